@@ -1,0 +1,119 @@
+"""The ``releasedesk`` command line: a thin dispatcher over the same services the GUI uses.
+
+Each subcommand lives in its own module under ``app/commands/`` with two functions,
+``add_arguments(parser, command)`` and ``run(args) -> int`` (``args.command`` names the
+subcommand, so one module can serve several); only the chosen one is imported, so the GUI
+start (no subcommand) pays for none of them.
+
+Errors: a :class:`UserError` prints its one sentence; anything unexpected prints one sentence that
+points at the log file, and the traceback goes only to that file. Never a traceback on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from app import APP_NAME, __version__
+from app.domain.errors import UserError
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "sandbox": ("app.commands.sandbox", "run the local sandbox server"),
+    "login": ("app.commands.account", "sign in to a distributor server and remember the profile"),
+    "logout": ("app.commands.account", "forget a profile's token"),
+    "whoami": ("app.commands.account", "show the signed-in user, distributor and company"),
+    "check": ("app.commands.check", "check audio masters and covers for what a DSP would reject"),
+    "import": ("app.commands.drafts", "make a local draft product from a release folder"),
+    "drafts": ("app.commands.drafts", "list local drafts and their sync state"),
+    "sync": ("app.commands.drafts", "send pending drafts to the server"),
+    "deliver": ("app.commands.delivery", "activate a product and deliver it to DSPs"),
+    "deliveries": ("app.commands.delivery", "list or watch deliveries"),
+}
+
+log = logging.getLogger("releasedesk")
+
+
+def _top_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="releasedesk",
+        description=f"{APP_NAME} {__version__}: prepare, check and deliver music releases.",
+        epilog="Commands: " + "; ".join(f"{name}: {help_}" for name, (_, help_) in COMMANDS.items())
+        + ". Run 'releasedesk COMMAND --help' for one command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--sandbox", action="store_true", help="open the app on the embedded sandbox")
+    parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
+    parser.add_argument("--profile", default=None, help="connection profile to open")
+    return parser
+
+
+def _setup_logging() -> None:
+    """Log to a file only; the screen gets plain sentences."""
+    try:
+        from app.platform.paths import log_dir
+
+        handler: logging.Handler = logging.FileHandler(log_dir() / "releasedesk.log", encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    for noisy in ("httpx", "httpcore", "uvicorn.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _log_path() -> str:
+    try:
+        from app.platform.paths import log_dir
+
+        return str(log_dir() / "releasedesk.log")
+    except OSError:
+        return "the log"
+
+
+def run_command(name: str, argv: Sequence[str]) -> int:
+    module_name, help_ = COMMANDS[name]
+    module = importlib.import_module(module_name)
+    parser = argparse.ArgumentParser(prog=f"releasedesk {name}", description=help_)
+    module.add_arguments(parser, name)
+    args = parser.parse_args(list(argv))
+    args.command = name
+    return int(module.run(args))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _setup_logging()
+    try:
+        if argv and argv[0] in COMMANDS:
+            return run_command(argv[0], argv[1:])
+        args = _top_parser().parse_args(argv)
+        if args.self_test:
+            from app.selftest import run_self_test
+
+            return run_self_test()
+        from app.ui.app import run_gui
+
+        return run_gui(sandbox=args.sandbox, profile=args.profile)
+    except UserError as exc:
+        print(f"releasedesk: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("releasedesk: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: one sentence, traceback to the log only
+        log.exception("unexpected error")
+        print(
+            f"releasedesk: something unexpected went wrong ({type(exc).__name__}). "
+            f"Nothing was lost; details are in {_log_path()}.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

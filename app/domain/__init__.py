@@ -1,0 +1,1 @@
+"""Domain objects and rules: stdlib only, no Qt, no HTTP."""
