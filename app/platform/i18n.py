@@ -1,0 +1,188 @@
+"""Which language the UI speaks, and the translators that make it speak it.
+
+The language is chosen once, at start (a change in Preferences applies on the next start):
+
+1. ``RELEASEDESK_LANG`` in the environment (tests, ``--self-test`` runs, support sessions);
+2. the ``ui/language`` preference (:data:`LANGUAGE_KEY`, written by the Preferences dialog);
+3. the system's UI languages, in the user's order of preference (``QLocale.system().uiLanguages()``);
+4. English, the language of the source strings.
+
+Two catalogs are installed for a translated language: ours (``releasedesk_<lang>.qm``, shipped in
+``app/i18n_data/``) and Qt's own (``qtbase_<lang>.qm``, from PySide6's translations folder) so dialog
+buttons and context menus speak the same language. ``QLocale.setDefault`` makes dates and numbers
+follow the chosen language. Qt does not own an installed ``QTranslator``: if Python drops the last
+reference the translator is deleted and silently uninstalled, so this module keeps them.
+
+Qt core only (no widgets), like the rest of ``app/platform``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_KEY = "ui/language"
+ENV_OVERRIDE = "RELEASEDESK_LANG"
+SOURCE_LANGUAGE = "en"
+SYSTEM = "system"  # the preference value meaning "follow the system"
+CATALOG_PREFIX = "releasedesk"
+
+# Native names, never translated: someone who cannot read the current UI still finds their own language.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "de": "Deutsch",
+}
+
+_installed: list[QTranslator] = []
+
+
+def catalogs_dir() -> Path:
+    """The compiled catalogs: ``app/i18n_data`` in a checkout, an install and the PyInstaller bundle."""
+    return Path(__file__).resolve().parents[1] / "i18n_data"
+
+
+def qt_catalogs_dir() -> Path:
+    """Qt's own compiled catalogs (``qtbase_fr.qm``...), wherever PySide6 (or the bundle) put them."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def settings() -> QSettings:
+    """The app's preferences file: an INI file in :func:`app.platform.paths.config_dir`.
+
+    A file rather than the platform's native store so ``RELEASEDESK_HOME`` isolates tests and
+    portable installs, and so support can read it.
+    """
+    from app.platform.paths import config_dir
+
+    return QSettings(str(config_dir() / "releasedesk.ini"), QSettings.Format.IniFormat)
+
+
+def normalize(tag: str | None) -> str | None:
+    """``"fr_FR.UTF-8"``, ``"fr-Latn-FR"``, ``"FR"`` → ``"fr"`` when we ship it; anything else → None."""
+    if not tag:
+        return None
+    code = tag.strip().replace("-", "_").split(".")[0].split("@")[0].split("_")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def preferred_language(store: QSettings | None = None) -> str:
+    """The saved preference: a code from :data:`LANGUAGES`, or :data:`SYSTEM`."""
+    value = (store if store is not None else settings()).value(LANGUAGE_KEY, SYSTEM)
+    text = str(value) if value is not None else SYSTEM
+    return normalize(text) or SYSTEM
+
+
+def save_language_preference(language: str, store: QSettings | None = None) -> None:
+    """Remember ``language`` (a code from :data:`LANGUAGES` or :data:`SYSTEM`) for the next start."""
+    if language != SYSTEM and normalize(language) is None:
+        raise ValueError(f"unknown language {language!r}")
+    target = store if store is not None else settings()
+    target.setValue(LANGUAGE_KEY, language if language == SYSTEM else normalize(language))
+    target.sync()
+
+
+def choose_language(override: str | None = None, ui_languages: Iterable[str] | None = None) -> str:
+    """The first language we ship among the override, then the user's UI languages; else English."""
+    chosen = normalize(override)
+    if chosen:
+        return chosen
+    for tag in QLocale.system().uiLanguages() if ui_languages is None else ui_languages:
+        chosen = normalize(tag)
+        if chosen:
+            return chosen
+    return SOURCE_LANGUAGE
+
+
+def current_language(store: QSettings | None = None) -> str:
+    """The language to start in: environment override, then preference, then system (module docstring)."""
+    env = normalize(os.environ.get(ENV_OVERRIDE))
+    if env:
+        return env
+    preference = preferred_language(store)
+    return choose_language(None if preference == SYSTEM else preference)
+
+
+@dataclass
+class Translation:
+    """What :func:`install_translation` installed, for the self-test, logs and the About box."""
+
+    language: str
+    catalog: Path | None = None  # our catalog; None for English (the source strings need none)
+    qt_catalog: Path | None = None  # Qt's qtbase catalog, None when Qt has none for the language
+    translators: list[QTranslator] = field(default_factory=list, repr=False)
+
+    @property
+    def name(self) -> str:
+        return LANGUAGES.get(self.language, self.language)
+
+
+def _load(translator: QTranslator, path: Path) -> bool:
+    return path.is_file() and translator.load(str(path))
+
+
+def install_translation(
+    app: QCoreApplication,
+    language: str | None = None,
+    *,
+    catalog: Path | None = None,
+) -> Translation:
+    """Install our catalog and Qt's for ``language`` (default: :func:`current_language`) on ``app``.
+
+    ``catalog`` replaces our shipped catalog by another compiled one (the pseudo-locale tests).
+    Replaces whatever an earlier call installed. A missing catalog is logged, not fatal: the UI then
+    shows the English source strings, which is better than not starting.
+    """
+    remove_translation(app)
+    lang = normalize(language) or (current_language() if language is None else SOURCE_LANGUAGE)
+    result = Translation(language=lang)
+
+    ours = catalog if catalog is not None else (
+        None if lang == SOURCE_LANGUAGE else catalogs_dir() / f"{CATALOG_PREFIX}_{lang}.qm"
+    )
+    if ours is not None:
+        translator = QTranslator(app)
+        if _load(translator, ours):
+            app.installTranslator(translator)
+            result.catalog = ours
+            result.translators.append(translator)
+        else:
+            log.warning("translation catalog %s could not be loaded; showing English", ours)
+
+    if lang != SOURCE_LANGUAGE:
+        qt_file = qt_catalogs_dir() / f"qtbase_{lang}.qm"
+        translator = QTranslator(app)
+        if _load(translator, qt_file):
+            app.installTranslator(translator)
+            result.qt_catalog = qt_file
+            result.translators.append(translator)
+        else:
+            log.warning("Qt's catalog %s could not be loaded; Qt's own buttons stay in English", qt_file)
+
+    QLocale.setDefault(_format_locale(lang))
+    _installed.extend(result.translators)
+    log.info("UI language %s (catalog %s, Qt catalog %s)", lang, result.catalog, result.qt_catalog)
+    return result
+
+
+def remove_translation(app: QCoreApplication) -> None:
+    """Uninstall every translator this module installed (tests switch languages in one process)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
+def _format_locale(language: str) -> QLocale:
+    """Dates and numbers: the system's own locale when it speaks ``language`` (keeps the territory:
+    fr_CA stays fr_CA), else the language's default locale."""
+    system = QLocale.system()
+    if normalize(system.name()) == language:
+        return system
+    return QLocale(language)

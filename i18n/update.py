@@ -1,0 +1,190 @@
+"""Regenerate the Qt Linguist catalogs from the code, then compile them.
+
+    python i18n/update.py            # lupdate app/ into i18n/releasedesk_{fr,es,de}.ts, lrelease into app/i18n_data/
+    python i18n/update.py --compile  # only lrelease (after a translator edited a .ts in Qt Linguist)
+    python i18n/update.py --status   # per language: messages, unfinished, obsolete
+
+Translators open ``i18n/releasedesk_<lang>.ts`` in Qt Linguist (``pyside6-linguist``), translate, mark
+each entry finished and save; then ``--compile``. The compiled ``.qm`` files live in ``app/i18n_data/``
+so they ship inside the Python package and the PyInstaller bundle; both are committed, and
+``tests/i18n`` fails when either falls behind the code.
+
+The functions here are also what ``tests/i18n`` uses (catalog parsing, lupdate into a temporary copy,
+the pseudo-locale used to find clipped labels).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "i18n"
+QM_DIR = ROOT / "app" / "i18n_data"
+SOURCE_DIR = ROOT / "app"
+PREFIX = "releasedesk"
+LANGUAGES = ("fr", "es", "de")  # French first: Labelcamp's home market
+PLACEHOLDER = re.compile(r"%(?:L?\d+|n)")
+
+
+def ts_path(language: str, folder: Path = TS_DIR) -> Path:
+    return folder / f"{PREFIX}_{language}.ts"
+
+
+def qm_path(language: str, folder: Path = QM_DIR) -> Path:
+    return folder / f"{PREFIX}_{language}.qm"
+
+
+def tool(name: str) -> str:
+    """PySide6's own lupdate/lrelease binaries (shipped in the wheel), else ``pyside6-<name>`` on PATH."""
+    try:
+        import PySide6
+
+        folder = Path(PySide6.__file__).parent
+        for candidate in (folder / name, folder / f"{name}.exe"):
+            if candidate.is_file():
+                return str(candidate)
+    except ImportError:
+        pass
+    for candidate in (Path(sys.executable).parent / f"pyside6-{name}", shutil.which(f"pyside6-{name}")):
+        if candidate and Path(candidate).is_file():
+            return str(candidate)
+    raise SystemExit(f"{name} not found: install PySide6 (pip install -e .) and run this with its Python.")
+
+
+def source_files(root: Path = SOURCE_DIR) -> list[Path]:
+    """Every Python module under ``app/``: lupdate only picks up tr()/translate()/QT_TRANSLATE_NOOP calls."""
+    return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def lupdate(ts_files: Sequence[Path], sources: Sequence[Path] | None = None, *, cwd: Path = ROOT) -> None:
+    """Merge the code's strings into ``ts_files`` (created when missing), dropping strings no longer used."""
+    files = [str(p) for p in (sources if sources is not None else source_files())]
+    command = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "relative", *files, "-ts",
+               *(str(p) for p in ts_files)]
+    subprocess.run(command, cwd=cwd, check=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@dataclass
+class Message:
+    context: str
+    source: str
+    comment: str
+    numerus: bool
+    translations: list[str] = field(default_factory=list)
+    state: str = ""  # "" (finished), "unfinished", "obsolete", "vanished"
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.context, self.source, self.comment)
+
+    @property
+    def finished(self) -> bool:
+        return self.state == "" and all(t for t in self.translations) and bool(self.translations)
+
+
+def read_catalog(ts: Path) -> list[Message]:
+    """Every message of a ``.ts`` file, in file order."""
+    messages = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", default="")
+        for node in context.iter("message"):
+            translation = node.find("translation")
+            forms: list[str] = []
+            state = ""
+            if translation is not None:
+                state = translation.get("type", "")
+                numerus = translation.findall("numerusform")
+                forms = [f.text or "" for f in numerus] if numerus else [translation.text or ""]
+            messages.append(Message(
+                context=name,
+                source=node.findtext("source", default=""),
+                comment=node.findtext("comment", default=""),
+                numerus=node.get("numerus") == "yes",
+                translations=forms,
+                state=state,
+            ))
+    return messages
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text))
+
+
+_PROTECTED = re.compile(r"(<[^>]*>|&[a-zA-Z]+;|&#\d+;|%L?\d+|%n|\{[^}]*\})")
+
+
+def stretch(text: str) -> str:
+    """Pseudo-translation: every vowel doubled (about +35 % in English, like French or German text),
+    markup, entities and placeholders left intact, so it still reads and still formats."""
+    parts = _PROTECTED.split(text)
+    return "".join(part if i % 2 else re.sub(r"([aeiouAEIOU])", r"\1\1", part) for i, part in enumerate(parts))
+
+
+def write_pseudo_catalog(source_ts: Path, out_ts: Path) -> int:
+    """Copy ``source_ts`` with every translation replaced by the stretched source text; returns the count."""
+    tree = ET.parse(source_ts)
+    count = 0
+    for node in tree.getroot().iter("message"):
+        source = node.findtext("source", default="")
+        translation = node.find("translation")
+        if translation is None:
+            translation = ET.SubElement(node, "translation")
+        translation.attrib.pop("type", None)
+        numerus = translation.findall("numerusform")
+        if numerus:
+            for form in numerus:
+                form.text = stretch(source)
+        else:
+            translation.text = stretch(source)
+        count += 1
+    tree.write(out_ts, encoding="utf-8", xml_declaration=True)
+    return count
+
+
+def status(languages: Iterable[str] = LANGUAGES) -> list[str]:
+    lines = []
+    for language in languages:
+        path = ts_path(language)
+        if not path.is_file():
+            lines.append(f"{language}: no catalog yet ({path.relative_to(ROOT)})")
+            continue
+        messages = read_catalog(path)
+        unfinished = sum(1 for m in messages if not m.finished and m.state not in ("obsolete", "vanished"))
+        lines.append(f"{language}: {len(messages)} messages, {unfinished} unfinished")
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Regenerate and compile Releasedesk's translation catalogs.")
+    parser.add_argument("--compile", action="store_true", help="only compile the .ts files into .qm")
+    parser.add_argument("--status", action="store_true", help="only report what is left to translate")
+    parser.add_argument("languages", nargs="*", default=list(LANGUAGES), help="default: fr es de")
+    args = parser.parse_args(argv)
+    unknown = [lang for lang in args.languages if lang not in LANGUAGES]
+    if unknown:
+        parser.error(f"unknown language {unknown[0]!r}: add it to LANGUAGES in i18n/update.py first")
+    if not args.status:
+        if not args.compile:
+            lupdate([ts_path(lang) for lang in args.languages])
+        for lang in args.languages:
+            lrelease(ts_path(lang), qm_path(lang))
+    for line in status(args.languages):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
