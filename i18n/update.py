@@ -1,6 +1,6 @@
 """Regenerate the Qt Linguist catalogs from the code, then compile them.
 
-    python i18n/update.py            # lupdate app/ into i18n/releasedesk_{fr,es,de}.ts, lrelease into app/i18n_data/
+    python i18n/update.py            # lupdate app/ into i18n/releasedesk_*.ts, lrelease into app/i18n_data/
     python i18n/update.py --compile  # only lrelease (after a translator edited a .ts in Qt Linguist)
     python i18n/update.py --status   # per language: messages, unfinished, obsolete
 
@@ -130,7 +130,9 @@ def stretch(text: str) -> str:
     """Pseudo-translation: every vowel doubled (about +35 % in English, like French or German text),
     markup, entities and placeholders left intact, so it still reads and still formats."""
     parts = _PROTECTED.split(text)
-    return "".join(part if i % 2 else re.sub(r"([aeiouAEIOU])", r"\1\1", part) for i, part in enumerate(parts))
+    return "".join(
+        part if i % 2 else re.sub(r"([aeiouAEIOU])", r"\1\1", part) for i, part in enumerate(parts)
+    )
 
 
 def write_pseudo_catalog(source_ts: Path, out_ts: Path) -> int:

@@ -34,7 +34,8 @@ def _gradient(size: int, top: tuple[int, int, int], bottom: tuple[int, int, int]
     column = Image.new("RGBA", (1, size))
     for y in range(size):
         t = y / max(size - 1, 1)
-        column.putpixel((0, y), tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)) + (255,))
+        rgb = tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        column.putpixel((0, y), (*rgb, 255))
     return column.resize((size, size))
 
 
@@ -46,7 +47,8 @@ def draw(size: int) -> Image.Image:
     # Tile: rounded square with a vertical gradient, a little margin so it sits like other app icons.
     margin = round(s * (0.03 if size <= 32 else 0.06))
     mask = Image.new("L", (s, s), 0)
-    ImageDraw.Draw(mask).rounded_rectangle((margin, margin, s - margin, s - margin), radius=round(s * 0.2), fill=255)
+    corners = (margin, margin, s - margin, s - margin)
+    ImageDraw.Draw(mask).rounded_rectangle(corners, radius=round(s * 0.2), fill=255)
     image.paste(_gradient(s, TILE_TOP, TILE_BOTTOM), (0, 0), mask)
 
     d = ImageDraw.Draw(image)
@@ -74,7 +76,11 @@ def draw(size: int) -> Image.Image:
     d.ellipse((bx - ring, by - ring, bx + ring, by + ring), fill=TILE_BOTTOM)
     d.ellipse((bx - br, by - br, bx + br, by + br), fill=CHECK_BADGE)
     stroke = max(round(br * 0.28), 1)
-    points = [(bx - br * 0.48, by + br * 0.02), (bx - br * 0.12, by + br * 0.38), (bx + br * 0.52, by - br * 0.34)]
+    points = [
+        (bx - br * 0.48, by + br * 0.02),
+        (bx - br * 0.12, by + br * 0.38),
+        (bx + br * 0.52, by - br * 0.34),
+    ]
     d.line(points, fill=WHITE, width=stroke, joint="curve")
     for px, py in (points[0], points[-1]):  # round caps
         d.ellipse((px - stroke / 2, py - stroke / 2, px + stroke / 2, py + stroke / 2), fill=WHITE)
