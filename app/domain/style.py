@@ -1,0 +1,256 @@
+"""Metadata style rules from the DSP style guides (Apple Music, Spotify): what gets a release bounced.
+
+Pure text functions (``featuring_problem``/``fix_featuring`` ...) plus :func:`check_style`, which turns
+them into findings over a product and its tracks. Everything here is a warning unless a DSP refuses it
+outright ("Various Artists" misuse, contradictory explicit flags).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.domain.findings import Edit, Finding, Fix, error, warning
+from app.domain.resources import Product, Track
+
+# ---------------------------------------------------------------- featuring: "(feat. A & B)"
+
+_FEAT_WORD = re.compile(r"(?i)(?<![\w])(featuring|feat\.?|ft\.?)(?=\s)")
+_CANONICAL = re.compile(r"\(feat\. ([^()]+)\)")
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\+|/|;|\band\b|\bwith\b|\sx\s)\s*", re.IGNORECASE)
+_FEAT_PART = re.compile(
+    r"^(?P<head>.*?)\s*(?P<open>[(\[]?)\s*(?<![\w])(?:featuring|feat\.?|ft\.?)\s+(?P<names>[^)\]]+?)\s*[)\]]?"
+    r"\s*(?P<tail>(?:[(\[].*)?)$",
+    re.IGNORECASE,
+)
+
+
+def _join_names(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " & " + names[-1]
+
+
+def _split_names(text: str) -> list[str]:
+    return [n.strip() for n in _NAME_SPLIT.split(text) if n and n.strip()]
+
+
+def featuring_problem(title: str | None) -> str | None:
+    """Why ``title`` does not write its featured artists as "(feat. A & B)", or None."""
+    if not title:
+        return None
+    canonical = _CANONICAL.search(title)
+    if canonical:
+        rest = title[: canonical.start()] + title[canonical.end():]
+        if _FEAT_WORD.search(rest):
+            return "it names featured artists twice"
+        listed = canonical.group(1)
+        if _join_names(_split_names(listed)) != listed.strip():
+            return 'featured artists are joined as "A, B & C"'
+        return None
+    match = _FEAT_WORD.search(title)
+    if match is None:
+        return None
+    return f'"{match.group(1)}" should be written "(feat. …)" after the title'
+
+
+def fix_featuring(title: str) -> str:
+    """``title`` with its featured artists rewritten as "(feat. A & B)"; unchanged when it can't tell."""
+    canonical = _CANONICAL.search(title)
+    if canonical:
+        names = _join_names(_split_names(canonical.group(1)))
+        return title[: canonical.start()] + f"(feat. {names})" + title[canonical.end():]
+    m = _FEAT_PART.match(title)
+    if not m or not m.group("head").strip():
+        return title
+    people = _split_names(m.group("names"))
+    if not people:
+        return title
+    fixed = f"{m.group('head').strip()} (feat. {_join_names(people)})"
+    tail = m.group("tail").strip()
+    return f"{fixed} {tail}" if tail else fixed
+
+
+# ---------------------------------------------------------------- capitalisation
+
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in nor of on or the to vs. via with feat.".split())
+
+
+def caps_problem(title: str | None) -> str | None:
+    """"ALL CAPS" or "all lowercase" when the whole title is written so (4+ letters), else None."""
+    text = _CANONICAL.sub("", title or "")  # "(feat. …)" is lowercase by rule
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not any(c.isalpha() and c.lower() != c.upper() for c in letters):
+        return None
+    if all(c.isupper() for c in letters if c.lower() != c.upper()):
+        return "ALL CAPS"
+    if all(c.islower() for c in letters if c.lower() != c.upper()):
+        return "all lowercase"
+    return None
+
+
+def fix_caps(title: str) -> str:
+    """Title case in the style guides' sense: small words stay lowercase except first and last."""
+    words = title.lower().split(" ")
+    out = []
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        bare = word.lstrip("([\"'")
+        if 0 < i < last and bare in _SMALL_WORDS:
+            out.append(word)
+            continue
+        lead = word[: len(word) - len(bare)]
+        out.append(lead + bare[:1].upper() + bare[1:])
+    return " ".join(out)
+
+
+# ---------------------------------------------------------------- Various Artists
+
+VARIOUS_ARTISTS_NAMES = frozenset({"various artists", "various", "va", "v.a.", "various artist"})
+VARIOUS_ARTISTS_MIN = 4
+
+
+def is_various_artists(name: str) -> bool:
+    return name.strip().lower() in VARIOUS_ARTISTS_NAMES
+
+
+def primary_track_artists(tracks: Sequence[Track]) -> list[str]:
+    """Distinct primary artists over the tracks, in order of first appearance (case-insensitive)."""
+    seen: dict[str, str] = {}
+    for track in tracks:
+        for name in track.artist or []:
+            if name.strip() and not is_various_artists(name):
+                seen.setdefault(name.strip().lower(), name.strip())
+    return list(seen.values())
+
+
+# ---------------------------------------------------------------- copyright / production lines
+
+_YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
+_LEADING_MARK = re.compile(r"^\s*(?:©|℗|\(c\)|\(p\))\s*", re.IGNORECASE)
+
+
+def line_year(line: str | None) -> str | None:
+    m = _YEAR.search(line or "")
+    return m.group(1) if m else None
+
+
+def strip_year(line: str) -> str:
+    """The line without its year and leading ©/℗ (the DSP composes "℗ 2023 Label" from the fields)."""
+    text = _YEAR.sub("", line, count=1)
+    text = _LEADING_MARK.sub("", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,-")
+    return text
+
+
+# ---------------------------------------------------------------- findings
+
+def _track_ref(track: Track, position: int) -> str:
+    return track.id if track.id else f"#{position + 1}"
+
+
+def _is_explicit(track: Track) -> bool:
+    return bool(track.parental_advisory) or bool(track.explicit_content)
+
+
+def product_explicit_flag(product: Product) -> bool | None:
+    """The product-level explicit flag when the server sent one (Labelcamp ``parental-advisory``)."""
+    for key in ("parental-advisory", "explicit-content", "parental_advisory"):
+        value = product.extra.get(key)
+        if isinstance(value, bool):
+            return value
+    return None
+
+
+def check_style(product: Product, tracks: Sequence[Track]) -> list[Finding]:
+    found: list[Finding] = []
+    pid = product.id
+
+    titled: list[tuple[str, str | None, str, str | None]] = [("product", pid, "name", product.name)]
+    titled += [("track", _track_ref(t, i), "title", t.title) for i, t in enumerate(tracks)]
+    for kind, ref, fld, text in titled:
+        if not text:
+            continue
+        what = "The product name" if kind == "product" else f"Track {ref}'s title"
+        feat = featuring_problem(text)
+        if feat:
+            fixed = fix_featuring(text)
+            fix = (Fix(f"Write “{fixed}”", (Edit(kind, ref, {fld: fixed}),))
+                   if fixed != text and featuring_problem(fixed) is None else None)
+            found.append(warning("style.featuring", f"{what} “{text}”: {feat}.", field=fld,
+                                 kind=kind, ref=ref, fix=fix))
+        caps = caps_problem(text)
+        if caps:
+            fixed = fix_caps(text)
+            found.append(warning(
+                "style.capitalisation",
+                f"{what} “{text}” is written in {caps}; DSPs ask for title case unless it is the "
+                "artist's own stylisation.", field=fld, kind=kind, ref=ref,
+                fix=Fix(f"Write “{fixed}”", (Edit(kind, ref, {fld: fixed}),))))
+
+    # Various Artists: only as the product artist of a compilation with 4+ primary artists.
+    primaries = primary_track_artists(tracks)
+    product_artists = product.artist or []
+    if any(is_various_artists(a) for a in product_artists):
+        if len(primaries) < VARIOUS_ARTISTS_MIN:
+            fix = (Fix("Credit the track artists instead",
+                       (Edit("product", pid, {"artist": primaries}),)) if primaries else None)
+            found.append(error(
+                "style.various_artists",
+                f"“Various Artists” is only for releases with {VARIOUS_ARTISTS_MIN} or more primary "
+                f"artists; this one has {len(primaries)}: credit them as the product artists.",
+                field="artist", ref=pid, fix=fix))
+        elif len(product_artists) > 1:
+            found.append(error(
+                "style.various_artists",
+                "“Various Artists” must be the only product artist; remove the other names.",
+                field="artist", ref=pid,
+                fix=Fix("Keep only “Various Artists”",
+                        (Edit("product", pid, {"artist": ["Various Artists"]}),))))
+    for i, track in enumerate(tracks):
+        if any(is_various_artists(a) for a in track.artist or []):
+            found.append(error(
+                "style.various_artists",
+                f"Track {_track_ref(track, i)} credits “Various Artists”; a track names its real "
+                "artists.", field="artist", kind="track", ref=_track_ref(track, i)))
+
+    # Explicit flags: a track can't be both explicit and the clean version; the product agrees.
+    any_explicit = False
+    for i, track in enumerate(tracks):
+        ref = _track_ref(track, i)
+        if _is_explicit(track):
+            any_explicit = True
+            if track.clean:
+                found.append(error(
+                    "style.explicit_flags",
+                    f"Track {ref} is marked both explicit and clean; untick one of them.",
+                    field="clean", kind="track", ref=ref,
+                    fix=Fix("Untick “clean”", (Edit("track", ref, {"clean": False}),))))
+    flag = product_explicit_flag(product)
+    if flag is False and any_explicit:
+        found.append(error(
+            "style.explicit_flags",
+            "A track is explicit but the product is marked not explicit; mark the product explicit.",
+            field="parental_advisory", ref=pid))
+    elif flag is True and tracks and not any_explicit:
+        found.append(error(
+            "style.explicit_flags",
+            "The product is marked explicit but no track is; mark the explicit tracks or untick the "
+            "product's flag.", field="parental_advisory", ref=pid))
+
+    # No year in the ©/℗ line text when production_year carries it.
+    if product.production_year:
+        for fld, label in (("copyright_line", "copyright line"),
+                           ("production_line", "production line")):
+            text = getattr(product, fld)
+            year = line_year(text)
+            if text and year:
+                fixed = strip_year(text)
+                fix = (Fix(f"Write “{fixed}”", (Edit("product", pid, {fld: fixed}),))
+                       if fixed else None)
+                found.append(warning(
+                    "style.line_year",
+                    f"The {label} “{text}” contains the year {year}; the production year field "
+                    "carries it, so write the line without it.", field=fld, ref=pid, fix=fix))
+    return found
