@@ -1,0 +1,779 @@
+"""The one client for the distributor API (limbo/Beat v1, Labelcamp v2 and the sandbox).
+
+One :class:`ApiClient` per connection profile owns the base URL, the token, the retry policy, the
+User-Agent and one httpx connection pool. Resource code calls ``list/get/create/update/delete`` with
+the dataclasses of ``app/domain/resources.py``; failures arrive as the typed errors of
+``app/api/errors.py``.
+
+Retry policy (tenacity, in :meth:`ApiClient._send`):
+- GET/PATCH/PUT/DELETE (and the token request) are retried on connection errors, timeouts, dropped
+  connections, 429 and 502/503/504, with jittered exponential backoff and a cap; a 429/503 with
+  ``Retry-After`` waits what the server asked (up to ``max_retry_after``; longer asks fail at once
+  with RateLimited so a CLI never sleeps for an hour).
+- POST is retried only when the request provably never reached the server: the connection could not
+  be opened (ConnectError/ConnectTimeout/PoolTimeout) or the server refused it with a 429 (a rate
+  limiter answers before doing anything). Any other failure of a POST (dropped connection, timeout
+  while waiting, a 5xx) may have happened after the server acted: it is raised as AmbiguousRequest
+  for the sync layer to resolve by natural key.
+
+httpx calls block: call the client from workers or the CLI, never from the GUI thread. The client is
+safe to share between threads (``list`` itself prefetches pages on a small thread pool).
+"""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import email.utils
+import ipaddress
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+import h11
+import httpx
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
+
+from app import __version__
+from app.api import jsonapi
+from app.api.errors import (
+    AmbiguousRequest,
+    ApiError,
+    AuthExpired,
+    AuthFailed,
+    Cancelled,
+    ConflictError,
+    FieldError,
+    InsecureUrl,
+    NotFound,
+    NotLoggedIn,
+    Offline,
+    RateLimited,
+    ServerUnavailable,
+    UploadChanged,
+    ValidationFailed,
+)
+from app.domain.errors import UserError
+from app.domain.resources import Company, Distributor, Product, Record, Resource, User
+from app.media.b64stream import Base64JsonBody, FileChangedError, StreamCancelled
+from app.platform.profiles import Profile
+from app.platform.secrets import SERVICE, MemorySecretStore, SecretStore
+
+R = TypeVar("R", bound=Resource)
+
+log = logging.getLogger(__name__)
+
+JSONAPI = "application/vnd.api+json"
+USER_AGENT = f"Releasedesk/{__version__}"
+MAX_PAGE_SIZE = 200  # Labelcamp's documented cap; limbo documents none, the sandbox caps at 200 too
+LABELCAMP_HOSTS = ("api.idol.io",)
+_FILE_PLACEHOLDER = "\x00releasedesk-file\x00"
+
+
+@dataclass
+class WhoAmI:
+    user: User | None
+    distributor: Distributor | None
+    company: Company | None
+
+
+# --- URLs --------------------------------------------------------------------------------------
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> None:
+    """Refuse anything but https://, except plain http:// to this computer (the sandbox)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InsecureUrl(f"'{url}' is not a server address; give one like https://api.example.com.")
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise InsecureUrl(
+            f"Refusing plain http:// for {parts.hostname}: your password and token would travel "
+            f"unencrypted; use https://{parts.netloc}{parts.path} instead.")
+
+
+def split_server_url(url: str) -> tuple[str, str | None]:
+    """``https://h/api/v2`` -> (``https://h``, "labelcamp"); the dialect is None when the URL
+    does not say (then :func:`detect_dialect` asks the server)."""
+    url = url.strip()
+    if "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    dialect: str | None = None
+    for suffix, name in (("/api/v1", "limbo"), ("/api/v2", "labelcamp")):
+        if path.endswith(suffix):
+            path, dialect = path[: -len(suffix)], name
+            break
+    if dialect is None and (parts.hostname or "").lower() in LABELCAMP_HOSTS:
+        dialect = "labelcamp"
+    root = urlunsplit((parts.scheme, parts.netloc, path, "", "")).rstrip("/")
+    return root, dialect
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _error_details(response: httpx.Response) -> list[dict[str, Any]]:
+    try:
+        body = response.json()
+    except ValueError:
+        return []
+    if isinstance(body, dict):
+        errors = body.get("errors")
+        if isinstance(errors, list):
+            return [e for e in errors if isinstance(e, dict)]
+        text = body.get("message") or body.get("error_description") or body.get("error")
+        if isinstance(text, str):
+            return [{"detail": text}]
+    return []
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _server_message(response: httpx.Response) -> str:
+    for err in _error_details(response):
+        text = err.get("detail") or err.get("title")
+        if text:
+            return _one_line(str(text))
+    return response.reason_phrase or f"HTTP {response.status_code}"
+
+
+# --- the retry machinery's private signals -------------------------------------------------------
+
+
+class _RetryableStatus(Exception):
+    """A response the retry policy may try again (429, 502/503/504)."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(f"HTTP {response.status_code}")
+        self.response = response
+        self.retry_after = _retry_after(response)
+
+
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_UPLOAD_FAILURES = (FileChangedError, StreamCancelled, h11.LocalProtocolError)
+
+
+class ApiClient:
+    """See the module docstring. One per profile; ``close()`` (or ``with``) when done."""
+
+    def __init__(self, profile: Profile, secrets: SecretStore, *, timeout: float = 30.0,
+                 on_token_expired: Callable[[], bool] | None = None,
+                 retries: int = 4, backoff_base: float = 0.5, backoff_cap: float = 8.0,
+                 max_retry_after: float = 60.0, upload_timeout: float = 900.0,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        """``on_token_expired`` is called (from the calling thread) when the token has expired and
+        cannot be renewed silently; it may log in again (e.g. the GUI asks for the password and calls
+        :meth:`login`) and return True to retry the request once, or return False to give up."""
+        check_url(profile.server_url)
+        self.profile = profile
+        self.secrets = secrets
+        self.on_token_expired = on_token_expired
+        self.retries = retries
+        self.backoff_base = backoff_base
+        self.backoff_cap = backoff_cap
+        self.max_retry_after = max_retry_after
+        self.upload_timeout = upload_timeout
+        self._sleep = sleep
+        self._timeout = httpx.Timeout(timeout, connect=min(timeout, 15.0))
+        self._http = httpx.Client(
+            timeout=self._timeout,
+            verify=True,  # never switched off; a self-signed server needs its CA in the system store
+            follow_redirects=False,  # a redirect must not carry the token elsewhere
+            headers={"User-Agent": USER_AGENT, "Accept": JSONAPI},
+            limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
+        )
+        self._count_lock = threading.Lock()
+        self._auth_lock = threading.Lock()
+        self._request_count = 0
+        self._token: str | None = None
+
+    # --- plumbing ------------------------------------------------------------------------------
+
+    @property
+    def request_count(self) -> int:
+        return self._request_count
+
+    @property
+    def dialect(self) -> str:
+        return self.profile.dialect
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.profile.server_url).netloc
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _key(self, what: str) -> str:
+        return f"{self.profile.name}:{what}"
+
+    def _url(self, path_or_url: str) -> str:
+        if path_or_url.startswith(("http://", "https://")):
+            return path_or_url
+        return f"{self.profile.api_url}/{path_or_url.lstrip('/')}"
+
+    # --- tokens --------------------------------------------------------------------------------
+
+    def _stored_token(self) -> str | None:
+        if self._token is None:
+            raw = self.secrets.get(SERVICE, self._key("token"))
+            if raw:
+                try:
+                    value = json.loads(raw)
+                    self._token = str(value["access_token"]) if isinstance(value, dict) else raw
+                except (ValueError, KeyError):
+                    self._token = raw
+        return self._token
+
+    @property
+    def logged_in(self) -> bool:
+        return self._stored_token() is not None
+
+    def login(self, password: str) -> None:
+        """Get a token with the password grant; keep it (and the password when the profile says
+        so) in the SecretStore. Raises AuthFailed, Offline, InsecureUrl..."""
+        if self.dialect == "labelcamp":  # form-encoded with ``username`` (API-NOTES §2)
+            kwargs: dict[str, Any] = {"data": {"grant_type": "password", "username": self.profile.login,
+                                               "password": password}}
+        else:  # limbo: JSON with ``email``
+            kwargs = {"json": {"grant_type": "password", "email": self.profile.login,
+                               "password": password}}
+        response = self._send("POST", self.profile.token_url, retry_post=True, **kwargs)
+        if response.status_code in (400, 401, 403):
+            raise AuthFailed(f"{self.host} refused the login for {self.profile.login}: "
+                             f"{_server_message(response)}")
+        if response.status_code >= 300:
+            self._raise_for(response, "POST", self.profile.token_url, None)
+        try:
+            body = response.json()
+            token = str(body["access_token"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ApiError(response.status_code, f"{self.host} answered the login without a token; "
+                                                 f"is {self.profile.server_url} the right address?") from exc
+        expires_in = body.get("expires_in")
+        record = {"access_token": token,
+                  "expires_at": time.time() + float(expires_in) if isinstance(expires_in, (int, float))
+                  else None}
+        with self._auth_lock:
+            self._token = token
+            self.secrets.set(SERVICE, self._key("token"), json.dumps(record))
+            if self.profile.remember_password:
+                self.secrets.set(SERVICE, self._key("password"), password)
+            else:
+                self.secrets.delete(SERVICE, self._key("password"))
+
+    def logout(self) -> None:
+        """Forget the token and any remembered password (the server has no revoke endpoint)."""
+        with self._auth_lock:
+            self._token = None
+            self.secrets.delete(SERVICE, self._key("token"))
+            self.secrets.delete(SERVICE, self._key("password"))
+
+    def _renew(self, stale: str | None) -> bool:
+        """After a 401: log in again with the remembered password, or ask ``on_token_expired``."""
+        with self._auth_lock:
+            if self._token is not None and self._token != stale:
+                return True  # another thread already renewed it
+            self._token = None
+            password = (self.secrets.get(SERVICE, self._key("password"))
+                        if self.profile.remember_password else None)
+        if password:
+            log.info("token expired; logging in again with the remembered password")
+            self.login(password)
+            return True
+        if self.on_token_expired is not None and self.on_token_expired():
+            return self._stored_token() is not None
+        return False
+
+    # --- one request, with retries --------------------------------------------------------------
+
+    def _retryable(self, method: str, retry_post: bool, exc: BaseException) -> bool:
+        if isinstance(exc, _RetryableStatus):
+            if exc.retry_after is not None and exc.retry_after > self.max_retry_after:
+                return False
+            return exc.response.status_code == 429 or method != "POST" or retry_post
+        if isinstance(exc, _NEVER_SENT):
+            return True
+        if isinstance(exc, httpx.TransportError) and not isinstance(exc, httpx.UnsupportedProtocol):
+            return method != "POST" or retry_post
+        return False
+
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome is not None else None
+        if isinstance(exc, _RetryableStatus) and exc.retry_after is not None:
+            return min(exc.retry_after, self.max_retry_after)
+        backoff = wait_random_exponential(multiplier=self.backoff_base, max=self.backoff_cap,
+                                          min=self.backoff_base / 2)
+        return float(backoff(state))
+
+    def _send(self, method: str, url: str, *, retry_post: bool = False,
+              attempts: builtins.list[int] | None = None, **kwargs: Any) -> httpx.Response:
+        """Send with the retry policy; returns the last response or raises a typed error for
+        transport failures and exhausted retries. Status codes are the caller's business."""
+        retrying = Retrying(
+            stop=stop_after_attempt(self.retries + 1),
+            wait=self._wait,
+            retry=retry_if_exception(lambda e: self._retryable(method, retry_post, e)),
+            reraise=True,
+            sleep=self._sleep,
+        )
+        try:
+            for attempt in retrying:
+                with attempt:
+                    if attempts is not None:
+                        attempts.append(attempt.retry_state.attempt_number)
+                    with self._count_lock:
+                        self._request_count += 1
+                    response = self._http.request(method, url, **kwargs)
+                    log.debug("%s %s -> %s", method, urlsplit(url).path, response.status_code)
+                    if response.status_code == 429 or response.status_code in (502, 503, 504):
+                        raise _RetryableStatus(response)
+                    return response
+        except _RetryableStatus as exc:
+            status = exc.response.status_code
+            if status == 429:
+                wait = f" (it asks to wait {exc.retry_after:.0f} s)" if exc.retry_after else ""
+                raise RateLimited(f"{self.host} is limiting requests{wait}; try again later.",
+                                  retry_after=exc.retry_after) from None
+            if method == "POST" and not retry_post:
+                raise self._ambiguous(method, url, f"the server answered {status}") from None
+            raise ServerUnavailable(f"{self.host} is unavailable right now (HTTP {status}, "
+                                    f"{_server_message(exc.response)}); try again later.",
+                                    status=status) from None
+        except _UPLOAD_FAILURES:
+            raise
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise Offline(f"Cannot connect to {self.host} ({self._reason(exc)}); check the server "
+                          f"address and your network connection.") from None
+        except httpx.TimeoutException:
+            if method == "POST" and not retry_post:
+                raise self._ambiguous(method, url, "the server did not answer in time") from None
+            raise Offline(f"{self.host} did not answer in time; check your network connection or "
+                          f"try again later.") from None
+        except httpx.TransportError as exc:
+            if method == "POST" and not retry_post:
+                raise self._ambiguous(method, url, "the connection was lost") from None
+            raise ServerUnavailable(f"The connection to {self.host} was lost "
+                                    f"({type(exc).__name__}); try again later.") from None
+        raise AssertionError("unreachable")  # pragma: no cover - tenacity either returns or raises
+
+    @staticmethod
+    def _reason(exc: Exception) -> str:
+        text = str(exc).lower()
+        if "name or service" in text or "nodename" in text or "getaddrinfo" in text \
+                or "name resolution" in text or "no address" in text:
+            return "the name does not resolve"
+        if "refused" in text:
+            return "connection refused"
+        if isinstance(exc, httpx.ConnectTimeout):
+            return "timed out"
+        return _one_line(str(exc) or type(exc).__name__, 120)
+
+    def _ambiguous(self, method: str, url: str, why: str) -> AmbiguousRequest:
+        path = urlsplit(url).path
+        return AmbiguousRequest(
+            f"{method} {path} on {self.host} failed and {why}: the server may or may not have "
+            f"saved it; check before sending it again.", method=method, path=path)
+
+    def _raise_for(self, response: httpx.Response, method: str, url: str,
+                   cls: type[Resource] | None) -> None:
+        status = response.status_code
+        message = _server_message(response)
+        if status == 401:
+            raise AuthExpired(f"Your session on {self.host} has expired ({message}); log in again.")
+        if status == 404:
+            raise NotFound(f"{urlsplit(url).path} was not found on {self.host}.")
+        if status == 409:
+            raise ConflictError(f"{self.host} refused the change as conflicting: {message}.")
+        if status == 422:
+            errors = []
+            for err in _error_details(response):
+                source = err.get("source")
+                pointer = str(source.get("pointer") or "") if isinstance(source, dict) else ""
+                errors.append(FieldError(field=jsonapi.field_for_pointer(pointer, cls), pointer=pointer,
+                                         message=_one_line(str(err.get("detail") or err.get("title")
+                                                               or "invalid"))))
+            raise ValidationFailed(errors)
+        if status >= 500:
+            if method == "POST":
+                raise self._ambiguous(method, url, f"the server answered {status}")
+            raise ServerUnavailable(f"{self.host} failed to answer (HTTP {status}: {message}).",
+                                    status=status)
+        raise ApiError(status, f"{self.host} refused {method} {urlsplit(url).path} "
+                               f"(HTTP {status}): {message}.")
+
+    def _call(self, method: str, path_or_url: str, *, cls: type[Resource] | None = None,
+              params: Mapping[str, str] | None = None, json_body: Any = None,
+              body: Base64JsonBody | None = None, timeout: httpx.Timeout | None = None,
+              attempts: builtins.list[int] | None = None) -> httpx.Response:
+        """An authenticated API request; renews an expired token once; raises typed errors."""
+        url = self._url(path_or_url)
+        for renewal in (False, True):
+            token = self._stored_token()
+            if token is None:
+                raise NotLoggedIn(f"You are not logged in to {self.host} (profile "
+                                  f"'{self.profile.name}'); run 'releasedesk login' first.")
+            headers = {"Authorization": f"Bearer {token}"}
+            kwargs: dict[str, Any] = {"params": params, "headers": headers}
+            if timeout is not None:
+                kwargs["timeout"] = timeout
+            if body is not None:
+                headers["Content-Type"] = JSONAPI
+                headers["Content-Length"] = str(body.content_length)
+                kwargs["content"] = body
+            elif json_body is not None:
+                headers["Content-Type"] = JSONAPI
+                kwargs["content"] = json.dumps(json_body).encode()
+            response = self._send(method, url, attempts=attempts, **kwargs)
+            if response.status_code == 401 and not renewal and self._renew(token):
+                continue
+            if response.status_code >= 300:
+                self._raise_for(response, method, url, cls)
+            return response
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _json(self, response: httpx.Response) -> dict[str, Any]:
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise ApiError(response.status_code, f"{self.host} sent a reply that is not JSON; is "
+                                                 f"{self.profile.server_url} the right server?") from exc
+        if not isinstance(body, dict):
+            raise ApiError(response.status_code, f"{self.host} sent an unexpected reply.")
+        return body
+
+    def _decode(self, doc: Mapping[str, Any], cls: type[R]) -> R:
+        try:
+            return jsonapi.decode(doc, cls)
+        except (jsonapi.DecodeError, TypeError) as exc:
+            raise ApiError(None, f"{self.host} sent a {cls.TYPE} item this app cannot read "
+                                 f"({_one_line(str(exc), 120)}).") from exc
+
+    # --- reading -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _query(filters: Mapping[str, str] | None, include: str | Iterable[str] | None,
+               sort: str | Iterable[str] | None) -> dict[str, str]:
+        params: dict[str, str] = {}
+        for key, value in (filters or {}).items():
+            params[f"filter[{key}]"] = str(value)
+        if include:
+            params["include"] = include if isinstance(include, str) else ",".join(include)
+        if sort:
+            params["sort"] = sort if isinstance(sort, str) else ",".join(sort)
+        return params
+
+    @staticmethod
+    def _page_count(doc: Mapping[str, Any]) -> int | None:
+        meta = doc.get("meta")
+        if not isinstance(meta, dict):
+            return None
+        page = meta.get("page")
+        if isinstance(page, dict) and isinstance(page.get("lastPage"), int):
+            return int(page["lastPage"])  # limbo
+        if isinstance(meta.get("page-count"), int):
+            return int(meta["page-count"])  # Labelcamp
+        return None
+
+    @staticmethod
+    def _next_link(doc: Mapping[str, Any]) -> str | None:
+        links = doc.get("links")
+        nxt = links.get("next") if isinstance(links, dict) else None
+        return nxt if isinstance(nxt, str) and nxt else None
+
+    def list(self, cls: type[R], *, filters: Mapping[str, str] | None = None,
+             include: str | Iterable[str] | None = None, sort: str | Iterable[str] | None = None,
+             page_size: int = 200, prefetch: int = 4) -> Iterator[R]:
+        """Every item of a listing, page after page, in order.
+
+        The first page says how many pages there are (limbo ``meta.page.lastPage``, Labelcamp
+        ``meta.page-count``); the others are then fetched ``prefetch`` at a time on a small pool,
+        so a big listing costs one request per page and is bounded by the server, not by round
+        trips. Without a page count we follow ``links.next`` one page at a time.
+        """
+        page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
+        base = self._query(filters, include, sort)
+        base["page[size]"] = str(page_size)
+
+        def page(number: int) -> dict[str, Any]:
+            return self._json(self._call("GET", cls.TYPE, cls=cls,
+                                         params={**base, "page[number]": str(number)}))
+
+        first = page(1)
+        yield from self._decode_list(first, cls)
+        pages = self._page_count(first)
+        if pages is None:
+            nxt = self._next_link(first)
+            seen = {nxt}
+            while nxt:
+                doc = self._json(self._call("GET", nxt, cls=cls))
+                yield from self._decode_list(doc, cls)
+                nxt = self._next_link(doc)
+                if nxt in seen:  # a server that links a page to itself must not loop us forever
+                    break
+                seen.add(nxt)
+            return
+        if pages <= 1:
+            return
+        if prefetch <= 1:
+            for number in range(2, pages + 1):
+                yield from self._decode_list(page(number), cls)
+            return
+        pool = ThreadPoolExecutor(max_workers=prefetch, thread_name_prefix="api-page")
+        pending: builtins.list[Future[dict[str, Any]]] = []
+        try:
+            upcoming = iter(range(2, pages + 1))
+            for number in upcoming:
+                pending.append(pool.submit(page, number))
+                if len(pending) >= prefetch:
+                    break
+            while pending:
+                doc = pending.pop(0).result()
+                nxt_number = next(upcoming, None)
+                if nxt_number is not None:
+                    pending.append(pool.submit(page, nxt_number))
+                yield from self._decode_list(doc, cls)
+        finally:
+            for fut in pending:
+                fut.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _decode_list(self, doc: Mapping[str, Any], cls: type[R]) -> builtins.list[R]:
+        try:
+            return jsonapi.decode_many(doc, cls)
+        except (jsonapi.DecodeError, TypeError) as exc:
+            raise ApiError(None, f"{self.host} sent a {cls.TYPE} listing this app cannot read "
+                                 f"({_one_line(str(exc), 120)}).") from exc
+
+    def get(self, cls: type[R], id: str, include: str | Iterable[str] | None = None) -> R:
+        return self.get_compound(cls, id, include)[0]
+
+    def get_compound(self, cls: type[R], id: str,
+                     include: str | Iterable[str] | None = None) -> tuple[R, builtins.list[Resource]]:
+        """One item and the ``included`` resources the server sent along (``include=``)."""
+        doc = self._json(self._call("GET", f"{cls.TYPE}/{id}", cls=cls,
+                                    params=self._query(None, include, None)))
+        return self._decode(doc, cls), jsonapi.decode_included(doc)
+
+    def related(self, cls: type[Resource], id: str,
+                relationship: str) -> builtins.list[Resource] | Resource | None:
+        """Follow ``/<type>/<id>/<relationship>``: a list for to-many (all pages), else one or None."""
+        doc = self._json(self._call("GET", f"{cls.TYPE}/{id}/{relationship}"))
+        data = doc.get("data")
+        if data is None:
+            return None
+        if isinstance(data, dict):
+            return jsonapi.decode_any(data)
+        items: builtins.list[Resource] = [jsonapi.decode_any(x) for x in data if isinstance(x, dict)]
+        pages = self._page_count(doc)
+        nxt = self._next_link(doc)
+        number = 1
+        while nxt and (pages is None or number < pages):
+            doc = self._json(self._call("GET", nxt))
+            items.extend(jsonapi.decode_any(x) for x in doc.get("data") or [] if isinstance(x, dict))
+            nxt, number = self._next_link(doc), number + 1
+        return items
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def create(self, obj: R) -> R:
+        """POST a new item; the server's version comes back (with its id)."""
+        cls = type(obj)
+        doc = jsonapi.encode(obj, None, self.dialect, include_id=False)
+        response = self._call("POST", cls.TYPE, cls=cls, json_body=doc)
+        return self._decode(self._json(response), cls)
+
+    def update(self, obj: R, fields: Iterable[str] | None = None) -> R:
+        """PATCH the named snake_case fields (every non-empty writable field when None)."""
+        cls = type(obj)
+        if not obj.id:
+            raise UserError(f"This {cls.__name__.lower()} has no server id yet; create it first.")
+        doc = jsonapi.encode(obj, None if fields is None else list(fields), self.dialect,
+                             include_id=True)
+        response = self._call("PATCH", f"{cls.TYPE}/{obj.id}", cls=cls, json_body=doc)
+        if response.status_code == 204 or not response.content:
+            return obj
+        return self._decode(self._json(response), cls)
+
+    def delete(self, cls: type[Resource], id: str) -> None:
+        attempts: builtins.list[int] = []
+        try:
+            self._call("DELETE", f"{cls.TYPE}/{id}", cls=cls, attempts=attempts)
+        except NotFound:
+            if len(attempts) > 1:
+                return  # an earlier attempt deleted it and only the answer was lost
+            raise
+
+    # --- uploads -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _check_file(path: Path, what: str) -> Path:
+        path = Path(path)
+        if not path.is_file():
+            raise UserError(f"The {what} {path} does not exist or is not a file; choose another file.")
+        if path.stat().st_size == 0:
+            raise UserError(f"The {what} {path} is empty; export it again.")
+        return path
+
+    def _upload(self, method: str, path_or_url: str, cls: type[R], doc: dict[str, Any],
+                file: Path, data_prefix: str, progress: Callable[[int, int], None] | None,
+                cancel: threading.Event | None) -> tuple[R, Base64JsonBody]:
+        text = json.dumps(doc, separators=(",", ":"))
+        marker = json.dumps(_FILE_PLACEHOLDER)
+        head, tail = text.split(marker)
+        body = Base64JsonBody(file, (head + '"' + data_prefix).encode(), ('"' + tail).encode(),
+                              progress=progress, cancel=cancel)
+        timeout = httpx.Timeout(self.upload_timeout, connect=self._timeout.connect)
+        try:
+            response = self._call(method, path_or_url, cls=cls, body=body, timeout=timeout)
+        except StreamCancelled:
+            raise Cancelled(f"The upload of {file.name} was cancelled.") from None
+        except FileChangedError as exc:
+            raise UploadChanged(str(exc)) from None
+        except h11.LocalProtocolError:  # the body's length no longer matched its Content-Length
+            raise UploadChanged(f"{file} changed while it was being sent; wait until it is "
+                                f"finished being written and try again.") from None
+        return self._decode(self._json(response), cls), body
+
+    def upload_record(self, track_id: str, path: Path, *,
+                      progress: Callable[[int, int], None] | None = None,
+                      cancel: threading.Event | None = None) -> Record:
+        """POST a record whose ``new-file`` is the base64 of ``path``, streamed from disk.
+
+        Ambiguous failures raise AmbiguousRequest (list the track's records to find out)."""
+        path = self._check_file(path, "audio file")
+        doc = jsonapi.encode(Record(track_id=str(track_id), filename=path.name), None, self.dialect)
+        doc["data"].setdefault("attributes", {})["new-file"] = _FILE_PLACEHOLDER
+        record, body = self._upload("POST", Record.TYPE, Record, doc, path, "", progress, cancel)
+        if record.md5 and body.md5 and record.md5.lower() != body.md5:
+            raise UploadChanged(f"The server received different bytes for {path.name} than were read "
+                                f"(md5 {record.md5} vs {body.md5}); upload it again.")
+        return record
+
+    def upload_cover(self, product_id: str, path: Path, *,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancel: threading.Event | None = None) -> Product:
+        """PATCH a product's ``front-cover`` with a data URL of the image, streamed from disk."""
+        path = self._check_file(path, "cover image")
+        with open(path, "rb") as fh:
+            magic = fh.read(8)
+        if magic.startswith(b"\xff\xd8\xff"):
+            mime = "image/jpeg"
+        elif magic.startswith(b"\x89PNG\r\n\x1a\n"):
+            mime = "image/png"
+        else:
+            raise UserError(f"The cover image {path} is neither JPEG nor PNG; export it as a JPEG.")
+        doc = {"data": {"type": Product.TYPE, "id": str(product_id),
+                        "attributes": {"front-cover": _FILE_PLACEHOLDER}}}
+        product, _ = self._upload("PATCH", f"{Product.TYPE}/{product_id}", Product, doc, path,
+                                  f"data:{mime};base64,", progress, cancel)
+        return product
+
+    # --- account -------------------------------------------------------------------------------
+
+    def whoami(self) -> WhoAmI:
+        """The signed-in user (``GET users/me``) with their distributor and company."""
+        try:
+            user: User | None = self._decode(self._json(self._call("GET", "users/me", cls=User)), User)
+        except NotFound:
+            user = None  # a server without users/me: fall back to what the account can see
+        distributor = company = None
+        if user is not None and user.distributor_id:
+            distributor = self.get(Distributor, user.distributor_id)
+        if user is not None and user.company_id:
+            company = self.get(Company, user.company_id)
+        if distributor is None:
+            distributor = next(iter(self.list(Distributor, page_size=1, prefetch=1)), None)
+        if company is None:
+            company = next(iter(self.list(Company, page_size=1, prefetch=1)), None)
+        return WhoAmI(user=user, distributor=distributor, company=company)
+
+
+# --- dialect detection and opening a profile ---------------------------------------------------
+
+
+def detect_dialect(root: str, login: str, password: str, secrets: SecretStore, *,
+                   profile_name: str = "default", **client_kwargs: Any) -> str:
+    """Ask the server which API it speaks when its URL does not say.
+
+    Try limbo's JSON token request, then Labelcamp's form; with a token, the API that answers
+    ``users/me`` (``/api/v1`` or ``/api/v2``) decides. A wrong password raises AuthFailed."""
+    last: Exception | None = None
+    for dialect in ("limbo", "labelcamp"):
+        profile = Profile(profile_name, root, dialect, login)
+        probe = MemorySecretStore()
+        with ApiClient(profile, probe, **client_kwargs) as client:
+            try:
+                client.login(password)
+            except AuthFailed as exc:
+                last = exc
+                continue
+            for candidate in ("limbo", "labelcamp"):
+                client.profile = dataclasses.replace(profile, dialect=candidate)
+                try:
+                    client._call("GET", "users/me")
+                    return candidate
+                except (NotFound, ApiError):
+                    continue
+            return dialect
+    assert last is not None
+    raise last
+
+
+def secret_store_for(profile: Profile) -> SecretStore:
+    """The store that holds this profile's token: the 0600 file when the user opted in, else the
+    keyring (or the in-memory fallback)."""
+    from app.platform import secrets as platform_secrets
+
+    if profile.token_in_file:
+        return platform_secrets.FileSecretStore()
+    return platform_secrets.default_secret_store()
+
+
+def open_client(name: str = "default", secrets: SecretStore | None = None,
+                **kwargs: Any) -> ApiClient:
+    """The client for a saved profile (the CLI and GUI entry point)."""
+    from app.platform.profiles import ProfileStore
+
+    profile = ProfileStore().load(name)
+    return ApiClient(profile, secrets if secrets is not None else secret_store_for(profile), **kwargs)
+
