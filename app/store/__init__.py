@@ -1,1 +1,54 @@
+"""The local store: the cached catalog, the drafts and the outbox, in one SQLite file per profile.
 
+Design decisions (read this before changing ``store.py`` or ``app/sync``):
+
+**One file, durable commits.** ``<profile dir>/catalog.sqlite3`` in WAL mode with
+``synchronous=FULL``: a commit that returned is on disk and survives ``kill -9`` or a power cut.
+Schema changes are numbered migrations applied by ``PRAGMA user_version`` (``schema.py``).
+
+**Local ids.** Every object (label, product, track, record, offer, ...) has a stable local id that
+never changes, so the GUI and the outbox can hold on to it across a sync:
+``"<kind>:<server id>"`` for an object first seen on the server (``"product:12"``) and
+``"<kind>:n-<12 hex>"`` for a draft made here (``"product:n-3fa2c19b07d1"``). The server id is a
+separate column, unique per kind, filled in when the server has created the object.
+
+**Base and changes.** Each object keeps ``base`` (the server's state as last seen, with the server's
+``updatedAt``) and ``changes`` (the fields edited here, over the base). The object shown and sent is
+``base`` overlaid with ``changes``; an edit never touches the base, and an edit that sets a field
+back to its base value simply drops the change. A refresh from the server replaces the base only of
+objects without local changes, so the base of a draft stays the version the user edited.
+
+**Outbox.** Every edit is one transaction that writes the object and an outbox operation
+(``create``, ``update``, ``upload_record``, ``upload_cover``). Operations coalesce: edits to an
+object not yet created ride on its pending ``create``; edits to an existing object merge into its
+pending ``update`` (the operation names fields; values are read when it is sent). Dependencies are
+implicit in the tree: an operation waits until its object's parent (label -> product -> track ->
+record) has a server id, and until earlier operations on the same object are done.
+
+**In-flight marking and exactly-once.** Before an operation is sent its ``attempts`` counter is
+incremented and its state set to ``inflight`` in a committed transaction. A create whose attempts
+counter is already above zero when it is picked up (a crash, a kill, a dropped response, an
+ambiguous failure) is first looked up on the server by natural key — product by UPC within its
+label, track by ISRC or by disc/track number within its product, record by track and MD5 — and
+adopted when found, so a second sync never makes a second copy. Updates and cover uploads are
+idempotent and are simply sent again.
+
+**Conflicts.** Before an update, the engine reads the server object. If its ``updatedAt`` moved
+since the base, every field both sides changed (server value != base and mine != server) becomes a
+``Conflict(field, mine, theirs, base)`` and the operation waits in state ``conflict`` until the
+user resolves each field (``resolve(..., "mine" | "theirs")``); fields only the server changed
+are taken into the base silently, fields only we changed are sent. Nothing is overwritten silently.
+
+**Rejections.** A 422 marks the operation ``rejected`` with the server's message per domain field;
+the user's values stay in ``changes`` and remain editable; editing the object queues it again.
+Operations that depend on a rejected one wait; the rest of the queue goes on.
+
+**Threads.** One connection (``check_same_thread=False``) guarded by a lock: the GUI thread reads
+small pages, the sync worker writes short transactions; neither holds the lock across network I/O.
+Listeners (``add_listener``) are plain callbacks called after each commit, outside the lock.
+"""
+
+from app.store.rows import Conflict, LabelRow, OutboxOp, ProductRow, TrackRow
+from app.store.store import Store
+
+__all__ = ["Conflict", "LabelRow", "OutboxOp", "ProductRow", "Store", "TrackRow"]

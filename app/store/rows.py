@@ -1,0 +1,71 @@
+"""Small read-only rows the store hands to list views, the CLI and the sync engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SYNC_STATES: tuple[str, ...] = ("synced", "local", "pending", "syncing", "rejected", "conflict")
+
+
+@dataclass(frozen=True)
+class LabelRow:
+    local_id: str
+    server_id: str | None
+    name: str
+    product_count: int
+    sync_state: str = "synced"
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    local_id: str
+    server_id: str | None
+    name: str
+    artists: str
+    upc: str | None
+    status: str | None
+    sync_state: str
+    label_local_id: str | None
+    release_date: str | None
+    track_count: int
+    has_cover: bool
+    delivery_state: str | None
+
+
+@dataclass(frozen=True)
+class TrackRow:
+    local_id: str
+    server_id: str | None
+    title: str
+    artists: str
+    isrc: str | None
+    track_number: int | None
+    volume_number: int | None
+    sync_state: str
+    product_local_id: str | None
+    has_master: bool
+    master_path: str | None
+
+
+@dataclass(frozen=True)
+class OutboxOp:
+    id: int
+    kind: str
+    local_id: str
+    op: str  # create | update | upload_record | upload_cover
+    fields: list[str]
+    payload: dict[str, Any]
+    state: str  # pending | inflight | rejected | conflict
+    attempts: int
+    error: str | None
+    field_errors: dict[str, str] = field(default_factory=dict)
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    field: str
+    mine: Any
+    theirs: Any
+    base: Any

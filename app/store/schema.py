@@ -1,0 +1,108 @@
+"""Schema migrations, applied in order by ``PRAGMA user_version``; never edit a released step."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.domain.errors import UserError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: objects (cache + drafts), outbox, conflicts, product search, settings
+    """
+    CREATE TABLE objects (
+        id INTEGER PRIMARY KEY,
+        local_id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        server_id TEXT,
+        parent_local_id TEXT,
+        base TEXT,
+        base_updated_at TEXT,
+        changes TEXT NOT NULL DEFAULT '{}',
+        sync_state TEXT NOT NULL DEFAULT 'synced',
+        tree_state TEXT NOT NULL DEFAULT 'synced',
+        name TEXT NOT NULL DEFAULT '',
+        artists TEXT NOT NULL DEFAULT '',
+        code TEXT,
+        status TEXT,
+        release_date TEXT,
+        number INTEGER,
+        volume INTEGER,
+        has_cover INTEGER NOT NULL DEFAULT 0,
+        delivery_state TEXT,
+        source_path TEXT,
+        created REAL NOT NULL,
+        modified REAL NOT NULL
+    );
+    CREATE UNIQUE INDEX objects_server_id ON objects(kind, server_id) WHERE server_id IS NOT NULL;
+    CREATE INDEX objects_children ON objects(kind, parent_local_id, name COLLATE NOCASE, id);
+    CREATE INDEX objects_parent ON objects(parent_local_id);
+
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        local_id TEXT NOT NULL,
+        op TEXT NOT NULL,
+        fields TEXT NOT NULL DEFAULT '[]',
+        payload TEXT NOT NULL DEFAULT '{}',
+        state TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        field_errors TEXT NOT NULL DEFAULT '{}',
+        created REAL NOT NULL,
+        modified REAL NOT NULL
+    );
+    CREATE INDEX outbox_local_id ON outbox(local_id);
+    CREATE INDEX outbox_state ON outbox(state);
+
+    CREATE TABLE conflicts (
+        local_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        mine TEXT,
+        theirs TEXT,
+        base TEXT,
+        server_updated_at TEXT,
+        PRIMARY KEY (local_id, field)
+    );
+
+    CREATE VIRTUAL TABLE product_search USING fts5(
+        label_local_id UNINDEXED, body, tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'
+    );
+
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+    """,
+)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema to the latest version, one transaction per step; return the version."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > len(MIGRATIONS):
+        raise UserError(
+            f"This catalog was written by a newer Releasedesk (schema {version}); update the app."
+        )
+    for number in range(version + 1, len(MIGRATIONS) + 1):
+        script = MIGRATIONS[number - 1]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return len(MIGRATIONS)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script on semicolons that end a complete statement."""
+    out: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out

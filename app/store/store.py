@@ -1,0 +1,1046 @@
+"""The SQLite store: cached catalog, drafts and outbox (see the package docstring for the design)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import UserError
+from app.domain.resources import Label, Product, Resource, Track
+from app.store import kinds
+from app.store.rows import Conflict, LabelRow, OutboxOp, ProductRow, TrackRow
+from app.store.schema import migrate
+
+Listener = Callable[[str, list[str]], None]
+
+_SEVERITY = {"synced": 0, "pending": 1, "local": 1, "syncing": 2, "rejected": 3, "conflict": 4}
+_SEARCHED = frozenset({"name", "artist", "upc_code", "isrc_code"})
+
+_PRODUCT_COLS = (
+    "o.local_id, o.server_id, o.name, o.artists, o.code, o.status, o.tree_state, o.parent_local_id, "
+    "o.release_date, (SELECT count(*) FROM objects t WHERE t.kind = 'track' "
+    "AND t.parent_local_id = o.local_id), o.has_cover, o.delivery_state"
+)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _norm(value: Any) -> Any:
+    """The value as it will come back from JSON (tuples become lists), for equality tests."""
+    return json.loads(_dumps(value))
+
+
+def _now() -> float:
+    return time.time()
+
+
+class Store:
+    """One profile's catalog file. Thread-safe; every public write is one transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+        self._listeners: list[Listener] = []
+        self._touched: dict[str, set[str]] | None = None
+        self._closed = False
+
+    # ----------------------------------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(
+                str(path), isolation_level=None, check_same_thread=False, timeout=30.0
+            )
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+            migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            raise UserError(
+                f"The catalog file {path} cannot be opened ({exc}); move it aside and refresh "
+                "the catalog from the server."
+            ) from None
+        return cls(conn, path)
+
+    @classmethod
+    def for_profile(cls, profile: str = "default") -> Store:
+        from app.platform.paths import profile_dir
+
+        return cls.open(profile_dir(profile) / "catalog.sqlite3")
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------------------------- transactions
+    def add_listener(self, callback: Listener) -> None:
+        """``callback(kind, local_ids)`` after every commit that changed objects of that kind."""
+        self._listeners.append(callback)
+
+    def remove_listener(self, callback: Listener) -> None:
+        if callback in self._listeners:
+            self._listeners.remove(callback)
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; listeners hear about it after the commit, outside the lock."""
+        with self._lock:
+            if self._touched is not None:  # nested: part of the outer transaction
+                yield self._conn
+                return
+            self._touched = {}
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                self._touched = None
+                raise
+            touched, self._touched = self._touched, None
+        for kind, ids in touched.items():
+            for listener in list(self._listeners):
+                listener(kind, sorted(ids))
+
+    def _touch(self, kind: str, local_id: str) -> None:
+        if self._touched is not None:
+            self._touched.setdefault(kind, set()).add(local_id)
+
+    def _read(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._conn.execute(sql, tuple(params)).fetchall()
+
+    def _read_one(self, sql: str, params: Iterable[Any] = ()) -> tuple[Any, ...] | None:
+        with self._lock:
+            row: tuple[Any, ...] | None = self._conn.execute(sql, tuple(params)).fetchone()
+            return row
+
+    # ------------------------------------------------------------------------------- object access
+    def _row(self, local_id: str) -> dict[str, Any]:
+        row = self._read_one(
+            "SELECT id, kind, server_id, parent_local_id, base, base_updated_at, changes, sync_state "
+            "FROM objects WHERE local_id = ?",
+            (local_id,),
+        )
+        if row is None:
+            raise UserError(f"There is no object {local_id} in the local catalog; refresh the list.")
+        return {
+            "rowid": row[0], "kind": row[1], "server_id": row[2], "parent_local_id": row[3],
+            "base": json.loads(row[4]) if row[4] else None, "base_updated_at": row[5],
+            "changes": json.loads(row[6]), "sync_state": row[7], "local_id": local_id,
+        }
+
+    def _checked_row(self, kind: str, local_id: str) -> dict[str, Any]:
+        row = self._row(local_id)
+        if row["kind"] != kind:
+            raise UserError(f"{local_id} is a {row['kind']}, not a {kind}.", exit_code=2)
+        return row
+
+    @staticmethod
+    def _merged(row: dict[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = dict(row["base"] or {})
+        values.update(row["changes"])
+        values["id"] = row["server_id"]
+        return values
+
+    def exists(self, local_id: str) -> bool:
+        return self._read_one("SELECT 1 FROM objects WHERE local_id = ?", (local_id,)) is not None
+
+    def kind_of(self, local_id: str) -> str:
+        return str(self._row(local_id)["kind"])
+
+    def values(self, local_id: str) -> dict[str, Any]:
+        """The object as shown and sent: base overlaid with local changes (``id`` = server id)."""
+        return self._merged(self._row(local_id))
+
+    def base_values(self, local_id: str) -> dict[str, Any]:
+        return dict(self._row(local_id)["base"] or {})
+
+    def changes(self, local_id: str) -> dict[str, Any]:
+        return dict(self._row(local_id)["changes"])
+
+    def base_updated_at(self, local_id: str) -> str | None:
+        value = self._row(local_id)["base_updated_at"]
+        return str(value) if value is not None else None
+
+    def server_id(self, local_id: str) -> str | None:
+        row = self._read_one("SELECT server_id FROM objects WHERE local_id = ?", (local_id,))
+        return None if row is None or row[0] is None else str(row[0])
+
+    def parent_of(self, local_id: str) -> str | None:
+        row = self._read_one("SELECT parent_local_id FROM objects WHERE local_id = ?", (local_id,))
+        return None if row is None or row[0] is None else str(row[0])
+
+    def local_id_for(self, kind: str, server_id: str) -> str | None:
+        row = self._read_one(
+            "SELECT local_id FROM objects WHERE kind = ? AND server_id = ?", (kind, str(server_id))
+        )
+        return None if row is None else str(row[0])
+
+    def children(self, local_id: str, kind: str | None = None) -> list[str]:
+        if kind is None:
+            rows = self._read("SELECT local_id FROM objects WHERE parent_local_id = ? ORDER BY id",
+                              (local_id,))
+        else:
+            rows = self._read(
+                "SELECT local_id FROM objects WHERE kind = ? AND parent_local_id = ? ORDER BY id",
+                (kind, local_id),
+            )
+        return [str(r[0]) for r in rows]
+
+    def resource(self, kind: str, local_id: str) -> Resource:
+        """Any object as its domain dataclass, with ``id`` = server id (None for a new draft)."""
+        return kinds.from_fields(kind, self._merged(self._checked_row(kind, local_id)))
+
+    def label(self, local_id: str) -> Label:
+        obj = self.resource("label", local_id)
+        assert isinstance(obj, Label)
+        return obj
+
+    def product(self, local_id: str) -> Product:
+        obj = self.resource("product", local_id)
+        assert isinstance(obj, Product)
+        return obj
+
+    def track(self, local_id: str) -> Track:
+        obj = self.resource("track", local_id)
+        assert isinstance(obj, Track)
+        return obj
+
+    # ----------------------------------------------------------------------------------- listings
+    def labels(self) -> list[LabelRow]:
+        rows = self._read(
+            "SELECT l.local_id, l.server_id, l.name, (SELECT count(*) FROM objects p "
+            "WHERE p.kind = 'product' AND p.parent_local_id = l.local_id), l.tree_state "
+            "FROM objects l WHERE l.kind = 'label' ORDER BY l.name COLLATE NOCASE, l.id"
+        )
+        return [LabelRow(str(r[0]), r[1], r[2] or "", int(r[3]), r[4]) for r in rows]
+
+    @staticmethod
+    def _product_row(r: tuple[Any, ...]) -> ProductRow:
+        return ProductRow(
+            local_id=str(r[0]), server_id=r[1], name=r[2] or "", artists=r[3] or "", upc=r[4],
+            status=r[5], sync_state=r[6], label_local_id=r[7], release_date=r[8],
+            track_count=int(r[9]), has_cover=bool(r[10]), delivery_state=r[11],
+        )
+
+    def products(self, label_local_id: str, *, offset: int = 0, limit: int = 200) -> list[ProductRow]:
+        rows = self._read(
+            f"SELECT {_PRODUCT_COLS} FROM objects o WHERE o.kind = 'product' AND o.parent_local_id = ? "
+            "ORDER BY o.name COLLATE NOCASE, o.id LIMIT ? OFFSET ?",
+            (label_local_id, limit, offset),
+        )
+        return [self._product_row(r) for r in rows]
+
+    def product_row(self, local_id: str) -> ProductRow:
+        row = self._read_one(f"SELECT {_PRODUCT_COLS} FROM objects o WHERE o.local_id = ?", (local_id,))
+        if row is None:
+            raise UserError(f"There is no product {local_id} in the local catalog; refresh the list.")
+        return self._product_row(row)
+
+    def count_products(self, label_local_id: str) -> int:
+        row = self._read_one(
+            "SELECT count(*) FROM objects WHERE kind = 'product' AND parent_local_id = ?",
+            (label_local_id,),
+        )
+        return int(row[0]) if row else 0
+
+    def search_products(
+        self, text: str, *, label_local_id: str | None = None, limit: int = 200
+    ) -> list[ProductRow]:
+        """Products whose title, artists, UPC or track ISRCs start with every word typed."""
+        words = re.findall(r"\w+", text.lower())
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', "") + '"*' for w in words)
+        sql = (
+            f"SELECT {_PRODUCT_COLS} FROM product_search s JOIN objects o ON o.id = s.rowid "
+            "WHERE product_search MATCH ?"
+        )
+        params: list[Any] = [match]
+        if label_local_id is not None:
+            sql += " AND s.label_local_id = ?"
+            params.append(label_local_id)
+        sql += " LIMIT ?"
+        params.append(limit)
+        rows = [self._product_row(r) for r in self._read(sql, params)]
+        rows.sort(key=lambda p: (p.name.lower(), p.local_id))
+        return rows
+
+    def tracks(self, product_local_id: str) -> list[TrackRow]:
+        rows = self._read(
+            "SELECT t.local_id, t.server_id, t.name, t.artists, t.code, t.number, t.volume, "
+            "t.tree_state, t.parent_local_id, "
+            "(SELECT r.source_path FROM objects r WHERE r.kind = 'record' "
+            " AND r.parent_local_id = t.local_id ORDER BY r.id DESC LIMIT 1), "
+            "(SELECT count(*) FROM objects r WHERE r.kind = 'record' AND r.parent_local_id = t.local_id) "
+            "FROM objects t WHERE t.kind = 'track' AND t.parent_local_id = ? "
+            "ORDER BY coalesce(t.volume, 1), coalesce(t.number, 1000000), t.id",
+            (product_local_id,),
+        )
+        out: list[TrackRow] = []
+        for r in rows:
+            path = r[9]
+            out.append(TrackRow(
+                local_id=str(r[0]), server_id=r[1], title=r[2] or "", artists=r[3] or "", isrc=r[4],
+                track_number=r[5], volume_number=r[6], sync_state=r[7], product_local_id=r[8],
+                has_master=int(r[10]) > 0, master_path=path,
+            ))
+        return out
+
+    def records(self, track_local_id: str) -> list[str]:
+        return self.children(track_local_id, "record")
+
+    def drafts(self) -> list[tuple[str, str, str, str]]:
+        """Every object with something unsent: (kind, local_id, name, sync state), oldest first."""
+        rows = self._read(
+            "SELECT kind, local_id, name, sync_state FROM objects WHERE sync_state != 'synced' "
+            "ORDER BY id"
+        )
+        return [(str(r[0]), str(r[1]), str(r[2] or ""), str(r[3])) for r in rows]
+
+    # ------------------------------------------------------------------------------------- editing
+    def create_label(self, **fields: Any) -> str:
+        return self._create("label", None, fields)
+
+    def create_product(self, label_local_id: str, **fields: Any) -> str:
+        self._checked_row("label", label_local_id)
+        fields.setdefault("status", "draft")
+        return self._create("product", label_local_id, fields)
+
+    def create_track(self, product_local_id: str, **fields: Any) -> str:
+        self._checked_row("product", product_local_id)
+        return self._create("track", product_local_id, fields)
+
+    def create_offer(self, product_local_id: str, **fields: Any) -> str:
+        self._checked_row("product", product_local_id)
+        return self._create("offer", product_local_id, fields)
+
+    def create_right(self, product_local_id: str, **fields: Any) -> str:
+        self._checked_row("product", product_local_id)
+        return self._create("right", product_local_id, fields)
+
+    def _validate_changes(self, kind: str, changes: dict[str, Any]) -> dict[str, Any]:
+        allowed = kinds.writable_fields(kind)
+        parent = kinds.PARENT.get(kind)
+        out: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name not in allowed:
+                raise UserError(
+                    f"'{name}' is not an editable field of a {kind}; editable fields are "
+                    f"{', '.join(sorted(allowed))}.",
+                    exit_code=2,
+                )
+            if parent is not None and name == parent[1]:
+                raise UserError(
+                    f"A {kind}'s {name} follows the {parent[0]} it belongs to; move it instead.",
+                    exit_code=2,
+                )
+            out[name] = _norm(value)
+        return out
+
+    def _create(self, kind: str, parent_local_id: str | None, fields: dict[str, Any]) -> str:
+        if kind not in kinds.DRAFTABLE:
+            raise UserError(f"A {kind} cannot be drafted here; it comes from the server.", exit_code=2)
+        values = {k: v for k, v in self._validate_changes(kind, fields).items() if v is not None}
+        local_id = f"{kind}:n-{uuid.uuid4().hex[:12]}"
+        now = _now()
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO objects (local_id, kind, parent_local_id, base, changes, sync_state, "
+                "tree_state, created, modified) VALUES (?, ?, ?, NULL, ?, 'local', 'local', ?, ?)",
+                (local_id, kind, parent_local_id, _dumps(values), now, now),
+            )
+            rowid = cur.lastrowid
+            assert rowid is not None
+            self._index(db, rowid, local_id, kind, parent_local_id, values)
+            self._add_op(db, kind, local_id, "create", [], {})
+            self._refresh_state(db, local_id)
+            self._touch(kind, local_id)
+        return local_id
+
+    def edit(self, kind: str, local_id: str, changes: dict[str, Any]) -> None:
+        """Commit ``changes`` (domain field -> value) to a draft at once and queue them for sync."""
+        clean = self._validate_changes(kind, changes)
+        if not clean:
+            return
+        with self._tx() as db:
+            row = self._checked_row(kind, local_id)
+            base = row["base"] or {}
+            current = dict(row["changes"])
+            for name, value in clean.items():
+                if row["base"] is not None and name in base and _norm(base[name]) == value:
+                    current.pop(name, None)
+                else:
+                    current[name] = value
+            db.execute(
+                "UPDATE objects SET changes = ?, modified = ? WHERE id = ?",
+                (_dumps(current), _now(), row["rowid"]),
+            )
+            merged = dict(base)
+            merged.update(current)
+            self._index(db, row["rowid"], local_id, kind, row["parent_local_id"], merged,
+                        search=bool(_SEARCHED & set(clean)))
+            self._queue_update(db, row, set(clean), current)
+            self._refresh_state(db, local_id)
+            self._touch(kind, local_id)
+
+    def _queue_update(
+        self, db: sqlite3.Connection, row: dict[str, Any], edited: set[str], current: dict[str, Any]
+    ) -> None:
+        local_id = row["local_id"]
+        ops = db.execute(
+            "SELECT id, op, fields, state, field_errors FROM outbox WHERE local_id = ? "
+            "AND op IN ('create', 'update') ORDER BY id",
+            (local_id,),
+        ).fetchall()
+        # Edited fields no longer carry the server's complaint about their old value.
+        for op_id, _op, _fields, state, errors_json in ops:
+            errors = json.loads(errors_json)
+            if state == "rejected" or any(f in errors for f in edited):
+                for name in edited:
+                    errors.pop(name, None)
+                new_state = "pending" if state == "rejected" else state
+                db.execute(
+                    "UPDATE outbox SET field_errors = ?, state = ?, modified = ? WHERE id = ?",
+                    (_dumps(errors), new_state, _now(), op_id),
+                )
+        if row["server_id"] is None:
+            if not any(o[1] == "create" and o[3] != "inflight" for o in ops):
+                if not any(o[1] == "create" for o in ops):
+                    self._add_op(db, row["kind"], local_id, "create", [], {})
+                else:  # the create is in flight: what it did not carry goes in an update after it
+                    self._merge_update(db, row["kind"], local_id, edited, current)
+            return
+        self._merge_update(db, row["kind"], local_id, edited, current)
+
+    def _merge_update(
+        self, db: sqlite3.Connection, kind: str, local_id: str, edited: set[str], current: dict[str, Any]
+    ) -> None:
+        sendable = kinds.sendable_fields(kind)
+        op = db.execute(
+            "SELECT id, fields FROM outbox WHERE local_id = ? AND op = 'update' AND state != 'inflight' "
+            "ORDER BY id DESC LIMIT 1",
+            (local_id,),
+        ).fetchone()
+        fields = set(json.loads(op[1])) if op else set()
+        fields |= {f for f in edited if f in sendable}
+        # a field edited back to the base value has nothing left to send
+        fields = {f for f in fields if f in current}
+        if op is not None:
+            if fields:
+                db.execute("UPDATE outbox SET fields = ?, modified = ? WHERE id = ?",
+                           (_dumps(sorted(fields)), _now(), op[0]))
+            else:
+                db.execute("DELETE FROM outbox WHERE id = ?", (op[0],))
+                db.execute("DELETE FROM conflicts WHERE local_id = ?", (local_id,))
+        elif fields:
+            self._add_op(db, kind, local_id, "update", sorted(fields), {})
+
+    def _add_op(
+        self, db: sqlite3.Connection, kind: str, local_id: str, op: str, fields: list[str],
+        payload: dict[str, Any],
+    ) -> int:
+        now = _now()
+        cur = db.execute(
+            "INSERT INTO outbox (kind, local_id, op, fields, payload, state, created, modified) "
+            "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
+            (kind, local_id, op, _dumps(fields), _dumps(payload), now, now),
+        )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    def set_cover(self, product_local_id: str, path: Path) -> None:
+        """Queue ``path`` as the product's front cover (the file is read when it is sent)."""
+        path = Path(path).expanduser().resolve()
+        stat = _stat_file(path, "cover")
+        payload = {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        with self._tx() as db:
+            row = self._checked_row("product", product_local_id)
+            db.execute(
+                "DELETE FROM outbox WHERE local_id = ? AND op = 'upload_cover' AND state != 'inflight'",
+                (product_local_id,),
+            )
+            self._add_op(db, "product", product_local_id, "upload_cover", [], payload)
+            db.execute("UPDATE objects SET has_cover = 1, modified = ? WHERE id = ?", (_now(), row["rowid"]))
+            self._refresh_state(db, product_local_id)
+            self._touch("product", product_local_id)
+
+    def attach_master(self, track_local_id: str, path: Path) -> str:
+        """Queue ``path`` as the track's audio master; returns the record's local id."""
+        path = Path(path).expanduser().resolve()
+        stat = _stat_file(path, "audio master")
+        payload = {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        with self._tx() as db:
+            self._checked_row("track", track_local_id)
+            # A master not yet sent is replaced, not stacked.
+            for (rec_id,) in db.execute(
+                "SELECT local_id FROM objects WHERE kind = 'record' AND parent_local_id = ? "
+                "AND server_id IS NULL",
+                (track_local_id,),
+            ).fetchall():
+                inflight = db.execute(
+                    "SELECT 1 FROM outbox WHERE local_id = ? AND state = 'inflight'", (rec_id,)
+                ).fetchone()
+                if inflight is None:
+                    self._delete_object(db, rec_id)
+            local_id = f"record:n-{uuid.uuid4().hex[:12]}"
+            values = {"filename": path.name}
+            now = _now()
+            cur = db.execute(
+                "INSERT INTO objects (local_id, kind, parent_local_id, base, changes, sync_state, "
+                "tree_state, name, source_path, created, modified) "
+                "VALUES (?, 'record', ?, NULL, ?, 'local', 'local', ?, ?, ?, ?)",
+                (local_id, track_local_id, _dumps(values), path.name, str(path), now, now),
+            )
+            assert cur.lastrowid is not None
+            self._add_op(db, "record", local_id, "upload_record", [], payload)
+            self._refresh_state(db, local_id)
+            self._touch("record", local_id)
+            self._touch("track", track_local_id)
+        return local_id
+
+    def delete_draft(self, kind: str, local_id: str) -> None:
+        """Forget a draft: a new object (and what hangs under it) goes; an existing one loses its
+        unsent changes and returns to the server's version. Nothing is deleted on the server."""
+        with self._tx() as db:
+            row = self._checked_row(kind, local_id)
+            subtree = self._subtree(db, local_id)
+            busy = db.execute(
+                f"SELECT 1 FROM outbox WHERE state = 'inflight' AND local_id IN "
+                f"({','.join('?' * len(subtree))})",
+                subtree,
+            ).fetchone()
+            if busy is not None:
+                raise UserError(f"{local_id} is being sent right now; wait for the sync to finish.")
+            parent = row["parent_local_id"]
+            if row["server_id"] is None:
+                for oid in reversed(subtree):
+                    self._delete_object(db, oid)
+            else:
+                db.execute("DELETE FROM outbox WHERE local_id = ?", (local_id,))
+                db.execute("DELETE FROM conflicts WHERE local_id = ?", (local_id,))
+                db.execute("UPDATE objects SET changes = '{}', modified = ? WHERE id = ?",
+                           (_now(), row["rowid"]))
+                self._index(db, row["rowid"], local_id, kind, parent, row["base"] or {})
+                self._refresh_state(db, local_id)
+            if parent is not None and self._exists_db(db, parent):
+                self._refresh_state(db, parent)
+            self._touch(kind, local_id)
+
+    def _subtree(self, db: sqlite3.Connection, local_id: str) -> list[str]:
+        out = [local_id]
+        i = 0
+        while i < len(out):
+            out.extend(str(r[0]) for r in db.execute(
+                "SELECT local_id FROM objects WHERE parent_local_id = ?", (out[i],)).fetchall())
+            i += 1
+        return out
+
+    def _delete_object(self, db: sqlite3.Connection, local_id: str) -> None:
+        row = db.execute("SELECT id, kind FROM objects WHERE local_id = ?", (local_id,)).fetchone()
+        if row is None:
+            return
+        db.execute("DELETE FROM product_search WHERE rowid = ?", (row[0],))
+        db.execute("DELETE FROM objects WHERE id = ?", (row[0],))
+        db.execute("DELETE FROM outbox WHERE local_id = ?", (local_id,))
+        db.execute("DELETE FROM conflicts WHERE local_id = ?", (local_id,))
+        self._touch(str(row[1]), local_id)
+
+    @staticmethod
+    def _exists_db(db: sqlite3.Connection, local_id: str) -> bool:
+        return db.execute("SELECT 1 FROM objects WHERE local_id = ?", (local_id,)).fetchone() is not None
+
+    # ------------------------------------------------------------------------ indexes and states
+    def _index(
+        self, db: sqlite3.Connection, rowid: int, local_id: str, kind: str, parent: str | None,
+        values: dict[str, Any], *, search: bool = True,
+    ) -> None:
+        """Keep the denormalised list columns (and product search) in step with the object."""
+        has_cover = 1 if (values.get("cover_url") or values.get("front_cover_md5")) else None
+        db.execute(
+            "UPDATE objects SET name = ?, artists = ?, code = ?, status = ?, release_date = ?, "
+            "number = ?, volume = ?, has_cover = coalesce(?, has_cover) WHERE id = ?",
+            (
+                kinds.display_name(kind, values), kinds.artists_text(values),
+                kinds.code_of(kind, values), values.get("status"), values.get("release_date"),
+                values.get("track_number"), values.get("volume_number"), has_cover, rowid,
+            ),
+        )
+        if not search:
+            return
+        if kind == "product":
+            self._index_product_search(db, rowid, local_id, parent, values)
+        elif kind == "track" and parent is not None:
+            prow = db.execute("SELECT id, parent_local_id, base, changes FROM objects WHERE local_id = ?",
+                              (parent,)).fetchone()
+            if prow is not None:
+                pvalues = json.loads(prow[2]) if prow[2] else {}
+                pvalues.update(json.loads(prow[3]))
+                self._index_product_search(db, prow[0], parent, prow[1], pvalues)
+
+    def _index_product_search(
+        self, db: sqlite3.Connection, rowid: int, local_id: str, label: str | None,
+        values: dict[str, Any],
+    ) -> None:
+        isrcs = [str(r[0]) for r in db.execute(
+            "SELECT code FROM objects WHERE kind = 'track' AND parent_local_id = ? AND code IS NOT NULL",
+            (local_id,),
+        ).fetchall()]
+        body = " ".join(
+            part for part in (
+                str(values.get("name") or ""), kinds.artists_text(values),
+                str(values.get("upc_code") or ""), " ".join(isrcs),
+            ) if part
+        )
+        db.execute("DELETE FROM product_search WHERE rowid = ?", (rowid,))
+        db.execute("INSERT INTO product_search (rowid, label_local_id, body) VALUES (?, ?, ?)",
+                   (rowid, label, body))
+
+    def _refresh_state(self, db: sqlite3.Connection, local_id: str) -> None:
+        """Recompute an object's sync state from its operations, then its parents' tree state."""
+        current: str | None = local_id
+        first = True
+        while current is not None:
+            row = db.execute(
+                "SELECT id, kind, server_id, parent_local_id, sync_state FROM objects WHERE local_id = ?",
+                (current,),
+            ).fetchone()
+            if row is None:
+                return
+            rowid, kind, server_id, parent, own = row
+            if first:
+                states = {r[0] for r in db.execute(
+                    "SELECT state FROM outbox WHERE local_id = ?", (current,)).fetchall()}
+                if "conflict" in states:
+                    own = "conflict"
+                elif "rejected" in states:
+                    own = "rejected"
+                elif "inflight" in states:
+                    own = "syncing"
+                elif states:
+                    own = "local" if server_id is None else "pending"
+                else:
+                    own = "local" if server_id is None else "synced"
+            tree = own
+            if kind != "label":  # a label's tree would be its whole catalog; labels show their own
+                for (child_state,) in db.execute(
+                    "SELECT tree_state FROM objects WHERE parent_local_id = ?", (current,)
+                ).fetchall():
+                    tree = _combine(tree, str(child_state))
+            db.execute("UPDATE objects SET sync_state = ?, tree_state = ? WHERE id = ?",
+                       (own, tree, rowid))
+            self._touch(str(kind), str(current))
+            first = False
+            current = parent if kind != "label" else None
+
+    # ---------------------------------------------------------------------------- outbox queries
+    def pending_count(self) -> int:
+        row = self._read_one("SELECT count(*) FROM outbox")
+        return int(row[0]) if row else 0
+
+    def operations(self, state: str | None = None) -> list[OutboxOp]:
+        if state is None:
+            rows = self._read("SELECT * FROM outbox ORDER BY id")
+        else:
+            rows = self._read("SELECT * FROM outbox WHERE state = ? ORDER BY id", (state,))
+        return [self._op_from_row(r) for r in rows]
+
+    def operation(self, op_id: int) -> OutboxOp | None:
+        row = self._read_one("SELECT * FROM outbox WHERE id = ?", (op_id,))
+        return None if row is None else self._op_from_row(row)
+
+    def _op_from_row(self, r: tuple[Any, ...]) -> OutboxOp:
+        # columns: id, kind, local_id, op, fields, payload, state, attempts, error, field_errors, ...
+        op = OutboxOp(
+            id=int(r[0]), kind=str(r[1]), local_id=str(r[2]), op=str(r[3]), fields=json.loads(r[4]),
+            payload=json.loads(r[5]), state=str(r[6]), attempts=int(r[7]), error=r[8],
+            field_errors=json.loads(r[9]),
+        )
+        return OutboxOp(**{**op.__dict__, "description": self._describe(op)})
+
+    def _describe(self, op: OutboxOp) -> str:
+        row = self._read_one("SELECT name, parent_local_id FROM objects WHERE local_id = ?", (op.local_id,))
+        name = (row[0] if row else "") or op.local_id
+        if op.op == "create":
+            return f"create {op.kind} '{name}'"
+        if op.op == "update":
+            return f"update {op.kind} '{name}' ({', '.join(op.fields)})"
+        file_name = Path(str(op.payload.get("path", ""))).name
+        if op.op == "upload_cover":
+            return f"upload cover '{file_name}' for product '{name}'"
+        track = self._read_one("SELECT name FROM objects WHERE local_id = ?", (row[1] if row else "",))
+        return f"upload master '{file_name}' for track '{(track[0] if track else '') or '?'}'"
+
+    def field_errors(self, kind: str, local_id: str) -> dict[str, str]:
+        """The server's last complaints about this object, per domain field ('' = the object)."""
+        out: dict[str, str] = {}
+        for (errors,) in self._read(
+            "SELECT field_errors FROM outbox WHERE local_id = ? AND kind = ? ORDER BY id", (local_id, kind)
+        ):
+            out.update(json.loads(errors))
+        return out
+
+    def conflicts(self, kind: str, local_id: str) -> list[Conflict]:
+        self._checked_row(kind, local_id)
+        rows = self._read(
+            "SELECT field, mine, theirs, base FROM conflicts WHERE local_id = ? ORDER BY field",
+            (local_id,),
+        )
+        return [Conflict(str(r[0]), json.loads(r[1]), json.loads(r[2]), json.loads(r[3])) for r in rows]
+
+    def resolve(self, kind: str, local_id: str, field: str, choice: str) -> None:
+        """Settle one conflicting field: keep ``"mine"`` (sent next sync) or take ``"theirs"``."""
+        if choice not in ("mine", "theirs"):
+            raise UserError("Choose 'mine' or 'theirs' to resolve a conflict.", exit_code=2)
+        with self._tx() as db:
+            row = self._checked_row(kind, local_id)
+            found = db.execute(
+                "SELECT theirs, server_updated_at FROM conflicts WHERE local_id = ? AND field = ?",
+                (local_id, field),
+            ).fetchone()
+            if found is None:
+                raise UserError(f"{field} of {local_id} is not in conflict.", exit_code=2)
+            theirs = json.loads(found[0])
+            base = dict(row["base"] or {})
+            base[field] = theirs  # the server's value is now what our change is based on
+            changes = dict(row["changes"])
+            if choice == "theirs":
+                changes.pop(field, None)
+            db.execute("DELETE FROM conflicts WHERE local_id = ? AND field = ?", (local_id, field))
+            left = db.execute("SELECT count(*) FROM conflicts WHERE local_id = ?", (local_id,)).fetchone()
+            updated_at = row["base_updated_at"]
+            if left[0] == 0 and found[1]:
+                updated_at = found[1]
+            db.execute(
+                "UPDATE objects SET base = ?, changes = ?, base_updated_at = ?, modified = ? WHERE id = ?",
+                (_dumps(base), _dumps(changes), updated_at, _now(), row["rowid"]),
+            )
+            merged = dict(base)
+            merged.update(changes)
+            self._index(db, row["rowid"], local_id, kind, row["parent_local_id"], merged)
+            for op_id, fields_json in db.execute(
+                "SELECT id, fields FROM outbox WHERE local_id = ? AND op = 'update'", (local_id,)
+            ).fetchall():
+                fields = [f for f in json.loads(fields_json) if f in changes]
+                if not fields:
+                    db.execute("DELETE FROM outbox WHERE id = ?", (op_id,))
+                else:
+                    state = "conflict" if left[0] else "pending"
+                    db.execute("UPDATE outbox SET fields = ?, state = ?, modified = ? WHERE id = ?",
+                               (_dumps(fields), state, _now(), op_id))
+            self._refresh_state(db, local_id)
+            self._touch(kind, local_id)
+
+    # ------------------------------------------------------------------ used by app/sync (engine)
+    def ready_operations(self) -> list[OutboxOp]:
+        """Operations that may be sent now, in order: not rejected/in conflict, parent created,
+        and no earlier open operation on the same object."""
+        out: list[OutboxOp] = []
+        blocked_objects: set[str] = set()
+        for op in self.operations():
+            if op.local_id in blocked_objects:
+                continue
+            blocked_objects.add(op.local_id)
+            if op.state not in ("pending", "inflight"):
+                continue
+            parent = self.parent_of(op.local_id)
+            if parent is not None and op.kind in kinds.PARENT and self.server_id(parent) is None:
+                continue
+            if op.op != "create" and self.server_id(op.local_id) is None and op.op != "upload_record":
+                continue
+            out.append(op)
+        return out
+
+    def waiting_reason(self, op: OutboxOp) -> str | None:
+        """Why an operation cannot go now (its parent is not on the server yet), or None."""
+        parent = self.parent_of(op.local_id)
+        if parent is not None and op.kind in kinds.PARENT and self.server_id(parent) is None:
+            pstate = self._read_one("SELECT sync_state, name FROM objects WHERE local_id = ?", (parent,))
+            state = pstate[0] if pstate else "missing"
+            name = (pstate[1] if pstate else "") or parent
+            return f"waits for {kinds.PARENT[op.kind][0]} '{name}' ({state})"
+        return None
+
+    def set_payload(self, op_id: int, payload: dict[str, Any]) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE outbox SET payload = ?, modified = ? WHERE id = ?",
+                       (_dumps(payload), _now(), op_id))
+
+    def mark_inflight(self, op_id: int) -> None:
+        with self._tx() as db:
+            row = db.execute("SELECT local_id, kind FROM outbox WHERE id = ?", (op_id,)).fetchone()
+            db.execute(
+                "UPDATE outbox SET state = 'inflight', attempts = attempts + 1, modified = ? WHERE id = ?",
+                (_now(), op_id),
+            )
+            if row is not None:
+                self._refresh_state(db, str(row[0]))
+
+    def mark_pending(self, op_id: int, error: str | None = None) -> None:
+        """Back in the queue after a failure that may pass (offline, 5xx, expired login)."""
+        self._set_op_state(op_id, "pending", error, None)
+
+    def mark_rejected(self, op_id: int, message: str, field_errors: dict[str, str]) -> None:
+        self._set_op_state(op_id, "rejected", message, field_errors)
+
+    def _set_op_state(
+        self, op_id: int, state: str, error: str | None, field_errors: dict[str, str] | None
+    ) -> None:
+        with self._tx() as db:
+            row = db.execute("SELECT local_id FROM outbox WHERE id = ?", (op_id,)).fetchone()
+            if row is None:
+                return
+            if field_errors is None:
+                db.execute("UPDATE outbox SET state = ?, error = ?, modified = ? WHERE id = ?",
+                           (state, error, _now(), op_id))
+            else:
+                db.execute(
+                    "UPDATE outbox SET state = ?, error = ?, field_errors = ?, modified = ? WHERE id = ?",
+                    (state, error, _dumps(field_errors), _now(), op_id),
+                )
+            self._refresh_state(db, str(row[0]))
+
+    def mark_conflict(self, op_id: int, conflicts: list[Conflict], server_updated_at: str | None) -> None:
+        with self._tx() as db:
+            row = db.execute("SELECT local_id FROM outbox WHERE id = ?", (op_id,)).fetchone()
+            if row is None:
+                return
+            local_id = str(row[0])
+            for c in conflicts:
+                db.execute(
+                    "INSERT OR REPLACE INTO conflicts (local_id, field, mine, theirs, base, "
+                    "server_updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (local_id, c.field, _dumps(c.mine), _dumps(c.theirs), _dumps(c.base),
+                     server_updated_at),
+                )
+            fields = ", ".join(c.field for c in conflicts)
+            db.execute(
+                "UPDATE outbox SET state = 'conflict', error = ?, modified = ? WHERE id = ?",
+                (f"changed on the server too: {fields}", _now(), op_id),
+            )
+            self._refresh_state(db, local_id)
+
+    def rebase(self, local_id: str, server: dict[str, Any], server_updated_at: str | None,
+               fields: Iterable[str]) -> None:
+        """Take the server's value of ``fields`` (that only the server changed) into the base."""
+        with self._tx() as db:
+            row = self._row(local_id)
+            base = dict(row["base"] or {})
+            for name in fields:
+                base[name] = _norm(server.get(name))
+            db.execute("UPDATE objects SET base = ?, modified = ? WHERE id = ?",
+                       (_dumps(base), _now(), row["rowid"]))
+            merged = dict(base)
+            merged.update(row["changes"])
+            self._index(db, row["rowid"], local_id, row["kind"], row["parent_local_id"], merged)
+            self._touch(row["kind"], local_id)
+            del server_updated_at
+
+    def complete(self, op_id: int, server: Resource, sent: dict[str, Any]) -> None:
+        """The server acted on operation ``op_id`` and answered ``server``: adopt its id and state.
+
+        ``sent`` holds the field values that went out; local changes still equal to them are
+        done, changes made while the request was in flight stay (and are queued again)."""
+        with self._tx() as db:
+            op_row = db.execute("SELECT local_id, kind, op FROM outbox WHERE id = ?", (op_id,)).fetchone()
+            if op_row is None:
+                return
+            local_id, kind, op = str(op_row[0]), str(op_row[1]), str(op_row[2])
+            db.execute("DELETE FROM outbox WHERE id = ?", (op_id,))
+            self._absorb(db, local_id, kind, server, sent, op)
+
+    def adopt(self, kind: str, local_id: str, server: Resource) -> None:
+        """Link a draft to an object found on the server (after an ambiguous create)."""
+        with self._tx() as db:
+            row = self._checked_row(kind, local_id)
+            if server.id is not None and row["server_id"] is None:
+                other = db.execute("SELECT local_id FROM objects WHERE kind = ? AND server_id = ?",
+                                   (kind, str(server.id))).fetchone()
+                if other is not None and other[0] != local_id:
+                    # the cache already holds it (a refresh ran): the draft takes its place
+                    self._delete_object(db, str(other[0]))
+                db.execute("UPDATE objects SET server_id = ? WHERE id = ?", (str(server.id), row["rowid"]))
+
+    def _absorb(
+        self, db: sqlite3.Connection, local_id: str, kind: str, server: Resource, sent: dict[str, Any],
+        op: str,
+    ) -> None:
+        row = self._row(local_id)
+        server_values = kinds.to_fields(server)
+        server_id = server_values.pop("id", None)
+        changes = dict(row["changes"])
+        for name, value in sent.items():
+            if name in changes and _norm(changes[name]) == _norm(value):
+                del changes[name]
+        base = dict(row["base"] or {})
+        for name, value in server_values.items():
+            if name not in changes:  # a field still edited here keeps the base it was edited on
+                base[name] = _norm(value)
+        for name in list(changes):
+            if name in base and _norm(base[name]) == _norm(changes[name]):
+                del changes[name]
+        updated_at = server_values.get("updated_at")
+        base_updated_at = updated_at if not changes else row["base_updated_at"]
+        if row["base"] is None and changes:
+            base_updated_at = updated_at
+        if server_id is not None and row["server_id"] is None:
+            other = db.execute("SELECT local_id FROM objects WHERE kind = ? AND server_id = ?",
+                               (kind, str(server_id))).fetchone()
+            if other is not None and other[0] != local_id:
+                self._delete_object(db, str(other[0]))
+        db.execute(
+            "UPDATE objects SET server_id = coalesce(server_id, ?), base = ?, base_updated_at = ?, "
+            "changes = ?, modified = ? WHERE id = ?",
+            (None if server_id is None else str(server_id), _dumps(base), base_updated_at,
+             _dumps(changes), _now(), row["rowid"]),
+        )
+        merged = dict(base)
+        merged.update(changes)
+        self._index(db, row["rowid"], local_id, kind, row["parent_local_id"], merged)
+        if changes:
+            open_update = db.execute(
+                "SELECT 1 FROM outbox WHERE local_id = ? AND op IN ('create', 'update')", (local_id,)
+            ).fetchone()
+            sendable = kinds.sendable_fields(kind)
+            leftover = sorted(f for f in changes if f in sendable)
+            if open_update is None and leftover:
+                self._add_op(db, kind, local_id, "update", leftover, {})
+        self._refresh_state(db, local_id)
+        self._touch(kind, local_id)
+
+    # ------------------------------------------------------------------------- catalog cache
+    def upsert_cached(self, kind: str, obj: Resource, parent_local_id: str | None = None) -> str:
+        return self.upsert_cached_many(kind, [(obj, parent_local_id)])[0]
+
+    def upsert_cached_many(
+        self, kind: str, items: Iterable[tuple[Resource, str | None]]
+    ) -> list[str]:
+        """Store objects read from the server (one transaction). Objects with local changes keep
+        their base, so their conflicts are still seen at the next sync."""
+        out: list[str] = []
+        touched_parents: set[str] = set()
+        with self._tx() as db:
+            for obj, parent in items:
+                if obj.id is None:
+                    continue
+                values = kinds.to_fields(obj)
+                values.pop("id", None)
+                values = _norm(values)
+                sid = str(obj.id)
+                found = db.execute(
+                    "SELECT id, local_id, changes, parent_local_id FROM objects "
+                    "WHERE kind = ? AND server_id = ?",
+                    (kind, sid),
+                ).fetchone()
+                now = _now()
+                if found is None:
+                    local_id = f"{kind}:{sid}"
+                    if self._exists_db(db, local_id):  # pathological: keep ids unique
+                        local_id = f"{kind}:{sid}-{uuid.uuid4().hex[:6]}"
+                    cur = db.execute(
+                        "INSERT INTO objects (local_id, kind, server_id, parent_local_id, base, "
+                        "base_updated_at, changes, created, modified) VALUES (?, ?, ?, ?, ?, ?, '{}', ?, ?)",
+                        (local_id, kind, sid, parent, _dumps(values), values.get("updated_at"), now, now),
+                    )
+                    assert cur.lastrowid is not None
+                    self._index(db, cur.lastrowid, local_id, kind, parent, values)
+                else:
+                    rowid, local_id, changes_json, old_parent = found
+                    parent = parent if parent is not None else old_parent
+                    if changes_json == "{}" and db.execute(
+                        "SELECT 1 FROM outbox WHERE local_id = ?", (local_id,)
+                    ).fetchone() is None:
+                        db.execute(
+                            "UPDATE objects SET base = ?, base_updated_at = ?, parent_local_id = ?, "
+                            "modified = ? WHERE id = ?",
+                            (_dumps(values), values.get("updated_at"), parent, now, rowid),
+                        )
+                        self._index(db, rowid, local_id, kind, parent, values)
+                if parent is not None:
+                    touched_parents.add(parent)
+                out.append(local_id)
+                self._touch(kind, local_id)
+            for parent in touched_parents:
+                self._touch(kinds.PARENT.get(kind, ("label", ""))[0], parent)
+        return out
+
+    def ensure_cached(self, kind: str, server_id: str, **fields: Any) -> str:
+        """A local id for a server object known only by id (e.g. ``import --label 12`` offline)."""
+        found = self.local_id_for(kind, server_id)
+        if found is not None:
+            return found
+        obj = kinds.from_fields(kind, {"id": str(server_id), **fields})
+        return self.upsert_cached(kind, obj)
+
+    def set_delivery_state(self, product_local_id: str, state: str | None) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE objects SET delivery_state = ? WHERE local_id = ?", (state, product_local_id))
+            self._touch("product", product_local_id)
+
+    def reference(self, kind: str) -> list[Resource]:
+        """Cached reference data (languages, product types, ...), by name."""
+        rows = self._read(
+            "SELECT local_id FROM objects WHERE kind = ? ORDER BY name COLLATE NOCASE, id", (kind,)
+        )
+        return [self.resource(kind, str(r[0])) for r in rows]
+
+    # ------------------------------------------------------------------------------- settings
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._read_one("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if row is None else row[0]
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self._tx() as db:
+            if value is None:
+                db.execute("DELETE FROM settings WHERE key = ?", (key,))
+            else:
+                db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+
+    def integrity_ok(self) -> bool:
+        row = self._read_one("PRAGMA integrity_check")
+        return bool(row and row[0] == "ok")
+
+
+def _combine(tree: str, child: str) -> str:
+    """A parent's tree state given one child's: the worse wins; unsent children make it pending."""
+    if child == "synced":
+        return tree
+    child_for_parent = "pending" if child == "local" else child
+    if tree == "local" and _SEVERITY[child_for_parent] <= _SEVERITY["local"]:
+        return "local"
+    if _SEVERITY[child_for_parent] > _SEVERITY[tree]:
+        return child_for_parent
+    return tree
+
+
+def _stat_file(path: Path, what: str) -> Any:
+    try:
+        stat = path.stat()
+    except OSError:
+        raise UserError(f"The {what} {path} cannot be read; check that the file exists.") from None
+    if not path.is_file():
+        raise UserError(f"The {what} {path} is not a file; choose a file.")
+    return stat
