@@ -39,7 +39,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import h11
 import httpx
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
+from tenacity import RetryCallState, Retrying, retry_if_exception, wait_random_exponential
 
 from app import __version__
 from app.api import jsonapi
@@ -191,7 +191,8 @@ class ApiClient:
 
     def __init__(self, profile: Profile, secrets: SecretStore, *, timeout: float = 30.0,
                  on_token_expired: Callable[[], bool] | None = None,
-                 retries: int = 4, backoff_base: float = 0.5, backoff_cap: float = 8.0,
+                 retries: int = 4, connect_retries: int = 2, backoff_base: float = 0.5,
+                 backoff_cap: float = 8.0,
                  max_retry_after: float = 60.0, upload_timeout: float = 900.0,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         """``on_token_expired`` is called (from the calling thread) when the token has expired and
@@ -202,6 +203,7 @@ class ApiClient:
         self.secrets = secrets
         self.on_token_expired = on_token_expired
         self.retries = retries
+        self.connect_retries = connect_retries
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
         self.max_retry_after = max_retry_after
@@ -337,6 +339,14 @@ class ApiClient:
             return method != "POST" or retry_post
         return False
 
+    def _stop(self, state: RetryCallState) -> bool:
+        """Give up after ``retries`` retries, or sooner when the server cannot be reached at all:
+        a refused or unresolvable address rarely heals within seconds, and a CLI should say so fast."""
+        exc = state.outcome.exception() if state.outcome is not None else None
+        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+            return state.attempt_number > min(self.retries, self.connect_retries)
+        return state.attempt_number > self.retries
+
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome is not None else None
         if isinstance(exc, _RetryableStatus) and exc.retry_after is not None:
@@ -350,7 +360,7 @@ class ApiClient:
         """Send with the retry policy; returns the last response or raises a typed error for
         transport failures and exhausted retries. Status codes are the caller's business."""
         retrying = Retrying(
-            stop=stop_after_attempt(self.retries + 1),
+            stop=self._stop,
             wait=self._wait,
             retry=retry_if_exception(lambda e: self._retryable(method, retry_post, e)),
             reraise=True,
