@@ -166,7 +166,13 @@ def keyring_works() -> bool:
 
 
 def default_secret_store() -> SecretStore:
-    """The keyring when it works; else one process-wide memory store, announced by one line."""
+    """The keyring when it works; else one process-wide memory store, announced by one line.
+
+    (Tests replace this function; :func:`detect_secret_store` is the real choice.)"""
+    return detect_secret_store()
+
+
+def detect_secret_store() -> SecretStore:
     global _fallback
     if keyring_works():
         return KeyringSecretStore()
