@@ -1,0 +1,444 @@
+"""Replaying the outbox against the API: in dependency order, exactly once in effect.
+
+The rules (the store's package docstring has the data model):
+- an operation is marked in flight (committed) before anything is sent;
+- a create picked up with ``attempts > 0`` (a kill, a crash or an ambiguous failure happened after
+  an earlier attempt began) is first looked up on the server by natural key and adopted if found;
+- an update first reads the server object: if its ``updatedAt`` moved since our base, fields both
+  sides changed become conflicts (the operation waits for the user), fields only the server
+  changed are taken, fields only we changed are sent;
+- 422 -> rejected with the server's reason per field, the user's values kept; operations that
+  depend on it wait, the others go on;
+- 429/5xx -> waited out (the client retries; then we back off and try again a few times);
+- offline -> the run stops, nothing is lost; 401 that cannot be renewed -> the run pauses until a
+  new login.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from app.api.errors import (
+    AmbiguousRequest,
+    ApiError,
+    AuthExpired,
+    Cancelled,
+    NotFound,
+    NotLoggedIn,
+    Offline,
+    RateLimited,
+    ServerUnavailable,
+    UploadChanged,
+    ValidationFailed,
+)
+from app.domain.errors import UserError
+from app.domain.resources import (
+    Label,
+    Offer,
+    Product,
+    Record,
+    Resource,
+    Right,
+    Track,
+)
+from app.store import kinds
+from app.store.rows import Conflict, OutboxOp
+from app.store.store import Store, _norm
+from app.sync.faults import crash_point
+
+log = logging.getLogger(__name__)
+
+
+class Client(Protocol):
+    """What the engine needs of ``app.api.client.ApiClient``."""
+
+    @property
+    def request_count(self) -> int: ...
+
+    def list(self, cls: type[Any], *, filters: dict[str, str] | None = None,
+             include: Any = None, sort: Any = None, page_size: int = 200,
+             prefetch: int = 4) -> Any: ...
+
+    def get(self, cls: type[Any], id: str, include: Any = None) -> Any: ...
+
+    def create(self, obj: Any) -> Any: ...
+
+    def update(self, obj: Any, fields: Any = None) -> Any: ...
+
+    def upload_record(self, track_id: str, path: Path, *,
+                      progress: Callable[[int, int], None] | None = None,
+                      cancel: threading.Event | None = None) -> Record: ...
+
+    def upload_cover(self, product_id: str, path: Path, *,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancel: threading.Event | None = None) -> Product: ...
+
+    def whoami(self) -> Any: ...
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    done: int  # operations finished (sent, rejected or in conflict) in this run
+    total: int  # operations that were queued when the run began
+    description: str  # the operation now under way
+    bytes_done: int = 0  # upload progress of that operation, when it uploads a file
+    bytes_total: int = 0
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    failed: int = 0  # could not be sent now and stay queued (offline, server down, login needed)
+    rejected: int = 0
+    conflicts: int = 0
+    requests: int = 0
+    lines: list[str] = field(default_factory=list)
+    paused: str | None = None  # "login" | "offline" | "server" | "cancelled" when the run stopped early
+    remaining: int = 0  # operations still queued after the run
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not (self.failed or self.rejected or self.conflicts or self.paused or self.remaining)
+
+
+class _Stop(Exception):
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+def file_md5(path: Path) -> str:
+    digest = hashlib.md5(usedforsecurity=False)
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class SyncEngine:
+    """Send a store's outbox with a client. One run at a time per store."""
+
+    def __init__(self, store: Store, client: Client, *, server_retries: int = 3,
+                 server_backoff: float = 1.0, sleep: Callable[[float], None] = time.sleep) -> None:
+        self.store = store
+        self.client = client
+        self.server_retries = server_retries
+        self.server_backoff = server_backoff
+        self._sleep = sleep
+        self._company_id: str | None = None
+
+    # ------------------------------------------------------------------------------------- run
+    def run(self, progress: Callable[[SyncProgress], None] | None = None,
+            cancel: threading.Event | None = None) -> SyncReport:
+        started = time.perf_counter()
+        report = SyncReport()
+        requests_before = self.client.request_count
+        total = self.store.pending_count()
+        tries: dict[int, int] = {}
+        done = 0
+        try:
+            while True:
+                if cancel is not None and cancel.is_set():
+                    raise _Stop("cancelled", "sync cancelled; the rest stays queued")
+                ready = [op for op in self.store.ready_operations() if tries.get(op.id, 0) < 3]
+                if not ready:
+                    break
+                op = ready[0]
+                tries[op.id] = tries.get(op.id, 0) + 1
+                if progress is not None:
+                    progress(SyncProgress(done, total, op.description))
+                outcome = self._attempt(op, report, progress, cancel, done, total)
+                if outcome != "retry":
+                    done += 1
+        except _Stop as stop:
+            report.paused = stop.reason
+            report.lines.append(f"paused: {stop.message}")
+        finally:
+            report.requests = self.client.request_count - requests_before
+        for op in self.store.operations():
+            if op.state in ("pending", "inflight"):
+                why = self.store.waiting_reason(op)
+                if why is not None and report.paused is None:
+                    report.lines.append(f"waiting  {op.description}: {why}")
+        report.remaining = self.store.pending_count()
+        report.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(SyncProgress(done, total, "done"))
+        return report
+
+    def _attempt(self, op: OutboxOp, report: SyncReport,
+                 progress: Callable[[SyncProgress], None] | None, cancel: threading.Event | None,
+                 done: int, total: int) -> str:
+        """Send one operation, waiting out busy servers; returns sent/rejected/conflict/retry."""
+        for round_ in range(self.server_retries + 1):
+            try:
+                result = self._send(op, progress, cancel, done, total)
+            except AmbiguousRequest as exc:
+                # the server may have acted: the op stays marked (attempts > 0), so the next try
+                # looks it up by natural key before sending again
+                self.store.mark_pending(op.id, exc.message)
+                report.lines.append(f"unsure   {op.description}: {exc.message}")
+                return "retry"
+            except (ServerUnavailable, RateLimited) as exc:
+                self.store.mark_pending(op.id, exc.message)
+                if round_ >= self.server_retries:
+                    report.failed += 1
+                    raise _Stop("server", exc.message) from None
+                wait = getattr(exc, "retry_after", None) or self.server_backoff * (2 ** round_)
+                log.info("server busy (%s); waiting %.1f s", exc.message, wait)
+                self._sleep(min(float(wait), 60.0))
+                op = self.store.operation(op.id) or op
+                continue
+            except (AuthExpired, NotLoggedIn) as exc:
+                self.store.mark_pending(op.id, exc.message)
+                report.failed += 1
+                raise _Stop("login", f"{exc.message} Log in again, then sync: nothing was lost.") from None
+            except Offline as exc:
+                self.store.mark_pending(op.id, exc.message)
+                report.failed += 1
+                raise _Stop("offline", f"{exc.message} Everything stays queued.") from None
+            except Cancelled as exc:
+                self.store.mark_pending(op.id, exc.message)
+                raise _Stop("cancelled", exc.message) from None
+            except ValidationFailed as exc:
+                errors = _field_errors(exc)
+                self.store.mark_rejected(op.id, exc.message, errors)
+                report.rejected += 1
+                report.lines.append(f"rejected {op.description}: {exc.message}")
+                return "rejected"
+            except (NotFound, UploadChanged, ApiError, UserError) as exc:
+                self.store.mark_rejected(op.id, exc.message, {})
+                report.rejected += 1
+                report.lines.append(f"rejected {op.description}: {exc.message}")
+                return "rejected"
+            if result == "conflict":
+                report.conflicts += 1
+                fields = ", ".join(c.field for c in self.store.conflicts(op.kind, op.local_id))
+                report.lines.append(f"conflict {op.description}: changed on the server too ({fields})")
+                return "conflict"
+            report.sent += 1
+            report.lines.append(f"sent     {op.description}")
+            return "sent"
+        return "retry"  # pragma: no cover - the loop returns or raises
+
+    # ---------------------------------------------------------------------------------- sending
+    def _send(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
+              cancel: threading.Event | None, done: int, total: int) -> str:
+        if op.op == "create":
+            return self._create(op)
+        if op.op == "update":
+            return self._update(op)
+        if op.op == "upload_record":
+            return self._upload_record(op, progress, cancel, done, total)
+        if op.op == "upload_cover":
+            return self._upload_cover(op, progress, cancel, done, total)
+        raise UserError(f"Unknown operation '{op.op}' in the outbox.")
+
+    def _parent_server_id(self, op: OutboxOp) -> str | None:
+        parent = self.store.parent_of(op.local_id)
+        return None if parent is None else self.store.server_id(parent)
+
+    def _outgoing(self, op: OutboxOp) -> tuple[Resource, dict[str, Any]]:
+        """The object to send and the sendable field values it carries."""
+        values = self.store.values(op.local_id)
+        if op.kind in kinds.PARENT:
+            values[kinds.PARENT[op.kind][1]] = self._parent_server_id(op)
+        if op.kind == "label" and not values.get("company_id"):
+            values["company_id"] = self._company()
+        obj = kinds.from_fields(op.kind, values)
+        sendable = kinds.sendable_fields(op.kind)
+        sent = {k: v for k, v in values.items() if k in sendable and v is not None}
+        return obj, sent
+
+    def _company(self) -> str | None:
+        if self._company_id is None:
+            who = self.client.whoami()
+            company = getattr(who, "company", None)
+            self._company_id = None if company is None else company.id
+        return self._company_id
+
+    def _create(self, op: OutboxOp) -> str:
+        obj, sent = self._outgoing(op)
+        if op.attempts > 0:
+            found = self._lookup(op.kind, obj)
+            if found is not None:
+                log.info("%s was already created on the server (id %s); adopting it", op.local_id, found.id)
+                same = {k: v for k, v in sent.items() if _norm(getattr(found, k, None)) == _norm(v)}
+                self.store.complete(op.id, found, same)
+                return "sent"
+        self.store.mark_inflight(op.id)
+        crash_point("inflight")
+        created = self.client.create(obj)
+        crash_point("acted")
+        self.store.complete(op.id, created, sent)
+        return "sent"
+
+    def _update(self, op: OutboxOp) -> str:
+        sid = self.store.server_id(op.local_id)
+        assert sid is not None
+        cls = kinds.class_of(op.kind)
+        server = self.client.get(cls, sid)
+        base = self.store.base_values(op.local_id)
+        mine = self.store.values(op.local_id)
+        changed_here = self.store.changes(op.local_id)
+        server_values = kinds.to_fields(server)
+        fields = list(op.fields)
+        if server.updated_at != self.store.base_updated_at(op.local_id):
+            conflicts: list[Conflict] = []
+            theirs_only: list[str] = []
+            for name in kinds.sendable_fields(op.kind):
+                theirs = _norm(server_values.get(name))
+                if theirs == _norm(base.get(name)):
+                    continue
+                if name not in changed_here:
+                    theirs_only.append(name)
+                elif name in fields and _norm(mine.get(name)) != theirs:
+                    conflicts.append(Conflict(name, mine.get(name), theirs, base.get(name)))
+            if theirs_only:
+                self.store.rebase(op.local_id, server_values, server.updated_at, theirs_only)
+            if conflicts:
+                self.store.mark_conflict(op.id, conflicts, server.updated_at)
+                return "conflict"
+        obj, _ = self._outgoing(op)
+        obj.id = sid
+        sent = {name: mine.get(name) for name in fields}
+        self.store.mark_inflight(op.id)
+        crash_point("inflight")
+        updated = self.client.update(obj, fields=fields)
+        crash_point("acted")
+        self.store.complete(op.id, updated, sent)
+        return "sent"
+
+    def _checked_path(self, op: OutboxOp, what: str) -> tuple[Path, dict[str, Any]]:
+        payload = dict(op.payload)
+        path = Path(str(payload.get("path", "")))
+        try:
+            stat = path.stat()
+        except OSError:
+            raise UserError(f"The {what} {path} is gone; attach the file again.") from None
+        if stat.st_size != payload.get("size") or stat.st_mtime_ns != payload.get("mtime_ns") \
+                or "md5" not in payload:
+            payload.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns, md5=file_md5(path))
+            # the fingerprint is committed before the upload so a lookup after a kill can use it
+            self.store.set_payload(op.id, payload)
+        return path, payload
+
+    def _upload_progress(self, progress: Callable[[SyncProgress], None] | None, op: OutboxOp,
+                         done: int, total: int) -> Callable[[int, int], None] | None:
+        if progress is None:
+            return None
+        last = [0.0]
+
+        def report(sent: int, size: int) -> None:
+            now = time.monotonic()
+            if sent >= size or now - last[0] > 0.1:  # at most ~10 updates a second
+                last[0] = now
+                progress(SyncProgress(done, total, op.description, sent, size))
+
+        return report
+
+    def _upload_record(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
+                       cancel: threading.Event | None, done: int, total: int) -> str:
+        path, payload = self._checked_path(op, "audio master")
+        track_sid = self._parent_server_id(op)
+        assert track_sid is not None
+        if op.attempts > 0:
+            found = self._find_record(track_sid, str(payload["md5"]))
+            if found is not None:
+                self.store.complete(op.id, found, {})
+                return "sent"
+        self.store.mark_inflight(op.id)
+        crash_point("inflight")
+        record = self.client.upload_record(track_sid, path, progress=self._upload_progress(
+            progress, op, done, total), cancel=cancel)
+        crash_point("acted")
+        self.store.complete(op.id, record, {})
+        return "sent"
+
+    def _upload_cover(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
+                      cancel: threading.Event | None, done: int, total: int) -> str:
+        path, _payload = self._checked_path(op, "cover image")
+        sid = self.store.server_id(op.local_id)
+        assert sid is not None
+        self.store.mark_inflight(op.id)
+        crash_point("inflight")
+        product = self.client.upload_cover(sid, path, progress=self._upload_progress(
+            progress, op, done, total), cancel=cancel)
+        crash_point("acted")
+        self.store.complete(op.id, product, {})
+        return "sent"
+
+    # ------------------------------------------------------------------------- natural keys
+    def _lookup(self, kind: str, obj: Resource) -> Resource | None:
+        """The server's copy of a draft whose create may have gone through, found by natural key."""
+        if isinstance(obj, Product):
+            filters = {"label-id": str(obj.label_id)} if obj.label_id else {}
+            if obj.upc_code:
+                filters["upc-code"] = obj.upc_code
+            elif obj.name:
+                filters["name"] = obj.name
+            else:
+                return None
+            for product in self.client.list(Product, filters=filters, prefetch=1):
+                if (obj.upc_code and product.upc_code == obj.upc_code) or \
+                        (not obj.upc_code and product.name == obj.name):
+                    if not obj.label_id or product.label_id in (None, obj.label_id):
+                        return product  # type: ignore[no-any-return]
+            return None
+        if isinstance(obj, Track):
+            if not obj.product_id:
+                return None
+            for track in self.client.list(Track, filters={"product-id": str(obj.product_id)}, prefetch=1):
+                if obj.isrc_code:
+                    if track.isrc_code == obj.isrc_code:
+                        return track  # type: ignore[no-any-return]
+                elif obj.track_number is not None and track.track_number == obj.track_number \
+                        and (track.volume_number or 1) == (obj.volume_number or 1):
+                    return track  # type: ignore[no-any-return]
+            return None
+        if isinstance(obj, Label):
+            if not obj.name:
+                return None
+            for label in self.client.list(Label, filters={"name": obj.name}, prefetch=1):
+                if label.name == obj.name:
+                    return label  # type: ignore[no-any-return]
+            return None
+        if isinstance(obj, Offer) and obj.product_id:
+            for offer in self.client.list(Offer, filters={"product-id": str(obj.product_id)}, prefetch=1):
+                if not offer.is_default and offer.release_type == obj.release_type and \
+                        sorted(offer.dsp_upload_identification_ids) == sorted(
+                            obj.dsp_upload_identification_ids):
+                    return offer  # type: ignore[no-any-return]
+            return None
+        if isinstance(obj, Right) and obj.distributed_id:
+            found = self.client.list(Right, filters={"product-id": str(obj.distributed_id)}, prefetch=1)
+            for right in found:
+                if right.action == obj.action and sorted(right.dsp_ids) == sorted(obj.dsp_ids) and \
+                        sorted(right.territory_ids) == sorted(obj.territory_ids) and \
+                        sorted(right.continent_ids) == sorted(obj.continent_ids):
+                    return right  # type: ignore[no-any-return]
+            return None
+        return None
+
+    def _find_record(self, track_sid: str, md5: str) -> Record | None:
+        for record in self.client.list(Record, filters={"track-id": track_sid}, prefetch=1):
+            if record.md5 and record.md5.lower() == md5.lower():
+                return record  # type: ignore[no-any-return]
+        return None
+
+
+def _field_errors(exc: ValidationFailed) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for err in exc.field_errors:
+        key = err.field or ""
+        out[key] = f"{out[key]} {err.message}" if key in out else err.message
+    return out
