@@ -148,6 +148,12 @@ class DeliveryService:
             self._subgenres = list(self.client.list(Subgenre))
         return self._subgenres
 
+    def dsp_names_by_dui(self) -> dict[str, str]:
+        """dsp-upload-identification id -> the DSP's name (for tables of send tasks)."""
+        names = {str(d.id): d.name or "" for d in self.dsps()}
+        return {str(u.id): names.get(str(u.dsp_id), "") or u.dsp_name or f"upload id {u.id}"
+                for u in self.client.list(DspUploadIdentification)}
+
     def resolve_dsps(self, names: Sequence[str]) -> list[Target]:
         """Each name (case-insensitive, or an id) to its DSP and its dsp-upload-identification."""
         if not names:

@@ -1,0 +1,151 @@
+"""``releasedesk deliver`` and ``releasedesk deliveries``: the delivery sequence for pipelines.
+
+``deliver`` runs :class:`~app.services.delivery.DeliveryService` (the same code the GUI's deliver
+dialog runs), prints each step, and with ``--wait`` prints each DSP's status changes until every task
+is terminal: exit 0 when every task completed, 1 otherwise. ``deliveries`` lists send tasks, and with
+``--watch`` follows the unfinished ones the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from app.domain.errors import UsageError
+
+DELIVERY_TYPES = ("delivery", "update", "redelivery", "delete")
+
+
+def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
+    parser.add_argument("--profile", default="default", help="connection profile (default: default)")
+    parser.add_argument("--poll-interval", type=float, default=2.0, metavar="SECONDS",
+                        help="first interval between status checks; it grows while nothing changes")
+    parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                        help="stop waiting after this long (exit 1)")
+    if command == "deliveries":
+        parser.add_argument("--product", default=None, metavar="ID", help="only this product's tasks")
+        parser.add_argument("--status", default=None, help="only tasks in this status (e.g. error)")
+        parser.add_argument("--watch", action="store_true",
+                            help="follow the unfinished tasks until each completes or fails")
+        return
+    parser.add_argument("product_id", metavar="PRODUCT_ID", help="the product's server id")
+    parser.add_argument("--dsp", action="append", default=[], metavar="NAME", required=True,
+                        help="a DSP to deliver to, by name (repeat for several: one task each)")
+    parser.add_argument("--release-date", default=None, metavar="YYYY-MM-DD")
+    parser.add_argument("--preorder-date", default=None, metavar="YYYY-MM-DD")
+    parser.add_argument("--subgenre", default=None, metavar="NAME")
+    parser.add_argument("--subgenre2", default=None, metavar="NAME")
+    parser.add_argument("--territories", default="WW", metavar="WW|CODE,...",
+                        help="where the right applies: WW (worldwide) or ISO codes like FR,BE")
+    parser.add_argument("--type", dest="delivery_type", default="delivery", choices=DELIVERY_TYPES)
+    parser.add_argument("--priority", default="normal", choices=("normal", "urgent", "next"))
+    parser.add_argument("--confirm-next", action="store_true",
+                        help="confirm priority 'next' (skips checks, spends the daily quota)")
+    parser.add_argument("--send-date", default=None, metavar="'YYYY-MM-DD HH:MM:SS'",
+                        help="hold the delivery until then")
+    parser.add_argument("--wait", action="store_true",
+                        help="follow each DSP's status until it completes or fails")
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.api.client import open_client
+
+    if args.poll_interval <= 0:
+        raise UsageError("--poll-interval must be more than 0 seconds.")
+    with open_client(args.profile) as client:
+        if args.command == "deliveries":
+            return _deliveries(client, args)
+        return _deliver(client, args)
+
+
+def _out(text: str) -> None:
+    print(text, flush=True)
+
+
+def _deliver(client: Any, args: argparse.Namespace) -> int:
+    from app.services.delivery import DeliveryRequest, DeliveryService, StatusPoller, task_reason
+
+    service = DeliveryService(client)
+    request = DeliveryRequest(
+        product_id=args.product_id, dsps=list(args.dsp), release_date=args.release_date,
+        preorder_date=args.preorder_date, subgenre=args.subgenre, subgenre2=args.subgenre2,
+        territories=[t for t in args.territories.split(",") if t.strip()] or ["WW"],
+        delivery_type=args.delivery_type, priority=args.priority, send_date=args.send_date,
+        confirm_next=args.confirm_next)
+    if args.priority == "next":
+        used = service.next_quota_used()
+        from app.services.delivery import NEXT_DAILY_QUOTA
+
+        _out(f"Priority next: {used} of {NEXT_DAILY_QUOTA} used today.")
+    result = service.deliver(request, on_step=lambda s: _out(s.line()))
+    if result.blocked:
+        for finding in result.findings:
+            _out(f"  {finding.severity.value}: {finding.message}")
+        print("releasedesk: the product was not delivered; fix the problems above and run the "
+              "same command again.", file=sys.stderr)
+        return 1
+    names = service.dsp_names_by_dui()
+    for task in result.tasks:
+        reason = task_reason(task) if task.status == "error" else ""
+        _out(f"{names.get(str(task.dsp_upload_identification_id), '?')}: task {task.id} "
+             f"{task.status or 'created'}" + (f" ({reason})" if reason else ""))
+    if not args.wait:
+        return 0
+    poller = StatusPoller(client, result.tasks, min_interval=args.poll_interval,
+                          max_interval=max(args.poll_interval, 15.0))
+    final = _follow(poller, names, args.timeout)
+    tasks = {str(t.id): t for t in result.tasks}
+    tasks.update(final)
+    return 0 if tasks and all(t.status == "completed" for t in tasks.values()) else 1
+
+
+def _follow(poller: Any, names: dict[str, str], timeout: float | None) -> dict[str, Any]:
+    """Print each status change until every task is terminal; returns the last seen tasks."""
+    from app.services.delivery import task_reason, wait_for
+
+    seen: dict[str, Any] = {}
+
+    def show(change: Any) -> None:
+        task = change.task
+        seen[str(task.id)] = task
+        reason = task_reason(task) if task.status == "error" else ""
+        _out(f"{names.get(str(task.dsp_upload_identification_id), '?')}: task {task.id} "
+             f"{change.old_status or 'new'} -> {task.status}" + (f": {reason}" if reason else ""))
+
+    wait_for(poller, show, timeout=timeout)
+    if not poller.done:
+        left = ", ".join(sorted(poller.watching))
+        print(f"releasedesk: stopped waiting; task(s) {left} not finished yet. Run 'releasedesk "
+              "deliveries --watch' to follow them.", file=sys.stderr)
+    return seen
+
+
+def _deliveries(client: Any, args: argparse.Namespace) -> int:
+    from app.services.delivery import DeliveryService, StatusPoller, task_reason
+
+    service = DeliveryService(client)
+    tasks = service.send_tasks(args.product, status=args.status)
+    names = service.dsp_names_by_dui()
+    if not tasks:
+        _out("No deliveries" + (f" for product {args.product}." if args.product else "."))
+        return 0
+    header = ("TASK", "PRODUCT", "DSP", "TYPE", "PRIORITY", "STATUS", "UPDATED", "REASON")
+    rows = [header] + [
+        (str(t.id), str(t.product_id or ""), names.get(str(t.dsp_upload_identification_id), "?"),
+         t.delivery_type or "", t.priority or "", t.status or "", (t.updated_at or "")[:19],
+         task_reason(t) if t.status == "error" else "")
+        for t in tasks]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header) - 1)]
+    for row in rows:
+        _out("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1])
+    if not args.watch:
+        return 0
+    poller = StatusPoller(client, tasks, min_interval=args.poll_interval,
+                          max_interval=max(args.poll_interval, 15.0))
+    if poller.done:
+        _out("Every delivery has finished.")
+        return 0 if all(t.status == "completed" for t in tasks) else 1
+    final = {str(t.id): t for t in tasks}
+    final.update(_follow(poller, names, args.timeout))
+    return 0 if all(t.status == "completed" for t in final.values()) else 1
