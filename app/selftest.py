@@ -71,7 +71,8 @@ class SelfTest:
         return f"PySide6 {pyside_version}, Qt {qVersion()}, platform {QApplication.platformName()}"
 
     def check_translation(self) -> str:
-        from PySide6.QtCore import QCoreApplication, QLocale
+        from PySide6.QtCore import QLocale
+        from PySide6.QtWidgets import QDialogButtonBox
 
         from app.platform import i18n
 
@@ -85,7 +86,10 @@ class SelfTest:
         if translation.qt_catalog is None:
             raise CheckFailed(f"Qt's own {translation.name} catalog qtbase_{translation.language}.qm "
                               f"is missing from {i18n.qt_catalogs_dir()}")
-        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        # Qt's own strings: the text a standard dialog button really gets (from qtbase_<lang>.qm).
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+        buttons.deleteLater()
         if cancel == "Cancel":
             raise CheckFailed("Qt's catalog loaded but does not translate its own Cancel button")
         return (f"{translation.name} ({translation.catalog.name}, {translation.qt_catalog.name}: "

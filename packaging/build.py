@@ -27,8 +27,9 @@ ROOT = bundle.ROOT
 
 def _load_i18n_update():
     spec = importlib.util.spec_from_file_location("i18n_update", ROOT / "i18n" / "update.py")
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
     spec.loader.exec_module(module)
     return module
 
