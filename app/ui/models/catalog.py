@@ -1,0 +1,503 @@
+"""The catalog tree: company → labels → products → tracks, paged from the local store.
+
+A hand-written ``QAbstractItemModel`` (STYLE.md pattern 4). Children are fetched lazily through
+``canFetchMore``/``fetchMore``: each fetch runs on the task runner, at most one in flight per parent,
+and lands with ``beginInsertRows``. Store changes (the store's plain listener, bounced to the GUI
+thread by :class:`StoreBridge`) re-read only the rows they name and emit a narrow ``dataChanged``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from app.workers.runner import Runner
+
+COL_TITLE, COL_ARTIST, COL_CODE, COL_STATUS, COL_SYNC = range(5)
+HEADERS = (
+    QT_TRANSLATE_NOOP("CatalogModel", "Title"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Artist"),
+    QT_TRANSLATE_NOOP("CatalogModel", "UPC / ISRC"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Status"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Sync"),
+)
+
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+LOCAL_ID_ROLE = Qt.ItemDataRole.UserRole + 4
+
+PAGE_SIZE = 200
+
+STATUS_TEXT = {
+    "draft": QT_TRANSLATE_NOOP("CatalogModel", "draft"),
+    "active": QT_TRANSLATE_NOOP("CatalogModel", "active"),
+    "archived": QT_TRANSLATE_NOOP("CatalogModel", "archived"),
+}
+SYNC_TEXT = {
+    "synced": QT_TRANSLATE_NOOP("CatalogModel", "synced"),
+    "local": QT_TRANSLATE_NOOP("CatalogModel", "not sent yet"),
+    "pending": QT_TRANSLATE_NOOP("CatalogModel", "pending sync"),
+    "syncing": QT_TRANSLATE_NOOP("CatalogModel", "syncing…"),
+    "rejected": QT_TRANSLATE_NOOP("CatalogModel", "rejected"),
+    "conflict": QT_TRANSLATE_NOOP("CatalogModel", "conflict"),
+}
+SYNC_COLOUR = {
+    "synced": QColor("#3c9a5f"),
+    "local": QColor("#8a8f98"),
+    "pending": QColor("#d19a1e"),
+    "syncing": QColor("#2f7fd1"),
+    "rejected": QColor("#c8423b"),
+    "conflict": QColor("#a347ba"),
+}
+STATUS_COLOUR = {
+    "draft": QColor("#8a8f98"),
+    "active": QColor("#3c9a5f"),
+    "archived": QColor("#5f646c"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CatalogModel", text)
+
+
+def row_value(row: Any, *names: str, default: Any = None) -> Any:
+    """The first of ``names`` the row has (store rows and domain objects spell some fields apart)."""
+    for name in names:
+        value = getattr(row, name, None)
+        if value is not None:
+            return value
+    return default
+
+
+def artists_text(row: Any) -> str:
+    value = row_value(row, "artists", "artist", default="")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value if v)
+    return str(value)
+
+
+class Node:
+    """One item of the tree; the root is invisible and holds the company node."""
+
+    __slots__ = ("kind", "row", "parent", "children", "complete", "fetching", "local_id")
+
+    def __init__(self, kind: str, row: Any, parent: Node | None) -> None:
+        self.kind = kind  # "root" | "company" | "label" | "product" | "track"
+        self.row = row
+        self.parent = parent
+        self.children: list[Node] = []
+        self.complete = kind == "track"
+        self.fetching = False
+        self.local_id: str | None = None if row is None else row_value(row, "local_id")
+
+    def row_in_parent(self) -> int:
+        return 0 if self.parent is None else self.parent.children.index(self)
+
+    def may_have_children(self) -> bool:
+        if self.kind == "track":
+            return False
+        if self.complete:
+            return bool(self.children)
+        if self.kind == "label":
+            count = row_value(self.row, "product_count")
+            return count is None or count > 0
+        if self.kind == "product":
+            count = row_value(self.row, "track_count")
+            return count is None or count > 0
+        return True
+
+
+class CatalogSource:
+    """What the tree reads, as plain calls on the store (run on a worker thread)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def labels(self) -> list[Any]:
+        return list(self.store.labels())
+
+    def products(self, label_local_id: str, offset: int, limit: int) -> list[Any]:
+        return list(self.store.products(label_local_id, offset=offset, limit=limit))
+
+    def tracks(self, product_local_id: str) -> list[Any]:
+        return list(self.store.tracks(product_local_id))
+
+    def product_rows(self, local_ids: Iterable[str]) -> list[Any]:
+        getter = getattr(self.store, "product_rows", None)
+        if getter is not None:
+            return list(getter(list(local_ids)))
+        rows = []
+        for local_id in local_ids:
+            row = getattr(self.store, "product_row", None)
+            if row is not None:
+                found = row(local_id)
+                if found is not None:
+                    rows.append(found)
+        return rows
+
+
+class CatalogModel(QAbstractItemModel):
+    """company → labels → products → tracks with lazy paging through the runner."""
+
+    fetch_failed = Signal(str)
+    loaded = Signal(object)  # the parent index's node after a page landed (tests, benchmarks)
+
+    def __init__(self, source: CatalogSource, runner: Runner, *, company_name: str = "",
+                 page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._runner = runner
+        self._page_size = page_size
+        self._root = Node("root", None, None)
+        self._company = Node("company", None, self._root)
+        self._company_name = company_name
+        self._root.children.append(self._company)
+        self._root.complete = True
+        self._by_id: dict[tuple[str, str], Node] = {}
+        self._generation = 0
+
+    # -- structure -----------------------------------------------------------------------------
+    def node(self, index: QModelIndex | QPersistentModelIndex) -> Node:
+        if not index.isValid():
+            return self._root
+        node = index.internalPointer()
+        assert isinstance(node, Node)
+        return node
+
+    def index_of(self, node: Node, column: int = 0) -> QModelIndex:
+        if node is self._root or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row_in_parent(), column, node)
+
+    def index(self, row: int, column: int,
+              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= len(HEADERS) or row < 0:
+            return QModelIndex()
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        node = self.node(parent)
+        if row >= len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self.node(index)
+        parent = node.parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row_in_parent(), 0, parent)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(HEADERS)
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self.node(parent)
+        return bool(node.children) or node.may_have_children()
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        node = self.node(index)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.kind in ("product", "track", "label"):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(HEADERS):
+                return tr(HEADERS[section])
+        return None
+
+    # -- data ------------------------------------------------------------------------------------
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        col = index.column()
+        if role == OBJECT_ROLE:
+            return node.row
+        if role == KIND_ROLE:
+            return node.kind
+        if role == LOCAL_ID_ROLE:
+            return node.local_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(node, col, tooltip=role == Qt.ItemDataRole.ToolTipRole)
+        if role == SORT_ROLE:
+            if node.kind == "track" and col == COL_TITLE:
+                return int(row_value(node.row, "track_number", default=0) or 0)
+            return self._display(node, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_SYNC and node.kind in ("product", "track"):
+                return SYNC_COLOUR.get(str(row_value(node.row, "sync_state", default="")))
+            if col == COL_STATUS and node.kind == "product":
+                return STATUS_COLOUR.get(str(row_value(node.row, "status", default="")))
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_TITLE and node.kind in (
+                "product", "track"):
+            return SYNC_COLOUR.get(str(row_value(node.row, "sync_state", default="")))
+        if role == Qt.ItemDataRole.FontRole and node.kind in ("company", "label") and col == COL_TITLE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(node, col)
+        return None
+
+    def _display(self, node: Node, col: int, *, tooltip: bool = False) -> str | None:
+        row = node.row
+        if node.kind == "company":
+            if col == COL_TITLE:
+                return self._company_name or tr("My catalog")
+            return None
+        if node.kind == "label":
+            if col == COL_TITLE:
+                return str(row_value(row, "name", default="") or tr("(unnamed label)"))
+            if col == COL_ARTIST:
+                count = row_value(row, "product_count")
+                if count is None:
+                    return None
+                return QCoreApplication.translate("CatalogModel", "%n product(s)", None, int(count))
+            return None
+        if node.kind == "product":
+            if col == COL_TITLE:
+                return str(row_value(row, "name", default="") or tr("(untitled product)"))
+            if col == COL_ARTIST:
+                return artists_text(row)
+            if col == COL_CODE:
+                return str(row_value(row, "upc", "upc_code", default="") or "")
+            if col == COL_STATUS:
+                status = str(row_value(row, "status", default="") or "")
+                delivery = row_value(row, "delivery_state")
+                text = tr(STATUS_TEXT.get(status, status))
+                return f"{text} · {delivery}" if delivery else text
+            if col == COL_SYNC:
+                return self._sync_text(row, tooltip)
+        if node.kind == "track":
+            if col == COL_TITLE:
+                number = row_value(row, "track_number")
+                title = str(row_value(row, "title", "name", default="") or tr("(untitled track)"))
+                return f"{number}. {title}" if number else title
+            if col == COL_ARTIST:
+                return artists_text(row)
+            if col == COL_CODE:
+                return str(row_value(row, "isrc", "isrc_code", default="") or "")
+            if col == COL_SYNC:
+                return self._sync_text(row, tooltip)
+        return None
+
+    @staticmethod
+    def _sync_text(row: Any, tooltip: bool) -> str:
+        state = str(row_value(row, "sync_state", default="") or "")
+        return tr(SYNC_TEXT.get(state, state))
+
+    # -- lazy loading -----------------------------------------------------------------------------
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self.node(parent)
+        if node is self._root:
+            return False
+        return not node.complete and not node.fetching
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        node = self.node(parent)
+        if node is not self._root:
+            self._fetch(node)
+
+    def _fetch(self, node: Node) -> None:
+        if node.complete or node.fetching:
+            return
+        node.fetching = True
+        generation = self._generation
+        offset = len(node.children)
+        source = self._source
+        page_size = self._page_size
+        if node.kind == "company":
+            def work() -> list[Any]:
+                return source.labels()
+            child_kind = "label"
+        elif node.kind == "label":
+            label_id = str(node.local_id)
+
+            def work() -> list[Any]:
+                return source.products(label_id, offset, page_size)
+            child_kind = "product"
+        else:
+            product_id = str(node.local_id)
+
+            def work() -> list[Any]:
+                return source.tracks(product_id)
+            child_kind = "track"
+
+        def done(rows: list[Any] | None, error: BaseException | None) -> None:
+            if generation != self._generation:
+                return  # the model was reset while this page was loading
+            node.fetching = False
+            if error is not None:
+                node.complete = True
+                self.fetch_failed.emit(str(error))
+                return
+            rows = rows or []
+            if node.kind != "label" or len(rows) < page_size:
+                node.complete = True
+            self._append(node, child_kind, rows)
+            self.loaded.emit(node)
+
+        self._runner.run_task(work, done)
+
+    def _append(self, node: Node, kind: str, rows: Sequence[Any]) -> None:
+        fresh = [r for r in rows if (kind, str(row_value(r, "local_id"))) not in self._by_id]
+        if not fresh:
+            if node.complete and not node.children:
+                index = self.index_of(node)
+                self.dataChanged.emit(index, index)
+            return
+        first = len(node.children)
+        self.beginInsertRows(self.index_of(node), first, first + len(fresh) - 1)
+        for row in fresh:
+            child = Node(kind, row, node)
+            node.children.append(child)
+            if child.local_id is not None:
+                self._by_id[(kind, child.local_id)] = child
+        self.endInsertRows()
+
+    def fetch_all_pending(self, node: Node) -> None:
+        self._fetch(node)
+
+    # -- updates ---------------------------------------------------------------------------------
+    def company_index(self) -> QModelIndex:
+        return self.index_of(self._company)
+
+    def set_company_name(self, name: str) -> None:
+        self._company_name = name
+        index = self.company_index()
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def find(self, kind: str, local_id: str) -> QModelIndex:
+        node = self._by_id.get((kind, local_id))
+        return QModelIndex() if node is None else self.index_of(node)
+
+    def reload(self) -> None:
+        """Forget everything and load again from the store (after a catalog refresh)."""
+        self.beginResetModel()
+        self._generation += 1
+        self._company.children.clear()
+        self._company.complete = False
+        self._company.fetching = False
+        self._by_id.clear()
+        self.endResetModel()
+        self._fetch(self._company)
+
+    def update_rows(self, kind: str, rows: Iterable[Any]) -> None:
+        """Replace the data of loaded rows and repaint just those rows."""
+        for row in rows:
+            node = self._by_id.get((kind, str(row_value(row, "local_id"))))
+            if node is None:
+                continue
+            node.row = row
+            left = self.index_of(node, 0)
+            right = self.index_of(node, len(HEADERS) - 1)
+            self.dataChanged.emit(left, right)
+
+    _CHILD_KIND = {"company": "label", "label": "product", "product": "track"}
+
+    def _parent_node(self, kind: str, local_id: str) -> Node | None:
+        return self._company if kind == "company" else self._by_id.get((kind, local_id))
+
+    def insert_child(self, parent_kind: str, parent_id: str, row: Any) -> None:
+        """A new object under a parent whose children are (partly) loaded: show it at once."""
+        node = self._parent_node(parent_kind, parent_id)
+        if node is None or (not node.children and not node.complete):
+            if node is not None:
+                index = self.index_of(node)
+                self.dataChanged.emit(index, index)  # it may now have children to expand
+            return
+        self._append(node, self._CHILD_KIND[parent_kind], [row])
+
+    def merge_children(self, parent_kind: str, parent_id: str, rows: Sequence[Any]) -> None:
+        """Bring a loaded parent's children in line with ``rows`` (the complete, ordered list)."""
+        node = self._parent_node(parent_kind, parent_id)
+        if node is None or (not node.complete and not node.children) or node.fetching:
+            return
+        kind = self._CHILD_KIND[parent_kind]
+        wanted = [str(row_value(r, "local_id")) for r in rows]
+        have = [c.local_id for c in node.children]
+        if parent_kind != "label" and [h for h in have if h in wanted] != [w for w in wanted if w in have]:
+            self.refresh_children(parent_kind, parent_id)  # reordered (renumbered tracks): reload
+            return
+        by_id = {str(row_value(r, "local_id")): r for r in rows}
+        if parent_kind != "label":  # a label's products are paged: never drop unseen ones
+            for position in range(len(node.children) - 1, -1, -1):
+                child = node.children[position]
+                if child.local_id not in by_id:
+                    self.beginRemoveRows(self.index_of(node), position, position)
+                    self._forget(child)
+                    node.children.pop(position)
+                    self.endRemoveRows()
+        self.update_rows(kind, [r for lid, r in by_id.items() if (kind, lid) in self._by_id])
+        fresh = [r for lid, r in by_id.items() if (kind, lid) not in self._by_id]
+        if fresh and (node.complete or parent_kind == "company"):
+            self._append(node, kind, fresh)
+
+    def refresh_children(self, kind: str, local_id: str) -> None:
+        """Reload a loaded parent's children (a track was added, products were imported)."""
+        node = self._company if kind == "company" else self._by_id.get((kind, local_id))
+        if node is None or node.fetching:
+            return
+        if node.children:
+            index = self.index_of(node)
+            self.beginRemoveRows(index, 0, len(node.children) - 1)
+            for child in node.children:
+                self._forget(child)
+            node.children.clear()
+            self.endRemoveRows()
+        node.complete = False
+        self._fetch(node)
+
+    def _forget(self, node: Node) -> None:
+        for child in node.children:
+            self._forget(child)
+        if node.local_id is not None:
+            self._by_id.pop((node.kind, node.local_id), None)
+
+    def loaded_ids(self, kind: str) -> list[str]:
+        return [lid for (k, lid) in self._by_id if k == kind]
+
+    def on_fetched(self, callback: Callable[[Node], None]) -> None:
+        self.loaded.connect(callback)
+
+
+class StoreBridge(QObject):
+    """Turns the store's plain listener calls (any thread) into a queued Qt signal."""
+
+    changed = Signal(str, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def __call__(self, kind: str, local_ids: Any) -> None:
+        self.changed.emit(str(kind), list(local_ids) if local_ids is not None else [])
