@@ -144,6 +144,19 @@ def validated(profile: LabelProfile) -> LabelProfile:
     return clean
 
 
+def validated_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """Field edits normalized and checked on their own (a PATCH carries only what changed)."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable label-profile fields: {sorted(unknown)}")
+    placeholder = LabelProfile(name="-", country=None)
+    clean = normalize(placeholder.with_changes(changes))
+    found = [p for p in problems(clean) if p.field in changes]
+    if found:
+        raise InvalidLabelProfile(found)
+    return {k: getattr(clean, k) for k in changes}
+
+
 def changed_fields(before: LabelProfile, after: LabelProfile) -> dict[str, Any]:
     """Editable fields whose value differs, with the new values."""
     return {f.name: getattr(after, f.name) for f in fields(LabelProfile)

@@ -28,11 +28,10 @@ State lives in memory for the life of the server.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import hmac
 import json
+import re
 import secrets
 import socket
 import threading
@@ -48,6 +47,8 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from app.domain.jwt import b64url_decode, b64url_encode
 
 DEFAULT_COUNTRY = "RW"
 DEFAULT_PAGE_SIZE = 10
@@ -66,24 +67,16 @@ Clock = Callable[[], float]
 
 # --- JWT (HS256), written out because PyJWT is not a dependency ------------------------------------
 
-def _b64url(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
-
-
-def _b64url_decode(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
 class TokenError(Exception):
     """Why a bearer token was refused, as the sentence the 401 carries."""
 
 
 def encode_jwt(claims: dict[str, Any], secret: bytes) -> str:
-    header = _b64url(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
-    payload = _b64url(json.dumps(claims, separators=(",", ":")).encode())
+    header = b64url_encode(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
+    payload = b64url_encode(json.dumps(claims, separators=(",", ":")).encode())
     signing_input = f"{header}.{payload}".encode("ascii")
     signature = hmac.new(secret, signing_input, hashlib.sha256).digest()
-    return f"{header}.{payload}.{_b64url(signature)}"
+    return f"{header}.{payload}.{b64url_encode(signature)}"
 
 
 def verify_jwt(token: str, secret: bytes, *, now: float) -> dict[str, Any]:
@@ -92,9 +85,9 @@ def verify_jwt(token: str, secret: bytes, *, now: float) -> dict[str, Any]:
     if len(parts) != 3:
         raise TokenError("Invalid token: not a JWT")
     try:
-        header = json.loads(_b64url_decode(parts[0]))
-        signature = _b64url_decode(parts[2])
-    except (ValueError, binascii.Error) as exc:
+        header = json.loads(b64url_decode(parts[0]))
+        signature = b64url_decode(parts[2])
+    except ValueError as exc:
         raise TokenError("Invalid token: not a JWT") from exc
     if not isinstance(header, dict) or header.get("alg") != "HS256":
         raise TokenError("Invalid token: unsupported algorithm")
@@ -102,8 +95,8 @@ def verify_jwt(token: str, secret: bytes, *, now: float) -> dict[str, Any]:
     if not hmac.compare_digest(signature, expected):
         raise TokenError("Invalid token: signature does not match")
     try:
-        claims = json.loads(_b64url_decode(parts[1]))
-    except (ValueError, binascii.Error) as exc:
+        claims = json.loads(b64url_decode(parts[1]))
+    except ValueError as exc:
         raise TokenError("Invalid token: unreadable claims") from exc
     if not isinstance(claims, dict) or not isinstance(claims.get("sub"), str):
         raise TokenError("Invalid token: no subject")
@@ -310,6 +303,81 @@ def create_app(service: LabelProfilesService) -> Starlette:
     )
 
 
+# --- test hooks: request counts and injected faults ---------------------------------------------
+
+_ID_IN_PATH = re.compile(r"^/api/labels/[^/]+$")
+
+
+@dataclass
+class _Fault:
+    method: str
+    path: re.Pattern[str]
+    status: int
+    count: int
+    retry_after: float | None
+    when: str
+
+
+class _Instruments:
+    """Counts requests per route and replays injected faults; wraps the app as ASGI middleware.
+
+    A fault ``when="before"`` answers ``status`` without acting; ``when="after"`` lets the service
+    act, then replaces its answer. ``status=0`` drops the connection mid-reply instead, so a client
+    sees a transport error (for a POST: an outcome it cannot know).
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.lock = threading.Lock()
+        self.faults: list[_Fault] = []
+        self.by_route: dict[str, int] = {}
+
+    def take(self, method: str, path: str, when: str) -> _Fault | None:
+        with self.lock:
+            for fault in self.faults:
+                if fault.when == when and fault.method in (method, "*") and fault.path.search(path):
+                    fault.count -= 1
+                    if fault.count <= 0:
+                        self.faults.remove(fault)
+                    return fault
+        return None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        method, path = scope["method"], scope["path"]
+        route = f"{method} {'/api/labels/:id' if _ID_IN_PATH.match(path) else path}"
+        with self.lock:
+            self.by_route[route] = self.by_route.get(route, 0) + 1
+        fault = self.take(method, path, "before")
+        if fault is None:
+            fault = self.take(method, path, "after")
+            if fault is None:
+                await self.app(scope, receive, send)
+                return
+
+            async def swallow(message: Any) -> None:
+                return None
+
+            await self.app(scope, receive, swallow)
+        await self._answer(fault, send)
+
+    @staticmethod
+    async def _answer(fault: _Fault, send: Any) -> None:
+        if fault.status == 0:
+            await send({"type": "http.response.start", "status": 200,
+                        "headers": [(b"content-type", b"application/json"), (b"content-length", b"64")]})
+            await send({"type": "http.response.body", "body": b'{"message":', "more_body": True})
+            return  # the server closes a connection whose reply was left unfinished
+        headers = [(b"content-type", b"application/json")]
+        if fault.retry_after is not None:
+            headers.append((b"retry-after", str(fault.retry_after).encode()))
+        body = json.dumps({"statusCode": fault.status, "message": "Injected fault"}).encode()
+        await send({"type": "http.response.start", "status": fault.status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
 # --- running it ---------------------------------------------------------------------------------
 
 @dataclass
@@ -318,6 +386,7 @@ class RunningLabelProfilesSandbox:
     api_url: str  # base_url + "/api"
     token: str  # a valid token for the default user, good for ``token_ttl`` seconds
     service: LabelProfilesService
+    _instruments: _Instruments = field(repr=False)
     _server: Any = field(repr=False)
     _thread: threading.Thread = field(repr=False)
 
@@ -328,6 +397,29 @@ class RunningLabelProfilesSandbox:
     def issue_token(self, *, ttl: float | None = None, sub: str | None = None) -> str:
         """Another signed token (``ttl`` seconds; negative gives one that has already expired)."""
         return self.service.issue_token(ttl=ttl, sub=sub)
+
+    def inject_fault(self, method: str, path: str, *, status: int = 503, count: int = 1,
+                     retry_after: float | None = None, when: str = "before") -> None:
+        """Make the next ``count`` requests matching ``method`` and the ``path`` regex fail (see
+        :class:`_Instruments`); ``method="*"`` matches any method."""
+        if when not in ("before", "after"):
+            raise ValueError("when must be 'before' or 'after'")
+        with self._instruments.lock:
+            self._instruments.faults.append(
+                _Fault(method.upper(), re.compile(path), status, count, retry_after, when))
+
+    def clear_faults(self) -> None:
+        with self._instruments.lock:
+            self._instruments.faults.clear()
+
+    def stats(self) -> dict[str, Any]:
+        with self._instruments.lock:
+            routes = dict(self._instruments.by_route)
+        return {"requests": sum(routes.values()), "by_route": routes}
+
+    def reset_stats(self) -> None:
+        with self._instruments.lock:
+            self._instruments.by_route.clear()
 
     def stop(self) -> None:
         self._server.should_exit = True
@@ -361,7 +453,8 @@ def start_label_profiles_sandbox(*, host: str = "127.0.0.1", port: int = 0, toke
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     actual_port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(service), log_config=None, access_log=False, lifespan="off",
+    instruments = _Instruments(create_app(service))
+    config = uvicorn.Config(instruments, log_config=None, access_log=False, lifespan="off",
                             log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
@@ -377,4 +470,4 @@ def start_label_profiles_sandbox(*, host: str = "127.0.0.1", port: int = 0, toke
     base_url = f"http://{shown_host}:{actual_port}"
     return RunningLabelProfilesSandbox(base_url=base_url, api_url=base_url + "/api",
                                        token=service.issue_token(), service=service,
-                                       _server=server, _thread=thread)
+                                       _instruments=instruments, _server=server, _thread=thread)

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from app.api.label_profiles import LabelProfilesClient, connection
+from app.platform.secrets import MemorySecretStore
 from app.sandbox.label_profiles import RunningLabelProfilesSandbox, start_label_profiles_sandbox
 
 
@@ -46,3 +48,16 @@ def clocked_label_profiles_sandbox(fake_clock: FakeClock) -> Iterator[RunningLab
         yield sandbox
     finally:
         sandbox.stop()
+
+
+@pytest.fixture
+def label_profiles_client(label_profiles_sandbox: RunningLabelProfilesSandbox,
+                          secret_store: MemorySecretStore) -> Iterator[LabelProfilesClient]:
+    """A client on the sandbox with its token pasted in, and retries that do not sleep."""
+    client = LabelProfilesClient(connection("sandbox", label_profiles_sandbox.base_url), secret_store,
+                                 backoff_base=0.01, backoff_cap=0.02, timeout=5)
+    client.set_token(label_profiles_sandbox.token)
+    try:
+        yield client
+    finally:
+        client.close()

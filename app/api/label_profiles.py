@@ -1,0 +1,247 @@
+"""The client for the label-profiles service (seed ``label-profiles-rest-api.txt``).
+
+A second kind of connection beside the distributor API, on the same transport: the retries, timeouts,
+TLS rules (https, or plain http only to this computer), User-Agent, token-in-SecretStore and typed
+errors of :class:`app.api.client.ApiClient` are reused through a private subclass that only swaps
+what differs — plain JSON instead of JSON:API, ``/api`` instead of ``/api/v1``, the ``{statusCode,
+message}`` error shape, and a token the user pastes (the seed documents no login endpoint).
+
+Connections are :class:`app.platform.profiles.Profile` records with ``dialect="label-profiles"``,
+kept in their own file (``label-profile-connections.json``) so the distributor profile list never
+sees them. Their tokens live in the SecretStore under ``label-profiles:<name>:token``.
+
+httpx calls block: call this from workers or the CLI, never from the GUI thread.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import time
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+from app.api.client import ApiClient, _one_line, _server_message
+from app.api.errors import ApiError, AuthExpired, FieldError, NotFound, NotLoggedIn, ValidationFailed
+from app.domain.errors import UserError
+from app.domain.jwt import unverified_claims
+from app.domain.label_profile import EDITABLE_FIELDS, LabelProfile, validated, validated_changes
+from app.platform.profiles import Profile, ProfileStore
+from app.platform.secrets import SERVICE, SecretStore
+
+DIALECT = "label-profiles"
+CONNECTIONS_FILE = "label-profile-connections.json"
+DEFAULT_PAGE_SIZE = 10  # the service's default
+LIST_PAGE_SIZE = 100  # what iter_all asks for; the sandbox's cap
+
+
+class BadToken(UserError):
+    """A pasted token that cannot be used, said before anything is sent."""
+
+
+def check_token(token: str, *, now: float | None = None) -> str:
+    """``token`` trimmed, or :class:`BadToken` when it is empty, not a JWT, or already expired."""
+    token = token.strip()
+    if token.lower().startswith("bearer "):
+        token = token[7:].strip()
+    if not token:
+        raise BadToken("The access token is empty; paste the token the label-profile service gave you.")
+    claims = unverified_claims(token)
+    if claims is None or any(ch.isspace() for ch in token):
+        raise BadToken("That is not an access token (a JWT is three parts separated by dots); "
+                       "paste the whole token.")
+    exp = claims.get("exp")
+    if isinstance(exp, (int, float)) and exp <= (time.time() if now is None else now):
+        when = datetime.fromtimestamp(exp, tz=UTC).strftime("%Y-%m-%d %H:%M UTC")
+        raise BadToken(f"That access token expired on {when}; get a new one from the label-profile service.")
+    return token
+
+
+def token_expiry(token: str) -> float | None:
+    claims = unverified_claims(token)
+    exp = claims.get("exp") if claims else None
+    return float(exp) if isinstance(exp, (int, float)) else None
+
+
+def connection_store() -> ProfileStore:
+    """Saved label-profile connections (name, server URL); no secrets in it."""
+    from app.platform.paths import config_dir
+
+    return ProfileStore(config_dir() / CONNECTIONS_FILE)
+
+
+def connection(name: str, server_url: str) -> Profile:
+    return Profile(name=name, server_url=server_url.strip().rstrip("/"), dialect=DIALECT, login="")
+
+
+def _field_named_in(message: str) -> str | None:
+    """The field a server sentence such as "country must be a string" is about."""
+    lowered = message.lower()
+    for name in EDITABLE_FIELDS:
+        if lowered.startswith(name) or f"label {name}" in lowered:
+            return name
+    return None
+
+
+class _Transport(ApiClient):
+    """ApiClient's plumbing with the label-profile service's conventions. Private to this module."""
+
+    def _key(self, what: str) -> str:
+        return f"{DIALECT}:{self.profile.name}:{what}"
+
+    def _url(self, path_or_url: str) -> str:
+        return f"{self.profile.server_url.rstrip('/')}/api/{path_or_url.lstrip('/')}"
+
+    def _raise_for(self, response: httpx.Response, method: str, url: str, cls: Any) -> None:
+        status = response.status_code
+        message = _server_message(response)
+        if status == 401:
+            raise AuthExpired(f"{self.host} refused the access token ({message}); paste a new token "
+                              f"for the connection '{self.profile.name}'.")
+        if status == 404:
+            raise NotFound(f"{self.host}: {message}.")
+        if status in (400, 422):
+            text = message.rstrip(".")
+            raise ValidationFailed([FieldError(_field_named_in(text), "", text)],
+                                   f"{self.host} refused the label: {text}.", status=status)
+        super()._raise_for(response, method, url, None)
+
+    def request(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
+                body: Any = None) -> httpx.Response:
+        """An authenticated JSON request with the shared retry policy; raises typed errors."""
+        url = self._url(path)
+        for renewal in (False, True):
+            token = self._stored_token()
+            if token is None:
+                raise NotLoggedIn(f"No access token is stored for the label-profile connection "
+                                  f"'{self.profile.name}'; paste one first.")
+            headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+            kwargs: dict[str, Any] = {"params": params, "headers": headers}
+            if body is not None:
+                headers["Content-Type"] = "application/json"
+                kwargs["content"] = json.dumps(body).encode()
+            response = self._send(method, url, **kwargs)
+            if response.status_code == 401 and not renewal and self._renew(token):
+                continue
+            if response.status_code >= 300:
+                self._raise_for(response, method, url, None)
+            return response
+        raise AssertionError("unreachable")  # pragma: no cover
+
+
+class LabelProfilesClient:
+    """Every operation of the seed, returning :class:`LabelProfile` objects.
+
+    ``on_token_expired`` works as in :class:`ApiClient`: called after a 401, it may store a new token
+    (e.g. the GUI asks the user to paste one and calls :meth:`set_token`) and return True to retry once.
+    """
+
+    def __init__(self, connection: Profile, secrets: SecretStore, *, timeout: float = 30.0,
+                 on_token_expired: Callable[[], bool] | None = None, retries: int = 4,
+                 backoff_base: float = 0.5, backoff_cap: float = 8.0,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.connection = connection
+        self._t = _Transport(connection, secrets, timeout=timeout, on_token_expired=on_token_expired,
+                             retries=retries, backoff_base=backoff_base, backoff_cap=backoff_cap,
+                             sleep=sleep)
+
+    # --- plumbing -------------------------------------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        return self._t.host
+
+    @property
+    def request_count(self) -> int:
+        return self._t.request_count
+
+    def close(self) -> None:
+        self._t.close()
+
+    def __enter__(self) -> LabelProfilesClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- the token the user pastes --------------------------------------------------------------
+
+    def set_token(self, token: str) -> None:
+        """Check and keep a pasted token (in the SecretStore, never in a file or log)."""
+        token = check_token(token)
+        record = {"access_token": token, "expires_at": token_expiry(token)}
+        self._t.secrets.set(SERVICE, self._t._key("token"), json.dumps(record))
+        self._t._token = token
+
+    def forget_token(self) -> None:
+        self._t.logout()
+
+    @property
+    def has_token(self) -> bool:
+        return self._t.logged_in
+
+    @property
+    def token_expires_at(self) -> float | None:
+        token = self._t._stored_token()
+        return token_expiry(token) if token else None
+
+    # --- the seed's operations ------------------------------------------------------------------
+
+    def _data(self, response: httpx.Response) -> Any:
+        hint = f"is {self.connection.server_url} a label-profile server?"
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise ApiError(response.status_code,
+                           f"{self.host} sent a reply that is not JSON; {hint}") from exc
+        if not isinstance(body, dict) or "data" not in body:
+            raise ApiError(response.status_code, f"{self.host} sent a reply without data; {hint}")
+        return body["data"]
+
+    def _label(self, data: Any) -> LabelProfile:
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+            raise ApiError(None, f"{self.host} sent a label this app cannot read "
+                                 f"({_one_line(str(data), 80)}).")
+        return LabelProfile.from_json(data)
+
+    def list_page(self, *, page: int = 0, size: int = DEFAULT_PAGE_SIZE,
+                  filters: Mapping[str, str] | None = None) -> builtins.list[LabelProfile]:
+        """One page (``page`` counts from 0); ``filters`` match any field by equality (``country=US``)."""
+        params = {"page": str(page), "size": str(size), **{k: str(v) for k, v in (filters or {}).items()}}
+        data = self._data(self._t.request("GET", "labels", params=params))
+        if not isinstance(data, list):
+            raise ApiError(None, f"{self.host} sent a label list this app cannot read.")
+        return [self._label(item) for item in data]
+
+    def iter_all(self, *, filters: Mapping[str, str] | None = None,
+                 size: int = LIST_PAGE_SIZE) -> Iterator[LabelProfile]:
+        """Every label, page after page, until a short page (the service sends no page count)."""
+        page = 0
+        while True:
+            batch = self.list_page(page=page, size=size, filters=filters)
+            yield from batch
+            if len(batch) < size:
+                return
+            page += 1
+
+    def get(self, label_id: str) -> LabelProfile:
+        return self._label(self._data(self._t.request("GET", f"labels/{label_id}")))
+
+    def create(self, profile: LabelProfile) -> LabelProfile:
+        """POST after local validation (an invalid email or country never leaves this computer).
+
+        A failure after the request may have reached the server raises AmbiguousRequest: the
+        service has no idempotency key, so the caller looks the label up before sending again."""
+        body = validated(profile).create_body()
+        return self._label(self._data(self._t.request("POST", "labels", body=body)))
+
+    def update(self, label_id: str, changes: Mapping[str, Any]) -> LabelProfile:
+        """PATCH only ``changes`` (by field name: name, email, description, country)."""
+        body = validated_changes(dict(changes))
+        return self._label(self._data(self._t.request("PATCH", f"labels/{label_id}", body=body)))
+
+    def delete(self, label_id: str) -> None:
+        self._t.request("DELETE", f"labels/{label_id}")
