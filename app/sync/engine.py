@@ -103,6 +103,12 @@ class SyncReport:
     paused: str | None = None  # "login" | "offline" | "server" | "cancelled" when the run stopped early
     remaining: int = 0  # operations still queued after the run
     seconds: float = 0.0
+    on_line: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
+
+    def line(self, text: str) -> None:
+        self.lines.append(text)
+        if self.on_line is not None:
+            self.on_line(text)
 
     @property
     def ok(self) -> bool:
@@ -138,9 +144,11 @@ class SyncEngine:
 
     # ------------------------------------------------------------------------------------- run
     def run(self, progress: Callable[[SyncProgress], None] | None = None,
-            cancel: threading.Event | None = None) -> SyncReport:
+            cancel: threading.Event | None = None,
+            on_line: Callable[[str], None] | None = None) -> SyncReport:
+        """Send what is ready; ``on_line`` hears each report line as it happens (the CLI prints)."""
         started = time.perf_counter()
-        report = SyncReport()
+        report = SyncReport(on_line=on_line)
         requests_before = self.client.request_count
         total = self.store.pending_count()
         tries: dict[int, int] = {}
@@ -161,14 +169,14 @@ class SyncEngine:
                     done += 1
         except _Stop as stop:
             report.paused = stop.reason
-            report.lines.append(f"paused: {stop.message}")
+            report.line(f"paused: {stop.message}")
         finally:
             report.requests = self.client.request_count - requests_before
         for op in self.store.operations():
             if op.state in ("pending", "inflight"):
                 why = self.store.waiting_reason(op)
                 if why is not None and report.paused is None:
-                    report.lines.append(f"waiting  {op.description}: {why}")
+                    report.line(f"waiting  {op.description}: {why}")
         report.remaining = self.store.pending_count()
         report.seconds = time.perf_counter() - started
         if progress is not None:
@@ -186,7 +194,7 @@ class SyncEngine:
                 # the server may have acted: the op stays marked (attempts > 0), so the next try
                 # looks it up by natural key before sending again
                 self.store.mark_pending(op.id, exc.message)
-                report.lines.append(f"unsure   {op.description}: {exc.message}")
+                report.line(f"unsure   {op.description}: {exc.message}")
                 return "retry"
             except (ServerUnavailable, RateLimited) as exc:
                 self.store.mark_pending(op.id, exc.message)
@@ -213,20 +221,20 @@ class SyncEngine:
                 errors = _field_errors(exc)
                 self.store.mark_rejected(op.id, exc.message, errors)
                 report.rejected += 1
-                report.lines.append(f"rejected {op.description}: {exc.message}")
+                report.line(f"rejected {op.description}: {exc.message}")
                 return "rejected"
             except (NotFound, UploadChanged, ApiError, UserError) as exc:
                 self.store.mark_rejected(op.id, exc.message, {})
                 report.rejected += 1
-                report.lines.append(f"rejected {op.description}: {exc.message}")
+                report.line(f"rejected {op.description}: {exc.message}")
                 return "rejected"
             if result == "conflict":
                 report.conflicts += 1
                 fields = ", ".join(c.field for c in self.store.conflicts(op.kind, op.local_id))
-                report.lines.append(f"conflict {op.description}: changed on the server too ({fields})")
+                report.line(f"conflict {op.description}: changed on the server too ({fields})")
                 return "conflict"
             report.sent += 1
-            report.lines.append(f"sent     {op.description}")
+            report.line(f"sent     {op.description}")
             return "sent"
         return "retry"  # pragma: no cover - the loop returns or raises
 

@@ -1,0 +1,136 @@
+"""``releasedesk import`` / ``drafts`` / ``sync``: local drafts from release folders, and sending them.
+
+``import`` works offline and sends nothing. ``sync`` prints one line per operation and a summary;
+it exits 0 when everything was sent and 1 when something failed (it stays queued).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
+    if command == "import":
+        parser.add_argument("folder", type=Path, help="the release folder: tagged FLAC/WAV files and a cover")
+        parser.add_argument("--label", required=True, metavar="LABEL_ID",
+                            help="the label's id on the server (or a local label id)")
+        parser.add_argument("--language", metavar="ID", help="the product's language id (e.g. 5 Spanish)")
+        parser.add_argument("--product-type", metavar="ID", help="the product type id (1 Album, 2 Single)")
+        parser.add_argument("--set", action="append", default=[], metavar="ATTRIBUTE=VALUE",
+                            help="set a product attribute by its API name, e.g. "
+                                 "--set production-line=\"2026 Label\" (repeatable)")
+        parser.add_argument("--no-check", action="store_true", help="skip the media QC of the files")
+        parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    elif command == "drafts":
+        parser.add_argument("--json", action="store_true", help="print the drafts as JSON")
+    elif command == "sync":
+        parser.add_argument("--quiet", action="store_true", help="print only the summary")
+    parser.add_argument("--profile", default="default", help="connection profile (default: default)")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "import":
+        return _import(args)
+    if args.command == "drafts":
+        return _drafts(args)
+    return _sync(args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.services.importer import ImportService, parse_assignments
+    from app.store.store import Store
+
+    overrides = parse_assignments(args.set)
+    store = Store.for_profile(args.profile)
+    try:
+        result = ImportService(store).import_folder(
+            args.folder, args.label, language_id=args.language, product_type_id=args.product_type,
+            overrides=overrides, qc=not args.no_check)
+        if args.json:
+            print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+            return 0
+        cover = result.cover.name if result.cover else "no cover"
+        print(f"Draft {result.product_local_id}: \"{result.name}\" with {len(result.tracks)} "
+              f"track(s), {cover}.")
+        for t in result.tracks:
+            isrc = f" {t.isrc}" if t.isrc else ""
+            print(f"  {t.volume_number}-{t.track_number:02d} {t.title}{isrc}  [{t.path.name}]")
+        for path in result.skipped:
+            print(f"  skipped {path.name}: only FLAC and WAV masters are sent")
+        if result.missing:
+            print("Missing:")
+            for line in result.missing:
+                print(f"  - {line}")
+        else:
+            print("Nothing missing for the server to accept it.")
+        if result.problems:
+            print("Media check:")
+            for path, problem in result.problems:
+                print(f"  {path.name}: {problem.severity.value} {problem.code}: {problem.message}")
+        elif not args.no_check:
+            print("Media check: no problems.")
+        print("Nothing was sent; run 'releasedesk sync' to send it.")
+        return 0
+    finally:
+        store.close()
+
+
+def _drafts(args: argparse.Namespace) -> int:
+    from app.services.sync import draft_lines
+    from app.store.store import Store
+
+    store = Store.for_profile(args.profile)
+    try:
+        lines = draft_lines(store)
+        if args.json:
+            print(json.dumps({"pending_operations": store.pending_count(),
+                              "drafts": [d.to_json() for d in lines]}, indent=2, ensure_ascii=False))
+            return 0
+        if not lines:
+            print("No drafts: everything is synced.")
+            return 0
+        for d in lines:
+            print(f"{d.state:<9} {d.kind:<8} {d.local_id:<24} {d.name}")
+            for reason in d.reasons:
+                print(f"          {reason}")
+            for name, message in d.fields.items():
+                if message not in d.reasons:
+                    print(f"          {name or 'product'}: {message}")
+        print(f"{len(lines)} draft(s), {store.pending_count()} operation(s) queued.")
+        return 0
+    finally:
+        store.close()
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from app.api.client import open_client
+    from app.store.store import Store
+    from app.sync.engine import SyncEngine
+
+    store = Store.for_profile(args.profile)
+    try:
+        if store.pending_count() == 0:
+            print("Nothing to send: every draft is synced.")
+            return 0
+        client = open_client(args.profile)
+        try:
+            def out(line: str) -> None:
+                if not args.quiet:
+                    print(line, flush=True)
+
+            report = SyncEngine(store, client).run(on_line=out)
+        finally:
+            client.close()
+        summary = (f"{report.sent} sent, {report.rejected} rejected, {report.conflicts} in conflict, "
+                   f"{report.failed} failed; {report.remaining} operation(s) still queued "
+                   f"({report.requests} requests, {report.seconds:.1f} s).")
+        print(summary)
+        if not report.ok:
+            print("Run 'releasedesk drafts' to see what is waiting and why.", file=sys.stderr)
+            return 1
+        return 0
+    finally:
+        store.close()

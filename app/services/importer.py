@@ -1,0 +1,260 @@
+"""Importing a release folder as a local draft: tagged audio files + a cover -> product, tracks,
+masters and cover in the store. Nothing is sent; ``releasedesk sync`` (or the GUI) sends it later."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.api.jsonapi import wire_name
+from app.domain.errors import UsageError, UserError
+from app.domain.problems import Problem
+from app.domain.resources import Product
+from app.store.store import Store
+
+log = logging.getLogger(__name__)
+
+AUDIO_SUFFIXES = (".flac", ".wav", ".wave")
+OTHER_AUDIO = (".mp3", ".m4a", ".aac", ".ogg", ".opus", ".aif", ".aiff", ".wma")
+COVER_STEMS = ("cover", "folder", "front")
+COVER_SUFFIXES = (".jpg", ".jpeg", ".png")
+
+# What the server needs before it accepts a new product / track (the sandbox's 422 rules and the
+# seed tutorial), by domain field; the message names the API attribute so --set can fix it.
+PRODUCT_REQUIRED = ("name", "upc_code", "copyright_line", "production_line", "production_year",
+                    "artist", "language_id", "product_type_id")
+TRACK_REQUIRED = ("title", "artist", "isrc_code", "track_number")
+
+
+@dataclass
+class ImportedTrack:
+    local_id: str
+    path: Path
+    title: str | None
+    track_number: int | None
+    volume_number: int | None
+    isrc: str | None
+
+
+@dataclass
+class ImportResult:
+    product_local_id: str
+    label_local_id: str
+    name: str
+    tracks: list[ImportedTrack] = field(default_factory=list)
+    cover: Path | None = None
+    missing: list[str] = field(default_factory=list)  # one plain sentence each
+    problems: list[tuple[Path, Problem]] = field(default_factory=list)  # media QC findings
+    skipped: list[Path] = field(default_factory=list)
+
+    @property
+    def qc_errors(self) -> int:
+        return sum(1 for _, p in self.problems if p.is_error)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "draft": self.product_local_id,
+            "label": self.label_local_id,
+            "name": self.name,
+            "tracks": [{"draft": t.local_id, "file": str(t.path), "title": t.title,
+                        "volume": t.volume_number, "number": t.track_number, "isrc": t.isrc}
+                       for t in self.tracks],
+            "cover": None if self.cover is None else str(self.cover),
+            "missing": list(self.missing),
+            "problems": [{"file": str(path), **p.to_json()} for path, p in self.problems],
+            "skipped": [str(p) for p in self.skipped],
+        }
+
+
+def product_attribute_fields() -> dict[str, dataclasses.Field[Any]]:
+    """Writable product fields by their API name (``production-line``) and, leniently, snake_case."""
+    out: dict[str, dataclasses.Field[Any]] = {}
+    for f in dataclasses.fields(Product):
+        if f.metadata.get("kind") not in ("attr", "rel") or f.metadata.get("read_only"):
+            continue
+        if f.name in ("id", "label_id", "front_cover"):
+            continue
+        out[wire_name(f)] = f
+        out[f.name] = f
+    return out
+
+
+def parse_assignments(items: Iterable[str]) -> dict[str, Any]:
+    """``["production-line=2026 Label", "artist=A, B"]`` -> domain field values, typed."""
+    fields = product_attribute_fields()
+    out: dict[str, Any] = {}
+    for item in items:
+        name, sep, raw = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise UsageError(
+                f"--set needs ATTRIBUTE=VALUE (like production-line=\"2026 Label\"); got '{item}'.")
+        f = fields.get(name)
+        if f is None:
+            known = sorted(k for k in fields if "-" in k or k.isalpha())
+            raise UsageError(f"'{name}' is not a product attribute; use one of {', '.join(known)}.")
+        out[f.name] = _typed(f, raw.strip(), name)
+    return out
+
+
+def _typed(f: dataclasses.Field[Any], raw: str, name: str) -> Any:
+    kind = str(f.type)
+    if raw == "" or raw.lower() == "null":
+        return None
+    if "list[" in kind:
+        return [part.strip() for part in raw.split(",") if part.strip()]
+    if kind.startswith("int"):
+        try:
+            return int(raw)
+        except ValueError:
+            raise UsageError(f"{name} must be a whole number; got '{raw}'.") from None
+    if kind.startswith("bool"):
+        if raw.lower() in ("1", "true", "yes", "on"):
+            return True
+        if raw.lower() in ("0", "false", "no", "off"):
+            return False
+        raise UsageError(f"{name} must be true or false; got '{raw}'.")
+    return raw
+
+
+def _natural_key(name: str) -> list[Any]:
+    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", name)]
+
+
+def find_cover(folder: Path) -> Path | None:
+    candidates = [p for p in folder.iterdir() if p.is_file() and p.stem.lower() in COVER_STEMS
+                  and p.suffix.lower() in COVER_SUFFIXES]
+    candidates.sort(key=lambda p: (COVER_STEMS.index(p.stem.lower()), p.name))
+    return candidates[0] if candidates else None
+
+
+class ImportService:
+    """Make a draft product from a release folder (used by ``releasedesk import`` and the GUI)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def resolve_label(self, label: str) -> str:
+        """A label's local id from a server id (``12``) or a local id (``label:n-...``)."""
+        label = label.strip()
+        if ":" in label:
+            if not self.store.exists(label) or self.store.kind_of(label) != "label":
+                raise UsageError(f"There is no label {label} in the local catalog; use a label id "
+                                 "from the server or from 'releasedesk drafts'.")
+            return label
+        if not label.isdigit():
+            raise UsageError(f"--label takes the label's id on the server (a number); got '{label}'.")
+        # offline import works: an unknown label id is remembered and checked by the server at sync
+        return self.store.ensure_cached("label", label)
+
+    def import_folder(self, folder: Path, label: str, *, language_id: str | None = None,
+                      product_type_id: str | None = None, overrides: Mapping[str, Any] | None = None,
+                      qc: bool = True) -> ImportResult:
+        from app.media.tags import AudioTags, read_tags
+
+        folder = Path(folder).expanduser()
+        if not folder.is_dir():
+            raise UserError(
+                f"{folder} is not a folder; give the folder that holds the release's audio files.")
+        label_local = self.resolve_label(label)
+        files = sorted((p for p in folder.iterdir() if p.is_file()), key=lambda p: _natural_key(p.name))
+        audio = [p for p in files if p.suffix.lower() in AUDIO_SUFFIXES]
+        skipped = [p for p in files if p.suffix.lower() in OTHER_AUDIO]
+        if not audio:
+            raise UserError(f"{folder} holds no FLAC or WAV files; put the release's masters in it.")
+        tagged: list[tuple[Path, AudioTags]] = [(p, read_tags(p)) for p in audio]
+        # order by disc, then track number tags, then file name (files without numbers go last)
+        tagged.sort(key=lambda pt: (pt[1].disc_number or 1,
+                                    pt[1].track_number if pt[1].track_number is not None else 10**6,
+                                    _natural_key(pt[0].name)))
+
+        def common(values: Iterable[Any]) -> Any:
+            present = [v for v in values if v not in (None, "", [])]
+            return present[0] if present else None
+
+        tags = [t for _, t in tagged]
+        album_artists = common(t.album_artists for t in tags) or common(t.artists for t in tags)
+        year = common(t.year for t in tags)
+        fields: dict[str, Any] = {
+            "name": common(t.album for t in tags) or folder.name,
+            "artist": list(album_artists) if album_artists else None,
+            "upc_code": common(t.barcode for t in tags),
+            "copyright_line": common(t.copyright for t in tags),
+            "production_year": year,
+            "language_id": language_id,
+            "product_type_id": product_type_id,
+        }
+        fields.update(overrides or {})
+        fields = {k: v for k, v in fields.items() if v is not None}
+        cover = find_cover(folder)
+
+        product = self.store.create_product(label_local, **fields)
+        result = ImportResult(product_local_id=product, label_local_id=label_local,
+                              name=str(fields.get("name")), cover=cover, skipped=skipped)
+        numbers_seen: set[tuple[int, int]] = set()
+        for position, (path, t) in enumerate(tagged, start=1):
+            number = t.track_number if t.track_number is not None else position
+            volume = t.disc_number or 1
+            if (volume, number) in numbers_seen:
+                number = position
+            numbers_seen.add((volume, number))
+            track_fields: dict[str, Any] = {
+                "title": t.title or _title_from_name(path),
+                "artist": list(t.artists) or (list(album_artists) if album_artists else None),
+                "track_number": number,
+                "volume_number": volume,
+                "isrc_code": t.isrc,
+                "explicit_content": t.explicit,
+                "composer": list(t.composers) or None,
+                "audio_language_id": language_id,
+            }
+            if t.copyright:
+                track_fields["production_line"] = t.copyright
+            track = self.store.create_track(product, **{k: v for k, v in track_fields.items()
+                                                        if v is not None})
+            self.store.attach_master(track, path)
+            result.tracks.append(ImportedTrack(track, path, track_fields["title"], number, volume, t.isrc))
+        if cover is not None:
+            self.store.set_cover(product, cover)
+        result.missing = self._missing(product, result, cover)
+        if qc:
+            result.problems = self._qc([p for p, _ in tagged] + ([cover] if cover else []))
+        return result
+
+    def _missing(self, product: str, result: ImportResult, cover: Path | None) -> list[str]:
+        values = self.store.values(product)
+        fields = {f.name: f for f in dataclasses.fields(Product)}
+        missing: list[str] = []
+        for name in PRODUCT_REQUIRED:
+            if values.get(name) in (None, "", []):
+                api = wire_name(fields[name])
+                missing.append(f"the product has no {api}; add --set {api}=VALUE")
+        if cover is None:
+            missing.append("no cover file (cover/folder/front .jpg or .png) in the folder")
+        for t in result.tracks:
+            tv = self.store.values(t.local_id)
+            gaps = [n.replace("_", "-") for n in TRACK_REQUIRED if tv.get(n) in (None, "", [])]
+            if gaps:
+                missing.append(f"track {t.volume_number}-{t.track_number} ({t.path.name}) has no "
+                               f"{', '.join(gaps)}; tag the file or edit the draft")
+        return missing
+
+    @staticmethod
+    def _qc(paths: list[Path]) -> list[tuple[Path, Problem]]:
+        from app.media.check import inspect_file
+
+        out: list[tuple[Path, Problem]] = []
+        for path in paths:
+            report = inspect_file(path, full=True)
+            out.extend((path, problem) for problem in report.problems)
+        return out
+
+
+def _title_from_name(path: Path) -> str:
+    stem = re.sub(r"^\s*\d+\s*[-._ ]\s*", "", path.stem)
+    return stem.replace("_", " ").strip() or path.stem
