@@ -1,0 +1,600 @@
+"""Audio master QC: what a distributor's or DSP's ingest would reject, found before upload.
+
+Two stages. :func:`inspect_audio` with ``full=False`` reads headers only (mutagen for FLAC, our own chunk
+walk for WAV) — fast enough for the GUI's first paint. ``full=True`` then decodes the whole file in
+bounded blocks with soundfile and measures: FLAC STREAMINFO MD5 recomputed, WAV length cross-checked,
+loudness, true peak, clipping, silence, and whether hi-res content is really hi-res.
+
+Never raises for a bad file: every failure becomes a problem on the report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.media.loudness import Meter, to_db
+from app.media.report import MediaReport
+from app.media.riff import (
+    UNKNOWN_SIZES,
+    WAVE_FORMAT_EXTENSIBLE,
+    WAVE_FORMAT_IEEE_FLOAT,
+    WAVE_FORMAT_PCM,
+    WavLayout,
+    parse_wav,
+)
+from app.media.sniff import Sniffed, sniff
+
+log = logging.getLogger(__name__)
+
+UPLOAD_FORMATS = ("flac", "wav")
+STANDARD_RATES = (44100, 48000, 88200, 96000, 176400, 192000)
+MIN_DURATION_S = 30.0
+MAX_EDGE_SILENCE_S = 5.0
+HIRES_ABOVE = 48000
+UPSAMPLED_DROP_DB = 35.0  # level drop across 20-23.5 kHz that only a brick-wall (44.1 kHz) filter makes
+SEGMENTS_PER_BLOCK = 20  # 2 s blocks: memory stays at a few MB whatever the file's length
+
+FORMAT_LABELS = {
+    "mp3": "an MP3",
+    "aiff": "an AIFF file",
+    "ogg": "an Ogg file",
+    "mp4": "an MP4/M4A file",
+    "aac": "an AAC stream",
+    "caf": "a CAF file",
+    "w64": "a Sony Wave64 file",
+    "wma": "a WMA file",
+    "ape": "a Monkey's Audio file",
+    "wavpack": "a WavPack file",
+    "dsf": "a DSD file",
+    "dff": "a DSD file",
+    "ac3": "an AC-3 stream",
+}
+
+_SUBTYPE_BITS = {
+    "PCM_S8": 8, "PCM_U8": 8, "PCM_16": 16, "PCM_24": 24, "PCM_32": 32, "FLOAT": 32, "DOUBLE": 64,
+    "ALAC_16": 16, "ALAC_20": 20, "ALAC_24": 24, "ALAC_32": 32,
+}
+
+
+@dataclass
+class AudioHeader:
+    format: str  # "flac", "wav", "rf64", "aiff", "mp3"...
+    codec: str  # "FLAC", "PCM", "IEEE float", "MP3"...
+    sample_rate: int | None = None
+    bit_depth: int | None = None
+    channels: int | None = None
+    frames: int | None = None  # as declared by the header; None when the header doesn't say
+    is_float: bool = False
+    streaminfo_md5: str | None = None  # FLAC only; "0"*32 when the encoder wrote none
+    wav: WavLayout | None = None
+
+    @property
+    def duration_s(self) -> float | None:
+        if self.frames is None or not self.sample_rate:
+            return None
+        return self.frames / self.sample_rate
+
+
+def _name(path: Path) -> str:
+    return path.name or str(path)
+
+
+def inspect_audio(path: Path, *, full: bool = True, atmos: bool = False) -> MediaReport:
+    """QC of one audio master. ``full=False``: headers only; ``atmos``: the file belongs to a Dolby Atmos
+    record, so more than two channels is expected."""
+    path = Path(path)
+    report = MediaReport(path=path, kind="audio", full=full)
+    name = _name(path)
+    try:
+        sniffed = sniff(path)
+    except OSError as exc:
+        report.kind = "other"
+        report.error("audio.unreadable", f"{name} could not be opened ({exc.strerror or exc}); check the "
+                     "file exists and you may read it.")
+        return report
+    report.properties["bytes"] = sniffed.size
+    if sniffed.kind != "audio":
+        report.kind = "image" if sniffed.kind == "image" else "other"
+        what = {
+            "empty": "is empty (0 bytes)",
+            "text": "is a text file, not audio",
+        }.get(sniffed.reason or "", "is not audio in any format Releasedesk knows")
+        if sniffed.kind == "image":
+            what = f"is an image ({sniffed.format}), not audio"
+        report.error("audio.unreadable", f"{name} {what}; export the master again as FLAC or WAV.")
+        return report
+    try:
+        header = _read_header(path, sniffed, report)
+    except Exception:  # noqa: BLE001 - a parser crash on a hostile file is a finding, not a traceback
+        log.info("header parse failed for %s", path, exc_info=True)
+        report.error("audio.corrupt", f"{name} has a damaged header that could not be read; export the "
+                     "master again.")
+        return report
+    if header is None:
+        return report
+    _fill_header_properties(report, header)
+    _header_problems(report, header, sniffed, atmos=atmos)
+    if full and header.sample_rate and header.channels:
+        try:
+            _decode_and_measure(path, header, sniffed, report)
+        except MemoryError:
+            report.error("audio.corrupt", f"{name} could not be decoded (out of memory); check the file.")
+        except Exception as exc:  # noqa: BLE001 - decoder failure on a damaged file
+            log.info("decode failed for %s", path, exc_info=True)
+            report.error("audio.corrupt", f"{name} could not be decoded ({_short(exc)}); the file is damaged "
+                         "— export the master again.")
+    return report
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160].rstrip(".")
+
+
+# ---------------------------------------------------------------------------------------------- headers
+
+
+def _read_header(path: Path, sniffed: Sniffed, report: MediaReport) -> AudioHeader | None:
+    name = _name(path)
+    fmt = sniffed.format or "unknown"
+    if fmt == "flac":
+        return _flac_header(path, report)
+    if fmt in ("wav", "rf64"):
+        return _wav_header(path, sniffed, report)
+    header = _other_header(path, fmt)
+    label = FORMAT_LABELS.get(fmt, f"a {fmt} file")
+    report.error("audio.format", f"{name} is {label}, not FLAC or WAV; deliver the lossless master as FLAC "
+                 "or WAV (16 or 24 bit).")
+    return header
+
+
+def _flac_header(path: Path, report: MediaReport) -> AudioHeader | None:
+    from mutagen.flac import FLAC
+
+    name = _name(path)
+    try:
+        info = FLAC(path).info
+    except Exception as exc:  # noqa: BLE001 - mutagen raises several error types for broken files
+        report.error("audio.corrupt", f"{name} starts like a FLAC file but its header is damaged "
+                     f"({_short(exc)}); export the master again.")
+        return None
+    return AudioHeader(
+        format="flac",
+        codec="FLAC",
+        sample_rate=int(info.sample_rate) or None,
+        bit_depth=int(info.bits_per_sample) or None,
+        channels=int(info.channels) or None,
+        frames=int(info.total_samples) or None,
+        streaminfo_md5=f"{int(info.md5_signature):032x}",
+    )
+
+
+def _wav_header(path: Path, sniffed: Sniffed, report: MediaReport) -> AudioHeader | None:
+    name = _name(path)
+    layout = parse_wav(path)
+    if layout is None:
+        report.error("audio.unreadable", f"{name} is not a WAV file Releasedesk can read; export it again.")
+        return None
+    if layout.fmt is None:
+        report.error("audio.corrupt", f"{name} has no format (fmt) chunk, so no player can know how to play "
+                     "it; export the master again.")
+        return None
+    fmt = layout.fmt
+    header = AudioHeader(
+        format="wav",
+        codec=fmt.codec_name,
+        sample_rate=fmt.sample_rate or None,
+        bit_depth=fmt.bit_depth or None,
+        channels=fmt.channels or None,
+        is_float=fmt.codec == WAVE_FORMAT_IEEE_FLOAT,
+        wav=layout,
+    )
+    if layout.data is None:
+        report.error("audio.corrupt", f"{name} has no audio (no data chunk); export the master again.")
+        return None
+    if fmt.block_align and layout.data_size is not None:
+        header.frames = layout.data_size // fmt.block_align
+    elif fmt.block_align:
+        header.frames = layout.data_available // fmt.block_align
+    if fmt.codec not in (WAVE_FORMAT_PCM, WAVE_FORMAT_IEEE_FLOAT):
+        report.error("audio.format", f"{name} is a WAV holding {fmt.codec_name} audio, not PCM; export it as "
+                     "uncompressed PCM WAV or FLAC.")
+    return header
+
+
+def _other_header(path: Path, fmt: str) -> AudioHeader:
+    header = AudioHeader(format=fmt, codec=fmt.upper())
+    try:
+        import soundfile as sf
+
+        info = sf.info(str(path))
+        header.sample_rate = int(info.samplerate) or None
+        header.channels = int(info.channels) or None
+        header.frames = int(info.frames) or None
+        header.bit_depth = _SUBTYPE_BITS.get(info.subtype)
+        header.is_float = info.subtype in ("FLOAT", "DOUBLE")
+        header.codec = info.subtype_info or header.codec
+        return header
+    except Exception:  # noqa: BLE001 - libsndfile can't read it: try mutagen for the basics
+        pass
+    try:
+        import mutagen
+
+        audio = mutagen.File(path)
+        if audio is not None and audio.info is not None:
+            info = audio.info
+            header.sample_rate = int(getattr(info, "sample_rate", 0) or 0) or None
+            header.channels = int(getattr(info, "channels", 0) or 0) or None
+            header.bit_depth = int(getattr(info, "bits_per_sample", 0) or 0) or None
+            length = float(getattr(info, "length", 0) or 0)
+            if length and header.sample_rate:
+                header.frames = int(round(length * header.sample_rate))
+    except Exception:  # noqa: BLE001
+        log.debug("mutagen could not read %s", path, exc_info=True)
+    # only headers: full decoding is pointless for a format that is rejected anyway unless libsndfile reads it
+    return header
+
+
+def _fill_header_properties(report: MediaReport, header: AudioHeader) -> None:
+    duration = header.duration_s
+    md5 = header.streaminfo_md5
+    report.properties.update(
+        {
+            "format": header.format,
+            "codec": header.codec,
+            "sample_rate": header.sample_rate,
+            "bit_depth": header.bit_depth,
+            "float": header.is_float,
+            "channels": header.channels,
+            "frames": header.frames,
+            "duration_s": round(duration, 3) if duration is not None else None,
+            "md5": None if md5 is None or set(md5) == {"0"} else md5,
+            "lufs": None,
+            "true_peak_dbtp": None,
+            "sample_peak_dbfs": None,
+            "clipped_samples": None,
+            "leading_silence_s": None,
+            "trailing_silence_s": None,
+        }
+    )
+
+
+def _header_problems(report: MediaReport, header: AudioHeader, sniffed: Sniffed, *, atmos: bool) -> None:
+    name = _name(report.path)
+    rate = header.sample_rate
+    if rate is None:
+        report.error("audio.corrupt", f"{name} does not state its sample rate; export the master again.")
+    elif rate < 44100:
+        report.error("audio.sample_rate", f"{name} is {rate / 1000:g} kHz; DSPs need at least 44.1 kHz — "
+                     "export from the original session at 44.1 kHz or higher (don't upsample).")
+    elif rate > 192000:
+        report.error("audio.sample_rate", f"{name} is {rate / 1000:g} kHz; DSPs accept at most 192 kHz — "
+                     "export at 192 kHz or lower.")
+    elif rate not in STANDARD_RATES:
+        report.warning("audio.sample_rate", f"{name} is {rate / 1000:g} kHz, an unusual rate some DSPs "
+                       "refuse; export at 44.1, 48, 88.2, 96, 176.4 or 192 kHz.")
+
+    bits = header.bit_depth
+    if header.is_float:
+        report.error("audio.bit_depth", f"{name} is {bits or 32}-bit floating point; DSPs need 16- or 24-bit "
+                     "integer PCM — export as 24-bit.")
+    elif bits is None:
+        if header.format in UPLOAD_FORMATS:
+            report.error("audio.bit_depth", f"{name} does not state its bit depth; export as 16 or 24 bit.")
+    elif bits not in (16, 24):
+        report.error("audio.bit_depth", f"{name} is {bits}-bit; DSPs need 16- or 24-bit — export as "
+                     f"{'16' if bits < 16 else '24'}-bit.")
+
+    channels = header.channels
+    if channels == 1:
+        report.warning("audio.channels", f"{name} is mono; most DSPs expect stereo — export as stereo "
+                       "(both channels the same) unless the release really is mono.")
+    elif channels is not None and channels > 2 and not atmos:
+        report.error("audio.channels", f"{name} has {channels} channels; outside a Dolby Atmos record DSPs "
+                     "need stereo — deliver a stereo mix.")
+    elif channels is None or channels == 0:
+        report.error("audio.corrupt", f"{name} does not state how many channels it has; export it again.")
+
+    duration = header.duration_s
+    if duration is not None and duration < MIN_DURATION_S:
+        report.warning("audio.duration", f"{name} lasts {duration:.1f} s; under 30 s a track earns no "
+                       "royalties on most DSPs — check this is the full track.")
+
+    if header.streaminfo_md5 is not None and set(header.streaminfo_md5) == {"0"}:
+        report.warning("audio.corrupt", f"{name} has no MD5 checksum in its FLAC header, so its integrity "
+                       "can't be proven; re-encode it with the reference flac encoder.")
+    if header.format == "flac" and sniffed.id3_prefix:
+        report.warning("audio.format", f"{name} has an ID3 tag in front of the FLAC data, which some DSPs "
+                       "reject; re-encode it or remove the ID3 tag (tags belong in Vorbis comments).")
+    if header.wav is not None:
+        _wav_quirks(report, header.wav)
+
+
+def _wav_quirks(report: MediaReport, layout: WavLayout) -> None:
+    name = _name(report.path)
+    fmt = layout.fmt
+    assert fmt is not None
+    quirks: list[str] = []
+    if layout.container == "RIFX":
+        quirks.append("is a big-endian RIFX file")
+    if layout.container in ("RF64", "BW64"):
+        quirks.append(f"is an {layout.container} file (WAV over 4 GB)")
+    if fmt.format_tag == WAVE_FORMAT_EXTENSIBLE:
+        quirks.append("uses WAVE_FORMAT_EXTENSIBLE")
+    if fmt.valid_bits and fmt.valid_bits != fmt.bits_per_sample:
+        quirks.append(f"stores {fmt.valid_bits}-bit samples in {fmt.bits_per_sample}-bit slots")
+    expected_align = fmt.channels * ((fmt.bits_per_sample + 7) // 8)
+    if fmt.block_align != expected_align:
+        quirks.append(f"declares a block size of {fmt.block_align} bytes instead of {expected_align}")
+    elif fmt.byte_rate != fmt.sample_rate * fmt.block_align:
+        quirks.append("declares a wrong byte rate")
+    if layout.fmt_after_data:
+        quirks.append("puts its audio data before the format chunk")
+    if layout.riff_size in UNKNOWN_SIZES and layout.container == "RIFF":
+        quirks.append("has no length in its RIFF header (written by a streaming tool)")
+    elif layout.data_size is None:
+        quirks.append("has no length in its data chunk header (written by a streaming tool)")
+    elif layout.container == "RIFF" and layout.riff_size + 8 != layout.file_size and not layout.truncated:
+        if layout.junk_offset is None:
+            quirks.append(f"declares {layout.riff_size + 8} bytes in its RIFF header but is "
+                          f"{layout.file_size} bytes long")
+    if layout.missing_pad:
+        quirks.append("lacks the pad byte after an odd-sized chunk")
+    if quirks:
+        report.warning("audio.wav_format", f"{name} {_join(quirks)}, which some DSPs refuse; export it again "
+                       "as a plain 16- or 24-bit PCM WAV (or FLAC).")
+    if layout.truncated:
+        declared = layout.data_size or 0
+        missing = declared - layout.data_available
+        report.error("audio.corrupt", f"{name} is truncated: its header promises {declared} bytes of audio "
+                     f"but {missing} are missing; copy or export the file again.")
+    if layout.junk_bytes:
+        report.warning("audio.corrupt", f"{name} has {layout.junk_bytes} bytes after its last chunk that "
+                       "belong to no chunk (some players play them as noise); export the file again.")
+
+
+def _join(parts: list[str]) -> str:
+    if len(parts) == 1:
+        return parts[0]
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+# ---------------------------------------------------------------------------------------------- decoding
+
+
+class _Md5Packer:
+    """MD5 of the PCM as FLAC defines it: samples interleaved, little-endian, in ceil(bits/8) bytes each,
+    signed (8-bit too). For FLAC this must equal STREAMINFO's MD5; for WAV we hash the same thing, so a WAV
+    and its FLAC encode have the same ``md5`` — the fingerprint of the audio, not of the container."""
+
+    def __init__(self, bits: int, dtype: str, is_float: bool) -> None:
+        self.md5 = hashlib.md5()
+        self.bits = bits
+        self.dtype = dtype
+        self.is_float = is_float
+        self.nbytes = (bits + 7) // 8
+        container = 16 if dtype == "int16" else 32
+        self.shift = container - max(bits, 1) if not is_float else 0
+
+    def update(self, block: np.ndarray) -> None:
+        if self.is_float:
+            self.md5.update(np.ascontiguousarray(block).tobytes())
+            return
+        if self.dtype == "int16":
+            if self.bits == 16:
+                self.md5.update(block.tobytes())
+            elif self.nbytes == 1:
+                self.md5.update((block >> self.shift).astype(np.int8).tobytes())
+            else:
+                self.md5.update((block >> self.shift).astype("<i2").tobytes())
+            return
+        if self.shift == 8 and self.nbytes == 3:
+            # 24-bit left-justified in int32: bytes 1..3 of each little-endian word are the sample
+            self.md5.update(block.view(np.uint8).reshape(-1, 4)[:, 1:4].tobytes())
+            return
+        shifted = (block >> self.shift).astype("<i4") if self.shift else block.astype("<i4", copy=False)
+        self.md5.update(shifted.view(np.uint8).reshape(-1, 4)[:, : self.nbytes].tobytes())
+
+    def hexdigest(self) -> str:
+        return self.md5.hexdigest()
+
+
+class _Spectrum:
+    """A few FFT windows spread over the file: is there real content above the CD band (22.05 kHz)?"""
+
+    WINDOW = 16384
+
+    def __init__(self, rate: int, expected_blocks: int, wanted: int = 8) -> None:
+        self.rate = rate
+        self.every = max(1, expected_blocks // wanted)
+        self.power: np.ndarray | None = None
+        self.count = 0
+        self._hann = np.hanning(self.WINDOW).astype(np.float32)
+
+    def maybe_take(self, index: int, block: np.ndarray) -> None:
+        if index % self.every or block.shape[0] < self.WINDOW:
+            return
+        mid = (block.shape[0] - self.WINDOW) // 2
+        mono = block[mid : mid + self.WINDOW].mean(axis=1)
+        if float(np.sqrt(np.mean(mono * mono))) < 1e-4:  # near-silent window says nothing
+            return
+        spectrum = np.abs(np.fft.rfft(mono * self._hann)) ** 2
+        self.power = spectrum if self.power is None else self.power + spectrum
+        self.count += 1
+
+    def verdict(self) -> tuple[float | None, float | None]:
+        """(energy above 22.05 kHz relative to all, in dB; level drop from 16-20 kHz to 23.5+ kHz, in dB)."""
+        if self.power is None:
+            return None, None
+        freqs = np.fft.rfftfreq(self.WINDOW, 1 / self.rate)
+        power = self.power.astype(np.float64) + 1e-30
+        total = float(power[1:].sum())
+        above = float(power[freqs > 22050].sum())
+        hf_energy_db = 10 * np.log10(above / total) if total > 0 else None
+        below_band = power[(freqs >= 16000) & (freqs <= 20000)]
+        high_band = power[(freqs >= 23500) & (freqs <= min(40000.0, 0.9 * self.rate / 2))]
+        if below_band.size == 0 or high_band.size == 0:
+            return hf_energy_db, None
+        drop = 10 * np.log10(float(np.median(below_band)) / float(np.median(high_band)))
+        return (None if hf_energy_db is None else float(hf_energy_db)), float(drop)
+
+
+def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, report: MediaReport) -> None:
+    import soundfile as sf
+
+    name = _name(path)
+    rate = int(header.sample_rate or 0)
+    channels = int(header.channels or 0)
+    bits = header.bit_depth or 16
+    is_float = header.is_float
+    if is_float:
+        dtype = "float64" if bits == 64 else "float32"
+    else:
+        dtype = "int16" if bits <= 16 else "int32"
+    try:
+        handle = sf.SoundFile(str(path))
+    except Exception as exc:  # noqa: BLE001
+        report.error("audio.corrupt", f"{name} could not be decoded ({_short(exc)}); the file is damaged — "
+                     "export the master again.")
+        return
+    with handle:
+        if handle.channels != channels or handle.samplerate != rate:
+            # trust the decoder's view for measuring; the header problems already describe the header
+            channels, rate = handle.channels, handle.samplerate
+        if is_float:
+            scale = 1.0
+            clip_high, clip_low = 1.0, -1.0
+        else:
+            container = 16 if dtype == "int16" else 32
+            scale = 1.0 / (1 << (container - 1))
+            shift = container - bits
+            clip_high = float(((1 << (bits - 1)) - 1) << shift) * scale
+            clip_low = -1.0
+        meter = Meter(rate, channels, clip_high=np.float32(clip_high), clip_low=clip_low)
+        block_frames = meter.segment * SEGMENTS_PER_BLOCK
+        packer = _Md5Packer(bits, dtype, is_float) if header.format in ("flac", "wav") else None
+        expected_frames = header.frames or handle.frames or 0
+        spectrum = (
+            _Spectrum(rate, max(1, expected_frames // block_frames)) if rate > HIRES_ABOVE else None
+        )
+        # bits below the top 16 of a >16-bit sample: all zero in every sample = a padded 16-bit master
+        low_bits_mask = 0
+        if dtype == "int32" and bits > 16:
+            low_bits_mask = ((1 << 16) - 1) & ~((1 << (32 - bits)) - 1)
+        low_bits_seen = 0
+        raw = np.empty((block_frames, channels), dtype=dtype)
+        floats = np.empty((block_frames, channels), dtype=np.float32)
+        frames = 0
+        index = 0
+        decode_error: str | None = None
+        while True:
+            try:
+                got = handle.read(block_frames, dtype=dtype, always_2d=True, out=raw)
+            except Exception as exc:  # noqa: BLE001 - libsndfile reports damage as RuntimeError/LibsndfileError
+                decode_error = _short(exc)
+                break
+            n = got.shape[0]
+            if n == 0:
+                break
+            block = got
+            if packer is not None:
+                packer.update(block)
+            out = floats[:n]
+            if is_float:
+                out[...] = block
+            else:
+                np.multiply(block, np.float32(scale), out=out, casting="unsafe")
+            meter.feed(out)
+            if spectrum is not None:
+                spectrum.maybe_take(index, out)
+            if low_bits_mask and not (low_bits_seen & low_bits_mask):
+                low_bits_seen |= int(np.bitwise_or.reduce(block, axis=None))
+            frames += n
+            index += 1
+            if n < block_frames:
+                break
+
+    result = meter.result()
+    props: dict[str, Any] = report.properties
+    props["frames_decoded"] = frames
+    if header.frames is None:
+        props["frames"] = frames
+        props["duration_s"] = round(frames / rate, 3) if rate else None
+    props["lufs"] = None if result.lufs is None else round(result.lufs, 2)
+    tp = to_db(result.true_peak)
+    sp = to_db(result.sample_peak)
+    props["true_peak_dbtp"] = None if tp is None else round(tp, 2)
+    props["sample_peak_dbfs"] = None if sp is None else round(sp, 2)
+    props["clipped_samples"] = result.clipped_samples
+    props["leading_silence_s"] = round(result.leading_silence_s, 3)
+    props["trailing_silence_s"] = round(result.trailing_silence_s, 3)
+    if packer is not None:
+        props["pcm_md5"] = packer.hexdigest()
+        if header.format == "wav":
+            props["md5"] = props["pcm_md5"]
+
+    if decode_error is not None:
+        at = frames / rate if rate else 0.0
+        report.error("audio.corrupt", f"{name} fails to decode after {at:.1f} s ({decode_error}); the file "
+                     "is damaged — export or copy it again.")
+    elif header.frames is not None and frames < header.frames and not (header.wav and header.wav.truncated):
+        missing = (header.frames - frames) / rate if rate else 0.0
+        promised = header.frames / rate if rate else 0.0
+        report.error("audio.corrupt", f"{name} is truncated: {missing:.2f} s of the {promised:.1f} s its "
+                     "header promises are missing; copy or export the file again.")
+    elif (
+        header.format == "flac"
+        and packer is not None
+        and header.streaminfo_md5
+        and set(header.streaminfo_md5) != {"0"}
+        and packer.hexdigest() != header.streaminfo_md5
+    ):
+        report.error("audio.corrupt", f"{name} does not match its own MD5 checksum: the audio was damaged "
+                     "after encoding; copy or export the file again.")
+
+    _measure_problems(report, result, spectrum, bits, low_bits_mask, low_bits_seen, frames)
+
+
+def _measure_problems(
+    report: MediaReport,
+    result: Any,
+    spectrum: _Spectrum | None,
+    bits: int,
+    low_bits_mask: int,
+    low_bits_seen: int,
+    frames: int,
+) -> None:
+    name = _name(report.path)
+    if frames == 0:
+        report.error("audio.silence", f"{name} contains no audio at all; export the master again.")
+        return
+    if result.silent:
+        report.error("audio.silence", f"{name} is completely silent; export the right master.")
+    else:
+        if result.leading_silence_s > MAX_EDGE_SILENCE_S:
+            report.warning("audio.silence", f"{name} starts with {result.leading_silence_s:.1f} s of "
+                           "silence; trim it unless it is intended.")
+        if result.trailing_silence_s > MAX_EDGE_SILENCE_S:
+            report.warning("audio.silence", f"{name} ends with {result.trailing_silence_s:.1f} s of silence; "
+                           "trim it unless it is intended.")
+    if result.clip_runs:
+        report.warning("audio.clipping", f"{name} clips: {result.clipped_samples} samples sit at full "
+                       f"scale ({result.clip_runs} runs of 3 or more); master it again with a limiter below "
+                       "0 dBFS.")
+    if spectrum is not None:
+        hf_db, drop = spectrum.verdict()
+        report.properties["hf_energy_db"] = None if hf_db is None else round(hf_db, 1)
+        report.properties["hf_drop_db"] = None if drop is None else round(drop, 1)
+        if drop is not None and drop > UPSAMPLED_DROP_DB:
+            rate = report.properties.get("sample_rate") or 0
+            report.warning("audio.upsampled", f"{name} is {rate / 1000:g} kHz but has nothing above 22 kHz: "
+                           "it looks like an upsampled CD master; deliver the original resolution instead.")
+    if low_bits_mask and not (low_bits_seen & low_bits_mask) and not result.silent:
+        report.warning("audio.upsampled", f"{name} is {bits}-bit but its lowest {bits - 16} bits are always "
+                       "zero: it is a 16-bit master padded to 24; deliver it as 16-bit.")

@@ -1,0 +1,197 @@
+"""Checking many files: by content, in parallel, each failure confined to its own file.
+
+:func:`inspect_file` picks the audio or image checks from the file's bytes (never its name);
+:func:`check_paths` expands folders, runs full checks in a process pool (decoding is CPU-bound and
+numpy/libsndfile release the GIL only in parts) and returns the reports sorted by path.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from app.media.report import Kind, MediaReport
+from app.media.sniff import extension_kind, sniff
+
+log = logging.getLogger(__name__)
+
+# Files a release folder carries that are nobody's master or cover.
+IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", "icon\r"})
+
+
+def inspect_file(path: Path, *, full: bool = True, atmos: bool = False) -> MediaReport:
+    """Audio or image QC for ``path``, chosen by content. Never raises for a bad file."""
+    path = Path(path)
+    try:
+        sniffed = sniff(path)
+    except OSError as exc:
+        code = "image.unreadable" if extension_kind(path) == "image" else "audio.unreadable"
+        report = MediaReport(path=path, kind="other", full=full)
+        reason = exc.strerror or str(exc)
+        report.error(code, f"{path.name or path} could not be opened ({reason}); check the file exists and "
+                     "you may read it.")
+        return report
+    try:
+        if sniffed.kind == "audio":
+            from app.media.audio import inspect_audio
+
+            return inspect_audio(path, full=full, atmos=atmos)
+        if sniffed.kind == "image":
+            from app.media.image import inspect_image
+
+            return inspect_image(path)
+    except Exception as exc:  # noqa: BLE001 - last line of defence: one file never stops a batch
+        log.exception("checking %s failed", path)
+        return _crashed(path, sniffed.kind, full, exc)
+    return _other(path, sniffed.reason, full)
+
+
+def _other(path: Path, reason: str | None, full: bool) -> MediaReport:
+    """A file that is neither audio nor an image: reported under the kind its name claims."""
+    report = MediaReport(path=path, kind="other", full=full)
+    report.properties["bytes"] = _size(path)
+    claimed = extension_kind(path)
+    what = {"empty": "is empty (0 bytes)", "text": "is a text file"}.get(reason or "", "is not in a format "
+                                                                          "Releasedesk can read")
+    if claimed == "image":
+        report.error("image.unreadable", f"{path.name} {what}, not an image; save the cover again as JPEG or "
+                     "PNG.")
+    else:
+        report.error("audio.unreadable", f"{path.name} {what}, not audio or a cover; export the master as "
+                     "FLAC or WAV (covers as JPEG or PNG), or leave this file out.")
+    return report
+
+
+def _crashed(path: Path, kind: str, full: bool, exc: BaseException) -> MediaReport:
+    shown: Kind = "image" if kind == "image" else "audio" if kind == "audio" else "other"
+    report = MediaReport(path=path, kind=shown, full=full)
+    code = "image.unreadable" if kind == "image" else "audio.unreadable"
+    report.error(code, f"{path.name} could not be checked ({type(exc).__name__}); open it in an editor, save "
+                 "it again and retry.")
+    return report
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files named, plus every file under the folders named (recursively), sorted, without duplicates.
+
+    Hidden files and OS litter (.DS_Store, Thumbs.db, AppleDouble ``._x``) inside folders are skipped; a
+    file named explicitly is always checked. A path that doesn't exist is kept: it is reported as such.
+    """
+    seen: set[Path] = set()
+    out: list[Path] = []
+
+    def add(p: Path) -> None:
+        key = Path(os.path.normpath(p))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+
+    for given in paths:
+        given = Path(given)
+        if given.is_dir():
+            found: list[Path] = []
+            for root, dirs, files in os.walk(given):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in files:
+                    if f.startswith(".") or f.lower() in IGNORED_NAMES:
+                        continue
+                    found.append(Path(root) / f)
+            for p in sorted(found, key=_sort_key):
+                add(p)
+        else:
+            add(given)
+    return out
+
+
+def _sort_key(path: Path) -> tuple[str, ...]:
+    return tuple(part.casefold() for part in path.parts)
+
+
+def _check_one(path: Path, full: bool, atmos: bool) -> MediaReport:
+    return inspect_file(path, full=full, atmos=atmos)
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # fork is fastest (no re-import of numpy/scipy per worker) but unsafe once Qt's threads exist in the
+    # process (the GUI); there we pay for spawn.
+    if sys.platform.startswith("linux") and not any(m.startswith("PySide6") for m in sys.modules):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def check_paths(
+    paths: list[Path],
+    *,
+    jobs: int | None = None,
+    full: bool = True,
+    atmos: bool = False,
+    on_report: Callable[[MediaReport], None] | None = None,
+) -> list[MediaReport]:
+    """QC every file in ``paths`` (folders recursed); reports sorted by path, whatever order they finish in.
+
+    ``jobs``: worker processes for full checks (default: all cores); header-only checks run in-process.
+    ``on_report`` is called in the calling thread as each file finishes.
+    """
+    files = expand_paths(paths)
+    workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+    workers = min(workers, len(files))
+    reports: dict[int, MediaReport] = {}
+    if not full or workers <= 1:
+        for i, path in enumerate(files):
+            report = _check_one(path, full, atmos)
+            reports[i] = report
+            if on_report is not None:
+                on_report(report)
+    else:
+        _run_pool(files, workers, full, atmos, reports, on_report)
+    return [reports[i] for i in range(len(files))]
+
+
+def _run_pool(
+    files: list[Path],
+    workers: int,
+    full: bool,
+    atmos: bool,
+    reports: dict[int, MediaReport],
+    on_report: Callable[[MediaReport], None] | None,
+) -> None:
+    from concurrent.futures import as_completed
+
+    # biggest files first so one long master doesn't finish alone at the end
+    order = sorted(range(len(files)), key=lambda i: -(_size(files[i]) or 0))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+        futures: dict[Future[MediaReport], int] = {
+            pool.submit(_check_one, files[i], full, atmos): i for i in order
+        }
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                report = future.result()
+            except BrokenProcessPool as exc:
+                report = _crashed(files[i], _kind_guess(files[i]), full, exc)
+            except Exception as exc:  # noqa: BLE001 - pickling or worker failure: this file only
+                log.exception("worker failed on %s", files[i])
+                report = _crashed(files[i], _kind_guess(files[i]), full, exc)
+            reports[i] = report
+            if on_report is not None:
+                on_report(report)
+
+
+def _kind_guess(path: Path) -> str:
+    try:
+        return sniff(path).kind
+    except OSError:
+        return "other"
