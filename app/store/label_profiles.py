@@ -1,0 +1,476 @@
+"""Offline label profiles: the cached list, local drafts and their outbox, in their own SQLite file.
+
+A label-profiles connection is a separate kind of server, so its data lives beside the distributor
+catalog, in ``<profile dir>/label_profiles.sqlite3``, and follows the same rules as ``app/store``
+(see the design notes in ``app/store/__init__.py``):
+
+- **Local ids** never change: ``"lp:<server uuid>"`` for a label first seen on the server,
+  ``"lp:n-<12 hex>"`` for one made here. The server id is a separate, unique column.
+- **Base and changes**: ``base`` is the server's label as last seen (wire JSON, with ``updatedAt``),
+  ``changes`` the fields edited here. What is shown and sent is base overlaid with changes. A refresh
+  replaces the base only of labels without local changes.
+- **Outbox**: one operation per label at most, ``create``, ``update`` or ``delete``; edits ride on a
+  pending create or update (the values are read when it is sent). A delete of a label the server
+  never saw simply forgets it.
+- **In flight / exactly once**: before sending, an operation is marked ``inflight`` and its
+  ``attempts`` counted in a committed transaction. A create picked up with attempts above zero may
+  already exist on the server; the sync engine looks it up by its fields before sending again.
+- **Conflicts**: the sync engine reads the server label before an update; when ``updatedAt`` moved
+  and both sides changed a field differently, the operation waits in ``conflict`` until each field
+  is resolved (``resolve(local_id, field, "mine"|"theirs")``).
+- **Rejections** (a 400 from the server) keep the user's values; the next edit queues them again.
+
+Every change is validated locally first (:func:`app.domain.label_profile.validated`): a bad email or
+an unknown country never reaches the outbox. One connection guarded by a lock serves the GUI thread
+and the sync worker; listeners run after each commit, outside the lock.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import UserError
+from app.domain.label_profile import EDITABLE_FIELDS, LabelProfile, changed_fields, validated
+from app.store.rows import Conflict, OutboxOp
+
+KIND = "label_profile"
+FILENAME = "label_profiles.sqlite3"
+
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS label_profiles (
+        local_id TEXT PRIMARY KEY,
+        server_id TEXT UNIQUE,
+        base TEXT,
+        changes TEXT NOT NULL DEFAULT '{}',
+        deleted INTEGER NOT NULL DEFAULT 0,
+        name TEXT NOT NULL DEFAULT '',
+        created REAL NOT NULL,
+        modified REAL NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS label_profile_outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        local_id TEXT NOT NULL UNIQUE,
+        op TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        sent TEXT,
+        error TEXT,
+        field_errors TEXT NOT NULL DEFAULT '{}',
+        created REAL NOT NULL,
+        modified REAL NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS label_profile_conflicts (
+        local_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        mine TEXT,
+        theirs TEXT,
+        base TEXT,
+        PRIMARY KEY (local_id, field)
+    )""",
+)
+_SCHEMA_VERSION = 1
+
+Listener = Callable[[list[str]], None]
+
+
+@dataclass(frozen=True)
+class LabelProfileRow:
+    """What a list shows for one label profile."""
+
+    local_id: str
+    server_id: str | None
+    name: str
+    email: str | None
+    country: str | None
+    sync_state: str  # synced | local | pending | syncing | rejected | conflict
+    error: str | None = None
+
+
+class LabelProfileGone(UserError):
+    def __init__(self, local_id: str) -> None:
+        super().__init__("That label profile is no longer here; refresh the list.")
+        self.local_id = local_id
+
+
+def _new_local_id() -> str:
+    return f"lp:n-{uuid.uuid4().hex[:12]}"
+
+
+class LabelProfileStore:
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = threading.RLock()
+        self._listeners: list[Listener] = []
+
+    # --- opening ---------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> LabelProfileStore:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > _SCHEMA_VERSION:
+                raise UserError(f"The label-profile file {path} was written by a newer Releasedesk; "
+                                "update the app.")
+            if version < _SCHEMA_VERSION:
+                conn.execute("BEGIN IMMEDIATE")
+                for statement in _SCHEMA:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+                conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise UserError(f"The label-profile file {path} cannot be opened ({exc}); "
+                            "move it away and refresh from the server.") from exc
+        return cls(conn, path)
+
+    @classmethod
+    def for_connection(cls, connection: str) -> LabelProfileStore:
+        from app.platform.paths import profile_dir
+
+        return cls.open(profile_dir(connection) / FILENAME)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def add_listener(self, callback: Listener) -> None:
+        """``callback(local_ids)`` after every commit that changed those labels (any thread)."""
+        self._listeners.append(callback)
+
+    @contextmanager
+    def _write(self, touched: list[str]) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+        for listener in list(self._listeners):
+            listener(list(touched))
+
+    def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cursor = self._conn.execute(sql, args)
+            cursor.row_factory = sqlite3.Row
+            return list(cursor.fetchall())
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def rows(self) -> list[LabelProfileRow]:
+        """Every label profile not deleted here, by name."""
+        found = self._read(
+            "SELECT p.local_id, p.server_id, p.base, p.changes, o.op, o.state, o.error "
+            "FROM label_profiles p LEFT JOIN label_profile_outbox o ON o.local_id = p.local_id "
+            "WHERE p.deleted = 0 ORDER BY p.name COLLATE NOCASE, p.local_id")
+        out = []
+        for r in found:
+            profile = _overlay(r["base"], r["changes"])
+            out.append(LabelProfileRow(r["local_id"], r["server_id"], profile.name, profile.email,
+                                       profile.country, _sync_state(r["server_id"], r["op"], r["state"]),
+                                       r["error"]))
+        return out
+
+    def profile(self, local_id: str) -> LabelProfile:
+        found = self._read("SELECT base, changes FROM label_profiles WHERE local_id = ?", (local_id,))
+        if not found:
+            raise LabelProfileGone(local_id)
+        return _overlay(found[0]["base"], found[0]["changes"])
+
+    def base(self, local_id: str) -> LabelProfile | None:
+        found = self._read("SELECT base FROM label_profiles WHERE local_id = ?", (local_id,))
+        if not found or found[0]["base"] is None:
+            return None
+        return LabelProfile.from_json(json.loads(found[0]["base"]))
+
+    def changes(self, local_id: str) -> dict[str, Any]:
+        found = self._read("SELECT changes FROM label_profiles WHERE local_id = ?", (local_id,))
+        return dict(json.loads(found[0]["changes"])) if found else {}
+
+    def server_id(self, local_id: str) -> str | None:
+        found = self._read("SELECT server_id FROM label_profiles WHERE local_id = ?", (local_id,))
+        return str(found[0]["server_id"]) if found and found[0]["server_id"] else None
+
+    def local_id_for(self, server_id: str) -> str | None:
+        found = self._read("SELECT local_id FROM label_profiles WHERE server_id = ?", (server_id,))
+        return str(found[0]["local_id"]) if found else None
+
+    def pending_count(self) -> int:
+        return int(self._read("SELECT COUNT(*) AS n FROM label_profile_outbox")[0]["n"])
+
+    def operations(self, state: str | None = None) -> list[OutboxOp]:
+        sql = "SELECT * FROM label_profile_outbox"
+        args: tuple[Any, ...] = ()
+        if state is not None:
+            sql += " WHERE state = ?"
+            args = (state,)
+        return [_op(r) for r in self._read(sql + " ORDER BY id", args)]
+
+    def operation(self, op_id: int) -> OutboxOp | None:
+        found = self._read("SELECT * FROM label_profile_outbox WHERE id = ?", (op_id,))
+        return _op(found[0]) if found else None
+
+    def field_errors(self, local_id: str) -> dict[str, str]:
+        found = self._read("SELECT field_errors FROM label_profile_outbox WHERE local_id = ?", (local_id,))
+        return dict(json.loads(found[0]["field_errors"])) if found else {}
+
+    def conflicts(self, local_id: str) -> list[Conflict]:
+        found = self._read("SELECT field, mine, theirs, base FROM label_profile_conflicts "
+                           "WHERE local_id = ? ORDER BY field", (local_id,))
+        return [Conflict(r["field"], json.loads(r["mine"]), json.loads(r["theirs"]), json.loads(r["base"]))
+                for r in found]
+
+    # --- editing (each one transaction, validated first) ------------------------------------------
+
+    def create(self, profile: LabelProfile) -> str:
+        """A new local draft, queued for creation; :class:`InvalidLabelProfile` when it is not valid."""
+        clean = validated(profile)
+        local_id = _new_local_id()
+        now = time.time()
+        changes = {k: v for k, v in clean.editable().items() if v is not None}
+        with self._write([local_id]) as conn:
+            conn.execute("INSERT INTO label_profiles (local_id, changes, name, created, modified) "
+                         "VALUES (?, ?, ?, ?, ?)", (local_id, json.dumps(changes), clean.name, now, now))
+            conn.execute("INSERT INTO label_profile_outbox (local_id, op, created, modified) "
+                         "VALUES (?, 'create', ?, ?)", (local_id, now, now))
+        return local_id
+
+    def edit(self, local_id: str, changes: dict[str, Any]) -> None:
+        """Apply field edits over what is shown now; queues an update (or rides on a pending op)."""
+        current = self.profile(local_id)
+        clean = validated(current.with_changes(changes))
+        base = self.base(local_id)
+        now = time.time()
+        with self._write([local_id]) as conn:
+            if base is None:  # never created on the server: every value is a change
+                stored = {k: v for k, v in clean.editable().items() if v is not None}
+            else:
+                stored = changed_fields(base, clean)
+            conn.execute("UPDATE label_profiles SET changes = ?, name = ?, modified = ? WHERE local_id = ?",
+                         (json.dumps(stored), clean.name, now, local_id))
+            op = conn.execute("SELECT id, op, state FROM label_profile_outbox WHERE local_id = ?",
+                              (local_id,)).fetchone()
+            if op is None:
+                if stored:
+                    conn.execute("INSERT INTO label_profile_outbox (local_id, op, created, modified) "
+                                 "VALUES (?, 'update', ?, ?)", (local_id, now, now))
+            elif op[1] == "update" and not stored and op[2] != "inflight":
+                conn.execute("DELETE FROM label_profile_outbox WHERE id = ?", (op[0],))
+                conn.execute("DELETE FROM label_profile_conflicts WHERE local_id = ?", (local_id,))
+            elif op[2] == "rejected":  # an edit after a rejection is a new attempt
+                conn.execute("UPDATE label_profile_outbox SET state = 'pending', error = NULL, "
+                             "field_errors = '{}', modified = ? WHERE id = ?", (now, op[0]))
+
+    def delete(self, local_id: str) -> None:
+        """Delete here and, once synced, on the server. A draft the server never saw is just dropped."""
+        server_id = self.server_id(local_id)
+        now = time.time()
+        with self._write([local_id]) as conn:
+            op = conn.execute("SELECT id, op, state, attempts FROM label_profile_outbox WHERE local_id = ?",
+                              (local_id,)).fetchone()
+            never_sent = server_id is None and (op is None or (op[1] == "create" and op[3] == 0))
+            conn.execute("DELETE FROM label_profile_conflicts WHERE local_id = ?", (local_id,))
+            if never_sent:
+                conn.execute("DELETE FROM label_profile_outbox WHERE local_id = ?", (local_id,))
+                conn.execute("DELETE FROM label_profiles WHERE local_id = ?", (local_id,))
+                return
+            conn.execute("UPDATE label_profiles SET deleted = 1, modified = ? WHERE local_id = ?",
+                         (now, local_id))
+            if op is not None and op[1] == "create":
+                # The create may have reached the server (attempts > 0): keep it so the engine can find
+                # it by its fields, then delete it; the engine sees deleted = 1.
+                conn.execute("UPDATE label_profile_outbox SET state = 'pending', modified = ? WHERE id = ?",
+                             (now, op[0]))
+                return
+            conn.execute("DELETE FROM label_profile_outbox WHERE local_id = ?", (local_id,))
+            conn.execute("INSERT INTO label_profile_outbox (local_id, op, created, modified) "
+                         "VALUES (?, 'delete', ?, ?)", (local_id, now, now))
+
+    def resolve(self, local_id: str, field: str, choice: str) -> None:
+        """Settle one conflicting field with ``"mine"`` or ``"theirs"``; the update resumes after the last."""
+        if choice not in ("mine", "theirs"):
+            raise ValueError(f"choice must be 'mine' or 'theirs', not {choice!r}")
+        found = [c for c in self.conflicts(local_id) if c.field == field]
+        if not found:
+            return
+        conflict = found[0]
+        now = time.time()
+        with self._write([local_id]) as conn:
+            changes = self.changes(local_id)
+            if choice == "theirs":
+                changes.pop(field, None)
+            else:
+                changes[field] = conflict.mine
+            conn.execute("UPDATE label_profiles SET changes = ?, modified = ? WHERE local_id = ?",
+                         (json.dumps(changes), now, local_id))
+            conn.execute("DELETE FROM label_profile_conflicts WHERE local_id = ? AND field = ?",
+                         (local_id, field))
+            left = conn.execute("SELECT COUNT(*) FROM label_profile_conflicts WHERE local_id = ?",
+                                (local_id,)).fetchone()[0]
+            if not left:
+                if changes:
+                    conn.execute("UPDATE label_profile_outbox SET state = 'pending', error = NULL, "
+                                 "modified = ? WHERE local_id = ?", (now, local_id))
+                else:
+                    conn.execute("DELETE FROM label_profile_outbox WHERE local_id = ?", (local_id,))
+
+    # --- the server's side: refresh and the sync engine's bookkeeping ------------------------------
+
+    def apply_server_labels(self, labels: list[LabelProfile], *, complete: bool) -> None:
+        """Take labels read from the server into the cache.
+
+        Labels without local changes get the server's values; labels with changes keep their base
+        (the version the user edited) so a later update can detect a conflict. When ``complete`` (the
+        whole list was read), synced labels the server no longer has are forgotten.
+        """
+        now = time.time()
+        touched: list[str] = []
+        with self._write(touched) as conn:
+            seen: set[str] = set()
+            for label in labels:
+                if not label.id:
+                    continue
+                seen.add(label.id)
+                wire = json.dumps(label.to_json())
+                row = conn.execute("SELECT local_id, changes, deleted FROM label_profiles "
+                                   "WHERE server_id = ?", (label.id,)).fetchone()
+                if row is None:
+                    local_id = f"lp:{label.id}"
+                    conn.execute("INSERT INTO label_profiles (local_id, server_id, base, name, created, "
+                                 "modified) VALUES (?, ?, ?, ?, ?, ?)",
+                                 (local_id, label.id, wire, label.name, now, now))
+                    touched.append(local_id)
+                    continue
+                busy = conn.execute("SELECT 1 FROM label_profile_outbox WHERE local_id = ?",
+                                    (row[0],)).fetchone()
+                if row[1] == "{}" and not row[2] and busy is None:
+                    conn.execute("UPDATE label_profiles SET base = ?, name = ?, modified = ? "
+                                 "WHERE local_id = ?", (wire, label.name, now, row[0]))
+                    touched.append(row[0])
+            if complete:
+                for (local_id, server_id) in conn.execute(
+                        "SELECT local_id, server_id FROM label_profiles p WHERE server_id IS NOT NULL "
+                        "AND changes = '{}' AND deleted = 0 AND NOT EXISTS "
+                        "(SELECT 1 FROM label_profile_outbox o WHERE o.local_id = p.local_id)").fetchall():
+                    if server_id not in seen:
+                        conn.execute("DELETE FROM label_profiles WHERE local_id = ?", (local_id,))
+                        touched.append(local_id)
+
+    def is_deleted(self, local_id: str) -> bool:
+        found = self._read("SELECT deleted FROM label_profiles WHERE local_id = ?", (local_id,))
+        return bool(found and found[0]["deleted"])
+
+    def next_operation(self, skip: set[int] | frozenset[int] = frozenset()) -> OutboxOp | None:
+        """The oldest operation ready to send (pending, or inflight left over from a crash)."""
+        for op in self.operations():
+            if op.state in ("pending", "inflight") and op.id not in skip:
+                return op
+        return None
+
+    def mark_inflight(self, op_id: int, sent: dict[str, Any] | None = None) -> None:
+        """Committed before the request goes out, so a crash leaves a trace (``attempts`` > 0)."""
+        with self._write([]) as conn:
+            conn.execute("UPDATE label_profile_outbox SET state = 'inflight', attempts = attempts + 1, "
+                         "sent = ?, modified = ? WHERE id = ?",
+                         (json.dumps(sent) if sent is not None else None, time.time(), op_id))
+
+    def finish_create(self, op: OutboxOp, server: LabelProfile) -> None:
+        """The server has the label: record its id and values; edits made meanwhile stay queued."""
+        sent = op.payload
+        now = time.time()
+        with self._write([op.local_id]) as conn:
+            changes = self.changes(op.local_id)
+            left = {k: v for k, v in changes.items() if k not in sent or sent[k] != v}
+            conn.execute("UPDATE label_profiles SET server_id = ?, base = ?, changes = ?, name = ?, "
+                         "modified = ? WHERE local_id = ?",
+                         (server.id, json.dumps(server.to_json()), json.dumps(left),
+                          left.get("name", server.name), now, op.local_id))
+            deleted = conn.execute("SELECT deleted FROM label_profiles WHERE local_id = ?",
+                                   (op.local_id,)).fetchone()[0]
+            conn.execute("DELETE FROM label_profile_outbox WHERE id = ?", (op.id,))
+            if deleted:
+                conn.execute("INSERT INTO label_profile_outbox (local_id, op, created, modified) "
+                             "VALUES (?, 'delete', ?, ?)", (op.local_id, now, now))
+            elif left:
+                conn.execute("INSERT INTO label_profile_outbox (local_id, op, created, modified) "
+                             "VALUES (?, 'update', ?, ?)", (op.local_id, now, now))
+
+    def finish_update(self, op: OutboxOp, server: LabelProfile) -> None:
+        """Like :meth:`finish_create` for an update: fields sent and unchanged since are settled."""
+        self.finish_create(op, server)
+
+    def finish_delete(self, op: OutboxOp) -> None:
+        with self._write([op.local_id]) as conn:
+            conn.execute("DELETE FROM label_profile_outbox WHERE id = ?", (op.id,))
+            conn.execute("DELETE FROM label_profile_conflicts WHERE local_id = ?", (op.local_id,))
+            conn.execute("DELETE FROM label_profiles WHERE local_id = ?", (op.local_id,))
+
+    def take_server_base(self, local_id: str, server: LabelProfile) -> None:
+        """The server moved on in fields we did not touch: its values become our base."""
+        changes = {k: v for k, v in self.changes(local_id).items() if getattr(server, k) != v}
+        with self._write([local_id]) as conn:
+            conn.execute("UPDATE label_profiles SET base = ?, changes = ?, modified = ? WHERE local_id = ?",
+                         (json.dumps(server.to_json()), json.dumps(changes), time.time(), local_id))
+
+    def hold_conflicts(self, op: OutboxOp, server: LabelProfile, found: list[Conflict]) -> None:
+        """Park ``op`` until the user picks a side for every field in ``found``."""
+        with self._write([op.local_id]) as conn:
+            conn.execute("UPDATE label_profiles SET base = ?, modified = ? WHERE local_id = ?",
+                         (json.dumps(server.to_json()), time.time(), op.local_id))
+            for c in found:
+                conn.execute("INSERT OR REPLACE INTO label_profile_conflicts (local_id, field, mine, theirs, "
+                             "base) VALUES (?, ?, ?, ?, ?)", (op.local_id, c.field, json.dumps(c.mine),
+                                                              json.dumps(c.theirs), json.dumps(c.base)))
+            conn.execute("UPDATE label_profile_outbox SET state = 'conflict', error = ?, modified = ? "
+                         "WHERE id = ?", ("Changed here and on the server; choose which to keep.",
+                                          time.time(), op.id))
+
+    def reject(self, op: OutboxOp, message: str, field_errors: dict[str, str] | None = None) -> None:
+        """The server refused ``op``; the user's values stay, the next edit queues them again."""
+        with self._write([op.local_id]) as conn:
+            conn.execute("UPDATE label_profile_outbox SET state = 'rejected', error = ?, field_errors = ?, "
+                         "modified = ? WHERE id = ?",
+                         (message, json.dumps(field_errors or {}), time.time(), op.id))
+
+    def release(self, op: OutboxOp, message: str | None = None) -> None:
+        """A transient failure: back to pending, to be sent again on the next sync."""
+        with self._write([op.local_id]) as conn:
+            conn.execute("UPDATE label_profile_outbox SET state = 'pending', error = ?, modified = ? "
+                         "WHERE id = ?", (message, time.time(), op.id))
+
+
+def _overlay(base: str | None, changes: str) -> LabelProfile:
+    profile = LabelProfile.from_json(json.loads(base)) if base else LabelProfile(country=None)
+    edits = {k: v for k, v in json.loads(changes).items() if k in EDITABLE_FIELDS}
+    return profile.with_changes(edits) if edits else profile
+
+
+def _sync_state(server_id: str | None, op: str | None, state: str | None) -> str:
+    if op is None:
+        return "synced" if server_id else "local"
+    if state == "inflight":
+        return "syncing"
+    if state in ("rejected", "conflict"):
+        return state
+    return "pending"
+
+
+def _op(r: sqlite3.Row) -> OutboxOp:
+    sent = json.loads(r["sent"]) if r["sent"] else {}
+    return OutboxOp(id=r["id"], kind=KIND, local_id=r["local_id"], op=r["op"], fields=sorted(sent),
+                    payload=sent, state=r["state"], attempts=r["attempts"], error=r["error"],
+                    field_errors=json.loads(r["field_errors"]))
