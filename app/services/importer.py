@@ -233,7 +233,9 @@ class ImportService:
         for name in PRODUCT_REQUIRED:
             if values.get(name) in (None, "", []):
                 api = wire_name(fields[name])
-                missing.append(f"the product has no {api}; add --set {api}=VALUE")
+                how = {"language_id": "--language ID", "product_type_id": "--product-type ID"}.get(
+                    name, f"--set {api}=VALUE")
+                missing.append(f"the product has no {api}; add {how}")
         if cover is None:
             missing.append("no cover file (cover/folder/front .jpg or .png) in the folder")
         for t in result.tracks:
