@@ -168,13 +168,15 @@ class DeliveryService:
                 known = ", ".join(sorted(d.name or "" for d in dsps))
                 raise UserError(f"There is no DSP named '{name}' on this server; known DSPs: {known}.",
                                 exit_code=2)
+            # filter[dsp-id] is the documented reliable look-up; one identification may feed
+            # several DSPs (Apple's feeds Apple Music and iTunes), so trust the server's answer.
             duis = list(self.client.list(DspUploadIdentification, filters={"dsp-id": str(dsp.id)}))
-            duis = [u for u in duis if u.dsp_id in (None, dsp.id)]
             if not duis:
                 raise UserError(f"{dsp.name} has no upload identification on this server; ask the "
                                 "distributor to set up delivery to it.")
-            if dsp.id not in {t.dsp.id for t in targets}:
-                targets.append(Target(dsp, duis[0]))
+            own = [u for u in duis if u.dsp_id == dsp.id] or duis
+            if own[0].id not in {t.dui.id for t in targets}:  # one send task per identification
+                targets.append(Target(dsp, own[0]))
         return targets
 
     def resolve_subgenre(self, value: str) -> Subgenre:

@@ -1,0 +1,1 @@
+"""The delivery area of the GUI: dashboard, deliver dialog, readiness checklist, editors."""

@@ -1,0 +1,337 @@
+"""What the delivery widgets do, decided in one place (views lay out; controllers decide).
+
+:class:`DeliveryController` owns the dashboard's models and the status poller job. Every server call
+goes through the task runner (``run_task``), so the GUI thread never waits on the network; results
+come back as signals. Widgets (dashboard, deliver dialog, checklist, editors) only call its methods
+and listen to its signals, so tests drive the same code paths the user does.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from app.domain.findings import Fix
+from app.domain.readiness import Release, check_release
+from app.domain.resources import Label, Product, SendTask
+from app.services.artists import ArtistMatch, create_artist, prefer, preview_artists
+from app.services.delivery import (
+    DeliveryRequest,
+    DeliveryResult,
+    DeliveryService,
+    StatusChange,
+    StatusPoller,
+    Step,
+    task_reason,
+)
+from app.workers.delivery_poller import DeliveryPollerJob
+from app.workers.jobs import JobManager
+from app.workers.runner import Runner
+
+log = logging.getLogger(__name__)
+
+POLLER_KEY = "delivery-poller"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DeliveryController", text)
+
+
+class Notifier(Protocol):
+    def notify(self, title: str, text: str, *, error: bool = False) -> None: ...
+
+
+class TrayNotifier:
+    """A desktop notification through the system tray, when the desktop has one."""
+
+    def __init__(self) -> None:
+        self._tray: Any = None
+
+    def notify(self, title: str, text: str, *, error: bool = False) -> None:
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+        if not QSystemTrayIcon.isSystemTrayAvailable() or not QSystemTrayIcon.supportsMessages():
+            return
+        if self._tray is None:
+            app = QApplication.instance()
+            icon = app.windowIcon() if isinstance(app, QApplication) else QIcon()
+            self._tray = QSystemTrayIcon(icon)
+            self._tray.show()
+        kind = (QSystemTrayIcon.MessageIcon.Warning if error
+                else QSystemTrayIcon.MessageIcon.Information)
+        self._tray.showMessage(title, text, kind, 8000)
+
+
+def _chunks(ids: Sequence[str], size: int = 200) -> list[list[str]]:
+    return [list(ids[i:i + size]) for i in range(0, len(ids), size)]
+
+
+class DeliveryController(QObject):
+    tasks_loaded = Signal()
+    failed = Signal(str)  # one sentence for the user
+    notified = Signal(str, str, bool)  # title, text, is_error
+    step = Signal(object)  # Step, live while delivering
+    delivered = Signal(object)  # DeliveryResult
+    readiness_ready = Signal(object, object)  # Release, list[Finding]
+    artists_ready = Signal(object)  # list[ArtistMatch]
+    busy_changed = Signal(bool)
+    refreshed = Signal(int, float)  # poller requests so far, next interval
+
+    def __init__(self, service: DeliveryService, runner: Runner, *, jobs: JobManager | None = None,
+                 notifier: Notifier | None = None, poll_min: float = 2.0, poll_max: float = 60.0,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from app.ui.delivery.models import SendTaskFilter, SendTaskModel
+
+        self.service = service
+        self.runner = runner
+        self.jobs = jobs if jobs is not None else JobManager(runner, self)
+        self.notifier = notifier
+        self.poll_min = poll_min
+        self.poll_max = poll_max
+        self.model = SendTaskModel(self)
+        self.proxy = SendTaskFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.poller_job: DeliveryPollerJob | None = None
+        self.product_id: str | None = None
+        self._busy = 0
+        self._stopping = False
+
+    # ---- plumbing
+
+    def _run(self, fn: Callable[[], Any], on_result: Callable[[Any], None]) -> None:
+        self._set_busy(+1)
+
+        def done(result: Any, error: BaseException | None) -> None:
+            self._set_busy(-1)
+            if error is not None:
+                self._fail(error)
+            else:
+                on_result(result)
+
+        self.runner.run_task(fn, done)
+
+    def _set_busy(self, delta: int) -> None:
+        before = self._busy > 0
+        self._busy = max(0, self._busy + delta)
+        if (self._busy > 0) != before:
+            self.busy_changed.emit(self._busy > 0)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy > 0
+
+    def _fail(self, error: BaseException) -> None:
+        from app.domain.errors import UserError
+
+        if isinstance(error, UserError):
+            self.failed.emit(error.message)
+        else:
+            log.error("delivery action failed", exc_info=error)
+            self.failed.emit(tr("Something unexpected went wrong ({name}); details are in the log.")
+                             .format(name=type(error).__name__))
+
+    # ---- dashboard
+
+    def load(self, product_id: str | None = None) -> None:
+        """(Re)read the send tasks (of one product, or all) and follow the unfinished ones."""
+        self.product_id = product_id
+        service = self.service
+
+        def fetch() -> tuple[list[SendTask], dict[str, str], dict[str, str], dict[str, str]]:
+            tasks = service.send_tasks(product_id)
+            dsps = service.dsp_names_by_dui()
+            pids = sorted({str(t.product_id) for t in tasks if t.product_id})
+            products: dict[str, str] = {}
+            label_of: dict[str, str] = {}
+            for chunk in _chunks(pids):
+                for p in service.client.list(Product, filters={"id": ",".join(chunk)}):
+                    products[str(p.id)] = p.name or ""
+                    if p.label_id:
+                        label_of[str(p.id)] = str(p.label_id)
+            label_names: dict[str, str] = {}
+            for chunk in _chunks(sorted(set(label_of.values()))):
+                for lab in service.client.list(Label, filters={"id": ",".join(chunk)}):
+                    label_names[str(lab.id)] = lab.name or ""
+            labels = {pid: label_names.get(lid, lid) for pid, lid in label_of.items()}
+            return tasks, dsps, products, labels
+
+        def loaded(result: Any) -> None:
+            tasks, dsps, products, labels = result
+            self.model.set_names(products=products, labels=labels, dsps=dsps)
+            self.model.set_tasks(tasks)
+            self.tasks_loaded.emit()
+            self.watch(tasks)
+
+        self._run(fetch, loaded)
+
+    def watch(self, tasks: Sequence[SendTask]) -> None:
+        """Follow ``tasks`` until terminal on the poller job (started when needed)."""
+        unfinished = [t for t in tasks if not t.is_terminal]
+        if not unfinished or self._stopping:
+            return
+        job = self.poller_job
+        if job is not None and job.running:
+            job.watch(unfinished)
+            return
+        poller = StatusPoller(self.service.client, unfinished, min_interval=self.poll_min,
+                              max_interval=self.poll_max)
+        job = DeliveryPollerJob(poller, self)
+        job.changed.connect(self._on_changes)
+        job.refreshed.connect(self.refreshed)
+        job.finished.connect(self._on_poller_ended)
+        job.failed.connect(self._on_poller_failed)
+        self.poller_job = job
+        self.jobs.start(POLLER_KEY, job)
+
+    @Slot(object)
+    def _on_changes(self, changes: list[StatusChange]) -> None:
+        self.model.update_tasks([c.task for c in changes])
+        for change in changes:
+            task = change.task
+            if task.status not in ("completed", "error", "stuck"):
+                continue
+            product = self.model.product_names.get(str(task.product_id), str(task.product_id))
+            dsp = self.model.dsp_name(task)
+            if task.status == "completed":
+                title = tr("Delivered")
+                text = tr("{product} reached {dsp}.").format(product=product, dsp=dsp)
+            else:
+                title = tr("Delivery failed")
+                text = tr("{product} to {dsp}: {reason}").format(
+                    product=product, dsp=dsp, reason=task_reason(task) or task.status)
+            error = task.status != "completed"
+            self.notified.emit(title, text, error)
+            if self.notifier is not None:
+                self.notifier.notify(title, text, error=error)
+
+    @Slot(object)
+    def _on_poller_ended(self, _result: Any) -> None:
+        job = self.poller_job
+        if job is not None and not job.poller.done and not self._stopping:
+            left = list(job.poller.watching.values())
+            self.poller_job = None
+            self.watch(left)  # tasks were added as it was finishing
+
+    @Slot(object)
+    def _on_poller_failed(self, error: BaseException) -> None:
+        self.poller_job = None
+        self._fail(error)
+
+    def redeliver(self, task: SendTask) -> None:
+        def done(new: SendTask) -> None:
+            self.model.update_tasks([new])
+            self.watch([new])
+            self.notified.emit(tr("Redelivery started"),
+                               tr("Task {id} replaces task {old}.").format(id=new.id, old=task.id),
+                               False)
+
+        self._run(lambda: self.service.redeliver(task), done)
+
+    def stop(self) -> None:
+        self._stopping = True
+        self.jobs.cancel(POLLER_KEY)
+
+    # ---- deliver
+
+    def deliver(self, request: DeliveryRequest, *, media: Mapping[str, Any] | None = None) -> None:
+        """Run the whole sequence on a worker; steps arrive live on :attr:`step`."""
+        def work() -> DeliveryResult:
+            return self.service.deliver(request, on_step=self.step.emit, media=media)
+
+        def done(result: DeliveryResult) -> None:
+            if result.tasks:
+                self.model.update_tasks(result.tasks)
+                self.watch(result.tasks)
+            self.delivered.emit(result)
+
+        self._run(work, done)
+
+    def next_quota(self, on_result: Callable[[int], None]) -> None:
+        self._run(self.service.next_quota_used, on_result)
+
+    # ---- readiness
+
+    def check(self, product_id: str, *, target_dsp_ids: Sequence[str] = (),
+              media: Mapping[str, Any] | None = None) -> None:
+        def done(result: tuple[Release, list[Any]]) -> None:
+            self.readiness_ready.emit(*result)
+
+        self._run(lambda: self.service.readiness(product_id, target_dsp_ids=target_dsp_ids,
+                                                 media=media), done)
+
+    def apply_fix(self, release: Release, fix: Fix) -> None:
+        """Send the fix, then check again (the checklist refreshes itself)."""
+        def work() -> tuple[Release, list[Any]]:
+            self.service.apply_fix(release, fix)
+            fresh = self.service.load_release(str(release.product.id),
+                                              target_dsp_ids=release.target_dsp_ids,
+                                              media=release.media)
+            return fresh, check_release(fresh)
+
+        self._run(work, lambda result: self.readiness_ready.emit(*result))
+
+    def activate(self, product_id: str) -> None:
+        def work() -> tuple[Release, list[Any]]:
+            product: Product = self.service.client.get(Product, product_id)
+            if product.status != "active":
+                product.status = "active"
+                self.service.client.update(product, fields=["status"])
+            return self.service.readiness(product_id)
+
+        self._run(work, lambda result: self.readiness_ready.emit(*result))
+
+    # ---- artists
+
+    def preview_artists(self, product_id: str) -> None:
+        def work() -> list[ArtistMatch]:
+            release = self.service.load_release(product_id)
+            return preview_artists(self.service.client, release.product, release.tracks)
+
+        self._run(work, self.artists_ready.emit)
+
+    def create_artist(self, product_id: str, name: str, priority: int) -> None:
+        def work() -> list[ArtistMatch]:
+            create_artist(self.service.client, name, priority=priority)
+            release = self.service.load_release(product_id)
+            return preview_artists(self.service.client, release.product, release.tracks)
+
+        self._run(work, self.artists_ready.emit)
+
+    def prefer_artist(self, product_id: str, match: ArtistMatch, artist_id: str) -> None:
+        def work() -> list[ArtistMatch]:
+            artist = next(a for a in match.candidates if a.id == artist_id)
+            prefer(self.service.client, match, artist)
+            release = self.service.load_release(product_id)
+            return preview_artists(self.service.client, release.product, release.tracks)
+
+        self._run(work, self.artists_ready.emit)
+
+    # ---- helper for the dialogs: reference lists, fetched once on a worker
+
+    def reference(self, on_result: Callable[[dict[str, Any]], None]) -> None:
+        service = self.service
+
+        def work() -> dict[str, Any]:
+            from app.domain.resources import Continent, PriceCode, Territory
+
+            return {
+                "dsps": service.dsps(),
+                "subgenres": service.subgenres(),
+                "continents": list(service.client.list(Continent)),
+                "territories": list(service.client.list(Territory)),
+                "price_codes": list(service.client.list(PriceCode)),
+            }
+
+        self._run(work, on_result)
+
+    def call(self, fn: Callable[[], Any], on_result: Callable[[Any], None]) -> None:
+        """Run any service call off the GUI thread (the editors' saves)."""
+        self._run(fn, on_result)
+
+
+__all__ = ["DeliveryController", "Notifier", "TrayNotifier", "Step"]
