@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editors)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([520, 760])
+        self.splitter.setSizes([600, 680])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.sync_status = SyncStatus(self)

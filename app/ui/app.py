@@ -1,0 +1,65 @@
+"""``run_gui``: start the Qt application and show the main window as early as possible.
+
+Only what the first paint needs is imported here; the store, the client, the sandbox and media QC
+are imported on worker threads once the window is on screen (``MainController.start``).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from app import APP_NAME
+
+
+def create_app(argv: list[str] | None = None):  # -> QApplication (kept untyped to keep import light)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("releasedesk")
+    return app
+
+
+def _icon():
+    from PySide6.QtGui import QIcon
+
+    from app.platform.paths import resources_dir
+
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in (16, 32, 48, 64, 128, 256):
+        path = folder / f"releasedesk-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+def build_window(runner=None):
+    """The main window and its controller, not yet shown (tests and the benchmark use this too)."""
+    from app.platform.i18n import settings
+    from app.ui.controllers.main import MainController
+    from app.ui.views.main_window import MainWindow
+    from app.workers.runner import TaskRunner
+
+    window = MainWindow()
+    window.setWindowIcon(_icon())
+    controller = MainController(window, runner if runner is not None else TaskRunner(window), settings(),
+                                parent=window)
+    return window, controller
+
+
+def run_gui(sandbox: bool = False, profile: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
+    from app.platform.i18n import install_translation
+
+    app = create_app()
+    translation = install_translation(app)  # noqa: F841 - the module keeps the translators alive
+    window, controller = build_window()
+    window.show()
+    QTimer.singleShot(0, lambda: controller.start(sandbox=sandbox, profile=profile))
+    return int(app.exec())

@@ -1,0 +1,626 @@
+"""The main window's controller: opens the session, wires the panels together, runs the actions.
+
+Services are passed in (the runner, the settings); there is no global app object. The window is
+shown before anything here touches the disk or the network: :meth:`MainController.start` runs
+after the first paint and opens the store, the client and (for ``--sandbox``) the sandbox on the
+task runner; the catalog fills in as pages arrive.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from app.ui.controllers import session as sessions
+from app.ui.controllers.catalog import CatalogController
+from app.ui.controllers.drops import DropPlan, plan_drop
+from app.ui.controllers.editing import FIELD_LABELS, EditorController
+from app.ui.controllers.sync import SyncController
+from app.ui.models.choices import ChoiceModel
+from app.ui.views.editors import ProductEditor, TrackEditor
+from app.ui.views.main_window import MainWindow
+from app.workers.jobs import JobManager
+from app.workers.runner import Runner
+
+log = logging.getLogger(__name__)
+
+STATUS_MS = 8000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainController", text)
+
+
+def _role_choices(store: Any) -> list[tuple[str, str]]:
+    from app.domain.resources import TRACK_CREDIT_ROLES
+
+    names = {
+        "artist": tr("Artist"), "composer": tr("Composer"), "producer": tr("Producer"),
+        "featuring": tr("Featuring"), "remixer": tr("Remixer"), "author": tr("Author"),
+        "lyricist": tr("Lyricist"), "performer": tr("Performer"), "arranger": tr("Arranger"),
+        "orchestra": tr("Orchestra"), "director": tr("Director"), "publisher": tr("Publisher"),
+        "contributor": tr("Contributor"),
+    }
+    return [(key, names.get(key, key.capitalize())) for key in TRACK_CREDIT_ROLES]
+
+
+def add_tracks_from_files(store: Any, product_local_id: str, audio: list[Path]) -> list[str]:
+    """Create one track per file, in the order given, from its tags; attach each file as the master.
+
+    Runs on the ordered worker. Numbers continue after the product's existing tracks when the files
+    carry none.
+    """
+    from app.media.tags import read_tags
+
+    existing = store.tracks(product_local_id)
+    next_number = max([t.track_number or 0 for t in existing] + [0]) + 1
+    created: list[str] = []
+    for path in audio:
+        tags = read_tags(path)
+        number = tags.track_number if tags.track_number is not None else next_number
+        next_number = max(next_number, number) + 1
+        fields: dict[str, Any] = {
+            "title": tags.title or path.stem,
+            "artist": list(tags.artists) or None,
+            "track_number": number,
+            "volume_number": tags.disc_number or 1,
+            "isrc_code": tags.isrc,
+            "explicit_content": tags.explicit,
+            "composer": list(tags.composers) or None,
+        }
+        track = store.create_track(product_local_id, **{k: v for k, v in fields.items() if v is not None})
+        store.attach_master(track, path)
+        created.append(track)
+    return created
+
+
+class MainController(QObject):
+    session_ready = Signal(object)  # Session
+    sandbox_failed = Signal(str)
+
+    def __init__(self, window: MainWindow, runner: Runner, settings: QSettings | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.runner = runner
+        self.settings = settings
+        self.jobs = JobManager(runner, self)
+        self.undo = QUndoStack(self)
+        self.session: sessions.Session | None = None
+        self.catalog: CatalogController | None = None
+        self.editors: EditorController | None = None
+        self.sync: SyncController | None = None
+        self.languages = ChoiceModel("—", self)
+        self.product_types = ChoiceModel("—", self)
+        self.first_run: Any = None
+        self._wire_actions()
+        if settings is not None:
+            window.restore_state(settings)
+        window.closing.connect(self.shutdown)
+
+    # -- actions ------------------------------------------------------------------------------------
+    def _wire_actions(self) -> None:
+        w = self.window
+        w.act_undo.triggered.connect(self.undo.undo)
+        w.act_redo.triggered.connect(self.undo.redo)
+        self.undo.canUndoChanged.connect(w.act_undo.setEnabled)
+        self.undo.canRedoChanged.connect(w.act_redo.setEnabled)
+        self.undo.undoTextChanged.connect(
+            lambda text: w.act_undo.setToolTip(tr("Undo %1").replace("%1", text) if text else tr("Undo")))
+        self.undo.redoTextChanged.connect(
+            lambda text: w.act_redo.setToolTip(tr("Redo %1").replace("%1", text) if text else tr("Redo")))
+        w.act_undo.setEnabled(False)
+        w.act_redo.setEnabled(False)
+        w.act_find.triggered.connect(self._focus_search)
+        w.act_quit.triggered.connect(w.close)
+        w.act_new_label.triggered.connect(self.new_label)
+        w.act_new_product.triggered.connect(self.new_product)
+        w.act_new_track.triggered.connect(self.new_track)
+        w.act_import.triggered.connect(self._pick_import)
+        w.act_add_files.triggered.connect(self._pick_audio_files)
+        w.act_resolve.triggered.connect(self._resolve_current)
+        w.act_sign_in.triggered.connect(self.ask_sign_in)
+        w.act_about.triggered.connect(self._about)
+        for act in (w.act_new_label, w.act_new_product, w.act_new_track, w.act_import, w.act_add_files,
+                    w.act_sync, w.act_resolve):
+            act.setEnabled(False)
+
+    def status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    @Slot()
+    def _focus_search(self) -> None:
+        self.window.catalog.search.setFocus()
+        self.window.catalog.search.selectAll()
+
+    # -- start ----------------------------------------------------------------------------------------
+    def start(self, *, sandbox: bool = False, profile: str | None = None) -> None:
+        """Called once the window is on screen."""
+        if sandbox:
+            self.open_session(sessions.SANDBOX_PROFILE, then_sandbox=True)
+            return
+        name = profile or None
+
+        def choose() -> str | None:
+            return sessions.choose_profile(name)
+
+        def chosen(result: str | None, error: BaseException | None) -> None:
+            if error is not None:
+                self.status(str(error))
+                return
+            if result is None:
+                self.show_first_run()
+            else:
+                self.open_session(result)
+
+        self.runner.run_task(choose, chosen)
+
+    def show_first_run(self) -> None:
+        from app.ui.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.window)
+        self.first_run = dialog
+        dialog.sandbox_requested.connect(lambda: self.open_session(sessions.SANDBOX_PROFILE,
+                                                                   then_sandbox=True))
+        dialog.form.submitted.connect(self._first_sign_in)
+        self.sandbox_failed.connect(dialog.show_sandbox_error)
+        dialog.open()
+
+    @Slot(str, str, str, str)
+    def _first_sign_in(self, server: str, login: str, dialect: str, password: str) -> None:
+        dialog = self.first_run
+
+        def work() -> tuple[Any, Any, Any]:
+            profile, client = sessions.sign_in(server, login, dialect, password)
+            return profile, client, sessions.open_store(profile.name)
+
+        def done(result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                if dialog is not None:
+                    dialog.form.show_error(str(error))
+                return
+            profile, client, store = result
+            if dialog is not None:
+                dialog.accept()
+            self.attach(sessions.Session(profile.name, store, client, profile))
+            self.refresh_from_server()
+
+        self.runner.run_task(work, done)
+
+    def open_session(self, name: str, *, then_sandbox: bool = False) -> None:
+        self.status(tr("Opening %1…").replace("%1", name))
+
+        def work() -> sessions.Session:
+            store = sessions.open_store(name)
+            session = sessions.Session(name, store)
+            if not then_sandbox:
+                try:
+                    session.profile, session.client = sessions.open_client(name)
+                except Exception as exc:  # a broken profile still opens the local catalog
+                    log.warning("profile %s: %s", name, exc)
+            return session
+
+        def done(session: sessions.Session | None, error: BaseException | None) -> None:
+            if error is not None or session is None:
+                self.status(str(error))
+                self.sandbox_failed.emit(str(error))
+                return
+            self.attach(session)
+            if then_sandbox:
+                self.start_sandbox()
+            elif session.client is not None and session.client.logged_in:
+                self.refresh_from_server()
+            elif session.client is not None:
+                self.ask_password()
+
+        self.runner.run_task(work, done)
+
+    def start_sandbox(self) -> None:
+        assert self.sync is not None
+        self.status(tr("Starting the sandbox with the demo catalog…"))
+        self.window.sync_status.set_connection("connecting", tr("Starting the sandbox…"))
+
+        def done(result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.status(tr("The sandbox could not start: %1").replace("%1", str(error)))
+                self.sandbox_failed.emit(str(error))
+                self.window.sync_status.set_connection("offline", tr("Sandbox not running"))
+                return
+            sandbox, profile, client = result
+            if self.session is None:
+                sandbox.stop()
+                return
+            self.session.sandbox, self.session.profile, self.session.client = sandbox, profile, client
+            if self.first_run is not None:
+                self.first_run.accept()
+            self.sync_client()
+            self.refresh_from_server()
+
+        self.runner.run_task(sessions.start_sandbox_client, done)
+
+    def attach(self, session: sessions.Session) -> None:
+        """Build the panels on the session's store. GUI thread."""
+        if self.session is not None:
+            self.detach()
+        self.session = session
+        w = self.window
+        store = session.store
+        roles = _role_choices(store)
+        self.product_editor = ProductEditor(roles, self.languages, self.product_types, w.editors)
+        self.track_editor = TrackEditor(roles, self.languages, w.editors)
+        w.add_editor(self.product_editor)
+        w.add_editor(self.track_editor)
+        self.catalog = CatalogController(store, self.runner, w.catalog, parent=self)
+        self.editors = EditorController(store, self.runner, self.undo, w.editors, self.product_editor,
+                                        self.track_editor, parent=self)
+        self.sync = SyncController(store, self.runner, self.jobs, w.sync_status, parent=self)
+        self.sync.before_sync.append(self.editors.flush)
+        self.catalog.selected.connect(self._on_selected)
+        self.catalog.files_dropped.connect(self.handle_drop)
+        self.catalog.message.connect(self.status)
+        self.editors.message.connect(self.status)
+        self.editors.resolve_requested.connect(self.resolve_conflicts)
+        self.sync.message.connect(self.status)
+        self.sync.catalog_refreshed.connect(self._after_refresh)
+        self.sync.login_needed.connect(self.ask_password)
+        self.sync.finished.connect(lambda _o: self.editors.reload_current() if self.editors else None)
+        w.act_sync.triggered.connect(self.sync.sync)
+        for act in (w.act_new_label, w.act_new_product, w.act_new_track, w.act_import, w.act_add_files,
+                    w.act_sync, w.act_resolve):
+            act.setEnabled(True)
+        w.setWindowTitle(tr("Releasedesk — %1").replace("%1", session.name))
+        self.catalog.start()
+        self.sync_client()
+        self.sync.refresh_count()
+        self.load_choices()
+        self.session_ready.emit(session)
+
+    def detach(self) -> None:
+        if self.catalog is not None:
+            self.catalog.close()
+        if self.sync is not None:
+            self.sync.close()
+        if self.session is not None:
+            self.session.close()
+        self.session = None
+
+    def sync_client(self) -> None:
+        if self.sync is None or self.session is None:
+            return
+        self.sync.set_client(self.session.client)
+        if self.session.client is not None:
+            client = self.session.client
+
+            def done(name: str | None, error: BaseException | None) -> None:
+                if self.sync is None or self.session is None or self.session.client is not client:
+                    return
+                if error is None:
+                    self.sync.set_online(True)
+                    self.session.company = name or ""
+                    if self.catalog is not None and name:
+                        self.catalog.set_company_name(name)
+                else:
+                    from app.api.errors import AuthExpired, NotLoggedIn
+
+                    self.sync.set_online(False)
+                    if isinstance(error, (AuthExpired, NotLoggedIn)):
+                        self.ask_password()
+
+            if client.logged_in:
+                self.runner.run_task(lambda: sessions.company_name(client), done)
+
+    def refresh_from_server(self) -> None:
+        """Send what is queued and pull the catalog (the window keeps working meanwhile)."""
+        if self.sync is not None and self.session is not None and self.session.client is not None:
+            self.sync.sync()
+
+    @Slot()
+    def _after_refresh(self) -> None:
+        self.load_choices()
+        if self.catalog is not None:
+            self.catalog.flush_changes()
+
+    def load_choices(self) -> None:
+        if self.session is None:
+            return
+        store = self.session.store
+
+        def work() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+            languages = [(str(x.id), str(x.name)) for x in store.reference("language") if x.id]
+            types = [(str(x.id), str(x.name)) for x in store.reference("product_type") if x.id]
+            return languages, types
+
+        def done(result: Any, error: BaseException | None) -> None:
+            if result is None:
+                return
+            languages, types = result
+            if languages:
+                self.languages.set_choices(languages)
+            if types:
+                self.product_types.set_choices(types)
+            if self.editors is not None:
+                self.editors.reload_current()
+
+        self.runner.run_task(work, done)
+
+    # -- signing in again ---------------------------------------------------------------------------
+    @Slot()
+    def ask_password(self) -> None:
+        if self.session is None or self.session.profile is None:
+            self.ask_sign_in()
+            return
+        from app.ui.dialogs.first_run import PasswordDialog
+
+        profile = self.session.profile
+        dialog = PasswordDialog(profile.server_url, profile.login, self.window)
+        client = self.session.client
+
+        def submitted(_server: str, _login: str, _dialect: str, password: str) -> None:
+            def done(_r: Any, error: BaseException | None) -> None:
+                if error is not None:
+                    dialog.form.show_error(str(error))
+                    return
+                dialog.accept()
+                self.sync_client()
+                self.refresh_from_server()
+
+            self.runner.run_task(lambda: client.login(password), done)
+
+        dialog.form.submitted.connect(submitted)
+        dialog.open()
+
+    @Slot()
+    def ask_sign_in(self) -> None:
+        if self.session is not None and self.session.profile is not None:
+            self.ask_password()
+            return
+        self.show_first_run()
+
+    # -- selection and creation ----------------------------------------------------------------------
+    @Slot(str, str)
+    def _on_selected(self, kind: str, local_id: str) -> None:
+        if self.editors is not None:
+            self.editors.show(kind, local_id)
+
+    def _selected_product(self) -> str | None:
+        if self.catalog is None or self.session is None:
+            return None
+        kind, local_id = self.catalog.current()
+        if kind == "product":
+            return local_id
+        if kind == "track" and local_id:
+            row = self.catalog.current_row()
+            return getattr(row, "product_local_id", None)
+        return None
+
+    def _selected_label(self) -> str | None:
+        if self.catalog is None:
+            return None
+        kind, local_id = self.catalog.current()
+        if kind == "label":
+            return local_id
+        row = self.catalog.current_row()
+        if kind == "product":
+            return getattr(row, "label_local_id", None)
+        if kind == "track":
+            index = self.window.catalog.tree.currentIndex().parent()
+            from app.ui.models.catalog import OBJECT_ROLE
+
+            product = index.data(OBJECT_ROLE) if index.isValid() else None
+            return getattr(product, "label_local_id", None)
+        return None
+
+    def _create(self, work: Any, select_kind: str, text: str) -> None:
+        def done(local_id: str | None, error: BaseException | None) -> None:
+            if error is not None or local_id is None:
+                self.status(str(error))
+                return
+            self.status(text)
+            if self.catalog is not None:
+                self.catalog.flush_changes()
+                self._select_when_loaded(select_kind, local_id)
+
+        self.runner.run_task(work, done, ordered=True)
+
+    def _select_when_loaded(self, kind: str, local_id: str, tries: int = 20) -> None:
+        from PySide6.QtCore import QTimer
+
+        if self.catalog is None:
+            return
+        if self.catalog.select(kind, local_id):
+            if self.editors is not None:
+                self.editors.show(kind, local_id)
+            return
+        if tries > 0:
+            QTimer.singleShot(50, lambda: self._select_when_loaded(kind, local_id, tries - 1))
+
+    @Slot()
+    def new_label(self) -> None:
+        if self.session is None:
+            return
+        name, ok = QInputDialog.getText(self.window, tr("New label"), tr("Label name:"))
+        if not ok or not name.strip():
+            return
+        store = self.session.store
+        self._create(lambda: store.create_label(name=name.strip()), "label",
+                     tr("Label “%1” created; it is sent with the next sync.").replace("%1", name.strip()))
+
+    @Slot()
+    def new_product(self) -> None:
+        if self.session is None:
+            return
+        label = self._selected_label()
+        if label is None:
+            self.status(tr("Select a label first: the new product is added to it."))
+            return
+        store = self.session.store
+        self._create(lambda: store.create_product(label, name=tr("New product")), "product",
+                     tr("Draft product created."))
+
+    @Slot()
+    def new_track(self) -> None:
+        if self.session is None:
+            return
+        product = self._selected_product()
+        if product is None:
+            self.status(tr("Select a product first: the new track is added to it."))
+            return
+        store = self.session.store
+
+        def work() -> str:
+            number = max([t.track_number or 0 for t in store.tracks(product)] + [0]) + 1
+            return str(store.create_track(product, title=tr("New track"), track_number=number,
+                                          volume_number=1))
+
+        self._create(work, "track", tr("Track added."))
+
+    # -- files ---------------------------------------------------------------------------------------
+    @Slot()
+    def _pick_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, tr("Import a release folder"))
+        if folder:
+            self.handle_drop([Path(folder)], "catalog", None)
+
+    @Slot()
+    def _pick_audio_files(self) -> None:
+        product = self._selected_product()
+        if product is None:
+            self.status(tr("Select a product first: the files become its tracks."))
+            return
+        names, _ = QFileDialog.getOpenFileNames(self.window, tr("Add audio files as tracks"), "",
+                                                tr("Audio (*.flac *.wav)"))
+        if names:
+            self.handle_drop([Path(n) for n in names], "product", product)
+
+    @Slot(object, str, object)
+    def handle_drop(self, paths: list[Path], kind: str, local_id: str | None) -> None:
+        """Files dropped on the catalog: plan on a worker, then act (all writes ordered)."""
+        if self.session is None:
+            return
+        store = self.session.store
+        label = self._selected_label() if kind == "catalog" else None
+
+        def work() -> tuple[DropPlan, Any]:
+            plan = plan_drop(paths, kind)
+            if plan.action == "import_release":
+                target = local_id if kind == "label" else label
+                if target is None:
+                    labels = store.labels()
+                    target = labels[0].local_id if len(labels) == 1 else None
+                if target is None:
+                    return DropPlan("refuse", message=tr(
+                        "Select the label to import into, or drop the folder onto the label.")), None
+                from app.services.importer import ImportService
+
+                result = ImportService(store).import_folder(plan.folder or paths[0], target, qc=False)
+                return plan, result
+            if plan.action == "add_tracks" and local_id:
+                created = add_tracks_from_files(store, local_id, plan.audio)
+                if plan.images and len(plan.images) == 1:
+                    store.set_cover(local_id, plan.images[0])
+                return plan, created
+            if plan.action == "set_cover" and local_id:
+                store.set_cover(local_id, plan.images[0])
+                return plan, local_id
+            if plan.action == "attach_master" and local_id:
+                return plan, store.attach_master(local_id, plan.audio[0])
+            return plan, None
+
+        def done(result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.status(str(error))
+                QMessageBox.warning(self.window, tr("Could not use the dropped files"), str(error))
+                return
+            plan, outcome = result
+            if plan.action == "refuse":
+                self.status(plan.message)
+                QMessageBox.information(self.window, tr("Nothing was added"), plan.message)
+                return
+            if plan.action == "import_release":
+                self.status(tr("Imported “%1” as a draft with %2 tracks.")
+                            .replace("%1", outcome.name).replace("%2", str(len(outcome.tracks))))
+                if self.catalog is not None:
+                    self.catalog.flush_changes()
+                self._select_when_loaded("product", outcome.product_local_id)
+            elif plan.action == "add_tracks":
+                self.status(tr("%1 tracks added from the dropped files.").replace("%1", str(len(outcome))))
+            elif plan.action == "set_cover":
+                self.status(tr("Cover set from “%1”.").replace("%1", plan.images[0].name))
+            elif plan.action == "attach_master":
+                self.status(tr("Master “%1” attached.").replace("%1", plan.audio[0].name))
+            if self.editors is not None:
+                self.editors.reload_current()
+
+        self.runner.run_task(work, done, ordered=True)
+
+    # -- conflicts ------------------------------------------------------------------------------------
+    @Slot()
+    def _resolve_current(self) -> None:
+        if self.editors is not None and self.editors.current is not None:
+            self.resolve_conflicts(self.editors.current.kind, self.editors.current.local_id)
+
+    @Slot(str, str)
+    def resolve_conflicts(self, kind: str, local_id: str) -> Any:
+        if self.session is None:
+            return None
+        from app.ui.dialogs.conflicts import ConflictDialog
+
+        store = self.session.store
+        conflicts = store.conflicts(kind, local_id)  # a few rows: the dialog needs them now
+        if not conflicts:
+            self.status(tr("Nothing to resolve here."))
+            return None
+        obj = store.resource(kind, local_id)
+        title = str(getattr(obj, "name", None) or getattr(obj, "title", None) or local_id)
+        labels = {k: tr(v) for k, v in FIELD_LABELS.items()}
+        dialog = ConflictDialog(title, conflicts, labels, self.window)
+
+        def accepted() -> None:
+            choices = dialog.choices()
+
+            def work() -> None:
+                for field_name, choice in choices.items():
+                    store.resolve(kind, local_id, field_name, choice)
+
+            def done(_r: Any, error: BaseException | None) -> None:
+                if error is not None:
+                    self.status(str(error))
+                    return
+                self.status(tr("Conflicts resolved; your choices are sent with the next sync."))
+                if self.editors is not None:
+                    self.editors.reload_current()
+
+            self.runner.run_task(work, done, ordered=True)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    # -- about / quit ---------------------------------------------------------------------------------
+    @Slot()
+    def _about(self) -> None:
+        from app import APP_NAME, __version__
+
+        QMessageBox.about(self.window, tr("About Releasedesk"),
+                          tr("%1 %2\nPrepare, check and deliver music releases.")
+                          .replace("%1", APP_NAME).replace("%2", __version__))
+
+    @Slot()
+    def shutdown(self) -> None:
+        self.undo.blockSignals(True)  # the window's actions go before the stack does
+        if self.editors is not None:
+            self.editors.flush()
+        if self.settings is not None:
+            self.window.save_state(self.settings)
+        self.jobs.cancel_all()
+        self.runner.wait_idle(5000)
+        QCoreApplication.processEvents()  # deliver the last write callbacks
+        self.detach()
+
+
+

@@ -1,0 +1,217 @@
+"""The Sync button, its progress, the pending count and the online/offline state.
+
+A sync is one :class:`Job` under the key "sync": send the outbox (``SyncEngine.run``) then refresh
+the catalog from the server (``refresh_catalog``), both on a worker thread with the job's cancel
+event. Progress reports are throttled by the job, so a 500 MB upload never floods the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+
+from app.ui.views.status import SyncStatus
+from app.workers.jobs import Job, JobManager
+from app.workers.runner import Runner
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncController", text)
+
+
+@dataclass
+class SyncOutcome:
+    report: Any  # app.sync.engine.SyncReport
+    refreshed: Any = None  # app.sync.refresh.RefreshReport, None when not refreshed
+    refresh_error: BaseException | None = None
+
+
+class SyncController(QObject):
+    message = Signal(str)
+    finished = Signal(object)  # SyncOutcome
+    failed = Signal(object)  # the exception
+    login_needed = Signal()
+    catalog_refreshed = Signal()
+    _store_changed = Signal()
+
+    def __init__(self, store: Any, runner: Runner, jobs: JobManager, status: SyncStatus,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.client: Any = None
+        self.runner = runner
+        self.jobs = jobs
+        self.status = status
+        self.before_sync: list[Any] = []  # callables run first (editors commit what is typed)
+        status.sync_clicked.connect(self.sync)
+        status.cancel_clicked.connect(self.cancel)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(150)
+        self._count_timer.timeout.connect(self._count_pending)
+        self._store_changed.connect(self.refresh_count)
+        store.add_listener(self._on_store_change)
+        self.set_client(None)
+
+    def close(self) -> None:
+        self.store.remove_listener(self._on_store_change)
+
+    def set_client(self, client: Any, *, online: bool | None = None) -> None:
+        self.client = client
+        if client is None:
+            self.status.set_connection("local", tr("Offline — working locally"))
+            self.status.sync.setEnabled(False)
+            self.status.sync.setToolTip(tr("Sign in to a distributor to send your changes."))
+            return
+        self.status.sync.setEnabled(True)
+        host = getattr(client, "host", "")
+        if online is None:
+            self.status.set_connection("connecting", tr("Connecting to %1…").replace("%1", host))
+        elif online:
+            self.status.set_connection("online", tr("Online · %1").replace("%1", host))
+        else:
+            self.status.set_connection("offline", tr("Offline · %1 — edits are kept").replace("%1", host))
+
+    def set_online(self, online: bool) -> None:
+        self.set_client(self.client, online=online)
+
+    # -- pending count -----------------------------------------------------------------------------
+    def _on_store_change(self, kind: str, local_ids: Any) -> None:
+        self._store_changed.emit()  # any thread: queued over to the GUI thread
+
+    @Slot()
+    def refresh_count(self) -> None:
+        self._count_timer.start()
+
+    @Slot()
+    def _count_pending(self) -> None:
+        store = self.store
+
+        def work() -> tuple[int, int]:
+            problems = len(store.operations("rejected")) + len(store.operations("conflict"))
+            return store.pending_count(), problems
+
+        def done(result: tuple[int, int] | None, error: BaseException | None) -> None:
+            if result is not None:
+                self.status.set_pending(*result)
+
+        self.runner.run_task(work, done)
+
+    # -- sync --------------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.jobs.running("sync") is not None
+
+    @Slot()
+    def sync(self, *, refresh: bool = True, send: bool = True) -> Job | None:
+        if self.client is None:
+            self.message.emit(tr("Sign in to a distributor first (File ▸ Sign In…)."))
+            return None
+        if self.running:
+            return self.jobs.running("sync")
+        for hook in self.before_sync:
+            hook()
+        store, client = self.store, self.client
+
+        def work(report: Any, cancel: threading.Event) -> SyncOutcome:
+            from app.sync.engine import SyncEngine
+            from app.sync.refresh import refresh_catalog
+
+            def progress(p: Any) -> None:
+                total = max(int(p.total), 1)
+                part = (p.bytes_done / p.bytes_total) if getattr(p, "bytes_total", 0) else 0.0
+                text = str(p.description)
+                if getattr(p, "bytes_total", 0):
+                    text += f" — {p.bytes_done / 1e6:.0f} / {p.bytes_total / 1e6:.0f} MB"
+                report(int(1000 * (min(p.done, total) + part) / total), 1000, text)
+
+            outcome = SyncOutcome(report=None)
+            if send:
+                outcome.report = SyncEngine(store, client).run(progress=progress, cancel=cancel)
+                if outcome.report.paused in ("login", "offline", "cancelled"):
+                    return outcome
+            if refresh and not cancel.is_set():
+                report(0, 0, QCoreApplication.translate("SyncController", "Refreshing the catalog…"))
+                try:
+                    outcome.refreshed = refresh_catalog(
+                        store, client, progress=lambda what, n: report(0, 0, f"{what}: {n}"),
+                        cancel=cancel)
+                except Exception as exc:  # sent changes stand; the refresh can wait
+                    outcome.refresh_error = exc
+            return outcome
+
+        job = Job(tr("Sync"), work, self)
+        job.progress.connect(self.status.set_progress)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
+        self.status.set_syncing(True)
+        return self.jobs.start("sync", job)
+
+    @Slot()
+    def cancel(self) -> None:
+        self.jobs.cancel("sync")
+
+    def _end(self) -> None:
+        self.status.set_syncing(False)
+        self.refresh_count()
+
+    @Slot(object)
+    def _on_finished(self, outcome: SyncOutcome) -> None:
+        self._end()
+        report = outcome.report
+        if report is not None and report.paused == "login":
+            self.set_online(True)
+            self.message.emit(tr("Your session expired; sign in again to send the rest."))
+            self.login_needed.emit()
+        elif report is not None and report.paused == "offline":
+            self.set_online(False)
+            self.message.emit(tr("The server cannot be reached; your changes stay queued."))
+        elif outcome.refresh_error is not None:
+            self._on_failed(outcome.refresh_error, ended=True)
+        else:
+            self.set_online(True)
+            parts = []
+            if report is not None:
+                parts.append(tr("%1 sent").replace("%1", str(report.sent)))
+                if report.rejected:
+                    parts.append(tr("%1 rejected").replace("%1", str(report.rejected)))
+                if report.conflicts:
+                    parts.append(tr("%1 in conflict").replace("%1", str(report.conflicts)))
+                if report.remaining:
+                    parts.append(tr("%1 still queued").replace("%1", str(report.remaining)))
+            if outcome.refreshed is not None:
+                parts.append(tr("catalog refreshed"))
+            self.message.emit(tr("Sync finished: %1.").replace("%1", ", ".join(parts)))
+        if outcome.refreshed is not None:
+            self.catalog_refreshed.emit()
+        self.finished.emit(outcome)
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException, ended: bool = False) -> None:
+        if not ended:
+            self._end()
+        from app.api.errors import AuthExpired, NotLoggedIn, Offline
+
+        if isinstance(error, (AuthExpired, NotLoggedIn)):
+            self.message.emit(tr("Sign in again to sync: %1").replace("%1", str(error)))
+            self.login_needed.emit()
+        elif isinstance(error, Offline):
+            self.set_online(False)
+            self.message.emit(str(error))
+        else:
+            log.error("sync failed", exc_info=error)
+            self.message.emit(tr("Sync stopped: %1").replace("%1", str(error)))
+        self.failed.emit(error)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._end()
+        self.message.emit(tr("Sync cancelled; what was not sent stays queued."))
+        self.finished.emit(SyncOutcome(report=None))
