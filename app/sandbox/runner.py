@@ -1,0 +1,158 @@
+"""Starting and driving a sandbox from Python: uvicorn in a daemon thread.
+
+    sb = start_sandbox(dialect="limbo")        # returns once it is listening
+    sb.api_url, sb.email, sb.password
+    sb.inject_fault("POST", r"^/api/v1/products$", status=0, when="after")
+    sb.stop()
+
+The same controls are reachable over HTTP under ``/_sandbox/`` (see ``server.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from app.domain.errors import UserError
+from app.sandbox.refdata import DEMO_EMAIL, DEMO_PASSWORD
+from app.sandbox.server import SandboxApp
+
+
+@dataclass
+class RunningSandbox:
+    base_url: str
+    api_url: str
+    dialect: str
+    email: str
+    password: str
+    data_dir: Path
+    app: SandboxApp = field(repr=False)
+    _server: uvicorn.Server = field(repr=False)
+    _thread: threading.Thread = field(repr=False)
+    _temp_dir: Path | None = field(default=None, repr=False)
+
+    def stop(self) -> None:
+        """Stops listening, waits for the thread, closes the store; a temporary data folder is removed."""
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+        self.app.store.close()
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
+
+    def inject_fault(self, method: str, path: str, *, status: int = 503, count: int = 1,
+                     retry_after: float | None = None, when: str = "before") -> None:
+        """The next ``count`` requests whose method matches and whose path matches the regex ``path``
+        (``re.search``) fail with ``status``: ``when="before"`` without the server acting,
+        ``when="after"`` once it has acted. ``status=0`` drops the connection instead."""
+        self.app.control.add_fault(method, path, status=status, count=count, retry_after=retry_after, when=when)
+
+    def clear_faults(self) -> None:
+        self.app.control.clear_faults()
+
+    def stats(self) -> dict[str, Any]:
+        return self.app.control.stats()
+
+    def reset_stats(self) -> None:
+        self.app.control.reset_stats()
+
+    def expire_tokens(self) -> None:
+        """Every token issued so far answers 401 "The access token expired"."""
+        self.app.control.expire_tokens()
+
+    def __enter__(self) -> RunningSandbox:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except socket.gaierror:
+        return False
+    import ipaddress
+
+    return all(ipaddress.ip_address(info[4][0]).is_loopback for info in infos)
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise UserError(f"The sandbox cannot listen on {host}:{port} ({exc.strerror}); "
+                        "choose another --port or stop what uses it.") from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def start_sandbox(*, data_dir: Path | None = None, dialect: str = "limbo", host: str = "127.0.0.1",
+                  port: int = 0, demo: bool = False, delivery_seconds: float = 3.0,
+                  token_ttl: float = 3600.0, allow_remote: bool = False) -> RunningSandbox:
+    """uvicorn in a daemon thread; returns once listening (port 0 = pick a free one)."""
+    if dialect not in ("limbo", "labelcamp"):
+        raise UserError(f"Unknown dialect {dialect!r}; use limbo or labelcamp.", exit_code=2)
+    if not allow_remote and not _is_loopback(host):
+        raise UserError(f"The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback "
+                        "address. Add --allow-remote to serve others over plain http.", exit_code=2)
+    temp_dir: Path | None = None
+    if data_dir is None:
+        temp_dir = Path(tempfile.mkdtemp(prefix="releasedesk-sandbox-"))
+        data_dir = temp_dir
+    data_dir = Path(data_dir)
+    app = SandboxApp(data_dir, dialect=dialect, delivery_seconds=delivery_seconds, token_ttl=token_ttl)
+    if demo:
+        from app.sandbox.demo import seed_demo
+
+        seed_demo(app.store, app.data_dir)
+    sock = _bind(host, port)
+    actual_port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
+                            timeout_graceful_shutdown=2, h11_max_incomplete_event_size=64 * 1024)
+    server = uvicorn.Server(config)
+    failure: list[BaseException] = []
+
+    def serve() -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(server.serve(sockets=[sock]))
+        except BaseException as exc:  # reported to the starter below
+            failure.append(exc)
+        finally:
+            sock.close()
+            loop.close()
+
+    thread = threading.Thread(target=serve, name=f"sandbox-{actual_port}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if failure or not thread.is_alive():
+            app.store.close()
+            raise UserError(f"The sandbox could not start ({failure[0] if failure else 'server exited'}).")
+        if time.monotonic() > deadline:
+            server.should_exit = True
+            raise UserError("The sandbox did not start within 15 seconds.")
+        time.sleep(0.005)
+    shown_host = f"[{host}]" if ":" in host else host
+    base_url = f"http://{shown_host}:{actual_port}"
+    return RunningSandbox(
+        base_url=base_url, api_url=base_url + app.prefix, dialect=dialect, email=DEMO_EMAIL,
+        password=DEMO_PASSWORD, data_dir=data_dir, app=app, _server=server, _thread=thread,
+        _temp_dir=temp_dir,
+    )

@@ -1,0 +1,663 @@
+"""The sandbox as an ASGI application (Starlette): OAuth token, the JSON:API resources, stored covers,
+and the sandbox-only control routes (fault injection, statistics, token expiry) under ``/_sandbox/``.
+
+Every answer, including unknown routes, wrong methods and crashes, is a JSON:API ``errors`` document.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import secrets
+import threading
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, Response
+from starlette.routing import Route
+
+from app.sandbox import media
+from app.sandbox.bodyparser import BigValue, BodyError, StreamingBodyParser
+from app.sandbox.catalog import Catalog, Prepared
+from app.sandbox.documents import (
+    JSONAPI,
+    MEDIA_TYPE,
+    ApiError,
+    Renderer,
+    error_document,
+    error_object,
+    fail,
+    not_found,
+    parse_page,
+    unprocessable,
+)
+from app.sandbox.refdata import ARTIST_ROLE_KEYS, DEMO_EMAIL, DEMO_PASSWORD, base_rows
+from app.sandbox.schema import INDEXES, SPECS, RelSpec, TypeSpec
+from app.sandbox.store import Row, Store, attr_expr, fk_expr
+
+log = logging.getLogger("releasedesk.sandbox")
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+EXPIRED_DETAIL = "The access token expired"
+_COVER_NAME = re.compile(r"^[0-9a-f-]{36}\.jpg$")
+_FILTER_KEY = re.compile(r"^filter((?:\[[^\[\]]+\])+)$")
+_TIMESTAMP_SORTS = {"created-at": "t.created_at", "createdAt": "t.created_at",
+                    "updated-at": "t.updated_at", "updatedAt": "t.updated_at", "id": "t.id"}
+
+
+@dataclass
+class Fault:
+    method: str
+    pattern: re.Pattern[str]
+    status: int = 503
+    count: int = 1
+    retry_after: float | None = None
+    when: str = "before"
+
+
+@dataclass
+class Control:
+    """State shared between the server thread and whoever drives the sandbox (tests, the CLI)."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    faults: list[Fault] = field(default_factory=list)
+    requests: int = 0
+    by_route: Counter[str] = field(default_factory=Counter)
+    tokens: dict[str, float] = field(default_factory=dict)  # token -> expiry (epoch seconds)
+
+    def add_fault(self, method: str, path: str, *, status: int = 503, count: int = 1,
+                  retry_after: float | None = None, when: str = "before") -> None:
+        if when not in ("before", "after"):
+            raise ValueError("when must be 'before' or 'after'")
+        if count < 1:
+            raise ValueError("count must be at least 1")
+        fault = Fault(method.upper(), re.compile(path), int(status), int(count), retry_after, when)
+        with self.lock:
+            self.faults.append(fault)
+
+    def clear_faults(self) -> None:
+        with self.lock:
+            self.faults.clear()
+
+    def take_fault(self, method: str, path: str) -> Fault | None:
+        with self.lock:
+            for fault in self.faults:
+                if fault.method in (method, "*") and fault.pattern.search(path):
+                    fault.count -= 1
+                    if fault.count <= 0:
+                        self.faults.remove(fault)
+                    return fault
+        return None
+
+    def count(self, method: str, path: str) -> None:
+        with self.lock:
+            self.requests += 1
+            self.by_route[f"{method} {path}"] += 1
+
+    def stats(self) -> dict[str, Any]:
+        with self.lock:
+            return {"requests": self.requests, "by_route": dict(self.by_route)}
+
+    def reset_stats(self) -> None:
+        with self.lock:
+            self.requests = 0
+            self.by_route.clear()
+
+    def expire_tokens(self) -> None:
+        with self.lock:
+            for token in self.tokens:
+                self.tokens[token] = 0.0
+
+
+class _QuietDrops(logging.Filter):
+    """A dropped connection is a fault we injected on purpose; uvicorn need not complain about it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "returned without completing response" not in record.getMessage()
+
+
+logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+
+
+def json_response(doc: Any, status: int = 200, headers: dict[str, str] | None = None,
+                  media_type: str = MEDIA_TYPE) -> Response:
+    return Response(json.dumps(doc, ensure_ascii=False).encode("utf-8"), status_code=status,
+                    headers=headers, media_type=media_type)
+
+
+def error_response(exc: ApiError) -> Response:
+    return json_response(error_document(exc.errors), exc.status, exc.headers)
+
+
+class SandboxApp:
+    """The ASGI callable: fault injection and statistics around a Starlette application."""
+
+    def __init__(self, data_dir: Path, *, dialect: str = "limbo", delivery_seconds: float = 3.0,
+                 token_ttl: float = 3600.0, clock: Callable[[], float] = time.time) -> None:
+        if dialect not in ("limbo", "labelcamp"):
+            raise ValueError("dialect must be limbo or labelcamp")
+        self.data_dir = data_dir
+        self.dialect = dialect
+        self.prefix = "/api/v1" if dialect == "limbo" else "/api/v2"
+        self.token_ttl = token_ttl
+        self.clock = clock
+        self.control = Control()
+        for sub in ("covers", "records", "tmp"):
+            (data_dir / sub).mkdir(parents=True, exist_ok=True)
+        self.store = open_store(data_dir)
+        self.catalog = Catalog(self.store, delivery_seconds=delivery_seconds, clock=clock)
+        methods = ["GET", "POST", "PATCH", "PUT", "DELETE"]
+        self.app = Starlette(
+            routes=[
+                Route("/oauth/token", self.token, methods=["POST"]),
+                Route("/storage/covers/{name}", self.cover, methods=["GET", "HEAD"]),
+                Route("/_sandbox/faults", self.control_faults, methods=["POST", "DELETE"]),
+                Route("/_sandbox/stats", self.control_stats, methods=["GET"]),
+                Route("/_sandbox/stats/reset", self.control_reset, methods=["POST"]),
+                Route("/_sandbox/expire-tokens", self.control_expire, methods=["POST"]),
+                Route(self.prefix + "/{path:path}", self.api, methods=methods),
+            ],
+            exception_handlers={HTTPException: self.http_error, Exception: self.crash},
+        )
+
+    # -- ASGI entry: statistics and faults ---------------------------------------------------------
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope["path"]
+        method = scope["method"]
+        if path.startswith("/_sandbox/"):
+            await self.app(scope, receive, send)
+            return
+        self.control.count(method, path)
+        fault = self.control.take_fault(method, path)
+        if fault is None:
+            await self.app(scope, receive, send)
+            return
+        if fault.when == "after":
+            async def swallow(message: dict[str, Any]) -> None:
+                return None
+
+            await self.app(scope, receive, swallow)
+        await self._answer_fault(fault, send)
+
+    async def _answer_fault(self, fault: Fault, send: Send) -> None:
+        if fault.status == 0:
+            # Headers promising a body that never comes, then the connection closes: the client sees a
+            # transport error (httpx.RemoteProtocolError), not an HTTP status.
+            await send({"type": "http.response.start", "status": 200,
+                        "headers": [(b"content-type", MEDIA_TYPE.encode()), (b"content-length", b"4096")]})
+            return
+        body = json.dumps(error_document([error_object(
+            fault.status, "Injected by the sandbox: the server is pretending to fail.")])).encode()
+        headers = [(b"content-type", MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode())]
+        if fault.retry_after is not None:
+            headers.append((b"retry-after", f"{fault.retry_after:g}".encode()))
+        await send({"type": "http.response.start", "status": fault.status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    # -- error handlers ---------------------------------------------------------------------------
+    async def http_error(self, request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        if exc.status_code == 404:
+            return error_response(not_found(self.dialect, f"There is no route {request.url.path}."))
+        headers = dict(exc.headers or {})
+        return json_response(error_document([error_object(
+            exc.status_code, f"{request.method} is not allowed on {request.url.path}."
+            if exc.status_code == 405 else exc.detail)]), exc.status_code, headers)
+
+    async def crash(self, request: Request, exc: Exception) -> Response:
+        log.error("sandbox error on %s %s", request.method, request.url.path, exc_info=exc)
+        return json_response(error_document([error_object(
+            500, f"The sandbox failed unexpectedly ({type(exc).__name__}).")]), 500)
+
+    # -- control ----------------------------------------------------------------------------------
+    async def control_faults(self, request: Request) -> Response:
+        if request.method == "DELETE":
+            self.control.clear_faults()
+            return Response(status_code=204)
+        try:
+            spec = json.loads(await request.body())
+            self.control.add_fault(spec["method"], spec["path"], status=int(spec.get("status", 503)),
+                                   count=int(spec.get("count", 1)), retry_after=spec.get("retry_after"),
+                                   when=spec.get("when", "before"))
+        except (ValueError, KeyError, TypeError, re.error) as exc:
+            return error_response(fail(400, f"A fault needs method and path (a regex); {exc}."))
+        return json_response({"ok": True}, 201, media_type="application/json")
+
+    async def control_stats(self, request: Request) -> Response:
+        return json_response(self.control.stats(), media_type="application/json")
+
+    async def control_reset(self, request: Request) -> Response:
+        self.control.reset_stats()
+        return Response(status_code=204)
+
+    async def control_expire(self, request: Request) -> Response:
+        self.control.expire_tokens()
+        return Response(status_code=204)
+
+    # -- auth -------------------------------------------------------------------------------------
+    async def token(self, request: Request) -> Response:
+        raw = await request.body()
+        ctype = request.headers.get("content-type", "")
+        fields: dict[str, Any] = {}
+        try:
+            if "json" in ctype or raw.lstrip().startswith(b"{"):
+                parsed = json.loads(raw or b"{}")
+                fields = parsed if isinstance(parsed, dict) else {}
+            else:
+                fields = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+        except (ValueError, UnicodeDecodeError):
+            return self._oauth_error(400, "invalid_request", "The token request body is not valid JSON or form data.")
+        grant = fields.get("grant_type")
+        if grant != "password":
+            return self._oauth_error(400, "unsupported_grant_type",
+                                     "The authorization grant type is not supported; use grant_type=password.")
+        login = fields.get("email") or fields.get("username")
+        password = fields.get("password")
+        if not login or not password:
+            return self._oauth_error(400, "invalid_request",
+                                     "The request is missing email (or username) and password.")
+        if str(login).strip().lower() != DEMO_EMAIL or password != DEMO_PASSWORD:
+            return self._oauth_error(401, "invalid_grant", "The user credentials were incorrect.")
+        token = secrets.token_urlsafe(32)
+        now = self.clock()
+        with self.control.lock:
+            self.control.tokens[token] = now + self.token_ttl
+        body = {"token_type": "Bearer", "expires_in": int(self.token_ttl), "access_token": token,
+                "created_at": int(now)}
+        return json_response(body, 200, {"Cache-Control": "no-store"}, media_type="application/json")
+
+    @staticmethod
+    def _oauth_error(status: int, code: str, message: str) -> Response:
+        body = {"error": code, "error_description": message, "message": message,
+                "errors": [error_object(status, message)]}
+        return json_response(body, status, media_type="application/json")
+
+    def _authenticate(self, request: Request) -> None:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        challenge = {"WWW-Authenticate": 'Bearer realm="sandbox"'}
+        if scheme.lower() != "bearer" or not token.strip():
+            raise ApiError(401, [error_object(401, "Unauthenticated: send Authorization: Bearer <token>.")],
+                           challenge)
+        with self.control.lock:
+            expiry = self.control.tokens.get(token.strip())
+        if expiry is None:
+            raise ApiError(401, [error_object(401, "The access token is invalid.")], challenge)
+        if self.clock() >= expiry:
+            raise ApiError(401, [error_object(401, EXPIRED_DETAIL)], challenge)
+
+    # -- covers -----------------------------------------------------------------------------------
+    async def cover(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        path = self.data_dir / "covers" / name
+        if not _COVER_NAME.match(name) or not path.is_file():
+            return error_response(not_found(self.dialect, f"There is no cover {name}."))
+        return FileResponse(path, media_type="image/jpeg")
+
+    # -- the API ----------------------------------------------------------------------------------
+    async def api(self, request: Request) -> Response:
+        try:
+            self._authenticate(request)
+            self.catalog.advance_deliveries()
+            return await self._route(request)
+        except ApiError as exc:
+            return error_response(exc)
+
+    def _renderer(self, request: Request) -> Renderer:
+        base = f"{request.url.scheme}://{request.headers.get('host') or request.url.netloc}"
+        return Renderer(self.store, SPECS, base, self.prefix, self.dialect)
+
+    async def _route(self, request: Request) -> Response:
+        parts = [p for p in request.path_params["path"].split("/") if p]
+        method = request.method
+        if not parts or parts[0] not in SPECS:
+            raise not_found(self.dialect, f"There is no resource type {parts[0] if parts else ''!r}.")
+        spec = SPECS[parts[0]]
+        renderer = self._renderer(request)
+        if len(parts) == 1:
+            if method == "GET":
+                return self._list(request, renderer, spec)
+            if method == "POST":
+                self._writable(spec, "POST")
+                return await self._write(request, renderer, spec, None)
+            raise self._not_allowed(method, "GET, POST" if spec.writable else "GET")
+        if parts[0] == "users" and parts[1] == "me" and len(parts) == 2:
+            if method != "GET":
+                raise self._not_allowed(method, "GET")
+            parts = ["users", "1"]
+        row = self.catalog.ensure_exists(spec.rtype, parts[1], self.dialect)
+        if len(parts) == 2:
+            if method == "GET":
+                return self._single(request, renderer, row)
+            if method in ("PATCH", "PUT"):  # PATCH is JSON:API's; PUT is what the PHP client sends
+                self._writable(spec, method)
+                return await self._write(request, renderer, spec, row)
+            if method == "DELETE":
+                self._writable(spec, method)
+                self.catalog.delete(row)
+                return Response(status_code=204)
+            raise self._not_allowed(method, "GET, PATCH, PUT, DELETE" if spec.writable else "GET")
+        if method != "GET":
+            raise self._not_allowed(method, "GET")
+        if len(parts) == 3:
+            rel = self._rel(spec, parts[2])
+            return self._related(request, renderer, spec, row, rel)
+        if len(parts) == 4 and parts[2] == "relationships":
+            rel = self._rel(spec, parts[3])
+            data = renderer.linkage([row], spec, rel)[row.id]
+            url = renderer.url(spec.rtype, row.id)
+            return json_response({"links": {"self": f"{url}/relationships/{rel.name}",
+                                            "related": f"{url}/{rel.name}"},
+                                  "data": data, "jsonapi": JSONAPI})
+        raise not_found(self.dialect, f"There is no route {request.url.path}.")
+
+    def _rel(self, spec: TypeSpec, name: str) -> RelSpec:
+        rel = spec.rel(name)
+        if rel is None:
+            raise not_found(self.dialect, f"{spec.rtype} have no relationship {name!r}.")
+        return rel
+
+    def _writable(self, spec: TypeSpec, method: str) -> None:
+        if not spec.writable:
+            raise self._not_allowed(method, "GET", f"{spec.rtype} are read-only reference data.")
+
+    @staticmethod
+    def _not_allowed(method: str, allow: str, detail: str | None = None) -> ApiError:
+        return ApiError(405, [error_object(405, detail or f"{method} is not allowed here.")], {"Allow": allow})
+
+    # -- reading ----------------------------------------------------------------------------------
+    def _include_paths(self, request: Request, spec: TypeSpec) -> list[list[str]]:
+        raw = request.query_params.get("include")
+        if not raw:
+            return []
+        paths = []
+        for item in raw.split(","):
+            path = [p for p in item.strip().split(".") if p]
+            current: TypeSpec | None = spec
+            for part in path:
+                rel = current.rel(part) if current else None
+                if rel is None:
+                    raise fail(400, f"The include path {item.strip()!r} is not a relationship of {spec.rtype}.",
+                               parameter="include")
+                current = SPECS.get(rel.target)
+            if path:
+                paths.append(path)
+        return paths
+
+    def _single(self, request: Request, renderer: Renderer, row: Row) -> Response:
+        spec = SPECS[row.rtype]
+        paths = self._include_paths(request, spec)
+        doc: dict[str, Any] = {"data": renderer.resource(row, full={p[0] for p in paths})}
+        if paths:
+            doc["included"] = renderer.included([row], paths)
+        doc["jsonapi"] = JSONAPI
+        doc["links"] = {"self": renderer.url(spec.rtype, row.id)}
+        return json_response(doc)
+
+    def _filters(self, request: Request, spec: TypeSpec) -> list[tuple[str, list[Any]]]:
+        where: list[tuple[str, list[Any]]] = []
+        for key, value in request.query_params.multi_items():
+            if not key.startswith("filter"):
+                continue
+            match = _FILTER_KEY.match(key)
+            if not match:
+                raise fail(400, f"The query parameter {key} is not a valid filter.", parameter=key)
+            name = ".".join(re.findall(r"\[([^\[\]]+)\]", match.group(1)))
+            builder = spec.filters.get(name)
+            if builder is None:
+                allowed = ", ".join(f"filter[{n.replace('.', '][')}]" for n in spec.filters)
+                raise fail(400, f"{spec.rtype} cannot be filtered by {key}; the filters are {allowed}.",
+                           parameter=key)
+            try:
+                where.append(builder(value))
+            except ValueError as exc:
+                raise fail(400, f"The filter {key} {exc}.", parameter=key) from None
+        return where
+
+    def _order(self, request: Request, spec: TypeSpec) -> str:
+        raw = request.query_params.get("sort")
+        if not raw:
+            return "t.id"
+        terms = []
+        for item in raw.split(","):
+            item = item.strip()
+            descending = item.startswith("-")
+            name = item.lstrip("-+")
+            if name in _TIMESTAMP_SORTS:
+                expr = _TIMESTAMP_SORTS[name]
+            elif name in spec.sorts:
+                expr = attr_expr(name, "t")
+            else:
+                allowed = ", ".join(["id", "created-at", "updated-at", *spec.sorts])
+                raise fail(400, f"{spec.rtype} cannot be sorted by {name!r}; use {allowed}.", parameter="sort")
+            terms.append(f"{expr} {'DESC' if descending else 'ASC'}")
+        terms.append("t.id ASC")
+        return ", ".join(terms)
+
+    def _list(self, request: Request, renderer: Renderer, spec: TypeSpec,
+              scope: list[tuple[str, list[Any]]] | None = None) -> Response:
+        where = list(scope or []) + self._filters(request, spec)
+        order = self._order(request, spec)
+        paths = self._include_paths(request, spec)
+        page = parse_page(dict(request.query_params), spec if scope is None else None)
+        doc: dict[str, Any] = {}
+        if page is None:
+            rows = self.store.select(spec.rtype, where, order=order)
+        else:
+            total = self.store.count(spec.rtype, where)
+            rows = self.store.select(spec.rtype, where, order=order, limit=page.size,
+                                     offset=(page.number - 1) * page.size)
+        full = {p[0] for p in paths}
+        doc["data"] = renderer.resources(rows, full=full)
+        if paths:
+            doc["included"] = renderer.included(rows, paths)
+        if page is not None:
+            doc["meta"] = renderer.page_meta(page, total, len(rows))
+        doc["jsonapi"] = JSONAPI
+        if page is not None:
+            last = max(1, -(-total // page.size))
+            doc["links"] = renderer.page_links(request.url.path, request.query_params.multi_items(), page, last)
+        else:
+            doc["links"] = {"self": str(request.url)}
+        return json_response(doc)
+
+    def _related(self, request: Request, renderer: Renderer, spec: TypeSpec, row: Row, rel: RelSpec) -> Response:
+        target = SPECS[rel.target]
+        if not rel.many:
+            link = row.rels.get(rel.name)
+            related = self.store.get(link["type"], str(link["id"])) if isinstance(link, dict) else None
+            doc: dict[str, Any] = {"data": renderer.resource(related) if related else None,
+                                   "jsonapi": JSONAPI,
+                                   "links": {"self": renderer.url(spec.rtype, row.id, rel.name)}}
+            return json_response(doc)
+        if rel.kind == "stored":
+            ids = row.rel_ids(rel.name)
+            scope = [(f"CAST(t.id AS TEXT) IN ({','.join('?' * len(ids))})", list(ids))] if ids else [("0", [])]
+        elif rel.kind == "reverse":
+            assert rel.fk is not None
+            scope = [(f"{fk_expr(rel.fk, 't')} = ?", [row.id]),
+                     (f"json_extract(t.rels, '$.\"{rel.fk}\".type') = ?", [spec.rtype])]
+        else:
+            scope = [(f"EXISTS (SELECT 1 FROM json_each(t.rels, '$.\"{rel.fk}\"') j "
+                      "WHERE json_extract(j.value, '$.id') = ?)", [row.id])]
+        return self._list(request, renderer, target, scope)
+
+    # -- writing ----------------------------------------------------------------------------------
+    async def _write(self, request: Request, renderer: Renderer, spec: TypeSpec, row: Row | None) -> Response:
+        parser = StreamingBodyParser(self.data_dir / "tmp")
+        prepared = Prepared()
+        try:
+            try:
+                async for chunk in request.stream():
+                    if chunk:
+                        parser.feed(chunk)
+                document = parser.finish()
+            except BodyError as exc:
+                if exc.kind == "base64":
+                    raise unprocessable([(f"/data/attributes/{exc.key}", exc.message)]) from None
+                raise fail(413 if exc.kind == "size" else 400, exc.message) from None
+            attrs, rels = self._resource_input(document, spec, row)
+            await self._prepare(spec, attrs, prepared)
+            if row is None:
+                saved = self.catalog.create(spec.rtype, attrs, rels, prepared)
+                status = 201
+            else:
+                saved = self.catalog.update(row, attrs, rels, prepared)
+                status = 200
+        except ApiError:
+            if prepared.record_path is not None:
+                prepared.record_path.unlink(missing_ok=True)
+            if prepared.cover_name:
+                (self.data_dir / "covers" / prepared.cover_name).unlink(missing_ok=True)
+            raise
+        finally:
+            parser.discard()
+            for stale in prepared.cleanup:
+                stale.unlink(missing_ok=True)
+        url = renderer.url(spec.rtype, saved.id)
+        doc = {"data": renderer.resource(saved), "jsonapi": JSONAPI, "links": {"self": url}}
+        return json_response(doc, status, {"Location": url} if status == 201 else None)
+
+    def _resource_input(self, document: Any, spec: TypeSpec, row: Row | None) -> tuple[dict[str, Any], dict[str, Any]]:
+        if not isinstance(document, dict) or not isinstance(document.get("data"), dict):
+            raise fail(400, "The request body must be a JSON:API document with a data object.", pointer="/data")
+        data = document["data"]
+        rtype = data.get("type")
+        if not isinstance(rtype, str) or not rtype:
+            raise fail(400, "The resource object must have a type.", pointer="/data/type")
+        if rtype != spec.rtype:
+            raise fail(409, f"The resource type {rtype} does not match this endpoint ({spec.rtype}).",
+                       pointer="/data/type")
+        rid = data.get("id")
+        if row is not None:
+            # JSON:API requires the id on update; the tutorial always sends it. A missing id is accepted
+            # (the URL names the resource), a different one is a conflict.
+            if rid is not None and str(rid) != row.id:
+                raise fail(409, f"The id {rid} does not match the URL's id {row.id}.", pointer="/data/id")
+        elif rid is not None:
+            raise ApiError(403, [error_object(403, "Client-generated ids are not supported; leave id out.",
+                                              pointer="/data/id")])
+        raw_attrs = data.get("attributes") or {}
+        raw_rels = data.get("relationships") or {}
+        if not isinstance(raw_attrs, dict):
+            raise fail(400, "The attributes member must be an object.", pointer="/data/attributes")
+        if not isinstance(raw_rels, dict):
+            raise fail(400, "The relationships member must be an object.", pointer="/data/relationships")
+        attrs: dict[str, Any] = {}
+        for name, value in raw_attrs.items():
+            if name in spec.read_only_attrs or name in ("created-at", "updated-at", "createdAt", "updatedAt"):
+                continue  # read-only values a client round-trips are ignored
+            known = (name in spec.attrs or (spec.extra_attr_keys and name in ARTIST_ROLE_KEYS)
+                     or (spec.rtype == "products" and name == "front-cover")
+                     or (spec.rtype == "tracks" and name == "audio-language"))
+            if known:
+                attrs[name] = value
+            elif isinstance(value, BigValue):
+                value.discard()
+        rels: dict[str, Any] = {}
+        for name, entry in raw_rels.items():
+            rel = spec.rel(name)
+            if rel is None or rel.kind != "stored" or not rel.writable:
+                continue  # computed relationships (a product's tracks) are changed from the other side
+            pointer = f"/data/relationships/{name}"
+            if not isinstance(entry, dict) or "data" not in entry:
+                raise fail(400, f"The {name} relationship must be an object with a data member.", pointer=pointer)
+            rels[name] = self._linkage(entry["data"], rel, pointer)
+        return attrs, rels
+
+    @staticmethod
+    def _linkage(data: Any, rel: RelSpec, pointer: str) -> Any:
+        def one(item: Any) -> dict[str, str]:
+            if (not isinstance(item, dict) or not isinstance(item.get("type"), str)
+                    or not isinstance(item.get("id"), str | int) or isinstance(item.get("id"), bool)
+                    or str(item.get("id")).strip() == ""):
+                raise fail(400, "A relationship's data must be {\"type\": ..., \"id\": ...}.", pointer=pointer)
+            return {"type": item["type"], "id": str(item["id"]).strip()}
+
+        if rel.many:
+            if not isinstance(data, list):
+                raise fail(400, f"The {rel.name} relationship takes a list of resource identifiers.",
+                           pointer=pointer)
+            return [one(item) for item in data]
+        if data is None:
+            return None
+        if isinstance(data, list):
+            raise fail(400, f"The {rel.name} relationship takes one resource identifier, not a list.",
+                       pointer=pointer)
+        return one(data)
+
+    async def _prepare(self, spec: TypeSpec, attrs: dict[str, Any], prepared: Prepared) -> None:
+        """Big values become files, checked in a worker thread so other requests carry on."""
+        if spec.rtype == "records" and "new-file" in attrs:
+            value = attrs.pop("new-file")
+            if isinstance(value, BigValue):
+                try:
+                    facts = await run_in_threadpool(media.inspect_audio, value.path, value.size)
+                except media.MediaError as exc:
+                    raise unprocessable([("/data/attributes/new-file", exc.message)]) from None
+                stored = await run_in_threadpool(media.store_master, value.path, self.data_dir / "records",
+                                                 facts.extension)
+                prepared.record_path = stored
+                block = facts.attributes["file"]
+                prepared.record = {
+                    "md5": value.md5,
+                    "precision": facts.precision,
+                    "master-type": attrs.get("master-type") or media.master_type(
+                        facts.precision, int(block["sample_rate"])),
+                    "file-size": value.size,
+                    "filename": attrs.get("filename") or stored.name,
+                    "file": block,
+                }
+            elif value is not None:
+                raise unprocessable([("/data/attributes/new-file",
+                                      "The new-file attribute must be the base64 text of a FLAC or WAV file.")])
+        if spec.rtype == "products" and "front-cover" in attrs:
+            value = attrs.pop("front-cover")
+            if isinstance(value, BigValue):
+                if value.media_type and not value.media_type.startswith("image/"):
+                    value.discard()
+                    raise unprocessable([("/data/attributes/front-cover",
+                                          "The front-cover must be an image data URL (data:image/jpeg;base64,...).")])
+                try:
+                    name, digest = await run_in_threadpool(media.store_cover, value.path, self.data_dir / "covers")
+                except media.MediaError as exc:
+                    raise unprocessable([("/data/attributes/front-cover", exc.message)]) from None
+                finally:
+                    value.discard()
+                prepared.cover_name, prepared.cover_md5 = name, digest
+            elif value is not None:
+                raise unprocessable([("/data/attributes/front-cover",
+                                      "The front-cover must be a base64 image data URL.")])
+
+
+def open_store(data_dir: Path) -> Store:
+    """Opens (creating on first use) the SQLite store under ``data_dir`` with the base data."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(data_dir / "sandbox.sqlite3",
+                  string_id_types=[s.rtype for s in SPECS.values() if s.string_ids], indexes=INDEXES)
+    store.ensure_tables(SPECS)
+    if store.get_meta("base-data") is None:
+        with store.transaction():
+            for rtype, rid, attrs, rels, extra in base_rows():
+                store.insert(rtype, attrs, rels, rid=rid, extra=extra)
+            store.set_meta("base-data", "1")
+    return store
+
+
+__all__ = ["SandboxApp", "open_store", "Control", "EXPIRED_DETAIL", "attr_expr"]
