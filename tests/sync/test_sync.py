@@ -1,0 +1,241 @@
+"""The sync engine against the real sandbox and a real store file: exactly once, whatever happens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.api.client import ApiClient
+from app.domain.resources import Product, Track
+from app.store import Store
+from app.sync import SyncEngine, SyncProgress, refresh_catalog
+from tests.sync.conftest import import_release, make_client, server_counts
+
+
+def quick_engine(store: Store, client: ApiClient) -> SyncEngine:
+    return SyncEngine(store, client, server_backoff=0.05)
+
+
+def test_sync_sends_a_new_label_and_release_in_dependency_order(
+        store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=3)
+    seen: list[SyncProgress] = []
+    report = quick_engine(store, client).run(progress=seen.append)
+    assert report.ok, report.lines
+    assert report.sent == 1 + 1 + 3 + 3 + 1  # label, product, tracks, records, cover
+    assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 3, "records": 3}
+    assert store.pending_count() == 0
+    assert store.product_row(product).sync_state == "synced"
+    server_product = checker.get(Product, store.server_id(product) or "")
+    assert server_product.cover_url and server_product.label_id == store.server_id(label)
+    tracks = sorted(checker.list(Track), key=lambda t: t.track_number or 0)
+    assert [t.product_id for t in tracks] == [server_product.id] * 3
+    assert any(p.bytes_total > 0 for p in seen)  # uploads reported progress
+    again = quick_engine(store, client).run()
+    assert again.sent == 0 and again.requests == 0
+    assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 3, "records": 3}
+
+
+def test_dropped_responses_after_the_server_acted_create_nothing_twice(
+        sandbox: Any, store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    import_release(store, tmp_path / "rel", label, tracks=2)
+    api = sandbox.api_url.split(sandbox.base_url, 1)[1]
+    for path in ("labels", "products", "tracks", "records"):
+        sandbox.inject_fault("POST", rf"^{api}/{path}$", status=0, when="after", count=1)
+    sandbox.inject_fault("PATCH", rf"^{api}/products/\d+$", status=0, when="after", count=1)
+    report = quick_engine(store, client).run()
+    assert report.ok, report.lines
+    assert any(line.startswith("unsure") for line in report.lines)
+    assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 2, "records": 2}
+
+
+def test_503_before_acting_on_a_create_is_retried_without_duplicates(
+        sandbox: Any, store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    import_release(store, tmp_path / "rel", label, tracks=2)
+    api = sandbox.api_url.split(sandbox.base_url, 1)[1]
+    sandbox.inject_fault("POST", rf"^{api}/tracks$", status=503, count=2)
+    sandbox.inject_fault("POST", rf"^{api}/products$", status=503, count=1, when="after")
+    sandbox.inject_fault("GET", rf"^{api}/products", status=503, count=1)
+    report = quick_engine(store, client).run()
+    assert report.ok, report.lines
+    assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 2, "records": 2}
+
+
+def test_429_with_retry_after_is_waited_out(
+        sandbox: Any, store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    import_release(store, tmp_path / "rel", label, tracks=1)
+    api = sandbox.api_url.split(sandbox.base_url, 1)[1]
+    sandbox.inject_fault("POST", rf"^{api}/(tracks|records)$", status=429, count=3, retry_after=0.2)
+    report = quick_engine(store, client).run()
+    assert report.ok, report.lines
+    assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 1, "records": 1}
+
+
+def test_a_rejected_operation_keeps_the_users_data_and_the_rest_goes_on(
+        store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    good = import_release(store, tmp_path / "good", label, serial=1, tracks=2)
+    bad = import_release(store, tmp_path / "bad", label, serial=2, tracks=2)
+    bad_track = store.tracks(bad)[1]
+    store.edit("track", bad_track.local_id, {"isrc_code": "NOT-AN-ISRC"})
+    report = quick_engine(store, client).run()
+    assert not report.ok and report.rejected == 1
+    # the rejected track keeps what the user typed and the server's reason, on the field
+    assert store.track(bad_track.local_id).isrc_code == "NOT-AN-ISRC"
+    errors = store.field_errors("track", bad_track.local_id)
+    assert "isrc_code" in errors and "isrc" in errors["isrc_code"].lower()
+    assert store.tracks(bad)[1].sync_state == "rejected"
+    # everything that does not depend on it went: both products, 3 tracks, 3 records, covers
+    assert server_counts(checker) == {"labels": 1, "products": 2, "tracks": 3, "records": 3}
+    assert store.product_row(good).sync_state == "synced"
+    assert store.product_row(bad).sync_state == "rejected"
+    waiting = [op for op in store.operations() if op.state == "pending"]
+    assert [op.op for op in waiting] == ["upload_record"]  # the rejected track's master waits
+
+    store.edit("track", bad_track.local_id, {"isrc_code": "GBAYE2699999"})
+    report = quick_engine(store, client).run()
+    assert report.ok, report.lines
+    assert server_counts(checker) == {"labels": 1, "products": 2, "tracks": 4, "records": 4}
+    assert store.field_errors("track", bad_track.local_id) == {}
+
+
+def test_a_product_missing_required_fields_is_rejected_per_field_and_its_tracks_wait(
+        store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=1, production_line=None)
+    report = quick_engine(store, client).run()
+    assert report.rejected == 1 and not report.ok
+    assert "production_line" in store.field_errors("product", product)
+    assert any("waits for product" in line for line in report.lines)
+    assert server_counts(checker)["products"] == 0
+    store.edit("product", product, {"production_line": "2026 Night Shift"})
+    assert quick_engine(store, client).run().ok
+    assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 1, "records": 1}
+
+
+def test_an_expired_login_pauses_the_sync_until_a_new_login(
+        sandbox: Any, store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    import_release(store, tmp_path / "rel", label, tracks=2)
+    before = store.pending_count()
+    sandbox.expire_tokens()
+    report = quick_engine(store, client).run()
+    assert report.paused == "login" and not report.ok
+    assert store.pending_count() == before  # nothing lost
+    client.login(sandbox.password)
+    checker.login(sandbox.password)
+    report = quick_engine(store, client).run()
+    assert report.ok, report.lines
+    assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 2, "records": 2}
+
+
+def test_offline_the_queue_waits_and_nothing_is_lost(
+        sandbox_factory: Any, store: Store, tmp_path: Path):
+    data = tmp_path / "server"
+    first = sandbox_factory(data_dir=data)
+    port = int(first.base_url.rsplit(":", 1)[1])
+    client = make_client(first)
+    label = store.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=1)
+    first.stop()
+    before = [(o.op, o.local_id, o.state) for o in store.operations()]
+    report = quick_engine(store, client).run()
+    assert report.paused == "offline" and report.sent == 0
+    assert [(o.op, o.local_id, o.state) for o in store.operations()] == before
+    assert store.product(product).upc_code  # the draft itself is intact
+    second = sandbox_factory(data_dir=data, port=port)  # the server is back
+    client.login(second.password)
+    report = quick_engine(store, client).run()
+    assert report.ok, report.lines
+    assert server_counts(client) == {"labels": 1, "products": 1, "tracks": 1, "records": 1}
+    client.close()
+
+
+def test_a_field_changed_on_both_sides_is_a_conflict_never_overwritten(
+        store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=1)
+    assert quick_engine(store, client).run().ok
+    sid = store.server_id(product) or ""
+    base_name = store.product(product).name
+
+    theirs = checker.get(Product, sid)
+    theirs.name, theirs.subtitle = "Their Title", "Their Subtitle"
+    checker.update(theirs, fields=["name", "subtitle"])
+    store.edit("product", product, {"name": "My Title", "mastered_by": "Me"})
+
+    report = quick_engine(store, client).run()
+    assert report.conflicts == 1 and not report.ok
+    conflicts = store.conflicts("product", product)
+    assert [(c.field, c.mine, c.theirs, c.base) for c in conflicts] == [
+        ("name", "My Title", "Their Title", base_name)]
+    assert store.product_row(product).sync_state == "conflict"
+    server = checker.get(Product, sid)
+    assert server.name == "Their Title" and server.mastered_by is None  # nothing overwritten
+    assert store.product(product).subtitle == "Their Subtitle"  # only they changed it: taken
+
+    store.resolve("product", product, "name", "mine")
+    report = quick_engine(store, client).run()
+    assert report.ok, report.lines
+    server = checker.get(Product, sid)
+    assert (server.name, server.mastered_by, server.subtitle) == ("My Title", "Me", "Their Subtitle")
+
+
+def test_taking_theirs_drops_my_change(store: Store, client: ApiClient, checker: ApiClient,
+                                       tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=1)
+    assert quick_engine(store, client).run().ok
+    sid = store.server_id(product) or ""
+    theirs = checker.get(Product, sid)
+    theirs.name = "Their Title"
+    checker.update(theirs, fields=["name"])
+    store.edit("product", product, {"name": "My Title"})
+    assert quick_engine(store, client).run().conflicts == 1
+    store.resolve("product", product, "name", "theirs")
+    assert store.pending_count() == 0
+    assert store.product(product).name == "Their Title"
+    assert checker.get(Product, sid).name == "Their Title"
+
+
+def test_edits_to_synced_objects_are_sent_as_updates_of_those_fields_only(
+        store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=2)
+    assert quick_engine(store, client).run().ok
+    track = store.tracks(product)[0]
+    store.edit("track", track.local_id, {"title": "Renamed"})
+    store.edit("product", product, {"release_date": "2026-09-01"})
+    report = quick_engine(store, client).run()
+    assert report.ok and report.sent == 2
+    assert checker.get(Track, track.server_id or "").title == "Renamed"
+    assert checker.get(Product, store.server_id(product) or "").release_date.startswith("2026-09-01")
+    assert store.pending_count() == 0
+
+
+def test_refresh_pulls_the_catalog_and_keeps_drafts_bases(
+        store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=2)
+    assert quick_engine(store, client).run().ok
+    other = Store.open(tmp_path / "other.sqlite3")
+    try:
+        report = refresh_catalog(other, checker)
+        assert (report.labels, report.products, report.tracks) == (1, 1, 2)
+        labels = other.labels()
+        assert [row.name for row in labels] == ["Night Shift"]
+        rows = other.products(labels[0].local_id)
+        assert rows[0].server_id == store.server_id(product) and rows[0].track_count == 2
+        assert [t.title for t in other.tracks(rows[0].local_id)] == ["Song 1", "Song 2"]
+        assert any(lang.id == "5" for lang in other.reference("language"))
+        # a local edit survives a refresh, and its base stays the version it was made on
+        other.edit("product", rows[0].local_id, {"name": "Local Edit"})
+        refresh_catalog(other, checker, reference=False)
+        assert other.product(rows[0].local_id).name == "Local Edit"
+        assert other.base_values(rows[0].local_id)["name"] == rows[0].name
+    finally:
+        other.close()
