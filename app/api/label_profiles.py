@@ -66,6 +66,14 @@ def token_expiry(token: str) -> float | None:
     return float(exp) if isinstance(exp, (int, float)) else None
 
 
+def save_token(secrets: SecretStore, connection_name: str, token: str) -> str:
+    """Check a pasted token and keep it in the SecretStore for ``connection_name``; returns it trimmed."""
+    token = check_token(token)
+    record = {"access_token": token, "expires_at": token_expiry(token)}
+    secrets.set(SERVICE, f"{DIALECT}:{connection_name}:token", json.dumps(record))
+    return token
+
+
 def connection_store() -> ProfileStore:
     """Saved label-profile connections (name, server URL); no secrets in it."""
     from app.platform.paths import config_dir
@@ -171,10 +179,7 @@ class LabelProfilesClient:
 
     def set_token(self, token: str) -> None:
         """Check and keep a pasted token (in the SecretStore, never in a file or log)."""
-        token = check_token(token)
-        record = {"access_token": token, "expires_at": token_expiry(token)}
-        self._t.secrets.set(SERVICE, self._t._key("token"), json.dumps(record))
-        self._t._token = token
+        self._t._token = save_token(self._t.secrets, self.connection.name, token)
 
     def forget_token(self) -> None:
         self._t.logout()

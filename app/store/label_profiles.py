@@ -79,7 +79,7 @@ _SCHEMA = (
 )
 _SCHEMA_VERSION = 1
 
-Listener = Callable[[list[str]], None]
+Listener = Callable[[str, list[str]], None]  # (kind, local ids), as app/store calls them
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ class LabelProfileStore:
             self._conn.close()
 
     def add_listener(self, callback: Listener) -> None:
-        """``callback(local_ids)`` after every commit that changed those labels (any thread)."""
+        """``callback("label_profile", local_ids)`` after every commit touching those labels (any thread)."""
         self._listeners.append(callback)
 
     @contextmanager
@@ -161,7 +161,7 @@ class LabelProfileStore:
                 self._conn.execute("ROLLBACK")
                 raise
         for listener in list(self._listeners):
-            listener(list(touched))
+            listener(KIND, list(touched))
 
     def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:

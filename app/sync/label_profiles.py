@@ -40,6 +40,7 @@ class LabelProfileSyncReport:
     conflicts: int = 0
     adopted: int = 0  # creates found already on the server and taken over instead of sent again
     paused: str | None = None  # why the run stopped early (token, network), in one sentence
+    needs_token: bool = False  # paused because the access token is missing, expired or refused
     lines: list[str] = field(default_factory=list)
 
     @property
@@ -76,6 +77,7 @@ class LabelProfileSync:
             except (AuthExpired, NotLoggedIn, Offline) as exc:
                 self.store.release(op, exc.message)
                 report.paused = exc.message
+                report.needs_token = not isinstance(exc, Offline)
                 report.lines.append(exc.message)
                 break
             except (ServerUnavailable, RateLimited) as exc:

@@ -112,11 +112,11 @@ def test_drafts_survive_closing_and_reopening_the_file(tmp_path: Path) -> None:
 
 
 def test_listeners_hear_which_labels_changed(store: LabelProfileStore) -> None:
-    heard: list[list[str]] = []
-    store.add_listener(heard.append)
+    heard: list[tuple[str, list[str]]] = []
+    store.add_listener(lambda kind, ids: heard.append((kind, ids)))
     local_id = store.create(LabelProfile(name="Heard"))
     store.edit(local_id, {"country": "FR"})
-    assert heard == [[local_id], [local_id]]
+    assert heard == [("label_profile", [local_id]), ("label_profile", [local_id])]
 
 
 def test_a_file_that_is_not_sqlite_gives_one_sentence(tmp_path: Path) -> None:

@@ -1,0 +1,66 @@
+"""Adding a label-profile connection: a name, the service's address and the access token to paste."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.api.client import check_url
+from app.api.label_profiles import connection, connection_store, save_token
+from app.domain.errors import UserError
+from app.platform.profiles import Profile
+from app.platform.secrets import SecretStore
+
+
+class ConnectLabelProfilesDialog(QDialog):
+    """Checks everything locally (address, token shape and expiry) before saving; sends nothing."""
+
+    def __init__(self, secrets: SecretStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectLabelProfiles")
+        self.setWindowTitle(self.tr("Connect to a Label-Profile Service"))
+        self.secrets = secrets
+        self.saved: Profile | None = None
+        self.name = QLineEdit("label-profiles", self)
+        self.name.setAccessibleName(self.tr("Connection name"))
+        self.url = QLineEdit(self)
+        self.url.setPlaceholderText("https://labels.example.com")
+        self.url.setAccessibleName(self.tr("Server address"))
+        self.token = QLineEdit(self)
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setAccessibleName(self.tr("Access token"))
+        self.error = QLabel(self)
+        self.error.setObjectName("connectError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c8423b;")
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Server address"), self.url)
+        form.addRow(self.tr("Access token"), self.token)
+        choices = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(choices, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        name = self.name.text().strip()
+        url = self.url.text().strip()
+        try:
+            if not name:
+                raise UserError(self.tr("Give the connection a name."))
+            if "://" not in url:
+                url = "https://" + url
+            check_url(url)
+            save_token(self.secrets, name, self.token.text())
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        profile = connection(name, url)
+        connection_store().save(profile)
+        self.saved = profile
+        super().accept()

@@ -1,0 +1,330 @@
+"""What the label-profiles panel's buttons and fields do.
+
+Store writes go through the runner's ordered lane (one after another, off the GUI thread); network
+work (sync, refresh) through its pool; results come back on the GUI thread. Local rules are checked
+as the user types and again before anything is stored, so a bad email or an unknown country is
+refused here with its sentence under the field, and never reaches the server.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from app.api.errors import AuthExpired, NotLoggedIn
+from app.api.label_profiles import LabelProfilesClient
+from app.domain.errors import UserError
+from app.domain.label_profile import (
+    InvalidLabelProfile,
+    LabelProfile,
+    country_problem,
+    email_problem,
+    name_problem,
+    validated,
+)
+from app.store.label_profiles import LabelProfileGone, LabelProfileStore
+from app.sync.label_profiles import LabelProfileSync, LabelProfileSyncReport, refresh_label_profiles
+from app.ui.label_profiles.panel import LabelProfilesPanel
+from app.ui.models.catalog import StoreBridge
+from app.workers.runner import Runner
+
+log = logging.getLogger(__name__)
+
+_AS_YOU_TYPE: dict[str, Callable[[Any], str | None]] = {
+    "name": name_problem,
+    "email": lambda v: email_problem((v or "").strip() or None),
+    "country": country_problem,
+}
+
+
+def ask_token_dialog(parent: QWidget, connection: str) -> str | None:
+    prompt = parent.tr("Paste the access token for the label-profile connection “{name}”:")
+    text, ok = QInputDialog.getText(parent, parent.tr("Access token"), prompt.format(name=connection),
+                                    QLineEdit.EchoMode.Password)
+    return text if ok and text.strip() else None
+
+
+def confirm_dialog(parent: QWidget, question: str) -> bool:
+    answer = QMessageBox.question(parent, parent.tr("Delete label profile"), question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class LabelProfilesController(QObject):
+    def __init__(self, panel: LabelProfilesPanel, store: LabelProfileStore, client: LabelProfilesClient,
+                 runner: Runner, *, ask_token: Callable[[], str | None] | None = None,
+                 confirm: Callable[[str], bool] | None = None) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.store = store
+        self.client = client
+        self.runner = runner
+        self.ask_token = ask_token or (lambda: ask_token_dialog(panel, client.connection.name))
+        self.confirm = confirm or (lambda question: confirm_dialog(panel, question))
+        self.current: str | None = None
+        self.busy = False
+        self.last_report: LabelProfileSyncReport | None = None
+
+        self.bridge = StoreBridge(self)
+        self.bridge.changed.connect(panel.model.on_store_changed)
+        self.bridge.changed.connect(self._on_store_changed)
+        store.add_listener(self.bridge)
+
+        panel.act_new.triggered.connect(self.new)
+        panel.act_delete.triggered.connect(self.delete)
+        panel.act_sync.triggered.connect(self.sync)
+        panel.act_token.triggered.connect(self.change_token)
+        panel.view.selectionModel().selectionChanged.connect(self._on_selection)
+        panel.model.modelReset.connect(self._reselect)
+        panel.editor.edited.connect(self.edit)
+        panel.editor.typing.connect(self._check_typing)
+        panel.editor.create_requested.connect(self.create)
+        panel.editor.resolve_requested.connect(self.resolve)
+        self._update_actions()
+
+    # -- showing ------------------------------------------------------------------------------------
+    def _on_selection(self, *_args: Any) -> None:
+        local_id = self.panel.selected_local_id()
+        if local_id is None:
+            if not self.panel.editor.new_mode:
+                self.current = None
+                self.panel.editor.clear()
+        else:
+            self.current = local_id
+            self._show(local_id)
+        self._update_actions()
+
+    def _reselect(self) -> None:
+        if self.current is not None:
+            self.panel.select(self.current)
+
+    def _show(self, local_id: str) -> None:
+        try:
+            profile = self.store.profile(local_id)
+        except LabelProfileGone:
+            self.current = None
+            self.panel.editor.clear()
+            return
+        self.panel.editor.show_profile(profile)
+        self.panel.editor.set_messages(self.store.field_errors(local_id), "server")
+        self._show_state(local_id)
+
+    def _show_state(self, local_id: str) -> None:
+        editor = self.panel.editor
+        row = next((r for r in self.store.rows() if r.local_id == local_id), None)
+        conflicts = self.store.conflicts(local_id)
+        if conflicts:
+            fields = ", ".join(c.field for c in conflicts)
+            theirs = "; ".join(f"{c.field}: {c.theirs if c.theirs is not None else '—'}" for c in conflicts)
+            editor.set_banner(self.tr("Changed here and on the server ({fields}). The server has: {theirs}")
+                              .format(fields=fields, theirs=theirs))
+        elif row is not None and row.sync_state == "rejected":
+            editor.set_banner(self.tr("The server refused the last change: {reason}")
+                              .format(reason=row.error or ""))
+        else:
+            editor.set_banner(None)
+        editor.show_conflicts(bool(conflicts))
+
+    @Slot(str, object)
+    def _on_store_changed(self, kind: str, local_ids: Any) -> None:
+        if self.current is None or self.panel.editor.new_mode or self.current not in (local_ids or []):
+            return
+        try:
+            profile = self.store.profile(self.current)
+        except LabelProfileGone:
+            return
+        editor = self.panel.editor
+        editor.title.setText(profile.name)
+        for name, field in editor.form.fields.items():
+            if not field.widget.hasFocus():  # never overwrite what the user is typing
+                field.show_value(getattr(profile, name))
+        self._show_state(self.current)
+
+    def _update_actions(self) -> None:
+        self.panel.act_delete.setEnabled(self.current is not None)
+        self.panel.act_sync.setEnabled(not self.busy)
+
+    def _check_typing(self, field: str, value: Any) -> None:
+        check = _AS_YOU_TYPE.get(field)
+        if check is not None:
+            self.panel.editor.set_message(field, check(value))
+
+    # -- editing (store writes, ordered) ------------------------------------------------------------
+    def new(self) -> None:
+        self.panel.view.clearSelection()
+        self.current = None
+        self.panel.editor.show_new()
+        self._update_actions()
+
+    def create(self, values: dict[str, Any]) -> None:
+        try:
+            profile = validated(LabelProfile(**values))
+        except InvalidLabelProfile as exc:
+            self.panel.editor.set_messages(exc.by_field())
+            self.panel.set_status(exc.message)
+            return
+
+        def done(local_id: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._fail(error)
+                return
+            self.current = str(local_id)
+            self.panel.editor.new_mode = False
+            self.panel.select(self.current)
+            self._show(self.current)
+            self.panel.set_status(self.tr("“{name}” saved here; sync to send it.").format(name=profile.name))
+
+        self.runner.run_task(lambda: self.store.create(profile), done, ordered=True)
+
+    def edit(self, field: str, value: Any) -> None:
+        local_id = self.current
+        if local_id is None:
+            return
+
+        def done(_result: Any, error: BaseException | None) -> None:
+            if isinstance(error, InvalidLabelProfile):
+                for name, message in error.by_field().items():
+                    self.panel.editor.set_message(name, message)
+                self.panel.set_status(error.message)
+            elif error is not None:
+                self._fail(error)
+            else:
+                self.panel.editor.set_message(field, None)
+
+        self.runner.run_task(lambda: self.store.edit(local_id, {field: value}), done, ordered=True)
+
+    def delete(self) -> None:
+        local_id = self.current
+        if local_id is None:
+            return
+        name = self.store.profile(local_id).name
+        if not self.confirm(self.tr("Delete the label profile “{name}”? It is deleted on the server at the "
+                                    "next sync.").format(name=name)):
+            return
+
+        def done(_result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._fail(error)
+                return
+            self.current = None
+            self.panel.editor.clear()
+            self.panel.set_status(self.tr("“{name}” deleted here; sync to delete it on the server.")
+                                  .format(name=name))
+            self._update_actions()
+
+        self.runner.run_task(lambda: self.store.delete(local_id), done, ordered=True)
+
+    def resolve(self, choice: str) -> None:
+        local_id = self.current
+        if local_id is None:
+            return
+        fields = [c.field for c in self.store.conflicts(local_id)]
+
+        def work() -> None:
+            for field in fields:
+                self.store.resolve(local_id, field, choice)
+
+        def done(_result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._fail(error)
+                return
+            self._show(local_id)
+            self.panel.set_status(self.tr("Conflict settled; sync to send it."))
+
+        self.runner.run_task(work, done, ordered=True)
+
+    # -- the server (network, on the pool) ----------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the server's labels into the list (asks for a token first when none is stored)."""
+        if not self.client.has_token and not self._paste_token():
+            return
+        self._network(lambda: refresh_label_profiles(self.store, self.client), self._refreshed)
+
+    def _refreshed(self, count: Any) -> None:
+        self.panel.set_status(self.tr("{count} label profiles on {host}.").format(count=count,
+                                                                                host=self.client.host))
+
+    def sync(self, _checked: bool = False, *, retried: bool = False) -> None:
+        """Send what was changed here, then read the server's list."""
+        if not self.client.has_token and not self._paste_token():
+            return
+
+        def work() -> tuple[LabelProfileSyncReport, int | None]:
+            report = LabelProfileSync(self.store, self.client).run()
+            count = None if report.paused else refresh_label_profiles(self.store, self.client)
+            return report, count
+
+        def landed(result: Any) -> None:
+            report, count = result
+            self.last_report = report
+            if report.needs_token and not retried and self._paste_token():
+                self.sync(retried=True)
+                return
+            self.panel.set_status(self._summary(report, count))
+            if self.current is not None:
+                self._show_state(self.current)
+
+        self._network(work, landed)
+
+    def change_token(self) -> None:
+        if self._paste_token():
+            self.refresh()
+
+    def _paste_token(self) -> bool:
+        token = self.ask_token()
+        if token is None:
+            self.panel.set_status(self.tr("No access token: the label profiles stay as they are here."))
+            return False
+        try:
+            self.client.set_token(token)
+        except UserError as exc:
+            self.panel.set_status(exc.message)
+            return False
+        return True
+
+    def _network(self, work: Callable[[], Any], landed: Callable[[Any], None]) -> None:
+        self.busy = True
+        self._update_actions()
+        self.panel.set_status(self.tr("Talking to {host}…").format(host=self.client.host))
+
+        def done(result: Any, error: BaseException | None) -> None:
+            self.busy = False
+            self._update_actions()
+            if isinstance(error, (AuthExpired, NotLoggedIn)):
+                self.panel.set_status(error.message)
+                if self._paste_token():
+                    self._network(work, landed)
+                return
+            if error is not None:
+                self._fail(error)
+                return
+            landed(result)
+
+        self.runner.run_task(work, done)
+
+    def _summary(self, report: LabelProfileSyncReport, count: int | None) -> str:
+        parts = []
+        if report.paused:
+            parts.append(report.paused)
+        if report.sent or not report.lines:
+            parts.append(self.tr("{sent} change(s) sent.").format(sent=report.sent))
+        if report.rejected:
+            parts.append(self.tr("{n} refused by the server.").format(n=report.rejected))
+        if report.conflicts:
+            parts.append(self.tr("{n} in conflict: choose which to keep.").format(n=report.conflicts))
+        if report.failed:
+            parts.append(self.tr("{n} left for the next sync.").format(n=report.failed))
+        if count is not None:
+            parts.append(self.tr("{count} label profiles on the server.").format(count=count))
+        return " ".join(parts)
+
+    def _fail(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.panel.set_status(error.message)
+            return
+        log.error("label-profile task failed", exc_info=error)
+        self.panel.set_status(self.tr("Something unexpected went wrong ({what}); nothing was lost and the "
+                                      "details are in the log.").format(what=type(error).__name__))

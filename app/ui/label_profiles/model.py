@@ -1,0 +1,121 @@
+"""The list of label profiles of one connection, read from the local label-profile store.
+
+A hand-written table model (STYLE.md pattern 4): ``COL_*`` constants, an object role (the local id)
+and a sort role. Store changes arrive through :class:`app.ui.models.catalog.StoreBridge` on the GUI
+thread; a change that keeps the same rows in the same order emits a narrow ``dataChanged``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
+
+from app.domain.countries import country_name
+from app.store.label_profiles import LabelProfileRow, LabelProfileStore
+from app.ui.models.catalog import SYNC_COLOUR, SYNC_TEXT
+
+COL_NAME, COL_EMAIL, COL_COUNTRY, COL_SYNC = range(4)
+HEADERS = (
+    QT_TRANSLATE_NOOP("LabelProfilesModel", "Label"),
+    QT_TRANSLATE_NOOP("LabelProfilesModel", "Email"),
+    QT_TRANSLATE_NOOP("LabelProfilesModel", "Country"),
+    QT_TRANSLATE_NOOP("LabelProfilesModel", "Sync"),
+)
+LOCAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class LabelProfilesModel(QAbstractTableModel):
+    def __init__(self, store: LabelProfileStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._rows: list[LabelProfileRow] = []
+        self.reload()
+
+    # -- reading the store -------------------------------------------------------------------------
+    def reload(self) -> None:
+        rows = self._store.rows()
+        if [r.local_id for r in rows] == [r.local_id for r in self._rows]:
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
+            self._rows = rows
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0),
+                                      self.index(max(changed), len(HEADERS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    @Slot(str, object)
+    def on_store_changed(self, kind: str, local_ids: Any) -> None:
+        self.reload()
+
+    def row_of(self, local_id: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.local_id == local_id:
+                return i
+        return -1
+
+    def row_at(self, row: int) -> LabelProfileRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt model ----------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return _tr("LabelProfilesModel", HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == LOCAL_ID_ROLE:
+            return row.local_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, col)
+        if role == SORT_ROLE:
+            return (self._text(row, col) or "").casefold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_COUNTRY and row.country:
+                return country_name(row.country) or row.country
+            if col == COL_SYNC and row.error:
+                return row.error
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_SYNC:
+            return SYNC_COLOUR.get(row.sync_state)
+        return None
+
+    @staticmethod
+    def _text(row: LabelProfileRow, col: int) -> str | None:
+        if col == COL_NAME:
+            return row.name
+        if col == COL_EMAIL:
+            return row.email or ""
+        if col == COL_COUNTRY:
+            return row.country or ""
+        if col == COL_SYNC:
+            return _tr("CatalogModel", SYNC_TEXT.get(row.sync_state, row.sync_state))
+        return None
