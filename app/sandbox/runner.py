@@ -16,6 +16,7 @@ import socket
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,8 +104,12 @@ def _bind(host: str, port: int) -> socket.socket:
 
 def start_sandbox(*, data_dir: Path | None = None, dialect: str = "limbo", host: str = "127.0.0.1",
                   port: int = 0, demo: bool = False, delivery_seconds: float = 3.0,
-                  token_ttl: float = 3600.0, allow_remote: bool = False) -> RunningSandbox:
-    """uvicorn in a daemon thread; returns once listening (port 0 = pick a free one)."""
+                  token_ttl: float = 3600.0, allow_remote: bool = False,
+                  clock: Callable[[], float] | None = None) -> RunningSandbox:
+    """uvicorn in a daemon thread; returns once listening (port 0 = pick a free one).
+
+    ``clock`` (epoch seconds) drives token expiry and delivery progress; tests may pass a fake one.
+    """
     if dialect not in ("limbo", "labelcamp"):
         raise UserError(f"Unknown dialect {dialect!r}; use limbo or labelcamp.", exit_code=2)
     if not allow_remote and not _is_loopback(host):
@@ -115,7 +120,8 @@ def start_sandbox(*, data_dir: Path | None = None, dialect: str = "limbo", host:
         temp_dir = Path(tempfile.mkdtemp(prefix="releasedesk-sandbox-"))
         data_dir = temp_dir
     data_dir = Path(data_dir)
-    app = SandboxApp(data_dir, dialect=dialect, delivery_seconds=delivery_seconds, token_ttl=token_ttl)
+    app = SandboxApp(data_dir, dialect=dialect, delivery_seconds=delivery_seconds, token_ttl=token_ttl,
+                     clock=clock or time.time)
     if demo:
         from app.sandbox.demo import seed_demo
 

@@ -1,0 +1,55 @@
+"""``releasedesk sandbox``: run the local distributor server until Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import threading
+from pathlib import Path
+
+from app.domain.errors import UsageError
+
+
+def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to listen on (default 127.0.0.1; others need --allow-remote)")
+    parser.add_argument("--port", type=int, default=8700, help="port to listen on (default 8700; 0 = any free)")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="folder for the sandbox's SQLite store and files (default: a temporary folder)")
+    parser.add_argument("--dialect", choices=("limbo", "labelcamp"), default="limbo",
+                        help="limbo/Beat v1 (default) or Labelcamp v2 conventions")
+    parser.add_argument("--demo", action="store_true", help="seed a believable demo catalog")
+    parser.add_argument("--delivery-seconds", type=float, default=3.0,
+                        help="how long a send task takes from pending to completed (default 3)")
+    parser.add_argument("--token-ttl", type=float, default=3600.0,
+                        help="seconds before an access token expires (default 3600)")
+    parser.add_argument("--allow-remote", action="store_true",
+                        help="allow a non-loopback --host (plain http: only on a network you trust)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.sandbox.runner import start_sandbox
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port must be between 0 and 65535, not {args.port}.")
+    if args.delivery_seconds < 0:
+        raise UsageError("--delivery-seconds cannot be negative.")
+    if args.token_ttl <= 0:
+        raise UsageError("--token-ttl must be more than 0 seconds.")
+    if args.data is not None and args.data.exists() and not args.data.is_dir():
+        raise UsageError(f"--data {args.data} is a file; give a folder for the sandbox's data.")
+    running = start_sandbox(data_dir=args.data, dialect=args.dialect, host=args.host, port=args.port,
+                            demo=args.demo, delivery_seconds=args.delivery_seconds, token_ttl=args.token_ttl,
+                            allow_remote=args.allow_remote)
+    print(f"Sandbox ready at {running.base_url}", flush=True)
+    print(f"API base URL: {running.api_url}", flush=True)
+    print(f"Login: {running.email} / {running.password}", flush=True)
+    print(f"Data: {running.data_dir}", flush=True)
+    print("Press Ctrl-C to stop.", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        running.stop()
+    print("Sandbox stopped.", flush=True)
+    return 0
