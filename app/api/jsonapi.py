@@ -114,6 +114,10 @@ def _linkage_id(linkage: Any) -> str | None:
     return None
 
 
+def _data_of(rel: Any) -> Any:
+    return rel.get("data") if isinstance(rel, Mapping) else None
+
+
 def decode(doc_or_resource: Mapping[str, Any], cls: type[R]) -> R:
     """One resource object (or a document whose ``data`` is one) into ``cls``."""
     res = doc_or_resource.get("data", doc_or_resource) if "type" not in doc_or_resource \
@@ -132,7 +136,7 @@ def decode(doc_or_resource: Mapping[str, Any], cls: type[R]) -> R:
             values["id"] = None if res.get("id") is None else str(res["id"])
             continue
         if kind == "attr" or (kind == "rel" and wire_name(f) in attributes
-                              and wire_name(f) not in relationships):
+                              and _linkage_id(_data_of(relationships.get(wire_name(f)))) is None):
             for key in _attr_keys(f):
                 if key in attributes:
                     value = attributes[key]

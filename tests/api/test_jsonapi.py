@@ -126,3 +126,9 @@ def test_record_creator_relationship_and_usage_keys_stay_snake_case():
 ])
 def test_error_pointers_map_to_domain_fields(pointer, cls, field):
     assert jsonapi.field_for_pointer(pointer, cls) == field
+
+
+def test_labelcamp_audio_language_attribute_wins_over_an_empty_relationship():
+    track = jsonapi.decode({"type": "tracks", "id": "1", "attributes": {"audio-language": "5"},
+                            "relationships": {"audio-language": {"data": None}}}, Track)
+    assert track.audio_language_id == "5" and "audio-language" not in track.extra
