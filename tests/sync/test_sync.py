@@ -239,3 +239,19 @@ def test_refresh_pulls_the_catalog_and_keeps_drafts_bases(
         assert other.base_values(rows[0].local_id)["name"] == rows[0].name
     finally:
         other.close()
+
+
+def test_sync_works_the_same_against_labelcamp(labelcamp_sandbox: Any, store: Store, tmp_path: Path):
+    client = make_client(labelcamp_sandbox)
+    try:
+        label = store.create_label(name="Night Shift")
+        product = import_release(store, tmp_path / "rel", label, tracks=2)
+        api = labelcamp_sandbox.api_url.split(labelcamp_sandbox.base_url, 1)[1]
+        labelcamp_sandbox.inject_fault("POST", rf"^{api}/tracks$", status=0, when="after")
+        report = quick_engine(store, client).run()
+        assert report.ok, report.lines
+        assert server_counts(client) == {"labels": 1, "products": 1, "tracks": 2, "records": 2}
+        track = store.tracks(product)[0]
+        assert client.get(Track, track.server_id or "").audio_language_id == "5"
+    finally:
+        client.close()

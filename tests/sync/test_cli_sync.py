@@ -1,0 +1,65 @@
+"""``releasedesk sync`` / ``drafts`` in-process: one line per operation, a summary, exit 0 or 1."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.cli import main
+from app.store import Store
+from tests.sync.conftest import import_release
+
+
+def login(sandbox: Any, monkeypatch: pytest.MonkeyPatch, profile: str = "default") -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(sandbox.password + "\n"))
+    assert main(["login", "--server", sandbox.base_url, "--email", sandbox.email, "--password-stdin",
+                 "--profile", profile]) == 0
+
+
+def test_sync_exits_0_when_all_is_sent_and_1_when_something_is_rejected(
+        sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    login(sandbox, monkeypatch, "work")
+    store = Store.for_profile("work")
+    label = store.create_label(name="Night Shift")
+    good = import_release(store, tmp_path / "good", label, serial=1, tracks=1)
+    bad = import_release(store, tmp_path / "bad", label, serial=2, tracks=1)
+    store.edit("product", bad, {"production_year": 1200})
+    store.close()
+    capsys.readouterr()
+
+    assert main(["sync", "--profile", "work"]) == 1
+    out = capsys.readouterr().out
+    assert "sent     create product 'Album 1'" in out
+    assert "rejected create product 'Album 2'" in out and "production-year" in out
+    assert "waiting  create track 'Song 1'" in out  # the bad product's track waits for it
+    assert "1 rejected" in out
+
+    assert main(["drafts", "--json", "--profile", "work"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    rejected = [d for d in doc["drafts"] if d["state"] == "rejected"]
+    assert [d["draft"] for d in rejected] == [bad]
+    assert "production_year" in rejected[0]["field_errors"]
+    assert good not in [d["draft"] for d in doc["drafts"]]
+
+    store = Store.for_profile("work")
+    store.edit("product", bad, {"production_year": 2026})
+    store.close()
+    assert main(["sync", "--profile", "work"]) == 0
+    out = capsys.readouterr().out
+    assert "0 rejected" in out and "0 operation(s) still queued" in out
+    assert main(["drafts", "--profile", "work"]) == 0
+    assert "everything is synced" in capsys.readouterr().out
+
+
+def test_sync_without_a_login_says_so_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    store = Store.for_profile("nobody")
+    store.create_label(name="L")
+    store.close()
+    assert main(["sync", "--profile", "nobody"]) == 1
+    err = capsys.readouterr().err
+    assert "no connection profile named 'nobody'" in err and "Traceback" not in err

@@ -1,0 +1,133 @@
+"""A sync SIGKILLed at the worst moments, then run again: nothing lost, nothing created twice.
+
+The child process dies by its own hand through ``RELEASEDESK_KILL_AT`` (app/sync/faults.py):
+``inflight:N`` right after the N-th operation is marked in flight (nothing sent), ``acted:N`` right
+after the server answered the N-th request, before the local commit.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.store import Store
+from app.sync import SyncEngine
+from app.sync.faults import ENV
+from tests.sync.conftest import import_release, make_client, server_counts
+
+REPO = Path(__file__).resolve().parents[2]
+
+CHILD = r"""
+import sys
+from pathlib import Path
+from app.api.client import ApiClient
+from app.platform.profiles import Profile
+from app.platform.secrets import MemorySecretStore
+from app.store import Store
+from app.sync import SyncEngine
+
+db, base_url, email, password = sys.argv[1:5]
+client = ApiClient(Profile("default", base_url, "limbo", email), MemorySecretStore(), backoff_base=0.02)
+client.login(password)
+store = Store.open(Path(db))
+report = SyncEngine(store, client).run()
+print("finished", report.sent, flush=True)
+"""
+
+
+def run_child(db: Path, sandbox: Any, kill_at: str | None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop(ENV, None)
+    if kill_at:
+        env[ENV] = kill_at
+    return subprocess.run([sys.executable, "-c", CHILD, str(db), sandbox.base_url, sandbox.email,
+                           sandbox.password], env=env, capture_output=True, text=True, timeout=120,
+                          cwd=REPO)
+
+
+def prepare(tmp_path: Path) -> Path:
+    db = tmp_path / "catalog.sqlite3"
+    store = Store.open(db)
+    label = store.create_label(name="Night Shift")
+    import_release(store, tmp_path / "rel", label, tracks=2)
+    store.close()
+    return db
+
+
+EXPECTED = {"labels": 1, "products": 1, "tracks": 2, "records": 2}
+
+
+# ops in order: 1 label, 2 product, 3-4 tracks, 5-6 records, 7 cover
+@pytest.mark.parametrize("kill_at", ["inflight:2", "acted:2", "acted:4", "acted:5", "acted:7"])
+def test_a_sync_killed_mid_way_and_run_again_creates_nothing_twice(
+        sandbox: Any, tmp_path: Path, kill_at: str):
+    db = prepare(tmp_path)
+    killed = run_child(db, sandbox, kill_at)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert "finished" not in killed.stdout
+
+    store = Store.open(db)
+    try:
+        assert store.integrity_ok()
+        assert store.pending_count() > 0  # what was not confirmed is still queued
+        client = make_client(sandbox)
+        report = SyncEngine(store, client).run()
+        assert report.ok, report.lines
+        assert store.pending_count() == 0
+        assert server_counts(client) == EXPECTED
+        # and a third run has nothing left to do
+        assert SyncEngine(store, client).run().requests == 0
+        client.close()
+    finally:
+        store.close()
+
+
+def test_repeated_kills_at_every_step_still_converge_to_one_copy(sandbox: Any, tmp_path: Path):
+    db = prepare(tmp_path)
+    for point in ("acted:1", "inflight:1", "acted:2", "acted:1", "acted:3"):
+        done = run_child(db, sandbox, point)
+        assert done.returncode in (-signal.SIGKILL, 0), done.stderr
+    final = run_child(db, sandbox, None)
+    assert final.returncode == 0, final.stderr
+    client = make_client(sandbox)
+    assert server_counts(client) == EXPECTED
+    client.close()
+
+
+def test_the_sync_command_killed_and_run_again(sandbox: Any, tmp_path: Path, releasedesk_home: Path):
+    """Through the real command line, as a user (or a fault-injecting harness) would run it."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "RELEASEDESK_HOME": str(releasedesk_home)}
+    env.pop(ENV, None)
+
+    def cli(*args: str, kill_at: str | None = None,
+            stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        run_env = dict(env)
+        if kill_at:
+            run_env[ENV] = kill_at
+        return subprocess.run([sys.executable, "-m", "app", *args], env=run_env, input=stdin,
+                              capture_output=True, text=True, timeout=120, cwd=REPO)
+
+    login = cli("login", "--server", sandbox.base_url, "--email", sandbox.email, "--password-stdin",
+                "--store-token-in-file", stdin=sandbox.password + "\n")
+    assert login.returncode == 0, login.stderr
+    store = Store.for_profile("default")
+    label = store.create_label(name="Night Shift")
+    import_release(store, tmp_path / "rel", label, tracks=2)
+    store.close()
+
+    killed = cli("sync", kill_at="acted:3")
+    assert killed.returncode == -signal.SIGKILL
+    assert killed.stdout.count("sent ") == 2  # label and product went before the kill
+    again = cli("sync")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "0 rejected" in again.stdout and "0 operation(s) still queued" in again.stdout
+    assert cli("sync").stdout.startswith("Nothing to send")
+    client = make_client(sandbox)
+    assert server_counts(client) == EXPECTED
+    client.close()
