@@ -207,7 +207,7 @@ class SelfTest:
 
 def _inspect(path: Path, kind: str) -> dict:
     """Read a file the way the app does (``app.media.inspect_file``), returning its properties."""
-    from app.media import inspect_file  # type: ignore[attr-defined]
+    from app.media.check import inspect_file
 
     report = inspect_file(path, full=True)
     if report.kind != kind:
@@ -239,7 +239,7 @@ def _keyring_round_trip_raw(service: str, key: str, value: str) -> str:
 
 def _open_main_window():  # noqa: ANN202 - a QMainWindow; the import is deferred like the GUI's own
     """The app's main window, built the way ``run_gui`` builds it but without any server."""
-    from app.ui.main_window import MainWindow  # type: ignore[import-not-found]
+    from app.ui.views.main_window import MainWindow
 
     return MainWindow()
 

@@ -11,10 +11,12 @@ import pkgutil
 import re
 import sys
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+Toc = tuple[str, str, str]  # PyInstaller's (destination, source, typecode)
 
 # Bundle identity on macOS; reverse DNS of a domain we control, never changed once shipped
 # (the Keychain and the user's preferences are keyed on it).
@@ -156,8 +158,20 @@ def keyring_backends() -> list[str]:
     return sorted(names)
 
 
+def app_modules(root: Path = ROOT) -> list[str]:
+    """Every module of the app: ``app/cli.py`` imports subcommands by name (importlib), so PyInstaller's
+    scan cannot see ``app.commands.*``; listing them all also covers deferred imports inside functions."""
+    names = []
+    for path in app_sources(root / "app"):
+        parts = path.relative_to(root).with_suffix("").parts
+        if parts[-1] == "__main__":
+            continue
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return sorted(names)
+
+
 def hidden_imports() -> list[str]:
-    return sorted({*STATIC_HIDDEN_IMPORTS, *keyring_backends()})
+    return sorted({*STATIC_HIDDEN_IMPORTS, *keyring_backends(), *app_modules()})
 
 
 def soundfile_binaries() -> list[tuple[str, str]]:
@@ -214,3 +228,147 @@ def folder_size(path: Path) -> int:
 
 def platform_name() -> str:
     return {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
+
+
+def elf_section_names(path: Path) -> set[str]:
+    """Section names of an ELF file (empty for anything else); enough to spot debug info cheaply."""
+    import struct
+
+    try:
+        with path.open("rb") as fh:
+            ident = fh.read(16)
+            if ident[:4] != b"\x7fELF" or ident[4] != 2:  # 64-bit only: what we ship on Linux
+                return set()
+            endian = "<" if ident[5] == 1 else ">"
+            header = fh.read(48)
+            shoff, = struct.unpack_from(endian + "Q", header, 24)
+            shentsize, shnum, shstrndx = struct.unpack_from(endian + "HHH", header, 42)
+            if not shoff or not shnum or shstrndx >= shnum:
+                return set()
+            fh.seek(shoff)
+            table = fh.read(shentsize * shnum)
+            sections = [struct.unpack_from(endian + "IIQQQQ", table, i * shentsize) for i in range(shnum)]
+            _, _, _, _, str_offset, str_size = sections[shstrndx]
+            fh.seek(str_offset)
+            strings = fh.read(str_size)
+    except (OSError, struct.error):
+        return set()
+    names = set()
+    for name_offset, *_ in sections:
+        end = strings.find(b"\0", name_offset)
+        names.add(strings[name_offset:end].decode("ascii", "replace"))
+    return names
+
+
+def needs_debug_strip(path: Path) -> bool:
+    """A library carrying DWARF debug info that is safe to strip.
+
+    Wheels repaired by auditwheel (``numpy.libs/``, ``pillow.libs/``...) are never touched: patchelf
+    lays them out so that rewriting them breaks loading ("ELF load command address/offset not
+    page-aligned"), which a blanket PyInstaller ``strip=True`` does to numpy's OpenBLAS.
+    """
+    if any(part.endswith(".libs") or part == "_soundfile_data" for part in path.parts):
+        return False
+    return ".debug_info" in elf_section_names(path)
+
+
+# Qt plugins a desktop app never loads on Linux: framebuffer/EGL/VNC/Vulkan-display platforms, and the
+# GTK3 theme, whose GTK libraries PyInstaller cannot bundle whole (it would ship cairo and pango,
+# which then clash with the system's GTK when the plugin loads). xcb, wayland, offscreen stay.
+UNUSED_QT_PLUGINS = (
+    "platforms/libqeglfs.so",
+    "platforms/libqlinuxfb.so",
+    "platforms/libqvnc.so",
+    "platforms/libqvkkhrdisplay.so",
+    "platforms/libqminimalegl.so",
+    "platformthemes/libqgtk3.so",
+    "egldeviceintegrations/",
+)
+# Loaded by the bootloader or with ctypes, so nothing links to them: never pruned.
+PROTECTED_LIBRARIES = ("libpython",)
+PRUNABLE_FOLDERS = ("", "PySide6/Qt/lib")
+
+
+def is_unused_qt_plugin(dest: str) -> bool:
+    dest = dest.replace("\\", "/")
+    return "/Qt/plugins/" in dest and any(
+        dest.split("/Qt/plugins/", 1)[1].startswith(name) for name in UNUSED_QT_PLUGINS)
+
+
+def prune_binaries(entries: list[Toc], imports_of: Callable[[str], set[str]]) -> tuple[list[Toc], list[str]]:
+    """Drop unused Qt plugins, then every shared library nothing left links to; returns (kept, dropped).
+
+    ``entries`` are PyInstaller TOC tuples (dest, source, typecode); ``imports_of(source)`` gives the
+    base names a binary links to. Only plain libraries at the top level or in Qt's lib folder are
+    candidates: Python extensions, plugins and ctypes-loaded libraries are kept.
+    """
+    kept = [e for e in entries if not is_unused_qt_plugin(e[0])]
+    dropped = [e[0] for e in entries if is_unused_qt_plugin(e[0])]
+    linking = ("BINARY", "EXTENSION")  # Python extensions link to libraries too (_ssl → libssl)
+    needed_by: dict[str, set[str]] = {e[0]: imports_of(e[1]) for e in kept if e[2] in linking}
+    # A library may be linked by its symlink's name: libfoo.so.6 -> libfoo.so.6.8.
+    alias = {Path(e[0]).name: Path(e[1]).name for e in kept if e[2] == "SYMLINK"}
+    while True:
+        referenced = set().union(*needed_by.values()) if needed_by else set()
+        referenced |= {alias[name] for name in referenced if name in alias}
+        removable = []
+        for dest, _source, typecode in kept:
+            path = Path(dest)
+            name = path.name
+            if typecode != "BINARY" or path.parent.as_posix().strip(".") not in PRUNABLE_FOLDERS:
+                continue
+            if ".cpython-" in name or ".abi3." in name or name.startswith(PROTECTED_LIBRARIES):
+                continue
+            if name not in referenced:
+                removable.append(dest)
+        if not removable:
+            break
+        gone = set(removable)
+        kept = [e for e in kept if e[0] not in gone]
+        for dest in gone:
+            needed_by.pop(dest, None)
+        dropped += removable
+    # Symlinks whose target went away (libfoo.so.6 -> libfoo.so.6.8).
+    names = {e[0] for e in kept}
+    final = []
+    for entry in kept:
+        if entry[2] == "SYMLINK":
+            target = (Path(entry[0]).parent / entry[1]).as_posix()
+            if target not in names:
+                dropped.append(entry[0])
+                continue
+        final.append(entry)
+    return final, dropped
+
+
+def strip_debug_info(entries: list[Toc], workdir: Path) -> tuple[list[Toc], int]:
+    """Copies of the binaries that carry debug info, stripped of it (``strip --strip-debug``).
+
+    Returns the new TOC and the bytes saved. The Python runtime from pyenv and a few wheels ship
+    ~25 MB of DWARF data. Without ``strip`` on PATH (binutils) the entries are returned unchanged.
+    """
+    import shutil
+    import subprocess
+
+    strip = shutil.which("strip")
+    if strip is None:
+        return entries, 0
+    saved = 0
+    result = []
+    for dest, source, typecode in entries:
+        src = Path(source)
+        if typecode == "BINARY" and needs_debug_strip(src):
+            target = workdir / dest
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, target)
+            subprocess.run([strip, "--strip-debug", str(target)], check=True)
+            saved += src.stat().st_size - target.stat().st_size
+            result.append((dest, str(target), typecode))
+        else:
+            result.append((dest, source, typecode))
+    return result, saved
+
+
+def folder_toc_size(entries: list[Toc]) -> int:
+    return sum(Path(src).stat().st_size for _dest, src, typecode in entries
+               if typecode == "BINARY" and Path(src).is_file())
