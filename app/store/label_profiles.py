@@ -76,6 +76,11 @@ _SCHEMA = (
         base TEXT,
         PRIMARY KEY (local_id, field)
     )""",
+    # A distributor label (named "<distributor profile>/<label local id>") linked to a label profile.
+    """CREATE TABLE IF NOT EXISTS label_profile_links (
+        distributor_label TEXT PRIMARY KEY,
+        local_id TEXT NOT NULL
+    )""",
 )
 _SCHEMA_VERSION = 1
 
@@ -234,6 +239,28 @@ class LabelProfileStore:
         return [Conflict(r["field"], json.loads(r["mine"]), json.loads(r["theirs"]), json.loads(r["base"]))
                 for r in found]
 
+    def linked_profile(self, distributor_label: str) -> LabelProfile | None:
+        """The label profile linked to ``distributor_label`` ("<profile>/<label local id>"), if any."""
+        found = self._read("SELECT l.local_id FROM label_profile_links l JOIN label_profiles p "
+                           "ON p.local_id = l.local_id WHERE l.distributor_label = ? AND p.deleted = 0",
+                           (distributor_label,))
+        return self.profile(found[0]["local_id"]) if found else None
+
+    def linked_local_id(self, distributor_label: str) -> str | None:
+        found = self._read("SELECT local_id FROM label_profile_links WHERE distributor_label = ?",
+                           (distributor_label,))
+        return str(found[0]["local_id"]) if found else None
+
+    def link(self, distributor_label: str, local_id: str | None) -> None:
+        """Link a distributor label to a label profile (``None`` unlinks). Stays on this computer."""
+        with self._write([] if local_id is None else [local_id]) as conn:
+            if local_id is None:
+                conn.execute("DELETE FROM label_profile_links WHERE distributor_label = ?",
+                             (distributor_label,))
+            else:
+                conn.execute("INSERT OR REPLACE INTO label_profile_links (distributor_label, local_id) "
+                             "VALUES (?, ?)", (distributor_label, local_id))
+
     # --- editing (each one transaction, validated first) ------------------------------------------
 
     def create(self, profile: LabelProfile) -> str:
@@ -286,7 +313,7 @@ class LabelProfileStore:
             conn.execute("DELETE FROM label_profile_conflicts WHERE local_id = ?", (local_id,))
             if never_sent:
                 conn.execute("DELETE FROM label_profile_outbox WHERE local_id = ?", (local_id,))
-                conn.execute("DELETE FROM label_profiles WHERE local_id = ?", (local_id,))
+                _forget(conn, local_id)
                 return
             conn.execute("UPDATE label_profiles SET deleted = 1, modified = ? WHERE local_id = ?",
                          (now, local_id))
@@ -367,7 +394,7 @@ class LabelProfileStore:
                         "AND changes = '{}' AND deleted = 0 AND NOT EXISTS "
                         "(SELECT 1 FROM label_profile_outbox o WHERE o.local_id = p.local_id)").fetchall():
                     if server_id not in seen:
-                        conn.execute("DELETE FROM label_profiles WHERE local_id = ?", (local_id,))
+                        _forget(conn, local_id)
                         touched.append(local_id)
 
     def is_deleted(self, local_id: str) -> bool:
@@ -416,8 +443,7 @@ class LabelProfileStore:
     def finish_delete(self, op: OutboxOp) -> None:
         with self._write([op.local_id]) as conn:
             conn.execute("DELETE FROM label_profile_outbox WHERE id = ?", (op.id,))
-            conn.execute("DELETE FROM label_profile_conflicts WHERE local_id = ?", (op.local_id,))
-            conn.execute("DELETE FROM label_profiles WHERE local_id = ?", (op.local_id,))
+            _forget(conn, op.local_id)
 
     def take_server_base(self, local_id: str, server: LabelProfile) -> None:
         """The server moved on in fields we did not touch: its values become our base."""
@@ -451,6 +477,12 @@ class LabelProfileStore:
         with self._write([op.local_id]) as conn:
             conn.execute("UPDATE label_profile_outbox SET state = 'pending', error = ?, modified = ? "
                          "WHERE id = ?", (message, time.time(), op.id))
+
+
+def _forget(conn: sqlite3.Connection, local_id: str) -> None:
+    """Remove every trace of a label profile (its row, conflicts and links)."""
+    for table in ("label_profile_conflicts", "label_profile_links", "label_profiles"):
+        conn.execute(f"DELETE FROM {table} WHERE local_id = ?", (local_id,))
 
 
 def _overlay(base: str | None, changes: str) -> LabelProfile:

@@ -265,3 +265,26 @@ def test_open_label_profiles_docks_the_panel_in_the_main_window(
     ctl = open_label_profiles(window, "docked", runner=SyncRunner(), secrets=secret_store)
     assert window.docks[-1].widget() is ctl.panel
     assert _names(ctl.panel.model) == ["Docked Label"]
+
+
+def test_linking_a_distributor_label_prefills_its_description_and_is_remembered(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from app.ui.label_profiles.link_dialog import LinkLabelProfileDialog, apply_link
+
+    store = LabelProfileStore.open(tmp_path / "lp.sqlite3")
+    store.create(LabelProfile(name="Other"))
+    chosen = store.create(LabelProfile(name="Sonic Wave", description="Independent electronic music label"))
+    dialog = LinkLabelProfileDialog(store, "Sonic Wave (distributor)")
+    qtbot.addWidget(dialog)
+    dialog.view.setCurrentIndex(dialog.model.index(dialog.model.row_of(chosen), COL_NAME))
+    assert dialog.chosen() == chosen
+    profile = apply_link(store, "default/label:1", dialog.chosen() or "")
+    assert profile.description == "Independent electronic music label"
+    linked = store.linked_local_id("default/label:1")
+    again = LinkLabelProfileDialog(store, "Sonic Wave (distributor)", linked=linked)
+    qtbot.addWidget(again)
+    assert again.chosen() == chosen
+    store.delete(chosen)
+    assert store.linked_profile("default/label:1") is None
+    assert store.linked_local_id("default/label:1") is None
+    store.close()
