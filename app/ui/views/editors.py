@@ -85,6 +85,7 @@ class ContributorsView(QFrame):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().hide()
+        self.table.setCornerButtonEnabled(False)
         self.table.horizontalHeader().setSectionResizeMode(COL_ROLE,
                                                            QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -158,6 +159,7 @@ class Banner(QFrame):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.button = QPushButton(self)
+        self.button.setAccessibleName(self.tr("Act on this message"))
         self.button.clicked.connect(self.action)
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
@@ -171,7 +173,8 @@ class Banner(QFrame):
         self.text.setText(text)
         self.button.setVisible(bool(button))
         self.button.setText(button)
-        self.button.setAccessibleName(button)
+        if button:
+            self.button.setAccessibleName(button)
         self.show()
 
 

@@ -169,6 +169,8 @@ class Field(QObject):
         shown = self.shown
         if self.spec.kind == "date" and isinstance(shown, str) and len(shown) > 10:
             shown = shown[:10]
+        if self.spec.kind == "bool" and bool(value) == bool(shown):
+            return  # "not set" and "no" look the same in a check box; only a click changes it
         if value != shown and not (value in (None, "") and shown in (None, "")):
             self.shown = value
             self.edited.emit(self.spec.name, value)

@@ -1,0 +1,73 @@
+"""GUI test fixtures: a real SQLite store, the synchronous runner, and a main window on them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.store.store import Store
+from app.workers.runner import SyncRunner
+
+
+@pytest.fixture
+def ui_store(tmp_path: Path) -> Iterator[Store]:
+    s = Store.open(tmp_path / "catalog.sqlite3")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def ui_runner() -> SyncRunner:
+    return SyncRunner()
+
+
+def seed(store: Store, products: int = 3, tracks: int = 2, label: str = "Night Owl Records") -> dict[str, Any]:
+    label_id = store.create_label(name=label)
+    product_ids = []
+    for i in range(products):
+        pid = store.create_product(label_id, name=f"Album {i:03d}", upc_code="5012345678900",
+                                   artist=["Ana Lua"], copyright_line="2025 Night Owl",
+                                   production_line="2025 Night Owl", production_year=2025)
+        product_ids.append(pid)
+        for t in range(tracks):
+            store.create_track(pid, title=f"Song {t + 1}", track_number=t + 1, volume_number=1,
+                               artist=["Ana Lua"])
+    return {"label": label_id, "products": product_ids}
+
+
+def tag_flac(path: Path, **tags: str) -> Path:
+    from mutagen.flac import FLAC
+
+    audio = FLAC(str(path))
+    for key, value in tags.items():
+        audio[key] = value
+    audio.save()
+    return path
+
+
+@pytest.fixture
+def main_window(qtbot: Any, ui_store: Store, ui_runner: SyncRunner, tmp_path: Path) -> Any:
+    """The real main window and controller on a store, with every task run synchronously."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.controllers.main import MainController
+    from app.ui.controllers.session import Session
+    from app.ui.views.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    controller = MainController(window, ui_runner, settings, parent=window)
+    window.show()
+    controller.attach(Session("test", ui_store))
+    controller.catalog.flush_changes()
+    yield window, controller
+    controller.undo.blockSignals(True)
+    if controller.catalog is not None:
+        controller.catalog.close()
+    if controller.sync is not None:
+        controller.sync.close()
+    controller.session = None  # the store fixture closes the store

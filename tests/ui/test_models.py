@@ -1,0 +1,163 @@
+"""The hand-written item models: qtmodeltester-clean, paged from the real store, narrow updates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from app.ui.models.catalog import (
+    COL_CODE,
+    COL_SYNC,
+    COL_TITLE,
+    KIND_ROLE,
+    LOCAL_ID_ROLE,
+    CatalogModel,
+    CatalogSource,
+)
+from app.ui.models.choices import ChoiceModel
+from app.ui.models.contributors import ContributorsModel, changes_for, credits_of
+from app.ui.models.search import SearchResultsModel
+from app.workers.runner import SyncRunner
+from tests.ui.conftest import seed
+
+
+def _expand_all(model: CatalogModel, parent: QModelIndex = QModelIndex()) -> None:
+    if model.canFetchMore(parent):
+        model.fetchMore(parent)
+    for row in range(model.rowCount(parent)):
+        child = model.index(row, 0, parent)
+        if model.hasChildren(child):
+            _expand_all(model, child)
+
+
+def test_catalog_model_passes_qtmodeltester_fully_expanded(qtmodeltester, ui_store):
+    seed(ui_store, products=5, tracks=3)
+    model = CatalogModel(CatalogSource(ui_store), SyncRunner(), company_name="Night Owl Music")
+    _expand_all(model, model.company_index())
+    label = model.index(0, 0, model.company_index())
+    assert model.rowCount(label) == 5
+    assert model.rowCount(model.index(0, 0, label)) == 3
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_catalog_tree_is_company_then_labels_then_products_then_tracks(ui_store):
+    ids = seed(ui_store, products=2, tracks=2)
+    model = CatalogModel(CatalogSource(ui_store), SyncRunner(), company_name="Night Owl Music")
+    _expand_all(model, model.company_index())
+    company = model.company_index()
+    label = model.index(0, 0, company)
+    product = model.index(0, 0, label)
+    track = model.index(1, 0, product)
+    assert (company.data(), company.data(KIND_ROLE)) == ("Night Owl Music", "company")
+    assert (label.data(), label.data(KIND_ROLE), label.data(LOCAL_ID_ROLE)) == (
+        "Night Owl Records", "label", ids["label"])
+    assert (product.data(), product.data(KIND_ROLE)) == ("Album 000", "product")
+    assert model.index(0, COL_CODE, label).data() == "5012345678900"
+    assert (track.data(), track.data(KIND_ROLE)) == ("2. Song 2", "track")
+    assert model.index(0, COL_SYNC, label).data() == "not sent yet"
+
+
+def test_products_are_fetched_a_page_at_a_time(ui_store):
+    seed(ui_store, products=45, tracks=0)
+    model = CatalogModel(CatalogSource(ui_store), SyncRunner(), page_size=20)
+    model.fetchMore(model.company_index())
+    label = model.index(0, 0, model.company_index())
+    assert model.rowCount(label) == 0 and model.canFetchMore(label)
+    model.fetchMore(label)
+    assert model.rowCount(label) == 20 and model.canFetchMore(label)
+    model.fetchMore(label)
+    model.fetchMore(label)
+    assert model.rowCount(label) == 45
+    assert not model.canFetchMore(label)
+    titles = [model.index(r, COL_TITLE, label).data() for r in range(45)]
+    assert titles == sorted(titles) and len(set(titles)) == 45
+
+
+class _HeldRunner:
+    """Keeps tasks until released: lets a test see a fetch while it is in flight."""
+
+    def __init__(self):
+        self.tasks = []
+
+    def run_task(self, fn, on_done=None, *, ordered=False):
+        self.tasks.append((fn, on_done))
+        return len(self.tasks)
+
+    def release(self):
+        tasks, self.tasks = self.tasks, []
+        for fn, on_done in tasks:
+            on_done(fn(), None)
+
+    def wait_idle(self, timeout_ms=-1):
+        return True
+
+
+def test_only_one_fetch_is_in_flight_per_parent(ui_store):
+    seed(ui_store, products=30, tracks=0)
+    runner = _HeldRunner()
+    model = CatalogModel(CatalogSource(ui_store), runner, page_size=10)
+    model.fetchMore(model.company_index())
+    runner.release()
+    label = model.index(0, 0, model.company_index())
+    model.fetchMore(label)
+    assert not model.canFetchMore(label)  # a page is on its way
+    model.fetchMore(label)
+    model.fetchMore(label)
+    assert len(runner.tasks) == 1
+    runner.release()
+    assert model.rowCount(label) == 10 and model.canFetchMore(label)
+
+
+def test_an_edit_in_the_store_repaints_only_that_product_row(ui_store, qtbot):
+    ids = seed(ui_store, products=3, tracks=0)
+    model = CatalogModel(CatalogSource(ui_store), SyncRunner())
+    _expand_all(model, model.company_index())
+    changed = []
+    model.dataChanged.connect(lambda a, b, roles=(): changed.append((a.row(), b.row(), a.parent().data())))
+    ui_store.edit("product", ids["products"][1], {"name": "Album 001 (Deluxe)"})
+    model.update_rows("product", [ui_store.product_row(ids["products"][1])])
+    label = model.index(0, 0, model.company_index())
+    assert model.index(1, COL_TITLE, label).data() == "Album 001 (Deluxe)"
+    assert changed == [(1, 1, "Night Owl Records")]
+
+
+def test_search_results_model_passes_qtmodeltester(qtmodeltester, ui_store):
+    seed(ui_store, products=12, tracks=1)
+    model = SearchResultsModel()
+    model.set_results("album 01", ui_store.search_products("album 01"))
+    assert model.rowCount() == 2  # Album 010, Album 011
+    assert model.index(0, 0).data() == "Album 010"
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_contributors_model_edits_ask_instead_of_changing_themselves(qtmodeltester, qtbot):
+    model = ContributorsModel()
+    model.set_role_names({"artist": "Main artist"})
+    model.set_rows([("artist", "Ana Lua"), ("composer", "J. Doe")])
+    qtmodeltester.check(model, force_py=True)
+    with qtbot.waitSignal(model.change_requested) as blocker:
+        assert model.setData(model.index(1, 1), "Jane Doe")
+    assert blocker.args[0] == [("artist", "Ana Lua"), ("composer", "Jane Doe")]
+    assert model.index(1, 1).data() == "J. Doe"  # unchanged until the command applies it
+    assert model.index(0, 0).data() == "Main artist"
+
+
+def test_credit_rows_and_domain_fields_convert_both_ways():
+    from app.domain.resources import CREDIT_ROLES, Product
+
+    product = Product(artist=["Ana Lua", "Bo"], composer=["J. Doe"])
+    rows = credits_of(product, CREDIT_ROLES)
+    assert rows == [("artist", "Ana Lua"), ("artist", "Bo"), ("composer", "J. Doe")]
+    changes = changes_for(rows[1:] + [("producer", "  ")], CREDIT_ROLES)
+    assert changes["artist"] == ["Bo"] and changes["composer"] == ["J. Doe"]
+    assert changes["producer"] is None  # a blank name is not a credit
+
+
+def test_choice_model_offers_none_first_and_finds_ids(qtmodeltester):
+    model = ChoiceModel("—")
+    model.set_choices([("4", "English"), ("5", "Spanish")])
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 3
+    assert model.index(0, 0).data() == "—" and model.id_at(0) is None
+    assert model.row_of("5") == 2 and model.row_of(None) == 0
+    assert model.ensure("9", "9") == 3  # an id the server knows but we had not listed yet
+    assert model.index(3, 0).data(Qt.ItemDataRole.DisplayRole) == "9"
