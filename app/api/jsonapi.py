@@ -118,6 +118,35 @@ def _data_of(rel: Any) -> Any:
     return rel.get("data") if isinstance(rel, Mapping) else None
 
 
+@dataclasses.dataclass(frozen=True)
+class _FieldPlan:
+    name: str
+    kind: str  # "id" | "attr" | "rel"
+    wire: str
+    keys: tuple[str, ...]  # attribute spellings accepted on read
+    many: bool
+    type_field: str | None
+
+
+_PLANS: dict[type[Resource], tuple[_FieldPlan, ...]] = {}
+
+
+def _plan(cls: type[Resource]) -> tuple[_FieldPlan, ...]:
+    """How to read each field of ``cls``, worked out once per class (decoding is a hot path)."""
+    cached = _PLANS.get(cls)
+    if cached is not None:
+        return cached
+    plan = []
+    for f in dataclasses.fields(cls):
+        kind = "id" if f.name == "id" else str(f.metadata.get("kind"))
+        if kind not in ("id", "attr", "rel"):
+            continue
+        plan.append(_FieldPlan(f.name, kind, wire_name(f), tuple(_attr_keys(f)),
+                               bool(f.metadata.get("many")), f.metadata.get("type_field")))
+    _PLANS[cls] = tuple(plan)
+    return _PLANS[cls]
+
+
 def decode(doc_or_resource: Mapping[str, Any], cls: type[R]) -> R:
     """One resource object (or a document whose ``data`` is one) into ``cls``."""
     res = doc_or_resource.get("data", doc_or_resource) if "type" not in doc_or_resource \
@@ -130,39 +159,34 @@ def decode(doc_or_resource: Mapping[str, Any], cls: type[R]) -> R:
         raise DecodeError(f"malformed {cls.TYPE} resource")
     values: dict[str, Any] = {}
     used: set[str] = set()
-    for f in dataclasses.fields(cls):
-        kind = f.metadata.get("kind")
-        if f.name == "id":
+    for fp in _plan(cls):
+        if fp.kind == "id":
             values["id"] = None if res.get("id") is None else str(res["id"])
             continue
-        if kind == "attr" or (kind == "rel" and wire_name(f) in attributes
-                              and _linkage_id(_data_of(relationships.get(wire_name(f)))) is None):
-            for key in _attr_keys(f):
+        rel = relationships.get(fp.wire) if fp.kind == "rel" else None
+        if fp.kind == "attr" or (fp.wire in attributes and _linkage_id(_data_of(rel)) is None):
+            for key in fp.keys:
                 if key in attributes:
                     value = attributes[key]
                     used.add(key)
-                    if kind == "rel":
+                    if fp.kind == "rel":
                         value = _linkage_id(value) if isinstance(value, Mapping) else \
                             (None if value is None else str(value))
-                    values[f.name] = value
+                    values[fp.name] = value
                     break
             continue
-        if kind != "rel":
-            continue
-        rel = relationships.get(wire_name(f))
         if not isinstance(rel, Mapping) or "data" not in rel:
             continue  # links only (limbo's documented responses): the id is not known here
         linkage = rel["data"]
-        if f.metadata.get("many"):
-            values[f.name] = [i for i in (_linkage_id(x) for x in linkage or []) if i is not None]
+        if fp.many:
+            values[fp.name] = [i for i in (_linkage_id(x) for x in linkage or []) if i is not None]
         else:
-            values[f.name] = _linkage_id(linkage)
-            type_field = f.metadata.get("type_field")
-            if type_field and isinstance(linkage, Mapping) and linkage.get("type"):
-                values[type_field] = str(linkage["type"])
-    extra = {k: v for k, v in attributes.items() if k not in used}
+            values[fp.name] = _linkage_id(linkage)
+            if fp.type_field and isinstance(linkage, Mapping) and linkage.get("type"):
+                values[fp.type_field] = str(linkage["type"])
     obj = cls(**values)
-    obj.extra = extra
+    obj.extra = {k: v for k, v in attributes.items() if k not in used} if len(used) < len(attributes) \
+        else {}
     return obj
 
 
