@@ -33,7 +33,6 @@ import hmac
 import json
 import re
 import secrets
-import socket
 import threading
 import time
 import uuid
@@ -48,6 +47,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from app.domain.errors import UserError
 from app.domain.jwt import b64url_decode, b64url_encode
 
 DEFAULT_COUNTRY = "RW"
@@ -437,21 +437,26 @@ DEMO_LABELS: tuple[dict[str, str], ...] = (
 
 
 def start_label_profiles_sandbox(*, host: str = "127.0.0.1", port: int = 0, token_ttl: float = 3600.0,
-                                 clock: Clock = time.time, demo: bool = False) -> RunningLabelProfilesSandbox:
+                                 clock: Clock = time.time, demo: bool = False,
+                                 allow_remote: bool = False) -> RunningLabelProfilesSandbox:
     """Serve the label-profiles API with uvicorn in a daemon thread; returns once it listens.
 
     ``port=0`` picks a free port. ``clock`` is the one time source for token expiry and timestamps
-    (tests pass a fake one). ``demo`` adds a few labels owned by the default user.
+    (tests pass a fake one). ``demo`` adds a few labels owned by the default user. Like the
+    distributor sandbox it listens only on this machine unless ``allow_remote``.
     """
     import uvicorn
 
+    from app.sandbox.runner import _bind, _is_loopback
+
+    if not allow_remote and not _is_loopback(host):
+        raise UserError(f"The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback "
+                        "address. Add --allow-remote to serve others over plain http.", exit_code=2)
     service = LabelProfilesService(token_ttl=token_ttl, clock=clock)
     if demo:
         for body in DEMO_LABELS:
             service.create(service.user_id, dict(body))
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
+    sock = _bind(host, port)
     actual_port = sock.getsockname()[1]
     instruments = _Instruments(create_app(service))
     config = uvicorn.Config(instruments, log_config=None, access_log=False, lifespan="off",
@@ -463,11 +468,31 @@ def start_label_profiles_sandbox(*, host: str = "127.0.0.1", port: int = 0, toke
     deadline = time.monotonic() + 10
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
             sock.close()
-            raise RuntimeError("the label-profiles sandbox did not start")
+            raise UserError("The label-profiles sandbox did not start.")
         time.sleep(0.005)
     shown_host = f"[{host}]" if ":" in host else host
     base_url = f"http://{shown_host}:{actual_port}"
     return RunningLabelProfilesSandbox(base_url=base_url, api_url=base_url + "/api",
                                        token=service.issue_token(), service=service,
                                        _instruments=instruments, _server=server, _thread=thread)
+
+
+def serve_until_interrupted(*, host: str, port: int, token_ttl: float, demo: bool = False,
+                            allow_remote: bool = False) -> int:
+    """``releasedesk sandbox --api label-profiles``: print the address and a token, run until Ctrl-C."""
+    running = start_label_profiles_sandbox(host=host, port=port, token_ttl=token_ttl, demo=demo,
+                                           allow_remote=allow_remote)
+    print(f"Label-profiles sandbox ready at {running.base_url}", flush=True)
+    print(f"API base URL: {running.api_url}", flush=True)
+    print(f"token: {running.token}", flush=True)
+    print(f"The token expires in {token_ttl:g} s. Press Ctrl-C to stop.", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        running.stop()
+    print("Sandbox stopped.", flush=True)
+    return 0
