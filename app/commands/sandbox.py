@@ -22,6 +22,9 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
                         help="how long a send task takes from pending to completed (default 3)")
     parser.add_argument("--token-ttl", type=float, default=3600.0,
                         help="seconds before an access token expires (default 3600)")
+    parser.add_argument("--api", choices=("distributor", "label-profiles"), default="distributor",
+                        help="the distributor JSON:API (default) or the label-profiles REST API, which "
+                             "prints a signed access token (token: <JWT>)")
     parser.add_argument("--allow-remote", action="store_true",
                         help="allow a non-loopback --host (plain http: only on a network you trust)")
 
@@ -37,6 +40,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--token-ttl must be more than 0 seconds.")
     if args.data is not None and args.data.exists() and not args.data.is_dir():
         raise UsageError(f"--data {args.data} is a file; give a folder for the sandbox's data.")
+    if args.api == "label-profiles":
+        from app.sandbox.label_profiles import serve_until_interrupted
+
+        return serve_until_interrupted(host=args.host, port=args.port, token_ttl=args.token_ttl,
+                                       demo=args.demo, allow_remote=args.allow_remote)
     running = start_sandbox(data_dir=args.data, dialect=args.dialect, host=args.host, port=args.port,
                             demo=args.demo, delivery_seconds=args.delivery_seconds, token_ttl=args.token_ttl,
                             allow_remote=args.allow_remote)
