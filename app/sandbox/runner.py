@@ -39,11 +39,17 @@ class RunningSandbox:
     app: SandboxApp = field(repr=False)
     _server: uvicorn.Server = field(repr=False)
     _thread: threading.Thread = field(repr=False)
+    _stopper: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = field(repr=False)
     _temp_dir: Path | None = field(default=None, repr=False)
 
     def stop(self) -> None:
         """Stops listening, waits for the thread, closes the store; a temporary data folder is removed."""
         self._server.should_exit = True
+        for loop, event in self._stopper:
+            try:
+                loop.call_soon_threadsafe(event.set)
+            except RuntimeError:  # the loop has already finished
+                pass
         self._thread.join(timeout=10)
         self.app.store.close()
         if self._temp_dir is not None:
@@ -132,12 +138,39 @@ def start_sandbox(*, data_dir: Path | None = None, dialect: str = "limbo", host:
                             timeout_graceful_shutdown=2, h11_max_incomplete_event_size=64 * 1024)
     server = uvicorn.Server(config)
     failure: list[BaseException] = []
+    stopper: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+
+    async def serve_until_stopped() -> None:
+        # uvicorn's own serve() polls should_exit every 0.1 s and sleeps during shutdown; a test suite
+        # starts and stops hundreds of sandboxes, so this loop wakes at once when stop() is called.
+        stop = asyncio.Event()
+        stopper.append((asyncio.get_running_loop(), stop))
+        config.load()
+        server.lifespan = config.lifespan_class(config)
+        await server.startup(sockets=[sock])
+        if server.should_exit:
+            return
+        while not stop.is_set() and not server.should_exit:
+            await server.on_tick(0)  # keeps the Date header current
+            try:
+                await asyncio.wait_for(stop.wait(), 1.0)
+            except TimeoutError:
+                pass
+        for listener in server.servers:
+            listener.close()
+        for connection in list(server.server_state.connections):
+            connection.shutdown()
+        deadline = time.monotonic() + 5
+        while server.server_state.tasks and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+        for task in list(server.server_state.tasks):
+            task.cancel()
 
     def serve() -> None:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         try:
-            loop.run_until_complete(server.serve(sockets=[sock]))
+            loop.run_until_complete(serve_until_stopped())
         except BaseException as exc:  # reported to the starter below
             failure.append(exc)
         finally:
@@ -159,6 +192,6 @@ def start_sandbox(*, data_dir: Path | None = None, dialect: str = "limbo", host:
     base_url = f"http://{shown_host}:{actual_port}"
     return RunningSandbox(
         base_url=base_url, api_url=base_url + app.prefix, dialect=dialect, email=DEMO_EMAIL,
-        password=DEMO_PASSWORD, data_dir=data_dir, app=app, _server=server, _thread=thread,
+        password=DEMO_PASSWORD, data_dir=data_dir, app=app, _server=server, _thread=thread, _stopper=stopper,
         _temp_dir=temp_dir,
     )
