@@ -58,8 +58,11 @@ class LabelProfilesPanel(QWidget):
         self.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.header().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.view.header().setStretchLastSection(False)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        for column in range(model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
 
         self.editor = LabelProfileEditor(self)
         self.status = QLabel(self)
