@@ -24,7 +24,8 @@ def ui_runner() -> SyncRunner:
     return SyncRunner()
 
 
-def seed(store: Store, products: int = 3, tracks: int = 2, label: str = "Night Owl Records") -> dict[str, Any]:
+def seed(store: Store, products: int = 3, tracks: int = 2,
+         label: str = "Night Owl Records") -> dict[str, Any]:
     label_id = store.create_label(name=label)
     product_ids = []
     for i in range(products):

@@ -20,7 +20,8 @@ from app.workers.runner import SyncRunner
 from tests.ui.conftest import seed
 
 
-def _expand_all(model: CatalogModel, parent: QModelIndex = QModelIndex()) -> None:
+def _expand_all(model: CatalogModel, parent: QModelIndex | None = None) -> None:
+    parent = parent if parent is not None else QModelIndex()
     if model.canFetchMore(parent):
         model.fetchMore(parent)
     for row in range(model.rowCount(parent)):
