@@ -1,0 +1,90 @@
+"""Transport hygiene: URL rules, dialect hints, Retry-After parsing, User-Agent, no token in logs."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import time
+
+import httpx
+import pytest
+
+from app.api.client import ApiClient, _retry_after, check_url, split_server_url
+from app.api.errors import InsecureUrl, Offline
+from app.domain.resources import Label, Product
+from app.platform.profiles import Profile
+from app.platform.secrets import MemorySecretStore
+
+
+@pytest.mark.parametrize("url", ["https://api.idol.io", "https://h.example/api/v1", "http://127.0.0.1:8700",
+                                 "http://localhost:9", "http://[::1]:8700", "http://127.0.0.2"])
+def test_allowed_server_urls(url):
+    check_url(url)
+
+
+@pytest.mark.parametrize("url", ["http://api.idol.io", "http://10.0.0.5:8700", "ftp://h.example",
+                                 "http://localhost.evil.example"])
+def test_plain_http_or_other_schemes_to_remote_hosts_are_refused(url):
+    with pytest.raises(InsecureUrl):
+        check_url(url)
+
+
+@pytest.mark.parametrize(("url", "root", "dialect"), [
+    ("https://api.idol.io", "https://api.idol.io", "labelcamp"),
+    ("https://api.idol.io/api/v2/", "https://api.idol.io", "labelcamp"),
+    ("https://beat.example/api/v1", "https://beat.example", "limbo"),
+    ("http://127.0.0.1:8700/api/v2", "http://127.0.0.1:8700", "labelcamp"),
+    ("beat.example", "https://beat.example", None),
+    ("http://127.0.0.1:8700/", "http://127.0.0.1:8700", None),
+])
+def test_server_url_gives_root_and_dialect_hint(url, root, dialect):
+    assert split_server_url(url) == (root, dialect)
+
+
+def test_retry_after_reads_seconds_and_http_dates():
+    assert _retry_after(httpx.Response(429, headers={"Retry-After": "3"})) == 3.0
+    assert _retry_after(httpx.Response(429, headers={"Retry-After": "0.5"})) == 0.5
+    later = email.utils.formatdate(time.time() + 30, usegmt=True)
+    assert 25 <= (_retry_after(httpx.Response(503, headers={"Retry-After": later})) or 0) <= 31
+    assert _retry_after(httpx.Response(503)) is None
+    assert _retry_after(httpx.Response(503, headers={"Retry-After": "soon"})) is None
+
+
+def test_unresolvable_host_is_offline_in_one_sentence():
+    client = ApiClient(Profile("x", "https://releasedesk-test.invalid", "limbo", "a@b.c"),
+                       MemorySecretStore(), backoff_base=0.01, backoff_cap=0.02)
+    with pytest.raises(Offline, match="releasedesk-test.invalid .the name does not resolve"):
+        client.login("pw")
+    client.close()
+
+
+def test_user_agent_tls_and_no_redirects(sandbox, make_client):
+    client = make_client(sandbox)
+    assert client._http.headers["User-Agent"].startswith("Releasedesk/")
+    assert client._http.follow_redirects is False
+
+
+def test_tokens_and_passwords_never_reach_the_logs(sandbox, make_client, caplog, secret_store):
+    caplog.set_level(logging.DEBUG)
+    client = make_client(sandbox)
+    client.create(Label(name="L", company_id="1"))
+    list(client.list(Label))
+    sandbox.expire_tokens()
+    with pytest.raises(Exception):  # noqa: B017 - any failure will do, its text is what matters
+        client.get(Product, "1")
+    issued = json.loads(secret_store._data[("Releasedesk", "default:token")])["access_token"]
+    assert len(issued) >= 16 and client._stored_token() == issued
+    assert issued not in caplog.text and "Bearer" not in caplog.text
+
+
+def test_compound_document_brings_included_resources(sandbox, make_client):
+    client = make_client(sandbox)
+    label = client.create(Label(name="L", company_id="1"))
+    product = client.create(Product(name="P", upc_code="8088111222333", copyright_line="c",
+                                    production_line="p", production_year=2023, status="draft",
+                                    artist=["A"], label_id=label.id, language_id="5"))
+    got, included = client.get_compound(Product, product.id, include=["label", "language"])
+    assert got.id == product.id
+    kinds = {(type(r).__name__, r.id) for r in included}
+    assert ("Label", label.id) in kinds and ("Language", "5") in kinds
