@@ -757,21 +757,27 @@ class Store:
     # ------------------------------------------------------------------ used by app/sync (engine)
     def ready_operations(self) -> list[OutboxOp]:
         """Operations that may be sent now, in order: not rejected/in conflict, parent created,
-        and no earlier open operation on the same object."""
+        and no earlier open operation on the same object. One query, whatever the queue's size."""
+        rows = self._read(
+            "SELECT o.*, obj.server_id, obj.parent_local_id, p.server_id FROM outbox o "
+            "LEFT JOIN objects obj ON obj.local_id = o.local_id "
+            "LEFT JOIN objects p ON p.local_id = obj.parent_local_id ORDER BY o.id"
+        )
         out: list[OutboxOp] = []
-        blocked_objects: set[str] = set()
-        for op in self.operations():
-            if op.local_id in blocked_objects:
+        seen_objects: set[str] = set()
+        for r in rows:
+            local_id, kind, op, state = str(r[2]), str(r[1]), str(r[3]), str(r[6])
+            own_sid, parent, parent_sid = r[-3], r[-2], r[-1]
+            if local_id in seen_objects:
                 continue
-            blocked_objects.add(op.local_id)
-            if op.state not in ("pending", "inflight"):
+            seen_objects.add(local_id)
+            if state not in ("pending", "inflight"):
                 continue
-            parent = self.parent_of(op.local_id)
-            if parent is not None and op.kind in kinds.PARENT and self.server_id(parent) is None:
+            if parent is not None and kind in kinds.PARENT and parent_sid is None:
                 continue
-            if op.op != "create" and self.server_id(op.local_id) is None and op.op != "upload_record":
+            if op not in ("create", "upload_record") and own_sid is None:
                 continue
-            out.append(op)
+            out.append(self._op_from_row(r[:12]))
         return out
 
     def waiting_reason(self, op: OutboxOp) -> str | None:
@@ -895,17 +901,18 @@ class Store:
         for name, value in sent.items():
             if name in changes and _norm(changes[name]) == _norm(value):
                 del changes[name]
-        base = dict(row["base"] or {})
+        old_base = row["base"]
+        base = dict(old_base or {})
         for name, value in server_values.items():
-            if name not in changes:  # a field still edited here keeps the base it was edited on
+            # a field still edited here keeps the base it was edited on (for conflict checks);
+            # a brand-new object has no older base: the server's version is it
+            if old_base is None or name not in changes:
                 base[name] = _norm(value)
         for name in list(changes):
             if name in base and _norm(base[name]) == _norm(changes[name]):
                 del changes[name]
         updated_at = server_values.get("updated_at")
-        base_updated_at = updated_at if not changes else row["base_updated_at"]
-        if row["base"] is None and changes:
-            base_updated_at = updated_at
+        base_updated_at = updated_at if (old_base is None or not changes) else row["base_updated_at"]
         if server_id is not None and row["server_id"] is None:
             other = db.execute("SELECT local_id FROM objects WHERE kind = ? AND server_id = ?",
                                (kind, str(server_id))).fetchone()

@@ -154,19 +154,24 @@ class SyncEngine:
         tries: dict[int, int] = {}
         done = 0
         try:
+            # Passes: everything ready now goes, in order; what became ready (children of objects
+            # just created, retries of unsure creates) goes in the next pass.
             while True:
-                if cancel is not None and cancel.is_set():
-                    raise _Stop("cancelled", "sync cancelled; the rest stays queued")
                 ready = [op for op in self.store.ready_operations() if tries.get(op.id, 0) < 3]
                 if not ready:
                     break
-                op = ready[0]
-                tries[op.id] = tries.get(op.id, 0) + 1
-                if progress is not None:
-                    progress(SyncProgress(done, total, op.description))
-                outcome = self._attempt(op, report, progress, cancel, done, total)
-                if outcome != "retry":
-                    done += 1
+                for queued in ready:
+                    if cancel is not None and cancel.is_set():
+                        raise _Stop("cancelled", "sync cancelled; the rest stays queued")
+                    op = self.store.operation(queued.id)
+                    if op is None or op.state not in ("pending", "inflight"):
+                        continue  # settled meanwhile (merged, resolved, deleted by the user)
+                    tries[op.id] = tries.get(op.id, 0) + 1
+                    if progress is not None:
+                        progress(SyncProgress(done, total, op.description))
+                    outcome = self._attempt(op, report, progress, cancel, done, total)
+                    if outcome != "retry":
+                        done += 1
         except _Stop as stop:
             report.paused = stop.reason
             report.line(f"paused: {stop.message}")
