@@ -250,3 +250,32 @@ def _seed_deliveries(store: Store, fill: Any, now: float, index: int, pid: str, 
         _task(store, fill, pid, deezer, "delivery", "pending", now)
     if stage == "scheduled":
         _task(store, fill, pid, deezer, "delivery", "pending", now + 86400 * 7)
+
+
+def seed_bulk_products(store: Store, count: int, *, label_id: str | None = None,
+                       name_prefix: str = "Bulk product") -> str:
+    """Adds ``count`` draft products (each with its default offer) under one label in a single
+    transaction, for listing benchmarks and large-catalog tests; returns the label id."""
+    fill_attrs = SPECS["products"].attrs
+    offer_attrs = SPECS["offers"].attrs
+    with store.transaction():
+        if label_id is None:
+            label = store.insert("labels", {**SPECS["labels"].attrs, "name": f"{name_prefix} label",
+                                            "usage": full_usage()}, {"company": link("companies", 1)})
+            label_id = label.id
+        first = int(store.query('SELECT coalesce(max(id), 0) AS m FROM "products"')[0]["m"]) + 1
+        rows = []
+        for i in range(count):
+            n = first + i
+            rows.append(({**fill_attrs, "name": f"{name_prefix} {n}", "upc-code": f"{9_000_000_000_000 + n:013d}",
+                          "copyright-line": "Bulk Records", "production-line": "Bulk Records",
+                          "production-year": 2024, "status": "draft", "artist": [f"Artist {n % 500}"]},
+                         {"company": link("companies", 1), "label": link("labels", label_id),
+                          "product-type": link("product-types", 1), "language": link("languages", 4),
+                          "artists": []}))
+        store.insert_many("products", rows)
+        store.insert_many("offers", [
+            ({**offer_attrs, "is-default": True, "status": "draft", "usage": full_usage()},
+             {"product": link("products", first + i), "subgenre": None, "subgenre2": None,
+              "dsp-upload-identifications": []}) for i in range(count)])
+    return label_id

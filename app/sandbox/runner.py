@@ -76,6 +76,13 @@ class RunningSandbox:
         """Every token issued so far answers 401 "The access token expired"."""
         self.app.control.expire_tokens()
 
+    def seed_products(self, count: int, *, label_id: str | None = None) -> str:
+        """Adds ``count`` draft products (with default offers) straight into the store, for large-catalog
+        tests and benchmarks; returns the label id they belong to (a new label unless one is given)."""
+        from app.sandbox.demo import seed_bulk_products
+
+        return seed_bulk_products(self.app.store, count, label_id=label_id)
+
     def __enter__(self) -> RunningSandbox:
         return self
 
