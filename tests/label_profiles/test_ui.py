@@ -288,3 +288,23 @@ def test_linking_a_distributor_label_prefills_its_description_and_is_remembered(
     assert store.linked_profile("default/label:1") is None
     assert store.linked_local_id("default/label:1") is None
     store.close()
+
+
+def test_the_label_profiles_menu_lists_saved_connections_and_opens_each_once(
+        qtbot: QtBot, secret_store: MemorySecretStore,
+        label_profiles_sandbox: RunningLabelProfilesSandbox) -> None:
+    from app.ui.label_profiles.dock import install_label_profiles_menu
+    from app.ui.views.main_window import MainWindow
+
+    connection_store().save(connection("menu", label_profiles_sandbox.base_url))
+    LabelProfilesClient(connection("menu", label_profiles_sandbox.base_url), secret_store).set_token(
+        label_profiles_sandbox.token)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    menu = install_label_profiles_menu(window, SyncRunner(), secret_store)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index(menu.menu.title()) == len(titles) - 2  # just before Help
+    menu.rebuild()
+    assert [a.text() for a in menu.menu.actions() if a.text()][1:] == ["menu"]
+    first = menu.show("menu")
+    assert menu.show("menu") is first and sum(d.widget() is first.panel for d in window.docks) == 1
