@@ -99,6 +99,9 @@ class MainController(QObject):
         self.product_types = ChoiceModel("—", self)
         self.first_run: Any = None
         self._wire_actions()
+        from app.ui.label_profiles.dock import install_label_profiles_menu  # Qt-only import
+
+        self.label_profiles = install_label_profiles_menu(window, runner)  # issue 9's second backend
         if settings is not None:
             window.restore_state(settings)
         window.closing.connect(self.shutdown)
