@@ -16,10 +16,13 @@ the pseudo-locale used to find clipped labels).
 from __future__ import annotations
 
 import argparse
+import ast
+import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +34,8 @@ QM_DIR = ROOT / "app" / "i18n_data"
 SOURCE_DIR = ROOT / "app"
 PREFIX = "releasedesk"
 LANGUAGES = ("fr", "es", "de")  # French first: Labelcamp's home market
-PLACEHOLDER = re.compile(r"%(?:L?\d+|n)")
+# Qt's %1/%L1/%n, and str.format fields ({name}) that some code fills after translating.
+PLACEHOLDER = re.compile(r"%(?:L?\d+|n)|\{\w*\}")
 
 
 def ts_path(language: str, folder: Path = TS_DIR) -> Path:
@@ -64,12 +68,90 @@ def source_files(root: Path = SOURCE_DIR) -> list[Path]:
     return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def lupdate(ts_files: Sequence[Path], sources: Sequence[Path] | None = None, *, cwd: Path = ROOT) -> None:
+# A module-level helper ``def tr(text): return QCoreApplication.translate("Context", text)`` (used by
+# the controllers) translates at run time under "Context", but lupdate files its calls under the
+# enclosing class or under no context at all, so their translations would never be found. lupdate
+# reads a copy of the code in which each bare ``tr(`` call of such a module is spelled out as
+# ``QCoreApplication.translate("Context", `` on the same line: the catalog then matches run time.
+_TR_WRAPPER = re.compile(
+    r"^def tr\(\s*(\w+)[^)]*\)[^:]*:\s*\n"
+    r"\s+return\s+QCoreApplication\.translate\(\s*[\"']([^\"']+)[\"']\s*,\s*\1\s*\)",
+    re.MULTILINE,
+)
+_BARE_TR = re.compile(r"(?<![\w.])tr\(")
+
+
+def wrapper_context(text: str) -> str | None:
+    """The context of a module-level ``tr`` wrapper in ``text``, if the module defines one."""
+    match = _TR_WRAPPER.search(text)
+    return match.group(2) if match else None
+
+
+_TRANSLATE_ALIAS = re.compile(r"^\s*tr\s*=\s*QCoreApplication\.translate\s*$", re.MULTILINE)
+
+
+def imported_tr_module(text: str) -> str | None:
+    """The module a ``from app.x import tr`` (wrapper imported from elsewhere) comes from."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if any(alias.name == "tr" and alias.asname is None for alias in node.names):
+                return node.module
+    return None
+
+
+def as_lupdate_sees_it(text: str, root: Path | None = None) -> str:
+    """``text`` with bare ``tr(`` calls spelled out as lupdate must read them (line numbers kept).
+
+    Three spellings are resolved: a wrapper defined in the module, a wrapper imported from another
+    module of the app (looked up under ``root``, the folder holding the ``app`` package), and a local
+    alias ``tr = QCoreApplication.translate`` (whose calls already name their context).
+    """
+    context = wrapper_context(text)
+    if context is None and root is not None:
+        module = imported_tr_module(text)
+        if module is not None:
+            path = root.joinpath(*module.split(".")).with_suffix(".py")
+            if path.is_file():
+                context = wrapper_context(path.read_text(encoding="utf-8"))
+    if context is not None:
+        replacement = f'QCoreApplication.translate("{context}", '
+    elif _TRANSLATE_ALIAS.search(text):
+        replacement = "QCoreApplication.translate("
+    else:
+        return text
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if line.lstrip().startswith("def tr("):
+            lines.append(line)
+        else:
+            lines.append(_BARE_TR.sub(replacement, line))
+    return "".join(lines)
+
+
+def lupdate(ts_files: Sequence[Path], source_root: Path = SOURCE_DIR) -> None:
     """Merge the code's strings into ``ts_files`` (created when missing), dropping strings no longer used."""
-    files = [str(p) for p in (sources if sources is not None else source_files())]
-    command = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "relative", *files, "-ts",
-               *(str(p) for p in ts_files)]
-    subprocess.run(command, cwd=cwd, check=True)
+    with tempfile.TemporaryDirectory(prefix="releasedesk-lupdate-") as tmp:
+        mirror = Path(tmp) / source_root.name
+        files = []
+        for source in source_files(source_root):
+            copy = mirror / source.relative_to(source_root)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            text = as_lupdate_sees_it(source.read_text(encoding="utf-8"), source_root.parent)
+            copy.write_text(text, encoding="utf-8")
+            files.append(str(copy))
+        command = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "relative", *files, "-ts",
+                   *(str(p) for p in ts_files)]
+        subprocess.run(command, check=True)
+        # Locations point into the copy: make them point at the real files again.
+        for ts in ts_files:
+            seen = os.path.relpath(mirror, ts.parent).replace(os.sep, "/")
+            real = os.path.relpath(source_root, ts.parent).replace(os.sep, "/")
+            text = ts.read_text(encoding="utf-8")
+            ts.write_text(text.replace(f'filename="{seen}/', f'filename="{real}/'), encoding="utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> None:

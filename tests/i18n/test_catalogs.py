@@ -18,8 +18,7 @@ def fresh_catalogs(catalogs, tmp_path_factory) -> dict[str, Path]:
     for language in LANGUAGES:
         copies[language] = folder / catalogs.ts_path(language).name
         shutil.copy(catalogs.ts_path(language), copies[language])
-    # Same working folder as the real script, so relative locations resolve identically.
-    catalogs.lupdate(list(copies.values()), catalogs.source_files(), cwd=catalogs.ROOT)
+    catalogs.lupdate(list(copies.values()))
     return copies
 
 
@@ -67,6 +66,39 @@ def test_plural_entries_have_every_form_qt_needs(catalogs, language):
         )
 
 
+def _contexts_in_code(root: Path) -> set[str]:
+    """Class names (``self.tr``) and literal contexts (``translate("X", ...)``, ``QT_TRANSLATE_NOOP``)."""
+    import ast
+
+    found = set()
+    for path in catalogs_sources(root):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                found.add(node.name)
+            elif isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in ("translate", "QT_TRANSLATE_NOOP") and isinstance(node.args[0].value, str):
+                    found.add(node.args[0].value)
+    return found
+
+
+def catalogs_sources(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def test_every_catalog_context_is_one_the_code_looks_up(catalogs):
+    """``parent.tr("...")`` is filed under "parent" by lupdate but looked up under parent's class at run
+    time: such strings are never translated. Contexts must be class names or literal contexts."""
+    known = _contexts_in_code(catalogs.SOURCE_DIR)
+    unknown = sorted({m.context for m in catalogs.read_catalog(catalogs.ts_path("fr"))} - known)
+    assert not unknown, (
+        f"catalog contexts no code looks up: {unknown}; use self.tr() in the widget's own class or "
+        "QCoreApplication.translate('Context', '...')"
+    )
+
+
 def test_every_catalog_entry_has_a_context(catalogs):
     """A string extracted without a context comes from a wrapper like ``def tr(t): return translate("X", t)``:
     lupdate files it under "" while the code looks it up under "X", so it is never translated."""
@@ -91,3 +123,41 @@ def test_compiled_catalog_matches_its_source(catalogs, tmp_path, language):
 def test_pseudo_translation_stretches_text_but_keeps_markup_and_placeholders(catalogs):
     stretched = catalogs.stretch("Save “%1” as <b>draft</b> &amp; %n more")
     assert stretched == "Saavee “%1” aas <b>draaft</b> &amp; %n mooree"
+
+
+def test_strings_of_a_module_level_tr_wrapper_are_filed_under_the_wrappers_context(catalogs):
+    source = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def tr(text: str) -> str:\n"
+        '    return QCoreApplication.translate("Drops", text)\n'
+        "class Panel:\n"
+        '    def f(self):\n'
+        '        return tr("Drop one cover") + self.tr("Kept") + str(1)\n'
+    )
+    seen = catalogs.as_lupdate_sees_it(source)
+    assert catalogs.wrapper_context(source) == "Drops"
+    assert 'QCoreApplication.translate("Drops", "Drop one cover")' in seen
+    assert 'self.tr("Kept")' in seen and "str(1)" in seen and "def tr(text: str)" in seen
+    assert seen.count("\n") == source.count("\n")  # line numbers in the catalog stay true
+
+
+def test_every_finished_translation_is_found_at_run_time(catalogs, clean_translation):
+    from PySide6.QtCore import QCoreApplication
+
+    from app.platform import i18n
+
+    i18n.install_translation(clean_translation, "fr")
+    missing = []
+    for message in catalogs.read_catalog(catalogs.ts_path("fr")):
+        if not message.finished:
+            continue
+        comment = message.comment or None
+        if message.numerus:
+            shown = QCoreApplication.translate(message.context, message.source, comment, 5)
+            ok = shown != message.source.replace("%n", "5")
+        else:
+            shown = QCoreApplication.translate(message.context, message.source, comment)
+            ok = shown == message.translations[0]
+        if not ok:
+            missing.append((message.context, message.source))
+    assert not missing, f"translations the app will never show: {missing[:5]}"
