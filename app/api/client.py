@@ -219,6 +219,7 @@ class ApiClient:
         )
         self._count_lock = threading.Lock()
         self._auth_lock = threading.Lock()
+        self._renew_lock = threading.RLock()
         self._request_count = 0
         self._token: str | None = None
 
@@ -311,20 +312,25 @@ class ApiClient:
             self.secrets.delete(SERVICE, self._key("password"))
 
     def _renew(self, stale: str | None) -> bool:
-        """After a 401: log in again with the remembered password, or ask ``on_token_expired``."""
-        with self._auth_lock:
-            if self._token is not None and self._token != stale:
+        """After a 401: log in again with the remembered password, or ask ``on_token_expired``.
+
+        One renewal at a time: threads that hit the same expired token (a prefetching listing) wait
+        here and then reuse the token the first one got, so the user is asked once."""
+        with self._renew_lock:
+            current = self._token if self._token is not None else self._stored_token()
+            if current is not None and current != stale:
                 return True  # another thread already renewed it
-            self._token = None
+            with self._auth_lock:
+                self._token = None
             password = (self.secrets.get(SERVICE, self._key("password"))
                         if self.profile.remember_password else None)
-        if password:
-            log.info("token expired; logging in again with the remembered password")
-            self.login(password)
-            return True
-        if self.on_token_expired is not None and self.on_token_expired():
-            return self._stored_token() is not None
-        return False
+            if password:
+                log.info("token expired; logging in again with the remembered password")
+                self.login(password)
+                return True
+            if self.on_token_expired is not None and self.on_token_expired():
+                return self._stored_token() is not None
+            return False
 
     # --- one request, with retries --------------------------------------------------------------
 

@@ -356,3 +356,14 @@ def test_a_cover_that_is_not_an_image_is_refused_before_sending(client, tmp_path
     with pytest.raises(UserError, match="cover.jpg is neither JPEG nor PNG"):
         client.upload_cover(product.id, bogus)
     assert client.request_count == before
+
+
+def test_a_prefetching_listing_renews_an_expired_token_once(any_sandbox, make_client):
+    client = make_client(any_sandbox, profile=profile_for(any_sandbox, remember_password=True))
+    for i in range(12):
+        new_label(client, f"L{i:02d}")
+    any_sandbox.expire_tokens()
+    any_sandbox.reset_stats()
+    assert len(list(client.list(Label, page_size=2, prefetch=4))) == 12
+    logins = sum(n for route, n in any_sandbox.stats()["by_route"].items() if "oauth/token" in route)
+    assert logins == 1
