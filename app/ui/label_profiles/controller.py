@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.api.errors import AuthExpired, NotLoggedIn
@@ -42,14 +42,17 @@ _AS_YOU_TYPE: dict[str, Callable[[Any], str | None]] = {
 
 
 def ask_token_dialog(parent: QWidget, connection: str) -> str | None:
-    prompt = parent.tr("Paste the access token for the label-profile connection “{name}”:")
-    text, ok = QInputDialog.getText(parent, parent.tr("Access token"), prompt.format(name=connection),
+    prompt = QCoreApplication.translate("LabelProfilesController",
+                                        "Paste the access token for the label-profile connection “%1”:")
+    title = QCoreApplication.translate("LabelProfilesController", "Access token")
+    text, ok = QInputDialog.getText(parent, title, prompt.replace("%1", connection),
                                     QLineEdit.EchoMode.Password)
     return text if ok and text.strip() else None
 
 
 def confirm_dialog(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Delete label profile"), question)
+    title = QCoreApplication.translate("LabelProfilesController", "Delete label profile")
+    answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -119,11 +122,11 @@ class LabelProfilesController(QObject):
         if conflicts:
             fields = ", ".join(c.field for c in conflicts)
             theirs = "; ".join(f"{c.field}: {c.theirs if c.theirs is not None else '—'}" for c in conflicts)
-            editor.set_banner(self.tr("Changed here and on the server ({fields}). The server has: {theirs}")
-                              .format(fields=fields, theirs=theirs))
+            editor.set_banner(self.tr("Changed here and on the server (%1). The server has: %2")
+                              .replace("%1", fields).replace("%2", theirs))
         elif row is not None and row.sync_state == "rejected":
-            editor.set_banner(self.tr("The server refused the last change: {reason}")
-                              .format(reason=row.error or ""))
+            reason = row.error or ""
+            editor.set_banner(self.tr("The server refused the last change: %1").replace("%1", reason))
         else:
             editor.set_banner(None)
         editor.show_conflicts(bool(conflicts))
@@ -175,7 +178,7 @@ class LabelProfilesController(QObject):
             self.panel.editor.new_mode = False
             self.panel.select(self.current)
             self._show(self.current)
-            self.panel.set_status(self.tr("“{name}” saved here; sync to send it.").format(name=profile.name))
+            self.panel.set_status(self.tr("“%1” saved here; sync to send it.").replace("%1", profile.name))
 
         self.runner.run_task(lambda: self.store.create(profile), done, ordered=True)
 
@@ -201,8 +204,8 @@ class LabelProfilesController(QObject):
         if local_id is None:
             return
         name = self.store.profile(local_id).name
-        if not self.confirm(self.tr("Delete the label profile “{name}”? It is deleted on the server at the "
-                                    "next sync.").format(name=name)):
+        if not self.confirm(self.tr("Delete the label profile “%1”? It is deleted on the server at the "
+                                    "next sync.").replace("%1", name)):
             return
 
         def done(_result: Any, error: BaseException | None) -> None:
@@ -211,8 +214,8 @@ class LabelProfilesController(QObject):
                 return
             self.current = None
             self.panel.editor.clear()
-            self.panel.set_status(self.tr("“{name}” deleted here; sync to delete it on the server.")
-                                  .format(name=name))
+            self.panel.set_status(self.tr("“%1” deleted here; sync to delete it on the server.")
+                                  .replace("%1", name))
             self._update_actions()
 
         self.runner.run_task(lambda: self.store.delete(local_id), done, ordered=True)
@@ -244,8 +247,8 @@ class LabelProfilesController(QObject):
         self._network(lambda: refresh_label_profiles(self.store, self.client), self._refreshed)
 
     def _refreshed(self, count: Any) -> None:
-        self.panel.set_status(self.tr("{count} label profiles on {host}.").format(count=count,
-                                                                                host=self.client.host))
+        self.panel.set_status(self.tr("%n label profile(s) on %1.", "", int(count))
+                              .replace("%1", self.client.host))
 
     def sync(self, _checked: bool = False, *, retried: bool = False) -> None:
         """Send what was changed here, then read the server's list."""
@@ -288,7 +291,7 @@ class LabelProfilesController(QObject):
     def _network(self, work: Callable[[], Any], landed: Callable[[Any], None]) -> None:
         self.busy = True
         self._update_actions()
-        self.panel.set_status(self.tr("Talking to {host}…").format(host=self.client.host))
+        self.panel.set_status(self.tr("Talking to %1…").replace("%1", self.client.host))
 
         def done(result: Any, error: BaseException | None) -> None:
             self.busy = False
@@ -310,15 +313,15 @@ class LabelProfilesController(QObject):
         if report.paused:
             parts.append(report.paused)
         if report.sent or not report.lines:
-            parts.append(self.tr("{sent} change(s) sent.").format(sent=report.sent))
+            parts.append(self.tr("%n change(s) sent.", "", report.sent))
         if report.rejected:
-            parts.append(self.tr("{n} refused by the server.").format(n=report.rejected))
+            parts.append(self.tr("%n refused by the server.", "", report.rejected))
         if report.conflicts:
-            parts.append(self.tr("{n} in conflict: choose which to keep.").format(n=report.conflicts))
+            parts.append(self.tr("%n in conflict: choose which to keep.", "", report.conflicts))
         if report.failed:
-            parts.append(self.tr("{n} left for the next sync.").format(n=report.failed))
+            parts.append(self.tr("%n left for the next sync.", "", report.failed))
         if count is not None:
-            parts.append(self.tr("{count} label profiles on the server.").format(count=count))
+            parts.append(self.tr("%n label profile(s) on the server.", "", count))
         return " ".join(parts)
 
     def _fail(self, error: BaseException) -> None:
@@ -326,5 +329,5 @@ class LabelProfilesController(QObject):
             self.panel.set_status(error.message)
             return
         log.error("label-profile task failed", exc_info=error)
-        self.panel.set_status(self.tr("Something unexpected went wrong ({what}); nothing was lost and the "
-                                      "details are in the log.").format(what=type(error).__name__))
+        self.panel.set_status(self.tr("Something unexpected went wrong (%1); nothing was lost and the "
+                                      "details are in the log.").replace("%1", type(error).__name__))

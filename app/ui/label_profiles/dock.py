@@ -41,8 +41,8 @@ def label_profiles_panel(connection_name: str, *, runner: Runner, secrets: Secre
     store = LabelProfileStore.for_connection(connection_name)
     client = LabelProfilesClient(conn, secrets if secrets is not None else secret_store_for(conn))
     model = LabelProfilesModel(store)
-    title = QCoreApplication.translate("LabelProfilesPanel", "Label profiles — {name}").format(
-        name=connection_name)
+    title = QCoreApplication.translate("LabelProfilesPanel", "Label profiles — %1").replace(
+        "%1", connection_name)
     panel = LabelProfilesPanel(model, title, parent)
     model.setParent(panel)
     controller = LabelProfilesController(panel, store, client, runner)

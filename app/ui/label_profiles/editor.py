@@ -32,8 +32,8 @@ class LabelProfileEditor(QWidget):
         self.countries = ChoiceModel(self.tr("Not set (the service uses RW)"), self)
         self.countries.set_choices([(code, f"{name} ({code})") for code, name in country_choices()])
         for alias, code in RESERVED_ALIASES.items():
-            self.countries.ensure(alias, self.tr("{name} ({code}, reserved code)").format(
-                name=country_name(code) or code, code=alias))
+            self.countries.ensure(alias, self.tr("%1 (%2, reserved code)")
+                                  .replace("%1", country_name(code) or code).replace("%2", alias))
 
         self.title = QLabel(self)
         self.title.setObjectName("labelProfileTitle")

@@ -29,8 +29,8 @@ class LinkLabelProfileDialog(QDialog):
         self.setObjectName("linkLabelProfile")
         self.setWindowTitle(self.tr("Link to a Label Profile"))
         self.model = LabelProfilesModel(store, self)
-        intro = QLabel(self.tr("Choose the label profile of “{name}”; its description fills the label's "
-                               "description.").format(name=label_name), self)
+        intro = QLabel(self.tr("Choose the label profile of “%1”; its description fills the label's "
+                               "description.").replace("%1", label_name), self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.view = QTreeView(self)

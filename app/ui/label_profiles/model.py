@@ -35,10 +35,6 @@ LOCAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class LabelProfilesModel(QAbstractTableModel):
     def __init__(self, store: LabelProfileStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +80,7 @@ class LabelProfilesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(HEADERS):
-            return _tr("LabelProfilesModel", HEADERS[section])
+            return QCoreApplication.translate("LabelProfilesModel", HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -117,5 +113,5 @@ class LabelProfilesModel(QAbstractTableModel):
         if col == COL_COUNTRY:
             return row.country or ""
         if col == COL_SYNC:
-            return _tr("CatalogModel", SYNC_TEXT.get(row.sync_state, row.sync_state))
+            return QCoreApplication.translate("CatalogModel", SYNC_TEXT.get(row.sync_state, row.sync_state))
         return None
