@@ -125,10 +125,12 @@ def main() -> None:
         token = client._stored_token()
         assert token is not None
 
+        # curl runs before and after the client (two more records on the first track) and the
+        # faster run is the reference, so a busy machine does not flatter the client.
         curl_seconds, curl_status = run_curl(f"{sb.api_url}/records", token, body)
-        print(f"curl:   {curl_seconds:7.2f} s  (HTTP {curl_status}, {body.stat().st_size / 1e6:.0f} MB body)",
-              flush=True)
-        body.unlink()
+        curl_runs = [curl_seconds]
+        megabytes = body.stat().st_size / 1e6
+        print(f"curl #1: {curl_seconds:7.2f} s  (HTTP {curl_status}, {megabytes:.0f} MB body)", flush=True)
 
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         done = subprocess.run([sys.executable, "-c", CLIENT_SCRIPT, sb.base_url, sb.email, sb.password,
@@ -138,10 +140,15 @@ def main() -> None:
             print(f"client failed: {done.stderr.strip().splitlines()[-1:]}")
             return
         result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-        ratio = result["seconds"] / curl_seconds
-        print(f"client: {result['seconds']:7.2f} s  peak RSS {result['peak_rss_mb']:.0f} MB "
-              f"(before upload {result['rss_before_mb']:.0f} MB)")
-        print(f"time ratio client/curl: {ratio:.2f} (goal <= {RATIO_LIMIT}) -> "
+        print(f"client:  {result['seconds']:7.2f} s  peak RSS {result['peak_rss_mb']:.0f} MB "
+              f"(before upload {result['rss_before_mb']:.0f} MB)", flush=True)
+        curl_seconds, curl_status = run_curl(f"{sb.api_url}/records", token, body)
+        curl_runs.append(curl_seconds)
+        print(f"curl #2: {curl_seconds:7.2f} s  (HTTP {curl_status})", flush=True)
+        body.unlink()
+        reference = min(curl_runs)
+        ratio = result["seconds"] / reference
+        print(f"time ratio client/curl(best of {len(curl_runs)}): {ratio:.2f} (goal <= {RATIO_LIMIT}) -> "
               f"{'OK' if ratio <= RATIO_LIMIT else 'SLOWER THAN GOAL'}")
         print(f"client peak RSS: {result['peak_rss_mb']:.0f} MB (goal <= {RSS_LIMIT_MB:.0f}) -> "
               f"{'OK' if result['peak_rss_mb'] <= RSS_LIMIT_MB else 'OVER GOAL'}")
