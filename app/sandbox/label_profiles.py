@@ -19,10 +19,13 @@ Choices where the seed is silent (each the plain thing a careful server does):
 - Fields the server owns (``id``, ``userId``, ``createdAt``, ``updatedAt``) and unknown keys in a body
   are ignored, as a whitelisting server does.
 - An id that is not a known label (UUID-shaped or not) is 404 "Label not found".
-- ``page`` must be an integer >= 0 and ``size`` an integer from 1 to 100, else 400. The list is in
+- ``page`` must be an integer >= 0 and ``size`` an integer from 1 to 1000, else 400 (a bound the
+  seed does not state; refusing beats silently sending fewer rows than asked). The list is in
   creation order and is not restricted to the token's user (the seed says "a paginated list of labels").
 - ``updatedAt`` moves only when an update changes a value.
-- Unknown routes and wrong methods answer 404/405 in the same ``{statusCode, message}`` shape.
+- Unknown routes and wrong methods answer 404/405 in the same ``{statusCode, message}`` shape. A
+  trailing slash is ignored (``/api/labels/`` is ``/api/labels``), as the seed's server framework does.
+- CORS is open (any origin, the bearer header), so the seed's ``fetch`` examples also run from a page.
 State lives in memory for the life of the server.
 """
 
@@ -43,6 +46,8 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -52,7 +57,7 @@ from app.domain.jwt import b64url_decode, b64url_encode
 
 DEFAULT_COUNTRY = "RW"
 DEFAULT_PAGE_SIZE = 10
-MAX_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 1000
 WRITABLE = ("name", "email", "description", "country")
 MESSAGES = {
     "created": "Label created successfully",
@@ -295,6 +300,9 @@ def create_app(service: LabelProfilesService) -> Starlette:
         return _error(500, "Internal server error")
 
     return Starlette(
+        middleware=[Middleware(CORSMiddleware, allow_origins=["*"],
+                               allow_headers=["Authorization", "Content-Type"],
+                               allow_methods=["GET", "POST", "PATCH", "DELETE"])],
         routes=[
             Route("/api/labels", guarded(labels), methods=["GET", "POST"]),
             Route("/api/labels/{label_id}", guarded(label), methods=["GET", "PATCH", "DELETE"]),
@@ -347,6 +355,9 @@ class _Instruments:
             await self.app(scope, receive, send)
             return
         method, path = scope["method"], scope["path"]
+        if len(path) > 1 and path.endswith("/"):
+            path = path.rstrip("/") or "/"
+            scope = {**scope, "path": path}
         route = f"{method} {'/api/labels/:id' if _ID_IN_PATH.match(path) else path}"
         with self.lock:
             self.by_route[route] = self.by_route.get(route, 0) + 1

@@ -106,7 +106,7 @@ def test_list_filters_by_any_field_as_the_seed_example_does(http: httpx.Client) 
     assert http.get("/api/labels", params={"nosuchfield": "x"}).json()["data"] == []
 
 
-@pytest.mark.parametrize("query", ["page=-1", "page=abc", "size=0", "size=101"])
+@pytest.mark.parametrize("query", ["page=-1", "page=abc", "size=0", "size=1001"])
 def test_bad_paging_parameters_are_400(http: httpx.Client, query: str) -> None:
     response = http.get(f"/api/labels?{query}")
     assert response.status_code == 400
@@ -232,3 +232,18 @@ def test_unknown_routes_and_methods_answer_in_the_error_shape(
     assert missing.status_code == 404 and missing.json()["statusCode"] == 404
     wrong = httpx.put(label_profiles_sandbox.api_url + "/labels")
     assert wrong.status_code == 405 and wrong.json()["statusCode"] == 405
+
+
+def test_a_trailing_slash_reaches_the_same_route(http: httpx.Client) -> None:
+    created = _create(http, name="Slashed")
+    assert http.get("/api/labels/").json()["data"] == [created]
+    assert http.get(f"/api/labels/{created['id']}/").json()["message"] == "Label found successfully"
+
+
+def test_a_browser_preflight_is_allowed_for_the_fetch_examples(
+        label_profiles_sandbox: RunningLabelProfilesSandbox) -> None:
+    response = httpx.options(label_profiles_sandbox.api_url + "/labels", headers={
+        "Origin": "http://localhost:3000", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization,content-type"})
+    assert response.status_code == 200
+    assert "POST" in response.headers["access-control-allow-methods"]
