@@ -251,6 +251,12 @@ class ApiClient:
 
     def _url(self, path_or_url: str) -> str:
         if path_or_url.startswith(("http://", "https://")):
+            # A link the server sent (``links.next``). The token only ever goes to the profile's
+            # server: a link naming another host (an internal name, the docs' "domain.com") is
+            # taken as a path on ours.
+            link, ours = urlsplit(path_or_url), urlsplit(self.profile.server_url)
+            if (link.scheme, link.netloc) != (ours.scheme, ours.netloc):
+                return urlunsplit((ours.scheme, ours.netloc, link.path, link.query, ""))
             return path_or_url
         return f"{self.profile.api_url}/{path_or_url.lstrip('/')}"
 

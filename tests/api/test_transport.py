@@ -88,3 +88,28 @@ def test_compound_document_brings_included_resources(sandbox, make_client):
     assert got.id == product.id
     kinds = {(type(r).__name__, r.id) for r in included}
     assert ("Label", label.id) in kinds and ("Language", "5") in kinds
+
+
+def test_links_to_another_host_are_followed_on_the_profiles_server_only():
+    client = ApiClient(Profile("x", "https://beat.example", "limbo", "a@b.c"), MemorySecretStore())
+    assert client._url("labels") == "https://beat.example/api/v1/labels"
+    assert client._url("https://beat.example/api/v1/labels?page[number]=2") == \
+        "https://beat.example/api/v1/labels?page[number]=2"
+    assert client._url("https://domain.com/api/v1/labels?page[number]=2") == \
+        "https://beat.example/api/v1/labels?page[number]=2"
+    assert client._url("http://beat.example/api/v1/labels") == "https://beat.example/api/v1/labels"
+    client.close()
+
+
+def test_page_count_reads_both_meta_styles_and_next_links():
+    limbo = {"meta": {"page": {"currentPage": 1, "from": 1, "lastPage": 250, "perPage": 200, "to": 200,
+                               "total": 50000}},
+             "links": {"first": "https://d/api/v1/products?page[number]=1&page[size]=200",
+                       "next": "https://d/api/v1/products?page[number]=2&page[size]=200"}}
+    labelcamp = {"meta": {"record-count": 401, "page-count": 3},
+                 "links": {"next": "https://api.idol.io/api/v2/labels?page%5Bnumber%5D=2"}}
+    unpaginated = {"data": [{"type": "product-types", "id": "1"}]}
+    assert ApiClient._page_count(limbo) == 250 and ApiClient._page_count(labelcamp) == 3
+    assert ApiClient._page_count(unpaginated) is None
+    assert ApiClient._next_link(limbo).endswith("page[number]=2&page[size]=200")
+    assert ApiClient._next_link(unpaginated) is None
