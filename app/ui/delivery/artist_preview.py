@@ -128,7 +128,7 @@ class ArtistPreviewDialog(QDialog):
 
     def selected(self) -> ArtistMatch | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.match(rows[0].row()) if rows else None
+        return self.model.match_at(rows[0].row()) if rows else None
 
     @Slot()
     def _selected(self, *_: object) -> None:

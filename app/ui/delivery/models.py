@@ -359,7 +359,7 @@ class ArtistPreviewModel(QAbstractTableModel):
     def matches(self) -> list[ArtistMatch]:
         return list(self._matches)
 
-    def match(self, row: int) -> ArtistMatch:
+    def match_at(self, row: int) -> ArtistMatch:
         return self._matches[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
