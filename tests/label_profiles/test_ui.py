@@ -308,3 +308,36 @@ def test_the_label_profiles_menu_lists_saved_connections_and_opens_each_once(
     assert [a.text() for a in menu.menu.actions() if a.text()][1:] == ["menu"]
     first = menu.show("menu")
     assert menu.show("menu") is first and sum(d.widget() is first.panel for d in window.docks) == 1
+
+
+def test_with_the_real_task_runner_the_list_fills_in_from_a_worker_thread(
+        qtbot: QtBot, tmp_path: Path, demo_sandbox_lp: RunningLabelProfilesSandbox,
+        secret_store: MemorySecretStore) -> None:
+    import threading
+
+    from app.workers.runner import TaskRunner
+
+    store = LabelProfileStore.open(tmp_path / "threaded.sqlite3")
+    client = LabelProfilesClient(connection("threaded", demo_sandbox_lp.base_url), secret_store)
+    client.set_token(demo_sandbox_lp.token)
+    listing_threads: list[threading.Thread] = []
+    original = client.list_page
+
+    def spy(**kwargs):  # type: ignore[no-untyped-def]
+        listing_threads.append(threading.current_thread())
+        return original(**kwargs)
+
+    client.list_page = spy  # type: ignore[method-assign]
+    panel = LabelProfilesPanel(LabelProfilesModel(store), "threaded")
+    qtbot.addWidget(panel)
+    runner = TaskRunner(panel)
+    ctl = LabelProfilesController(panel, store, client, runner, ask_token=lambda: None)
+    ctl.refresh()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=10_000)
+    assert listing_threads and all(t is not threading.main_thread() for t in listing_threads)
+    ctl.panel.select(panel.model.row_at(0).local_id)  # type: ignore[union-attr]
+    ctl.edit("description", "Edited on the ordered lane")
+    qtbot.waitUntil(lambda: store.pending_count() == 1, timeout=10_000)
+    runner.wait_idle(5000)
+    client.close()
+    store.close()
