@@ -69,6 +69,13 @@ EXCLUDES = (
     "IPython",
     "matplotlib",
     "pandas",
+    # Pillow codecs and bridges the app never uses: AVIF (libavif, 5 MB), FreeType text rendering
+    # (harfbuzz + freetype, 3 MB; ImageFont itself stays importable), Tk.
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._imagingft",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
 )
 
 # Every PySide6 binding module we might see; those the app does not import are excluded (with what
@@ -261,7 +268,9 @@ def elf_section_names(path: Path) -> set[str]:
 
 
 def needs_debug_strip(path: Path) -> bool:
-    """A library carrying DWARF debug info that is safe to strip.
+    """A library carrying debug info or a full symbol table (``.symtab``) that is safe to strip.
+
+    ``strip`` keeps ``.dynsym``, the table the dynamic linker uses, so stripped libraries load the same.
 
     Wheels repaired by auditwheel (``numpy.libs/``, ``pillow.libs/``...) are never touched: patchelf
     lays them out so that rewriting them breaks loading ("ELF load command address/offset not
@@ -269,7 +278,7 @@ def needs_debug_strip(path: Path) -> bool:
     """
     if any(part.endswith(".libs") or part == "_soundfile_data" for part in path.parts):
         return False
-    return ".debug_info" in elf_section_names(path)
+    return bool({".debug_info", ".symtab"} & elf_section_names(path))
 
 
 # Qt plugins a desktop app never loads on Linux: framebuffer/EGL/VNC/Vulkan-display platforms, and the
@@ -342,10 +351,11 @@ def prune_binaries(entries: list[Toc], imports_of: Callable[[str], set[str]]) ->
 
 
 def strip_debug_info(entries: list[Toc], workdir: Path) -> tuple[list[Toc], int]:
-    """Copies of the binaries that carry debug info, stripped of it (``strip --strip-debug``).
+    """Stripped copies of the binaries that carry debug info or symbol tables (``strip``).
 
     Returns the new TOC and the bytes saved. The Python runtime from pyenv and a few wheels ship
-    ~25 MB of DWARF data. Without ``strip`` on PATH (binutils) the entries are returned unchanged.
+    ~25 MB of DWARF data, Qt's libraries ~10 MB of symbols. Without ``strip`` on PATH (binutils)
+    the entries are returned unchanged.
     """
     import shutil
     import subprocess
@@ -357,11 +367,11 @@ def strip_debug_info(entries: list[Toc], workdir: Path) -> tuple[list[Toc], int]
     result = []
     for dest, source, typecode in entries:
         src = Path(source)
-        if typecode == "BINARY" and needs_debug_strip(src):
+        if typecode in ("BINARY", "EXTENSION") and needs_debug_strip(src):
             target = workdir / dest
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, target)
-            subprocess.run([strip, "--strip-debug", str(target)], check=True)
+            subprocess.run([strip, str(target)], check=True)
             saved += src.stat().st_size - target.stat().st_size
             result.append((dest, str(target), typecode))
         else:
