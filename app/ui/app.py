@@ -47,6 +47,9 @@ def build_window(runner=None):
 
     window = MainWindow()
     window.setWindowIcon(_icon())
+    from app.ui.dialogs.preferences import add_preferences_action
+
+    add_preferences_action(window)  # Edit > Preferences…: the UI language override (packaging area)
     controller = MainController(window, runner if runner is not None else TaskRunner(window), settings(),
                                 parent=window)
     return window, controller
