@@ -238,10 +238,13 @@ def _keyring_round_trip_raw(service: str, key: str, value: str) -> str:
 
 
 def _open_main_window():  # noqa: ANN202 - a QMainWindow; the import is deferred like the GUI's own
-    """The app's main window, built the way ``run_gui`` builds it but without any server."""
-    from app.ui.views.main_window import MainWindow
+    """The app's main window and its controller, built as ``run_gui`` builds them; the session (store,
+    server) is not started, so the check needs no profile and no network."""
+    from app.ui.app import build_window
 
-    return MainWindow()
+    window, controller = build_window()
+    window.setProperty("selfTestController", controller)  # keep the controller alive with its window
+    return window
 
 
 def run_self_test(out: TextIO | None = None) -> int:
