@@ -795,12 +795,14 @@ class Store:
             db.execute("UPDATE outbox SET payload = ?, modified = ? WHERE id = ?",
                        (_dumps(payload), _now(), op_id))
 
-    def mark_inflight(self, op_id: int) -> None:
+    def mark_inflight(self, op_id: int, payload: dict[str, Any] | None = None) -> None:
+        """Committed before the request goes out (with the file fingerprint, for uploads)."""
         with self._tx() as db:
             row = db.execute("SELECT local_id, kind FROM outbox WHERE id = ?", (op_id,)).fetchone()
             db.execute(
-                "UPDATE outbox SET state = 'inflight', attempts = attempts + 1, modified = ? WHERE id = ?",
-                (_now(), op_id),
+                "UPDATE outbox SET state = 'inflight', attempts = attempts + 1, modified = ?, "
+                "payload = coalesce(?, payload) WHERE id = ?",
+                (_now(), None if payload is None else _dumps(payload), op_id),
             )
             if row is not None:
                 self._refresh_state(db, str(row[0]))

@@ -340,9 +340,9 @@ class SyncEngine:
             raise UserError(f"The {what} {path} is gone; attach the file again.") from None
         if stat.st_size != payload.get("size") or stat.st_mtime_ns != payload.get("mtime_ns") \
                 or "md5" not in payload:
+            # the fingerprint is committed with the in-flight mark, before the upload, so a
+            # lookup after a kill can use it
             payload.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns, md5=file_md5(path))
-            # the fingerprint is committed before the upload so a lookup after a kill can use it
-            self.store.set_payload(op.id, payload)
         return path, payload
 
     def _upload_progress(self, progress: Callable[[SyncProgress], None] | None, op: OutboxOp,
@@ -369,7 +369,7 @@ class SyncEngine:
             if found is not None:
                 self.store.complete(op.id, found, {})
                 return "sent"
-        self.store.mark_inflight(op.id)
+        self.store.mark_inflight(op.id, payload)
         crash_point("inflight")
         record = self.client.upload_record(track_sid, path, progress=self._upload_progress(
             progress, op, done, total), cancel=cancel)
@@ -379,10 +379,10 @@ class SyncEngine:
 
     def _upload_cover(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
                       cancel: threading.Event | None, done: int, total: int) -> str:
-        path, _payload = self._checked_path(op, "cover image")
+        path, payload = self._checked_path(op, "cover image")
         sid = self.store.server_id(op.local_id)
         assert sid is not None
-        self.store.mark_inflight(op.id)
+        self.store.mark_inflight(op.id, payload)
         crash_point("inflight")
         product = self.client.upload_cover(sid, path, progress=self._upload_progress(
             progress, op, done, total), cancel=cancel)

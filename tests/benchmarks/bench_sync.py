@@ -122,7 +122,8 @@ def main() -> None:
         print(f"  sync engine:      {engine_s:.2f} s, {engine_req} requests for {ops} operations "
               f"= {engine_req / ops:.2f} requests/operation; server has {counts[0]} products, "
               f"{counts[1]} tracks, {counts[2]} records")
-        print(f"  ratio engine/direct: time {engine_s / direct_s:.2f}x, requests {engine_req / direct_req:.2f}x")
+        print(f"  ratio engine/direct: time {engine_s / direct_s:.2f}x, "
+              f"requests {engine_req / direct_req:.2f}x")
         print(f"  with 10 dropped responses after the server acted: {drop_s:.2f} s, {drop_req} requests "
               f"({drop_req / drop_ops:.2f}/operation); server has {drop_counts[0]} products, "
               f"{drop_counts[1]} tracks, {drop_counts[2]} records (no duplicates: "
