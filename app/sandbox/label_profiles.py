@@ -191,7 +191,7 @@ class LabelProfilesService:
             self.labels[label["id"]] = label
         return dict(label)
 
-    def list(self, query: dict[str, str]) -> list[dict[str, Any]]:
+    def list_labels(self, query: dict[str, str]) -> list[dict[str, Any]]:
         page = _int_param(query, "page", 0, minimum=0)
         size = _int_param(query, "size", DEFAULT_PAGE_SIZE, minimum=1, maximum=MAX_PAGE_SIZE)
         filters = {k: v for k, v in query.items() if k not in ("page", "size")}
@@ -275,7 +275,8 @@ def create_app(service: LabelProfilesService) -> Starlette:
         if request.method == "POST":
             label = service.create(user_id, await _json_object(request))
             return JSONResponse({"message": MESSAGES["created"], "data": label}, status_code=201)
-        return JSONResponse({"message": MESSAGES["listed"], "data": service.list(dict(request.query_params))})
+        found = service.list_labels(dict(request.query_params))
+        return JSONResponse({"message": MESSAGES["listed"], "data": found})
 
     async def label(request: Request, user_id: str) -> Response:
         label_id = request.path_params["label_id"]

@@ -278,11 +278,10 @@ class LabelProfileStore:
 
     def edit(self, local_id: str, changes: dict[str, Any]) -> None:
         """Apply field edits over what is shown now; queues an update (or rides on a pending op)."""
-        current = self.profile(local_id)
-        clean = validated(current.with_changes(changes))
-        base = self.base(local_id)
         now = time.time()
-        with self._write([local_id]) as conn:
+        with self._write([local_id]) as conn:  # read and write in one transaction: sync may finish meanwhile
+            clean = validated(self.profile(local_id).with_changes(changes))
+            base = self.base(local_id)
             if base is None:  # never created on the server: every value is a change
                 stored = {k: v for k, v in clean.editable().items() if v is not None}
             else:
@@ -304,9 +303,9 @@ class LabelProfileStore:
 
     def delete(self, local_id: str) -> None:
         """Delete here and, once synced, on the server. A draft the server never saw is just dropped."""
-        server_id = self.server_id(local_id)
         now = time.time()
         with self._write([local_id]) as conn:
+            server_id = self.server_id(local_id)
             op = conn.execute("SELECT id, op, state, attempts FROM label_profile_outbox WHERE local_id = ?",
                               (local_id,)).fetchone()
             never_sent = server_id is None and (op is None or (op[1] == "create" and op[3] == 0))
