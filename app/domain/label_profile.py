@@ -152,6 +152,10 @@ def validated_changes(changes: dict[str, Any]) -> dict[str, Any]:
     placeholder = LabelProfile(name="-", country=None)
     clean = normalize(placeholder.with_changes(changes))
     found = [p for p in problems(clean) if p.field in changes]
+    if "country" in changes and clean.country is None:  # only a create may leave it to the server
+        found.append(Problem("label_profile.country", Severity.ERROR,
+                             "The country cannot be emptied once the label exists; pick one from the list.",
+                             field="country"))
     if found:
         raise InvalidLabelProfile(found)
     return {k: getattr(clean, k) for k in changes}

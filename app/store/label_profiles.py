@@ -39,7 +39,13 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import UserError
-from app.domain.label_profile import EDITABLE_FIELDS, LabelProfile, changed_fields, validated
+from app.domain.label_profile import (
+    EDITABLE_FIELDS,
+    LabelProfile,
+    changed_fields,
+    validated,
+    validated_changes,
+)
 from app.store.rows import Conflict, OutboxOp
 
 KIND = "label_profile"
@@ -286,6 +292,7 @@ class LabelProfileStore:
                 stored = {k: v for k, v in clean.editable().items() if v is not None}
             else:
                 stored = changed_fields(base, clean)
+                validated_changes(stored)  # what an update may not do (empty the country)
             conn.execute("UPDATE label_profiles SET changes = ?, name = ?, modified = ? WHERE local_id = ?",
                          (json.dumps(stored), clean.name, now, local_id))
             op = conn.execute("SELECT id, op, state FROM label_profile_outbox WHERE local_id = ?",

@@ -125,3 +125,10 @@ def test_a_file_that_is_not_sqlite_gives_one_sentence(tmp_path: Path) -> None:
     with pytest.raises(UserError) as caught:
         LabelProfileStore.open(path)
     assert "cannot be opened" in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_the_country_of_a_server_label_cannot_be_emptied(store: LabelProfileStore) -> None:
+    store.apply_server_labels([_server("s1", "Sonic Wave", country="US")], complete=True)
+    with pytest.raises(InvalidLabelProfile, match="country cannot be emptied"):
+        store.edit("lp:s1", {"country": None})
+    assert store.profile("lp:s1").country == "US" and store.pending_count() == 0
