@@ -807,6 +807,17 @@ class Store:
             if row is not None:
                 self._refresh_state(db, str(row[0]))
 
+    def release_inflight(self) -> int:
+        """Operations left in flight by a sync that died go back to the queue (their attempts
+        counter stays, so creates are looked up before being sent again). Call only while holding
+        the sync lock. Returns how many there were."""
+        with self._tx() as db:
+            rows = db.execute("SELECT id, local_id FROM outbox WHERE state = 'inflight'").fetchall()
+            for op_id, local_id in rows:
+                db.execute("UPDATE outbox SET state = 'pending', modified = ? WHERE id = ?", (_now(), op_id))
+                self._refresh_state(db, str(local_id))
+        return len(rows)
+
     def mark_pending(self, op_id: int, error: str | None = None) -> None:
         """Back in the queue after a failure that may pass (offline, 5xx, expired login)."""
         self._set_op_state(op_id, "pending", error, None)

@@ -52,6 +52,7 @@ from app.store import kinds
 from app.store.rows import Conflict, OutboxOp
 from app.store.store import Store, _norm
 from app.sync.faults import crash_point
+from app.sync.lock import SyncLock
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,17 @@ class SyncEngine:
     def run(self, progress: Callable[[SyncProgress], None] | None = None,
             cancel: threading.Event | None = None,
             on_line: Callable[[str], None] | None = None) -> SyncReport:
-        """Send what is ready; ``on_line`` hears each report line as it happens (the CLI prints)."""
+        """Send what is ready; ``on_line`` hears each report line as it happens (the CLI prints).
+
+        Raises SyncBusy when another sync of the same catalog is running (any process)."""
+        with SyncLock(self.store.path):
+            left = self.store.release_inflight()
+            if left:
+                log.info("%d operation(s) were left in flight by an interrupted sync", left)
+            return self._run(progress, cancel, on_line)
+
+    def _run(self, progress: Callable[[SyncProgress], None] | None, cancel: threading.Event | None,
+             on_line: Callable[[str], None] | None) -> SyncReport:
         started = time.perf_counter()
         report = SyncReport(on_line=on_line)
         requests_before = self.client.request_count

@@ -131,3 +131,59 @@ def test_the_sync_command_killed_and_run_again(sandbox: Any, tmp_path: Path, rel
     client = make_client(sandbox)
     assert server_counts(client) == EXPECTED
     client.close()
+
+
+LOCK_HOLDER = r"""
+import sys, time
+from pathlib import Path
+from app.sync.lock import SyncLock
+lock = SyncLock(Path(sys.argv[1]))
+lock.acquire()
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def test_only_one_sync_per_catalog_and_a_killed_holder_frees_it(sandbox: Any, tmp_path: Path):
+    from app.sync.lock import SyncBusy
+
+    db = prepare(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(db)], stdout=subprocess.PIPE,
+                              text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    store = Store.open(db)
+    client = make_client(sandbox)
+    try:
+        with pytest.raises(SyncBusy, match=f"Another sync of this catalog is running .process {holder.pid}"):
+            SyncEngine(store, client).run()
+        assert server_counts(client)["labels"] == 0  # nothing was sent by the refused run
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(timeout=10)
+        report = SyncEngine(store, client).run()  # the kernel dropped the dead holder's lock
+        assert report.ok, report.lines
+        assert server_counts(client) == EXPECTED
+    finally:
+        client.close()
+        store.close()
+        if holder.poll() is None:
+            holder.kill()
+
+
+def test_an_operation_left_in_flight_by_a_kill_shows_as_syncing_until_the_next_run(
+        sandbox: Any, tmp_path: Path):
+    db = prepare(tmp_path)
+    killed = run_child(db, sandbox, "inflight:2")  # the product was marked, never sent
+    assert killed.returncode == -signal.SIGKILL
+    store = Store.open(db)
+    client = make_client(sandbox)
+    try:
+        product = next(op.local_id for op in store.operations() if op.kind == "product")
+        assert store.product_row(product).sync_state == "syncing"
+        assert [(op.op, op.attempts) for op in store.operations() if op.local_id == product] == [
+            ("create", 1), ("upload_cover", 0)]
+        assert SyncEngine(store, client).run().ok
+        assert store.product_row(product).sync_state == "synced"
+        assert server_counts(client) == EXPECTED
+    finally:
+        client.close()
+        store.close()
