@@ -183,6 +183,11 @@ class _RetryableStatus(Exception):
 
 
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _is_tls_failure(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "certificate" in text or "ssl" in text
 _UPLOAD_FAILURES = (FileChangedError, StreamCancelled, h11.LocalProtocolError)
 
 
@@ -346,7 +351,7 @@ class ApiClient:
                 return False
             return exc.response.status_code == 429 or method != "POST" or retry_post
         if isinstance(exc, _NEVER_SENT):
-            return True
+            return not _is_tls_failure(exc)  # a refused certificate does not heal by retrying
         if isinstance(exc, httpx.TransportError) and not isinstance(exc, httpx.UnsupportedProtocol):
             return method != "POST" or retry_post
         return False
@@ -426,6 +431,8 @@ class ApiClient:
             return "the name does not resolve"
         if "refused" in text:
             return "connection refused"
+        if "certificate" in text or "ssl" in text:
+            return "its TLS certificate is not trusted by this computer"
         if isinstance(exc, httpx.ConnectTimeout):
             return "timed out"
         return _one_line(str(exc) or type(exc).__name__, 120)

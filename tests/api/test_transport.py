@@ -113,3 +113,45 @@ def test_page_count_reads_both_meta_styles_and_next_links():
     assert ApiClient._page_count(unpaginated) is None
     assert ApiClient._next_link(limbo).endswith("page[number]=2&page[size]=200")
     assert ApiClient._next_link(unpaginated) is None
+
+
+def test_a_server_with_an_untrusted_certificate_is_refused_without_retrying(tmp_path):
+    """A real TLS server on loopback with a self-signed certificate: verification stays on."""
+    import http.server
+    import shutil
+    import ssl
+    import subprocess
+    import threading
+
+    openssl = shutil.which("openssl")
+    assert openssl, "openssl is part of the test tool set"
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+                    "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1"],
+                   check=True, capture_output=True)
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # never reached: the client refuses the certificate first
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True, do_handshake_on_connect=False)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        client = ApiClient(Profile("x", f"https://127.0.0.1:{port}", "limbo", "a@b.c"),
+                           MemorySecretStore(), backoff_base=0.01, backoff_cap=0.02)
+        with pytest.raises(Offline, match="certificate is not trusted"):
+            client.login("pw")
+        assert client.request_count == 1
+        client.close()
+    finally:
+        server.shutdown()
+        server.server_close()
