@@ -10,23 +10,51 @@ from app.domain.errors import UsageError
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
-    parser.add_argument("--host", default="127.0.0.1",
-                        help="address to listen on (default 127.0.0.1; others need --allow-remote)")
-    parser.add_argument("--port", type=int, default=8700, help="port to listen on (default 8700; 0 = any free)")
-    parser.add_argument("--data", type=Path, default=None,
-                        help="folder for the sandbox's SQLite store and files (default: a temporary folder)")
-    parser.add_argument("--dialect", choices=("limbo", "labelcamp"), default="limbo",
-                        help="limbo/Beat v1 (default) or Labelcamp v2 conventions")
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1; others need --allow-remote)",
+    )
+    parser.add_argument(
+        "--port", type=int, default=8700, help="port to listen on (default 8700; 0 = any free)"
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="folder for the sandbox's SQLite store and files (default: a temporary folder)",
+    )
+    parser.add_argument(
+        "--dialect",
+        choices=("limbo", "labelcamp"),
+        default="limbo",
+        help="limbo/Beat v1 (default) or Labelcamp v2 conventions",
+    )
     parser.add_argument("--demo", action="store_true", help="seed a believable demo catalog")
-    parser.add_argument("--delivery-seconds", type=float, default=3.0,
-                        help="how long a send task takes from pending to completed (default 3)")
-    parser.add_argument("--token-ttl", type=float, default=3600.0,
-                        help="seconds before an access token expires (default 3600)")
-    parser.add_argument("--api", choices=("distributor", "label-profiles"), default="distributor",
-                        help="the distributor JSON:API (default) or the label-profiles REST API, which "
-                             "prints a signed access token (token: <JWT>)")
-    parser.add_argument("--allow-remote", action="store_true",
-                        help="allow a non-loopback --host (plain http: only on a network you trust)")
+    parser.add_argument(
+        "--delivery-seconds",
+        type=float,
+        default=3.0,
+        help="how long a send task takes from pending to completed (default 3)",
+    )
+    parser.add_argument(
+        "--token-ttl",
+        type=float,
+        default=3600.0,
+        help="seconds before an access token expires (default 3600)",
+    )
+    parser.add_argument(
+        "--api",
+        choices=("distributor", "label-profiles"),
+        default="distributor",
+        help="the distributor JSON:API (default) or the label-profiles REST API, which "
+        "prints a signed access token (token: <JWT>)",
+    )
+    parser.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a non-loopback --host (plain http: only on a network you trust)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,11 +71,23 @@ def run(args: argparse.Namespace) -> int:
     if args.api == "label-profiles":
         from app.sandbox.label_profiles import serve_until_interrupted
 
-        return serve_until_interrupted(host=args.host, port=args.port, token_ttl=args.token_ttl,
-                                       demo=args.demo, allow_remote=args.allow_remote)
-    running = start_sandbox(data_dir=args.data, dialect=args.dialect, host=args.host, port=args.port,
-                            demo=args.demo, delivery_seconds=args.delivery_seconds, token_ttl=args.token_ttl,
-                            allow_remote=args.allow_remote)
+        return serve_until_interrupted(
+            host=args.host,
+            port=args.port,
+            token_ttl=args.token_ttl,
+            demo=args.demo,
+            allow_remote=args.allow_remote,
+        )
+    running = start_sandbox(
+        data_dir=args.data,
+        dialect=args.dialect,
+        host=args.host,
+        port=args.port,
+        demo=args.demo,
+        delivery_seconds=args.delivery_seconds,
+        token_ttl=args.token_ttl,
+        allow_remote=args.allow_remote,
+    )
     print(f"Sandbox ready at {running.base_url}", flush=True)
     print(f"API base URL: {running.api_url}", flush=True)
     print(f"Login: {running.email} / {running.password}", flush=True)

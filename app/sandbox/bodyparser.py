@@ -100,8 +100,8 @@ class StreamingBodyParser:
                 end = match.start() if match else n
                 if self._escape:
                     self._escape = False
-                    self._append(chunk[pos:pos + 1])
-                    self._remember(chunk[pos:pos + 1])
+                    self._append(chunk[pos : pos + 1])
+                    self._remember(chunk[pos : pos + 1])
                     pos += 1
                     continue
                 if end > pos:
@@ -121,7 +121,7 @@ class StreamingBodyParser:
                 pos += 1
                 continue
             if byte in _WHITESPACE:
-                self._append(chunk[pos:pos + 1])
+                self._append(chunk[pos : pos + 1])
                 pos += 1
                 continue
             if byte == 0x3A and self._expect_colon:  # ':' after a key
@@ -145,7 +145,7 @@ class StreamingBodyParser:
                 pos += 1
                 continue
             self._after_colon = False
-            self._append(chunk[pos:pos + 1])
+            self._append(chunk[pos : pos + 1])
             pos += 1
 
     def _remember(self, data: bytes) -> None:
@@ -175,7 +175,7 @@ class StreamingBodyParser:
         n = len(chunk)
         if target.escape:
             target.escape = False
-            escaped = chunk[pos:pos + 1]
+            escaped = chunk[pos : pos + 1]
             if escaped == b"/":
                 self._b64(b"/")
             elif escaped in (b"n", b"r", b"t"):
@@ -210,7 +210,7 @@ class StreamingBodyParser:
                 target.value.media_type = prefix.split(";")[0] or None
                 if ";base64" not in prefix:
                     self._fail(target, "must be base64-encoded (the data: URL lacks ;base64)")
-                data = target.head[comma + 1:]
+                data = target.head[comma + 1 :]
             else:
                 data = target.head
             target.head = None

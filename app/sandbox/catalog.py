@@ -104,8 +104,14 @@ class Prepared:
 
 
 class Catalog:
-    def __init__(self, store: Store, *, delivery_seconds: float = 3.0,
-                 clock: Callable[[], float] = time.time, specs: dict[str, TypeSpec] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        delivery_seconds: float = 3.0,
+        clock: Callable[[], float] = time.time,
+        specs: dict[str, TypeSpec] | None = None,
+    ) -> None:
         self.store = store
         self.specs = specs or SPECS
         self.delivery_seconds = max(0.0, delivery_seconds)
@@ -123,12 +129,19 @@ class Catalog:
             for item in items:
                 allowed = rel.poly or (rel.target,)
                 if item["type"] not in allowed:
-                    problems.append((rel_pointer(name),
-                                     f"The {name} relationship must link {' or '.join(allowed)}, "
-                                     f"not {item['type']}."))
+                    problems.append(
+                        (
+                            rel_pointer(name),
+                            f"The {name} relationship must link {' or '.join(allowed)}, not {item['type']}.",
+                        )
+                    )
                 elif not self._exists(item["type"], item["id"]):
-                    problems.append((rel_pointer(name), f"The selected {name} is invalid "
-                                     f"({item['type']} {item['id']} does not exist)."))
+                    problems.append(
+                        (
+                            rel_pointer(name),
+                            f"The selected {name} is invalid ({item['type']} {item['id']} does not exist).",
+                        )
+                    )
 
     @staticmethod
     def _require_attrs(attrs: dict[str, Any], names: tuple[str, ...], problems: Problems) -> None:
@@ -152,8 +165,12 @@ class Catalog:
             return
         for key, value in usage.items():
             if key not in USAGE_KEYS:
-                problems.append((attr_pointer("usage"), f"The usage key {key!r} is unknown; use "
-                                 f"{', '.join(USAGE_KEYS)} (snake_case)."))
+                problems.append(
+                    (
+                        attr_pointer("usage"),
+                        f"The usage key {key!r} is unknown; use {', '.join(USAGE_KEYS)} (snake_case).",
+                    )
+                )
             elif not isinstance(value, bool):
                 problems.append((attr_pointer("usage"), f"The usage flag {key} must be true or false."))
 
@@ -227,8 +244,14 @@ class Catalog:
         if "usage" in attrs and isinstance(attrs["usage"], dict):
             attrs["usage"] = {**full_usage(), **attrs["usage"]}
 
-    def _create_labels(self, spec: TypeSpec, attrs: dict[str, Any], rels: dict[str, Any],
-                       prepared: Prepared, problems: Problems) -> Row:
+    def _create_labels(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         self._require_attrs(attrs, ("name",), problems)
         if not rels.get("company"):
             problems.append((rel_pointer("company"), "A label must be associated with a company."))
@@ -237,8 +260,15 @@ class Catalog:
             raise unprocessable(problems)
         return self.store.insert("labels", self._fill(spec, attrs), rels)
 
-    def _update_labels(self, spec: TypeSpec, row: Row, attrs: dict[str, Any], rels: dict[str, Any],
-                       prepared: Prepared, problems: Problems) -> Row:
+    def _update_labels(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         if "name" in attrs:
             self._require_attrs(attrs, ("name",), problems)
         self._label_rules(attrs, problems)
@@ -255,12 +285,25 @@ class Catalog:
     def _delete_labels(self, row: Row) -> None:
         # Not documented: refusing keeps products from pointing at a label that no longer exists.
         if self._children("products", "label", row.id):
-            raise unprocessable([(rel_pointer("products"),
-                                  "A label that still has products cannot be deleted; delete or move them first.")])
+            raise unprocessable(
+                [
+                    (
+                        rel_pointer("products"),
+                        "A label that still has products cannot be deleted; delete or move them first.",
+                    )
+                ]
+            )
 
     # -- products ---------------------------------------------------------------------------------
-    PRODUCT_REQUIRED = ("name", "upc-code", "copyright-line", "production-line", "production-year", "status",
-                        "artist")
+    PRODUCT_REQUIRED = (
+        "name",
+        "upc-code",
+        "copyright-line",
+        "production-line",
+        "production-year",
+        "status",
+        "artist",
+    )
 
     def _product_rules(self, attrs: dict[str, Any], problems: Problems, *, current: Row | None) -> None:
         upc = attrs.get("upc-code")
@@ -273,9 +316,14 @@ class Catalog:
                 if any(current is None or other.id != current.id for other in taken):
                     problems.append((attr_pointer("upc-code"), "The upc-code has already been taken."))
         year = attrs.get("production-year")
-        if "production-year" in attrs and year is not None and (
-                isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2100):
-            problems.append((attr_pointer("production-year"), "The production-year must be a year like 2023."))
+        if (
+            "production-year" in attrs
+            and year is not None
+            and (isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2100)
+        ):
+            problems.append(
+                (attr_pointer("production-year"), "The production-year must be a year like 2023.")
+            )
         for name in ("release-date", "original-release-date"):
             self._check_date(attrs, name, problems)
         self._check_credits(attrs, CREDIT_ROLES, problems)
@@ -283,7 +331,9 @@ class Catalog:
             if name in attrs and attrs[name] is not None and not isinstance(attrs[name], str):
                 problems.append((attr_pointer(name), f"The {name} must be text."))
         if "is-compilation" in attrs and not isinstance(attrs["is-compilation"], bool | None):
-            problems.append((attr_pointer("is-compilation"), "The is-compilation field must be true or false."))
+            problems.append(
+                (attr_pointer("is-compilation"), "The is-compilation field must be true or false.")
+            )
 
     @staticmethod
     def _normalise_product(attrs: dict[str, Any]) -> None:
@@ -298,8 +348,14 @@ class Catalog:
             attrs["cover-url"] = f"/storage/covers/{prepared.cover_name}"
             attrs["front-cover-md5"] = prepared.cover_md5
 
-    def _create_products(self, spec: TypeSpec, attrs: dict[str, Any], rels: dict[str, Any],
-                         prepared: Prepared, problems: Problems) -> Row:
+    def _create_products(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         self._require_attrs(attrs, self.PRODUCT_REQUIRED, problems)
         self._require_rels(rels, ("label", "language"), problems)
         if not _blank(attrs.get("status")) and attrs.get("status") != "draft":
@@ -316,14 +372,34 @@ class Catalog:
         rels["artists"] = []
         product = self.store.insert("products", self._fill(spec, attrs), rels)
         # Every product gets its default offer, in draft until it has a release date and a subgenre.
-        self.store.insert("offers", self._fill(self.specs["offers"], {
-            "is-default": True, "status": "draft", "usage": dict(label.attrs.get("usage") or full_usage()),
-        }), {"product": {"type": "products", "id": product.id}, "subgenre": None, "subgenre2": None,
-             "dsp-upload-identifications": []})
+        self.store.insert(
+            "offers",
+            self._fill(
+                self.specs["offers"],
+                {
+                    "is-default": True,
+                    "status": "draft",
+                    "usage": dict(label.attrs.get("usage") or full_usage()),
+                },
+            ),
+            {
+                "product": {"type": "products", "id": product.id},
+                "subgenre": None,
+                "subgenre2": None,
+                "dsp-upload-identifications": [],
+            },
+        )
         return product
 
-    def _update_products(self, spec: TypeSpec, row: Row, attrs: dict[str, Any], rels: dict[str, Any],
-                         prepared: Prepared, problems: Problems) -> Row:
+    def _update_products(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         for name in self.PRODUCT_REQUIRED:
             if name in attrs and _blank(attrs[name]):
                 problems.append((attr_pointer(name), f"The {name} field cannot be empty."))
@@ -358,23 +434,37 @@ class Catalog:
         for track in tracks:
             if not self._children("records", "creator", track.id):
                 title = track.attrs.get("title") or f"track {track.id}"
-                problems.append((rel_pointer("tracks"),
-                                 f"Track {track.attrs.get('track-number') or ''} ({title}) has no record; "
-                                 "upload its audio master.".replace("Track  (", "Track (")))
+                problems.append(
+                    (
+                        rel_pointer("tracks"),
+                        f"Track {track.attrs.get('track-number') or ''} ({title}) has no record; "
+                        "upload its audio master.".replace("Track  (", "Track ("),
+                    )
+                )
         if not product.attrs.get("cover-url"):
             problems.append((attr_pointer("front-cover"), "The product has no cover; send a front-cover."))
         offers = self._children("offers", "product", product.id)
         default = next((o for o in offers if o.attrs.get("is-default")), None)
         if default is None or default.attrs.get("status") != "active":
-            problems.append((rel_pointer("offers"),
-                             "The default offer is not active; give it a release date and a subgenre, "
-                             "then set its status to active."))
+            problems.append(
+                (
+                    rel_pointer("offers"),
+                    "The default offer is not active; give it a release date and a subgenre, "
+                    "then set its status to active.",
+                )
+            )
         return problems
 
     def _delete_products(self, row: Row) -> None:
         if row.attrs.get("status") == "active":
-            raise unprocessable([(attr_pointer("status"),
-                                  "An active product cannot be deleted; set it to draft or archived first.")])
+            raise unprocessable(
+                [
+                    (
+                        attr_pointer("status"),
+                        "An active product cannot be deleted; set it to draft or archived first.",
+                    )
+                ]
+            )
         for track in self._children("tracks", "product", row.id):
             self._delete_tracks(track)
             self.store.delete("tracks", track.id)
@@ -398,26 +488,43 @@ class Catalog:
         return names
 
     def _artist_for(self, name: str) -> str:
-        found = self.store.select("artists", [(f"{attr_expr('name', 't')} = ?", [name])],
-                                  order=f"coalesce({attr_expr('priority', 't')}, 0) DESC, t.id", limit=1)
+        found = self.store.select(
+            "artists",
+            [(f"{attr_expr('name', 't')} = ?", [name])],
+            order=f"coalesce({attr_expr('priority', 't')}, 0) DESC, t.id",
+            limit=1,
+        )
         if found:
             return found[0].id
-        created = self.store.insert("artists", self._fill(self.specs["artists"], {"name": name, "priority": 1}),
-                                    {"distributor": {"type": "distributors", "id": "1"}})
+        created = self.store.insert(
+            "artists",
+            self._fill(self.specs["artists"], {"name": name, "priority": 1}),
+            {"distributor": {"type": "distributors", "id": "1"}},
+        )
         return created.id
 
     def associate_artists(self, product: Row) -> None:
         """Labelcamp's mechanism on activation: each credited name gets the highest-priority artist of
         that name, or a new artist with priority 1; the product and its tracks link them as ``artists``."""
-        product.rels["artists"] = [{"type": "artists", "id": self._artist_for(n)}
-                                   for n in self._credit_names(product.attrs, CREDIT_ROLES)]
+        product.rels["artists"] = [
+            {"type": "artists", "id": self._artist_for(n)}
+            for n in self._credit_names(product.attrs, CREDIT_ROLES)
+        ]
         for track in self._children("tracks", "product", product.id):
-            track.rels["artists"] = [{"type": "artists", "id": self._artist_for(n)}
-                                     for n in self._credit_names(track.attrs, TRACK_CREDIT_ROLES)]
+            track.rels["artists"] = [
+                {"type": "artists", "id": self._artist_for(n)}
+                for n in self._credit_names(track.attrs, TRACK_CREDIT_ROLES)
+            ]
             self.store.save(track, touch=False)
 
-    def _create_artists(self, spec: TypeSpec, attrs: dict[str, Any], rels: dict[str, Any],
-                        prepared: Prepared, problems: Problems) -> Row:
+    def _create_artists(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         self._require_attrs(attrs, ("name",), problems)
         self._artist_rules(attrs, problems)
         if problems:
@@ -428,11 +535,20 @@ class Catalog:
     @staticmethod
     def _artist_rules(attrs: dict[str, Any], problems: Problems) -> None:
         priority = attrs.get("priority")
-        if "priority" in attrs and (isinstance(priority, bool) or not isinstance(priority, int) or priority < 0):
+        if "priority" in attrs and (
+            isinstance(priority, bool) or not isinstance(priority, int) or priority < 0
+        ):
             problems.append((attr_pointer("priority"), "The priority must be a whole number, 0 or more."))
 
-    def _update_artists(self, spec: TypeSpec, row: Row, attrs: dict[str, Any], rels: dict[str, Any],
-                        prepared: Prepared, problems: Problems) -> Row:
+    def _update_artists(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         if "name" in attrs:
             self._require_attrs(attrs, ("name",), problems)
         self._artist_rules(attrs, problems)
@@ -450,16 +566,26 @@ class Catalog:
     def _track_rules(self, attrs: dict[str, Any], problems: Problems) -> None:
         isrc = attrs.get("isrc-code")
         if isrc is not None and (not isinstance(isrc, str) or not _ISRC.match(isrc)):
-            problems.append((attr_pointer("isrc-code"),
-                             "The isrc-code must be 12 characters like ESA112314511 (no dashes)."))
+            problems.append(
+                (
+                    attr_pointer("isrc-code"),
+                    "The isrc-code must be 12 characters like ESA112314511 (no dashes).",
+                )
+            )
         for name in ("track-number", "volume-number"):
             value = attrs.get(name)
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
                 problems.append((attr_pointer(name), f"The {name} must be a whole number from 1."))
         self._check_credits(attrs, TRACK_CREDIT_ROLES, problems)
 
-    def _create_tracks(self, spec: TypeSpec, attrs: dict[str, Any], rels: dict[str, Any],
-                       prepared: Prepared, problems: Problems) -> Row:
+    def _create_tracks(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         self._require_attrs(attrs, ("title",), problems)
         self._require_rels(rels, ("product",), problems)
         self._track_rules(attrs, problems)
@@ -471,8 +597,15 @@ class Catalog:
         rels["artists"] = []
         return self.store.insert("tracks", self._fill(spec, attrs), rels)
 
-    def _update_tracks(self, spec: TypeSpec, row: Row, attrs: dict[str, Any], rels: dict[str, Any],
-                       prepared: Prepared, problems: Problems) -> Row:
+    def _update_tracks(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         if "title" in attrs:
             self._require_attrs(attrs, ("title",), problems)
         self._track_rules(attrs, problems)
@@ -493,33 +626,57 @@ class Catalog:
         track = self.store.get("tracks", track_id)
         if track is None:
             return
-        precisions = {r.attrs.get("precision") for r in self._children("records", "creator", track_id)
-                      if r.id != skip}
+        precisions = {
+            r.attrs.get("precision") for r in self._children("records", "creator", track_id) if r.id != skip
+        }
         track.attrs["audio16bits"] = 16 in precisions
         track.attrs["audio24bits"] = any(isinstance(p, int) and p >= 24 for p in precisions)
         self.store.save(track)
 
-    def _create_records(self, spec: TypeSpec, attrs: dict[str, Any], rels: dict[str, Any],
-                        prepared: Prepared, problems: Problems) -> Row:
+    def _create_records(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         self._require_rels(rels, ("creator",), problems)
         if prepared.record is None:
             if attrs.get("original-url"):
-                problems.append((attr_pointer("original-url"), "The sandbox does not download original-url; "
-                                 "send the audio itself, base64-encoded, in new-file."))
+                problems.append(
+                    (
+                        attr_pointer("original-url"),
+                        "The sandbox does not download original-url; "
+                        "send the audio itself, base64-encoded, in new-file.",
+                    )
+                )
             else:
-                problems.append((attr_pointer("new-file"), "The new-file field is required (the base64 FLAC or "
-                                 "WAV master)."))
+                problems.append(
+                    (
+                        attr_pointer("new-file"),
+                        "The new-file field is required (the base64 FLAC or WAV master).",
+                    )
+                )
         if problems:
             raise unprocessable(problems)
         assert prepared.record is not None
         attrs = {**attrs, **prepared.record, "new-file": None}
-        row = self.store.insert("records", self._fill(spec, attrs), rels,
-                                extra={"path": str(prepared.record_path)})
+        row = self.store.insert(
+            "records", self._fill(spec, attrs), rels, extra={"path": str(prepared.record_path)}
+        )
         self._refresh_track_audio(rels["creator"]["id"])
         return row
 
-    def _update_records(self, spec: TypeSpec, row: Row, attrs: dict[str, Any], rels: dict[str, Any],
-                        prepared: Prepared, problems: Problems) -> Row:
+    def _update_records(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         if problems:
             raise unprocessable(problems)
         old_track = row.rel_id("creator")
@@ -547,8 +704,13 @@ class Catalog:
             self._refresh_track_audio(track_id, skip=row.id)
 
     # -- offers -----------------------------------------------------------------------------------
-    def _offer_rules(self, merged_attrs: dict[str, Any], merged_rels: dict[str, Any], given: dict[str, Any],
-                     problems: Problems) -> None:
+    def _offer_rules(
+        self,
+        merged_attrs: dict[str, Any],
+        merged_rels: dict[str, Any],
+        given: dict[str, Any],
+        problems: Problems,
+    ) -> None:
         self._check_usage(given, problems)
         for name in ("release-date", "preorder-date", "pitch-date"):
             self._check_date(given, name, problems)
@@ -560,23 +722,44 @@ class Catalog:
         duis = merged_rels.get("dsp-upload-identifications") or []
         if merged_attrs.get("is-default"):
             if duis:
-                problems.append((rel_pointer("dsp-upload-identifications"),
-                                 "The default offer must not contain any DSP information; leave "
-                                 "dsp-upload-identifications empty."))
+                problems.append(
+                    (
+                        rel_pointer("dsp-upload-identifications"),
+                        "The default offer must not contain any DSP information; leave "
+                        "dsp-upload-identifications empty.",
+                    )
+                )
             if status == "active":
                 if _blank(merged_attrs.get("release-date")):
-                    problems.append((attr_pointer("release-date"),
-                                     "The default offer needs a release-date before it can be active."))
+                    problems.append(
+                        (
+                            attr_pointer("release-date"),
+                            "The default offer needs a release-date before it can be active.",
+                        )
+                    )
                 if not merged_rels.get("subgenre"):
-                    problems.append((rel_pointer("subgenre"),
-                                     "The default offer needs a subgenre before it can be active."))
+                    problems.append(
+                        (
+                            rel_pointer("subgenre"),
+                            "The default offer needs a subgenre before it can be active.",
+                        )
+                    )
         elif status == "active" and not duis:
-            problems.append((rel_pointer("dsp-upload-identifications"),
-                             "An active offer that is not the default needs at least one "
-                             "dsp-upload-identification."))
+            problems.append(
+                (
+                    rel_pointer("dsp-upload-identifications"),
+                    "An active offer that is not the default needs at least one dsp-upload-identification.",
+                )
+            )
 
-    def _create_offers(self, spec: TypeSpec, attrs: dict[str, Any], rels: dict[str, Any],
-                       prepared: Prepared, problems: Problems) -> Row:
+    def _create_offers(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         self._require_rels(rels, ("product",), problems)
         merged = self._fill(spec, attrs)
         if "usage" in attrs and isinstance(attrs["usage"], dict):
@@ -586,11 +769,18 @@ class Catalog:
         full_rels = {"subgenre": None, "subgenre2": None, "dsp-upload-identifications": [], **rels}
         self._offer_rules(merged, full_rels, attrs, problems)
         if merged.get("is-default") and rels.get("product"):
-            existing = [o for o in self._children("offers", "product", rels["product"]["id"])
-                        if o.attrs.get("is-default")]
+            existing = [
+                o
+                for o in self._children("offers", "product", rels["product"]["id"])
+                if o.attrs.get("is-default")
+            ]
             if existing:
-                problems.append((attr_pointer("is-default"),
-                                 f"The product already has a default offer (offer {existing[0].id})."))
+                problems.append(
+                    (
+                        attr_pointer("is-default"),
+                        f"The product already has a default offer (offer {existing[0].id}).",
+                    )
+                )
         if problems:
             raise unprocessable(problems)
         self._offer_flags(merged)
@@ -602,11 +792,22 @@ class Catalog:
         attrs["active"] = active
         attrs["is-validated"] = active
 
-    def _update_offers(self, spec: TypeSpec, row: Row, attrs: dict[str, Any], rels: dict[str, Any],
-                       prepared: Prepared, problems: Problems) -> Row:
+    def _update_offers(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         if "is-default" in attrs and attrs["is-default"] != row.attrs.get("is-default"):
-            problems.append((attr_pointer("is-default"), "An offer cannot change between default and "
-                             "DSP-specific; create another offer instead."))
+            problems.append(
+                (
+                    attr_pointer("is-default"),
+                    "An offer cannot change between default and DSP-specific; create another offer instead.",
+                )
+            )
         if "product" in rels and (rels["product"] or {}).get("id") != row.rel_id("product"):
             problems.append((rel_pointer("product"), "An offer cannot move to another product."))
         merged = {**row.attrs, **attrs}
@@ -635,18 +836,32 @@ class Catalog:
         if track and offer and track.rel_id("product") != offer.rel_id("product"):
             problems.append((rel_pointer("track"), "The track belongs to another product than the offer."))
 
-    def _create_track_offers(self, spec: TypeSpec, attrs: dict[str, Any], rels: dict[str, Any],
-                             prepared: Prepared, problems: Problems) -> Row:
+    def _create_track_offers(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         self._require_rels(rels, ("track", "offer"), problems)
         if not problems:
             self._track_offer_rules(rels, attrs, problems)
         if problems:
             raise unprocessable(problems)
-        return self.store.insert("track-offers", self._fill(spec, attrs),
-                                 {"price-code": None, "genre": None, **rels})
+        return self.store.insert(
+            "track-offers", self._fill(spec, attrs), {"price-code": None, "genre": None, **rels}
+        )
 
-    def _update_track_offers(self, spec: TypeSpec, row: Row, attrs: dict[str, Any], rels: dict[str, Any],
-                             prepared: Prepared, problems: Problems) -> Row:
+    def _update_track_offers(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         if not problems:
             self._track_offer_rules({**row.rels, **rels}, attrs, problems)
         if problems:
@@ -671,18 +886,37 @@ class Catalog:
             return " + ".join(str(found[i].attrs.get(attr)) for i in ids if i in found)
 
         attrs["computed-dsps"] = names("dsps", "dsps", "name")
-        places = [p for p in (names("continents", "continents", "name"),
-                              names("territories", "territories", "code-alpha-2")) if p]
+        places = [
+            p
+            for p in (
+                names("continents", "continents", "name"),
+                names("territories", "territories", "code-alpha-2"),
+            )
+            if p
+        ]
         attrs["computed-territories"] = " + ".join(places)
 
-    def _create_rights(self, spec: TypeSpec, attrs: dict[str, Any], rels: dict[str, Any],
-                       prepared: Prepared, problems: Problems) -> Row:
+    def _create_rights(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         if not rels.get("distributed"):
-            problems.append((rel_pointer("distributed"),
-                             "The distributed relationship (the product) is required."))
+            problems.append(
+                (rel_pointer("distributed"), "The distributed relationship (the product) is required.")
+            )
         merged = self._fill(spec, attrs)
-        full_rels = {"distributor": {"type": "distributors", "id": "1"}, "dsps": [], "minus-dsps": [],
-                     "continents": [], "territories": [], **rels}
+        full_rels = {
+            "distributor": {"type": "distributors", "id": "1"},
+            "dsps": [],
+            "minus-dsps": [],
+            "continents": [],
+            "territories": [],
+            **rels,
+        }
         self._right_rules(merged, full_rels, problems)
         if problems:
             raise unprocessable(problems)
@@ -690,8 +924,15 @@ class Catalog:
         self._computed_right(merged, full_rels)
         return self.store.insert("rights", merged, full_rels)
 
-    def _update_rights(self, spec: TypeSpec, row: Row, attrs: dict[str, Any], rels: dict[str, Any],
-                       prepared: Prepared, problems: Problems) -> Row:
+    def _update_rights(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         merged = {**row.attrs, **attrs}
         merged_rels = {**row.rels, **rels}
         self._right_rules(merged, merged_rels, problems)
@@ -703,8 +944,14 @@ class Catalog:
         return self.store.save(row)
 
     # -- availabilities ---------------------------------------------------------------------------
-    def _create_availabilities(self, spec: TypeSpec, attrs: dict[str, Any], rels: dict[str, Any],
-                               prepared: Prepared, problems: Problems) -> Row:
+    def _create_availabilities(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         self._require_rels(rels, ("artist", "dsp"), problems)
         self._require_attrs(attrs, ("dsp-artist-id",), problems)
         if problems:
@@ -712,16 +959,30 @@ class Catalog:
         return self.store.insert("availabilities", self._fill(spec, attrs), rels)
 
     # -- send tasks -------------------------------------------------------------------------------
-    def _create_send_tasks(self, spec: TypeSpec, attrs: dict[str, Any], rels: dict[str, Any],
-                           prepared: Prepared, problems: Problems) -> Row:
+    def _create_send_tasks(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         self._require_rels(rels, ("product", "dsp-upload-identification"), problems)
         delivery_type = attrs.get("delivery-type")
         if _blank(delivery_type):
-            problems.append((attr_pointer("delivery-type"), "The delivery-type field is required "
-                             "(delivery, update, redelivery or delete)."))
+            problems.append(
+                (
+                    attr_pointer("delivery-type"),
+                    "The delivery-type field is required (delivery, update, redelivery or delete).",
+                )
+            )
         elif delivery_type not in DELIVERY_TYPES:
-            problems.append((attr_pointer("delivery-type"),
-                             "The delivery-type must be delivery, update, redelivery or delete."))
+            problems.append(
+                (
+                    attr_pointer("delivery-type"),
+                    "The delivery-type must be delivery, update, redelivery or delete.",
+                )
+            )
         priority = attrs.get("priority") or "normal"
         if priority not in SEND_TASK_PRIORITIES:
             problems.append((attr_pointer("priority"), "The priority must be normal, urgent or next."))
@@ -732,7 +993,9 @@ class Catalog:
         if not _blank(attrs.get("send-date")):
             parsed = _parse_moment(attrs.get("send-date"))
             if parsed is None:
-                problems.append((attr_pointer("send-date"), "The send-date must be like 2023-08-14 18:11:51."))
+                problems.append(
+                    (attr_pointer("send-date"), "The send-date must be like 2023-08-14 18:11:51.")
+                )
             else:
                 send_at = max(parsed, now)
         product = self.store.get("products", rels["product"]["id"]) if rels.get("product") else None
@@ -740,42 +1003,74 @@ class Catalog:
         if product is not None and dui_id is not None and not problems:
             if priority == "next":
                 since = now_iso(now - 86400)
-                used = self.store.count("send-tasks", [
-                    (f"{attr_expr('priority', 't')} = 'next'", []), ("t.created_at >= ?", [since])])
+                used = self.store.count(
+                    "send-tasks",
+                    [(f"{attr_expr('priority', 't')} = 'next'", []), ("t.created_at >= ?", [since])],
+                )
                 if used >= NEXT_QUOTA_PER_DAY:
-                    problems.append((attr_pointer("priority"), "The daily quota of 1,000 next-priority send "
-                                     "tasks is used up; use urgent or try again tomorrow."))
+                    problems.append(
+                        (
+                            attr_pointer("priority"),
+                            "The daily quota of 1,000 next-priority send "
+                            "tasks is used up; use urgent or try again tomorrow.",
+                        )
+                    )
             elif delivery_type != "delete" and product.attrs.get("status") != "active":
-                problems.append((rel_pointer("product"),
-                                 "The product must be active before it can be delivered (except delete)."))
-            busy = self.store.select("send-tasks", [
-                (f"{fk_expr('product', 't')} = ?", [product.id]),
-                (f"{fk_expr('dsp-upload-identification', 't')} = ?", [dui_id]),
-                (f"{attr_expr('delivery-type', 't')} = ?", [delivery_type]),
-                (f"{attr_expr('status', 't')} IN ('pending', 'waiting', 'procesing')", []),
-            ], limit=1)
+                problems.append(
+                    (
+                        rel_pointer("product"),
+                        "The product must be active before it can be delivered (except delete).",
+                    )
+                )
+            busy = self.store.select(
+                "send-tasks",
+                [
+                    (f"{fk_expr('product', 't')} = ?", [product.id]),
+                    (f"{fk_expr('dsp-upload-identification', 't')} = ?", [dui_id]),
+                    (f"{attr_expr('delivery-type', 't')} = ?", [delivery_type]),
+                    (f"{attr_expr('status', 't')} IN ('pending', 'waiting', 'procesing')", []),
+                ],
+                limit=1,
+            )
             if busy:
-                problems.append((attr_pointer("delivery-type"),
-                                 f"A {delivery_type} of this product to this DSP is already in progress "
-                                 f"(send task {busy[0].id}); wait until it is completed or in error."))
+                problems.append(
+                    (
+                        attr_pointer("delivery-type"),
+                        f"A {delivery_type} of this product to this DSP is already in progress "
+                        f"(send task {busy[0].id}); wait until it is completed or in error.",
+                    )
+                )
         if problems:
             raise unprocessable(problems)
         assert product is not None and dui_id is not None and isinstance(delivery_type, str)
-        outcome, reason = ("completed", None) if priority == "next" else self.plan_delivery(
-            product, dui_id, delivery_type)
-        merged = self._fill(spec, {**attrs, "priority": priority, "status": "pending",
-                                   "send-date": _send_date(send_at)})
+        outcome, reason = (
+            ("completed", None) if priority == "next" else self.plan_delivery(product, dui_id, delivery_type)
+        )
+        merged = self._fill(
+            spec, {**attrs, "priority": priority, "status": "pending", "send-date": _send_date(send_at)}
+        )
         deliverable = merged.get("deliverable") is not False
         extra = {"start": send_at if deliverable else None, "outcome": outcome, "reason": reason}
         return self.store.insert("send-tasks", merged, rels, extra=extra, created_at=now_iso(now))
 
-    def _update_send_tasks(self, spec: TypeSpec, row: Row, attrs: dict[str, Any], rels: dict[str, Any],
-                           prepared: Prepared, problems: Problems) -> Row:
+    def _update_send_tasks(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
         if row.attrs.get("status") != "pending":
             problems.append((attr_pointer("status"), "Only a pending send task can be changed."))
         if rels:
-            problems.append((rel_pointer(next(iter(rels))), "A send task's product and DSP cannot change; "
-                             "create another send task."))
+            problems.append(
+                (
+                    rel_pointer(next(iter(rels))),
+                    "A send task's product and DSP cannot change; create another send task.",
+                )
+            )
         if "priority" in attrs and attrs["priority"] not in SEND_TASK_PRIORITIES:
             problems.append((attr_pointer("priority"), "The priority must be normal, urgent or next."))
         start = row.extra.get("start")
@@ -783,7 +1078,9 @@ class Catalog:
         if "send-date" in attrs and not _blank(attrs["send-date"]):
             parsed = _parse_moment(attrs["send-date"])
             if parsed is None:
-                problems.append((attr_pointer("send-date"), "The send-date must be like 2023-08-14 18:11:51."))
+                problems.append(
+                    (attr_pointer("send-date"), "The send-date must be like 2023-08-14 18:11:51.")
+                )
             else:
                 start = max(parsed, now)
                 attrs["send-date"] = _send_date(start)
@@ -800,8 +1097,9 @@ class Catalog:
 
     def _delete_send_tasks(self, row: Row) -> None:
         if row.attrs.get("status") in ("waiting", "procesing"):
-            raise unprocessable([(attr_pointer("status"),
-                                  "A send task that is being delivered cannot be deleted.")])
+            raise unprocessable(
+                [(attr_pointer("status"), "A send task that is being delivered cannot be deleted.")]
+            )
 
     def _rights_for(self, product: Row) -> list[Row]:
         owners = [("products", product.id)]
@@ -822,7 +1120,9 @@ class Catalog:
         dui = self.store.get("dsp-upload-identifications", dui_id)
         assert dui is not None
         feeds = set(dui.extra.get("feeds") or [dui.rel_id("dsp")])
-        dsp_names = ", ".join(str(d.attrs.get("name")) for d in self.store.get_many("dsps", sorted(feeds)).values())
+        dsp_names = ", ".join(
+            str(d.attrs.get("name")) for d in self.store.get_many("dsps", sorted(feeds)).values()
+        )
         if delivery_type == "delete":
             return "completed", None
         allowed: set[str] = set()
@@ -835,33 +1135,43 @@ class Catalog:
                 removed |= dsps
         if not (feeds & (allowed - removed)):
             return "error", f"No distribution right covers {dsp_names} for this product; add a right for it."
-        offers = [o for o in self._children("offers", "product", product.id) if o.attrs.get("status") == "active"]
+        offers = [
+            o for o in self._children("offers", "product", product.id) if o.attrs.get("status") == "active"
+        ]
         covered = any(o.attrs.get("is-default") for o in offers)
         for offer in offers:
             if not offer.attrs.get("is-default"):
-                for linked in self.store.get_many("dsp-upload-identifications",
-                                                  offer.rel_ids("dsp-upload-identifications")).values():
+                for linked in self.store.get_many(
+                    "dsp-upload-identifications", offer.rel_ids("dsp-upload-identifications")
+                ).values():
                     if feeds & set(linked.extra.get("feeds") or [linked.rel_id("dsp")]):
                         covered = True
         if not covered:
             return "error", f"No active offer covers {dsp_names}; activate the default offer or add one."
         if delivery_type in ("update", "redelivery"):
-            earlier = self.store.select("send-tasks", [
-                (f"{fk_expr('product', 't')} = ?", [product.id]),
-                (f"{fk_expr('dsp-upload-identification', 't')} = ?", [dui_id]),
-                (f"{attr_expr('delivery-type', 't')} IN ('delivery', 'redelivery')", []),
-                (f"{attr_expr('status', 't')} = 'completed'", []),
-            ], limit=1)
+            earlier = self.store.select(
+                "send-tasks",
+                [
+                    (f"{fk_expr('product', 't')} = ?", [product.id]),
+                    (f"{fk_expr('dsp-upload-identification', 't')} = ?", [dui_id]),
+                    (f"{attr_expr('delivery-type', 't')} IN ('delivery', 'redelivery')", []),
+                    (f"{attr_expr('status', 't')} = 'completed'", []),
+                ],
+                limit=1,
+            )
             if not earlier:
-                return "error", (f"This release was never delivered to {dsp_names}; "
-                                 f"send a delivery before an {delivery_type}.")
+                return "error", (
+                    f"This release was never delivered to {dsp_names}; "
+                    f"send a delivery before an {delivery_type}."
+                )
         return "completed", None
 
     def advance_deliveries(self) -> None:
         """Moves unfinished send tasks along pending → waiting → procesing → completed/error, by the time
         elapsed since their start over --delivery-seconds (a quarter each for pending and waiting)."""
-        open_tasks = self.store.select("send-tasks", [
-            (f"{attr_expr('status', 't')} IN ('pending', 'waiting', 'procesing')", [])])
+        open_tasks = self.store.select(
+            "send-tasks", [(f"{attr_expr('status', 't')} IN ('pending', 'waiting', 'procesing')", [])]
+        )
         if not open_tasks:
             return
         now = self.clock()
@@ -870,8 +1180,12 @@ class Catalog:
             start = task.extra.get("start")
             if start is None:
                 continue
-            steps = [("pending", start), ("waiting", start + span * 0.25), ("procesing", start + span * 0.5),
-                     (task.extra.get("outcome") or "completed", start + span)]
+            steps = [
+                ("pending", start),
+                ("waiting", start + span * 0.25),
+                ("procesing", start + span * 0.5),
+                (task.extra.get("outcome") or "completed", start + span),
+            ]
             status, since = "pending", start
             for name, at in steps:
                 if now >= at:
@@ -883,7 +1197,9 @@ class Catalog:
                 sent = start + span * 0.25
                 attrs["batch-id"] = str(uuid.uuid4())
                 attrs["message-id"] = "PADPIDA" + "".join(random.choice("0123456789") for _ in range(21))
-                attrs["sent-on"] = time.strftime("%Y%m%d%H%M%S", time.gmtime(sent)) + f"{int(sent * 1000) % 1000:03d}"
+                attrs["sent-on"] = (
+                    time.strftime("%Y%m%d%H%M%S", time.gmtime(sent)) + f"{int(sent * 1000) % 1000:03d}"
+                )
             if status == "completed":
                 attrs["ack-status-message"] = {"FileStatus": ["FileOK"]}
             elif status == "error":

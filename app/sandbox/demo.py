@@ -26,7 +26,7 @@ LABELS = (
     ("Blue Room Jazz", "Small-group jazz recorded live to tape."),
 )
 
-ARTISTS = (
+ARTISTS: tuple[tuple[str, int, dict[str, str]], ...] = (
     ("Luna Vega", 10, {"1": "4Z8W4fKeB5YxbusRsdQVPb", "2": "1419227"}),
     ("Luna Vega", 1, {}),  # a namesake with lower priority: activation picks the one above
     ("The Marble Coast", 5, {"1": "0OdUWJ0sBjDrqHygGUXeCF"}),
@@ -59,8 +59,24 @@ PRODUCTS = (
     ("Improvisations", 2, "Quartet Obscura", "draft", 1, "no-records"),
 )
 
-TRACK_WORDS = ("Intro", "Tide", "Lights", "Harbour", "Night", "Drift", "Salt", "Ember", "Glass", "Echo",
-               "Coast", "Signal", "Velvet", "Bloom", "Static", "Horizon")
+TRACK_WORDS = (
+    "Intro",
+    "Tide",
+    "Lights",
+    "Harbour",
+    "Night",
+    "Drift",
+    "Salt",
+    "Ember",
+    "Glass",
+    "Echo",
+    "Coast",
+    "Signal",
+    "Velvet",
+    "Bloom",
+    "Static",
+    "Horizon",
+)
 
 
 def _tone(path: Path, seconds: float, samplerate: int, subtype: str, freq: float) -> None:
@@ -69,7 +85,9 @@ def _tone(path: Path, seconds: float, samplerate: int, subtype: str, freq: float
 
     t = np.arange(int(seconds * samplerate)) / samplerate
     wave = 0.3 * np.sin(2 * np.pi * freq * t)
-    soundfile.write(str(path), np.stack([wave, wave * 0.8], axis=1), samplerate, format="FLAC", subtype=subtype)
+    soundfile.write(
+        str(path), np.stack([wave, wave * 0.8], axis=1), samplerate, format="FLAC", subtype=subtype
+    )
 
 
 def _cover(path: Path, color: tuple[int, int, int]) -> None:
@@ -98,10 +116,20 @@ def _masters(data_dir: Path) -> list[dict[str, Any]]:
         if not path.exists():
             _tone(path, 2.0, rate, f"PCM_{bits}", freq)
         facts = inspect_audio(path, path.stat().st_size)
-        out.append({"path": str(path), "attrs": {
-            "md5": _md5(path), "precision": facts.precision, "master-type": "cd" if bits == 16 else "hd",
-            "file-size": path.stat().st_size, "filename": path.name, "file": facts.attributes["file"],
-            "new-file": None}})
+        out.append(
+            {
+                "path": str(path),
+                "attrs": {
+                    "md5": _md5(path),
+                    "precision": facts.precision,
+                    "master-type": "cd" if bits == 16 else "hd",
+                    "file-size": path.stat().st_size,
+                    "filename": path.name,
+                    "file": facts.attributes["file"],
+                    "new-file": None,
+                },
+            }
+        )
     return out
 
 
@@ -128,108 +156,245 @@ def seed_demo(store: Store, data_dir: Path) -> None:
     with store.transaction():
         artist_ids: dict[str, str] = {}
         for name, priority, ids in ARTISTS:
-            artist = store.insert("artists", fill("artists", {"name": name, "priority": priority}),
-                                  {"distributor": link("distributors", 1)})
-            artist_ids.setdefault(name, artist.id)
+            artist_row = store.insert(
+                "artists",
+                fill("artists", {"name": name, "priority": priority}),
+                {"distributor": link("distributors", 1)},
+            )
+            artist_ids.setdefault(name, artist_row.id)
             for dsp_id, external in ids.items():
-                store.insert("availabilities", fill("availabilities", {
-                    "dsp-artist-id": external,
-                    "url": (f"https://open.spotify.com/artist/{external}" if dsp_id == "1"
-                            else f"https://music.apple.com/artist/{external}")}),
-                    {"artist": link("artists", artist.id), "dsp": link("dsps", dsp_id)})
+                store.insert(
+                    "availabilities",
+                    fill(
+                        "availabilities",
+                        {
+                            "dsp-artist-id": external,
+                            "url": (
+                                f"https://open.spotify.com/artist/{external}"
+                                if dsp_id == "1"
+                                else f"https://music.apple.com/artist/{external}"
+                            ),
+                        },
+                    ),
+                    {"artist": link("artists", artist_row.id), "dsp": link("dsps", dsp_id)},
+                )
         label_ids = []
         for name, description in LABELS:
-            label = store.insert("labels", fill("labels", {"name": name, "description": description,
-                                                           "usage": full_usage()}),
-                                 {"company": link("companies", 1)})
-            label_ids.append(label.id)
+            new_label = store.insert(
+                "labels",
+                fill("labels", {"name": name, "description": description, "usage": full_usage()}),
+                {"company": link("companies", 1)},
+            )
+            label_ids.append(new_label.id)
         for index, (name, label_index, artist, status, track_count, stage) in enumerate(PRODUCTS):
-            _seed_product(store, fill, rng, now, index, name, label_ids[label_index], artist, status,
-                          track_count, stage, masters, covers, artist_ids)
+            _seed_product(
+                store,
+                fill,
+                rng,
+                now,
+                index,
+                name,
+                label_ids[label_index],
+                artist,
+                status,
+                track_count,
+                stage,
+                masters,
+                covers,
+                artist_ids,
+            )
         store.set_meta("demo", "1")
 
 
-def _seed_product(store: Store, fill: Any, rng: random.Random, now: float, index: int, name: str,
-                  label_id: str, artist: str, status: str, track_count: int, stage: str,
-                  masters: list[dict[str, Any]], covers: list[tuple[str, str]], artist_ids: dict[str, str]) -> None:
+def _seed_product(
+    store: Store,
+    fill: Any,
+    rng: random.Random,
+    now: float,
+    index: int,
+    name: str,
+    label_id: str,
+    artist: str,
+    status: str,
+    track_count: int,
+    stage: str,
+    masters: list[dict[str, Any]],
+    covers: list[tuple[str, str]],
+    artist_ids: dict[str, str],
+) -> None:
     year = 2019 + index % 6
     release = f"{year}-{1 + index % 12:02d}-{1 + (index * 7) % 28:02d}"
     has_cover = stage not in ("no-cover", "empty")
     cover_name, cover_md5 = covers[index % len(covers)]
     product_attrs = {
-        "name": name, "upc-code": f"{860000000000 + index * 137:012d}"[:12] + str(index % 10),
-        "copyright-line": f"{year} {artist}", "production-line": f"{year} {artist}",
-        "production-year": year, "status": status, "release-date": f"{release}T00:00:00.000000Z",
-        "artist": [artist], "label-internal-reference": f"CAT{100 + index:03d}",
+        "name": name,
+        "upc-code": f"{860000000000 + index * 137:012d}"[:12] + str(index % 10),
+        "copyright-line": f"{year} {artist}",
+        "production-line": f"{year} {artist}",
+        "production-year": year,
+        "status": status,
+        "release-date": f"{release}T00:00:00.000000Z",
+        "artist": [artist],
+        "label-internal-reference": f"CAT{100 + index:03d}",
         "cover-url": f"/storage/covers/{cover_name}" if has_cover else None,
         "front-cover-md5": cover_md5 if has_cover else None,
     }
     active_like = status in ("active", "archived")
     product_artists = [link("artists", artist_ids[artist])] if active_like else []
-    product = store.insert("products", fill("products", product_attrs), {
-        "company": link("companies", 1), "label": link("labels", label_id),
-        "product-type": link("product-types", 1 if track_count > 3 else 3 if track_count > 1 else 2),
-        "language": link("languages", rng.choice((4, 5, 7))), "artists": product_artists,
-    })
+    product = store.insert(
+        "products",
+        fill("products", product_attrs),
+        {
+            "company": link("companies", 1),
+            "label": link("labels", label_id),
+            "product-type": link("product-types", 1 if track_count > 3 else 3 if track_count > 1 else 2),
+            "language": link("languages", rng.choice((4, 5, 7))),
+            "artists": product_artists,
+        },
+    )
     pid = product.id
     for number in range(1, track_count + 1):
         title = f"{rng.choice(TRACK_WORDS)} {rng.choice(TRACK_WORDS)}"
         master = masters[(index + number) % 2]
         with_record = stage not in ("no-records",)
-        track = store.insert("tracks", fill("tracks", {
-            "title": title, "track-number": number, "isrc-code": f"PTA1{year % 100:02d}{index:02d}{number:03d}"[:12]
-            .ljust(12, "0"), "artist": [artist], "length": 120 + number * 17,
-            "audio16bits": with_record and master["attrs"]["precision"] == 16,
-            "audio24bits": with_record and master["attrs"]["precision"] == 24,
-        }), {"product": link("products", pid), "audio-language": link("languages", 4),
-             "artists": product_artists})
+        track = store.insert(
+            "tracks",
+            fill(
+                "tracks",
+                {
+                    "title": title,
+                    "track-number": number,
+                    "isrc-code": f"PTA1{year % 100:02d}{index:02d}{number:03d}"[:12].ljust(12, "0"),
+                    "artist": [artist],
+                    "length": 120 + number * 17,
+                    "audio16bits": with_record and master["attrs"]["precision"] == 16,
+                    "audio24bits": with_record and master["attrs"]["precision"] == 24,
+                },
+            ),
+            {
+                "product": link("products", pid),
+                "audio-language": link("languages", 4),
+                "artists": product_artists,
+            },
+        )
         if with_record:
-            store.insert("records", fill("records", master["attrs"]), {"creator": link("tracks", track.id)},
-                         extra={"path": master["path"], "shared": True})
+            store.insert(
+                "records",
+                fill("records", master["attrs"]),
+                {"creator": link("tracks", track.id)},
+                extra={"path": master["path"], "shared": True},
+            )
     default_active = active_like or stage == "ready"
-    offer_attrs = {"is-default": True, "status": "active" if default_active else "draft",
-                   "active": default_active, "is-validated": default_active, "usage": full_usage()}
-    offer_rels: dict[str, Any] = {"product": link("products", pid), "subgenre": None, "subgenre2": None,
-                                  "dsp-upload-identifications": []}
+    offer_attrs = {
+        "is-default": True,
+        "status": "active" if default_active else "draft",
+        "active": default_active,
+        "is-validated": default_active,
+        "usage": full_usage(),
+    }
+    offer_rels: dict[str, Any] = {
+        "product": link("products", pid),
+        "subgenre": None,
+        "subgenre2": None,
+        "dsp-upload-identifications": [],
+    }
     if stage != "no-offer":
         offer_attrs["release-date"] = release
         offer_rels["subgenre"] = link("distributor-product-subgenres", 1 + index % 20)
     store.insert("offers", fill("offers", offer_attrs), offer_rels)
     if not active_like:
         return
-    store.insert("offers", fill("offers", {
-        "is-default": False, "status": "active", "active": True, "is-validated": True, "release-date": release,
-        "usage": full_usage(), "options": {"custom_vendor_id": f"CAT{100 + index:03d}"}}),
-        {"product": link("products", pid), "subgenre": link("distributor-product-subgenres", 1 + index % 20),
-         "subgenre2": None, "dsp-upload-identifications": [link("dsp-upload-identifications", APPLE_DUI_ID)]})
-    store.insert("rights", fill("rights", {
-        "action": "add", "user-email": "demo@example.com", "created-by": "demo@example.com",
-        "updated-by": "demo@example.com", "computed-dsps": "Spotify + Apple Music + Deezer + iTunes",
-        "computed-territories": "WW"}),
-        {"distributor": link("distributors", 1), "distributed": link("products", pid),
-         "dsps": [link("dsps", d) for d in (1, 2, 4, 23)], "minus-dsps": [],
-         "continents": [link("continents", 1)], "territories": []})
+    store.insert(
+        "offers",
+        fill(
+            "offers",
+            {
+                "is-default": False,
+                "status": "active",
+                "active": True,
+                "is-validated": True,
+                "release-date": release,
+                "usage": full_usage(),
+                "options": {"custom_vendor_id": f"CAT{100 + index:03d}"},
+            },
+        ),
+        {
+            "product": link("products", pid),
+            "subgenre": link("distributor-product-subgenres", 1 + index % 20),
+            "subgenre2": None,
+            "dsp-upload-identifications": [link("dsp-upload-identifications", APPLE_DUI_ID)],
+        },
+    )
+    store.insert(
+        "rights",
+        fill(
+            "rights",
+            {
+                "action": "add",
+                "user-email": "demo@example.com",
+                "created-by": "demo@example.com",
+                "updated-by": "demo@example.com",
+                "computed-dsps": "Spotify + Apple Music + Deezer + iTunes",
+                "computed-territories": "WW",
+            },
+        ),
+        {
+            "distributor": link("distributors", 1),
+            "distributed": link("products", pid),
+            "dsps": [link("dsps", d) for d in (1, 2, 4, 23)],
+            "minus-dsps": [],
+            "continents": [link("continents", 1)],
+            "territories": [],
+        },
+    )
     _seed_deliveries(store, fill, now, index, pid, stage)
 
 
-def _task(store: Store, fill: Any, pid: str, dui: int, delivery_type: str, status: str, start: float,
-          reason: str | None = None) -> Row:
-    attrs: dict[str, Any] = {"deliverable": True, "delivery-type": delivery_type, "priority": "normal",
-                             "status": status, "send-date": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(start))}
+def _task(
+    store: Store,
+    fill: Any,
+    pid: str,
+    dui: int,
+    delivery_type: str,
+    status: str,
+    start: float,
+    reason: str | None = None,
+) -> Row:
+    attrs: dict[str, Any] = {
+        "deliverable": True,
+        "delivery-type": delivery_type,
+        "priority": "normal",
+        "status": status,
+        "send-date": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(start)),
+    }
     if status in ("completed", "error"):
-        attrs.update({
-            "batch-id": str(uuid.uuid4()),
-            "message-id": "PADPIDA" + hashlib.sha1(f"{pid}-{dui}-{start}".encode()).hexdigest()[:21].translate(
-                str.maketrans("abcdef", "123456")),
-            "sent-on": time.strftime("%Y%m%d%H%M%S", time.gmtime(start)) + "000",
-            "ack-status-message": ({"FileStatus": ["FileOK"]} if status == "completed"
-                                   else {"FileStatus": ["FileError"], "Reason": reason}),
-            "error-message": reason,
-        })
+        attrs.update(
+            {
+                "batch-id": str(uuid.uuid4()),
+                "message-id": "PADPIDA"
+                + hashlib.sha1(f"{pid}-{dui}-{start}".encode())
+                .hexdigest()[:21]
+                .translate(str.maketrans("abcdef", "123456")),
+                "sent-on": time.strftime("%Y%m%d%H%M%S", time.gmtime(start)) + "000",
+                "ack-status-message": (
+                    {"FileStatus": ["FileOK"]}
+                    if status == "completed"
+                    else {"FileStatus": ["FileError"], "Reason": reason}
+                ),
+                "error-message": reason,
+            }
+        )
     outcome = "error" if status == "error" else "completed"
-    return store.insert("send-tasks", fill("send-tasks", attrs), {
-        "product": link("products", pid), "dsp-upload-identification": link("dsp-upload-identifications", dui)},
-        extra={"start": start, "outcome": outcome, "reason": reason}, created_at=now_iso(start))
+    return store.insert(
+        "send-tasks",
+        fill("send-tasks", attrs),
+        {
+            "product": link("products", pid),
+            "dsp-upload-identification": link("dsp-upload-identifications", dui),
+        },
+        extra={"start": start, "outcome": outcome, "reason": reason},
+        created_at=now_iso(start),
+    )
 
 
 def _seed_deliveries(store: Store, fill: Any, now: float, index: int, pid: str, stage: str) -> None:
@@ -243,8 +408,16 @@ def _seed_deliveries(store: Store, fill: Any, now: float, index: int, pid: str, 
     if stage == "takedown":
         _task(store, fill, pid, spotify, "delete", "completed", now - 86400)
     if stage == "failed":
-        _task(store, fill, pid, dui_id_for(5), "delivery", "error", now - 3600,
-              "No distribution right covers Tidal for this product; add a right for it.")
+        _task(
+            store,
+            fill,
+            pid,
+            dui_id_for(5),
+            "delivery",
+            "error",
+            now - 3600,
+            "No distribution right covers Tidal for this product; add a right for it.",
+        )
     if stage == "delivering":
         # Started now: moves through waiting and procesing to completed over --delivery-seconds.
         _task(store, fill, pid, deezer, "delivery", "pending", now)
@@ -252,30 +425,60 @@ def _seed_deliveries(store: Store, fill: Any, now: float, index: int, pid: str, 
         _task(store, fill, pid, deezer, "delivery", "pending", now + 86400 * 7)
 
 
-def seed_bulk_products(store: Store, count: int, *, label_id: str | None = None,
-                       name_prefix: str = "Bulk product") -> str:
+def seed_bulk_products(
+    store: Store, count: int, *, label_id: str | None = None, name_prefix: str = "Bulk product"
+) -> str:
     """Adds ``count`` draft products (each with its default offer) under one label in a single
     transaction, for listing benchmarks and large-catalog tests; returns the label id."""
     fill_attrs = SPECS["products"].attrs
     offer_attrs = SPECS["offers"].attrs
     with store.transaction():
         if label_id is None:
-            label = store.insert("labels", {**SPECS["labels"].attrs, "name": f"{name_prefix} label",
-                                            "usage": full_usage()}, {"company": link("companies", 1)})
-            label_id = label.id
+            new_label = store.insert(
+                "labels",
+                {**SPECS["labels"].attrs, "name": f"{name_prefix} label", "usage": full_usage()},
+                {"company": link("companies", 1)},
+            )
+            label_id = new_label.id
         first = int(store.query('SELECT coalesce(max(id), 0) AS m FROM "products"')[0]["m"]) + 1
         rows = []
         for i in range(count):
             n = first + i
-            rows.append(({**fill_attrs, "name": f"{name_prefix} {n}", "upc-code": f"{9_000_000_000_000 + n:013d}",
-                          "copyright-line": "Bulk Records", "production-line": "Bulk Records",
-                          "production-year": 2024, "status": "draft", "artist": [f"Artist {n % 500}"]},
-                         {"company": link("companies", 1), "label": link("labels", label_id),
-                          "product-type": link("product-types", 1), "language": link("languages", 4),
-                          "artists": []}))
+            rows.append(
+                (
+                    {
+                        **fill_attrs,
+                        "name": f"{name_prefix} {n}",
+                        "upc-code": f"{9_000_000_000_000 + n:013d}",
+                        "copyright-line": "Bulk Records",
+                        "production-line": "Bulk Records",
+                        "production-year": 2024,
+                        "status": "draft",
+                        "artist": [f"Artist {n % 500}"],
+                    },
+                    {
+                        "company": link("companies", 1),
+                        "label": link("labels", label_id),
+                        "product-type": link("product-types", 1),
+                        "language": link("languages", 4),
+                        "artists": [],
+                    },
+                )
+            )
         store.insert_many("products", rows)
-        store.insert_many("offers", [
-            ({**offer_attrs, "is-default": True, "status": "draft", "usage": full_usage()},
-             {"product": link("products", first + i), "subgenre": None, "subgenre2": None,
-              "dsp-upload-identifications": []}) for i in range(count)])
+        store.insert_many(
+            "offers",
+            [
+                (
+                    {**offer_attrs, "is-default": True, "status": "draft", "usage": full_usage()},
+                    {
+                        "product": link("products", first + i),
+                        "subgenre": None,
+                        "subgenre2": None,
+                        "dsp-upload-identifications": [],
+                    },
+                )
+                for i in range(count)
+            ],
+        )
     return label_id

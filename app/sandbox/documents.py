@@ -16,16 +16,28 @@ MAX_PAGE_SIZE = 200
 DEFAULT_PAGE_SIZE = 20
 
 TITLES = {
-    400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
-    406: "Not Acceptable", 409: "Conflict", 413: "Payload Too Large", 415: "Unsupported Media Type",
-    422: "Unprocessable Entity", 429: "Too Many Requests", 500: "Internal Server Error",
-    502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    406: "Not Acceptable",
+    409: "Conflict",
+    413: "Payload Too Large",
+    415: "Unsupported Media Type",
+    422: "Unprocessable Entity",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
 }
 
 # Attributes one dialect has and the other does not (API-NOTES §5).
 LIMBO_ONLY: dict[str, frozenset[str]] = {"artists": frozenset({"external-user-id", "apple-id"})}
 LABELCAMP_ONLY: dict[str, frozenset[str]] = {
-    "labels": frozenset({"logo"}), "offers": frozenset({"pitch-date", "track-price-code"}),
+    "labels": frozenset({"logo"}),
+    "offers": frozenset({"pitch-date", "track-price-code"}),
     "artists": frozenset({"cover-url"}),
 }
 
@@ -38,8 +50,14 @@ class ApiError(Exception):
         self.headers = headers or {}
 
 
-def error_object(status: int, detail: str | None = None, *, pointer: str | None = None,
-                 parameter: str | None = None, title: str | None = None) -> dict[str, Any]:
+def error_object(
+    status: int,
+    detail: str | None = None,
+    *,
+    pointer: str | None = None,
+    parameter: str | None = None,
+    title: str | None = None,
+) -> dict[str, Any]:
     obj: dict[str, Any] = {"status": str(status), "title": title or TITLES.get(status, "Error")}
     if detail is not None:
         obj["detail"] = detail
@@ -50,8 +68,9 @@ def error_object(status: int, detail: str | None = None, *, pointer: str | None 
     return obj
 
 
-def fail(status: int, detail: str | None = None, *, pointer: str | None = None,
-         parameter: str | None = None) -> ApiError:
+def fail(
+    status: int, detail: str | None = None, *, pointer: str | None = None, parameter: str | None = None
+) -> ApiError:
     return ApiError(status, [error_object(status, detail, pointer=pointer, parameter=parameter)])
 
 
@@ -89,7 +108,9 @@ def parse_page(query: dict[str, str], spec: TypeSpec | None) -> Page | None:
         try:
             value = int(raw)
         except ValueError:
-            raise fail(400, f"page[{key}] must be a whole number, got {raw!r}.", parameter=f"page[{key}]") from None
+            raise fail(
+                400, f"page[{key}] must be a whole number, got {raw!r}.", parameter=f"page[{key}]"
+            ) from None
         if value < 1:
             raise fail(400, f"page[{key}] must be at least 1.", parameter=f"page[{key}]")
         values[key] = value
@@ -99,8 +120,9 @@ def parse_page(query: dict[str, str], spec: TypeSpec | None) -> Page | None:
 
 
 class Renderer:
-    def __init__(self, store: Store, specs: dict[str, TypeSpec], base_url: str, api_prefix: str,
-                 dialect: str) -> None:
+    def __init__(
+        self, store: Store, specs: dict[str, TypeSpec], base_url: str, api_prefix: str, dialect: str
+    ) -> None:
         self.store = store
         self.specs = specs
         self.base_url = base_url.rstrip("/")
@@ -120,18 +142,22 @@ class Renderer:
         if not ids:
             return out
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             if rel.kind == "reverse":
                 assert rel.fk is not None
-                sql = (f"SELECT t.id AS id, {fk_expr(rel.fk, 't')} AS owner FROM {table(rel.target)} t "
-                       f"WHERE {fk_expr(rel.fk, 't')} IN ({marks}) "
-                       f"AND json_extract(t.rels, '$.\"{rel.fk}\".type') = ? ORDER BY t.id")
+                sql = (
+                    f"SELECT t.id AS id, {fk_expr(rel.fk, 't')} AS owner FROM {table(rel.target)} t "
+                    f"WHERE {fk_expr(rel.fk, 't')} IN ({marks}) "
+                    f"AND json_extract(t.rels, '$.\"{rel.fk}\".type') = ? ORDER BY t.id"
+                )
                 params: list[Any] = [*chunk, spec.rtype]
             else:
-                sql = (f"SELECT t.id AS id, json_extract(j.value, '$.id') AS owner FROM {table(rel.target)} t, "
-                       f"json_each(t.rels, '$.\"{rel.fk}\"') j WHERE json_extract(j.value, '$.id') IN ({marks}) "
-                       "ORDER BY t.id")
+                sql = (
+                    f"SELECT t.id AS id, json_extract(j.value, '$.id') AS owner FROM {table(rel.target)} t, "
+                    f"json_each(t.rels, '$.\"{rel.fk}\"') j WHERE json_extract(j.value, '$.id') IN ({marks}) "
+                    "ORDER BY t.id"
+                )
                 params = list(chunk)
             for record in self.store.query(sql, params):
                 out[str(record["owner"])].append({"type": rel.target, "id": str(record["id"])})
@@ -145,7 +171,8 @@ class Renderer:
         wanted = set(full)
         linkages = {
             rel.name: self.linkage(rows, spec, rel)
-            for rel in spec.rels if not rel.large or rel.name in wanted
+            for rel in spec.rels
+            if not rel.large or rel.name in wanted
         }
         return [self._resource(row, spec, linkages) for row in rows]
 
@@ -174,10 +201,12 @@ class Renderer:
         self_url = self.url(spec.rtype, row.id)
         relationships: dict[str, Any] = {}
         for rel in spec.rels:
-            entry: dict[str, Any] = {"links": {
-                "related": f"{self_url}/{rel.name}",
-                "self": f"{self_url}/relationships/{rel.name}",
-            }}
+            entry: dict[str, Any] = {
+                "links": {
+                    "related": f"{self_url}/{rel.name}",
+                    "self": f"{self_url}/relationships/{rel.name}",
+                }
+            }
             if rel.name in linkages:
                 entry["data"] = linkages[rel.name][row.id]
             relationships[rel.name] = entry
@@ -199,8 +228,13 @@ class Renderer:
         self._include_level(rows, tree, seen, out)
         return out
 
-    def _include_level(self, rows: Sequence[Row], tree: dict[str, Any],
-                       seen: dict[tuple[str, str], dict[str, Any]], out: list[dict[str, Any]]) -> None:
+    def _include_level(
+        self,
+        rows: Sequence[Row],
+        tree: dict[str, Any],
+        seen: dict[tuple[str, str], dict[str, Any]],
+        out: list[dict[str, Any]],
+    ) -> None:
         if not rows or not tree:
             return
         by_type: dict[str, list[Row]] = {}
@@ -215,7 +249,7 @@ class Renderer:
                 data = self.linkage(group, spec, rel)
                 wanted: dict[str, list[str]] = {}
                 for value in data.values():
-                    for item in (value if isinstance(value, list) else [value] if value else []):
+                    for item in value if isinstance(value, list) else [value] if value else []:
                         wanted.setdefault(item["type"], []).append(str(item["id"]))
                 next_rows: list[Row] = []
                 for target_type, ids in wanted.items():
@@ -263,11 +297,13 @@ class Renderer:
         if self.dialect == "labelcamp":
             return {"record-count": total, "page-count": last}
         first = (page.number - 1) * page.size + 1
-        return {"page": {
-            "currentPage": page.number,
-            "from": first if shown else None,
-            "lastPage": last,
-            "perPage": page.size,
-            "to": first + shown - 1 if shown else None,
-            "total": total,
-        }}
+        return {
+            "page": {
+                "currentPage": page.number,
+                "from": first if shown else None,
+                "lastPage": last,
+                "perPage": page.size,
+                "to": first + shown - 1 if shown else None,
+                "total": total,
+            }
+        }

@@ -90,7 +90,7 @@ def inspect_audio(path: Path, size: int) -> AudioFacts:
 
 
 def master_type(precision: int, sample_rate: int) -> str:
-    """"cd" (seen in both APIs) for 16-bit up to 48 kHz; "hd" otherwise (the HD string was not seen)."""
+    """ "cd" (seen in both APIs) for 16-bit up to 48 kHz; "hd" otherwise (the HD string was not seen)."""
     return "cd" if precision <= 16 and sample_rate <= 48000 else "hd"
 
 
@@ -118,7 +118,9 @@ def store_cover(source: Path, covers_dir: Path) -> tuple[str, str]:
             else:
                 converted = None
     except (UnidentifiedImageError, OSError, ValueError):
-        raise MediaError("The front-cover attribute must be a JPEG or PNG image as a base64 data URL.") from None
+        raise MediaError(
+            "The front-cover attribute must be a JPEG or PNG image as a base64 data URL."
+        ) from None
     if width < 1 or height < 1:
         raise MediaError("The front-cover attribute holds an empty image.")
     covers_dir.mkdir(parents=True, exist_ok=True)

@@ -56,12 +56,22 @@ class RunningSandbox:
             shutil.rmtree(self._temp_dir, ignore_errors=True)
             self._temp_dir = None
 
-    def inject_fault(self, method: str, path: str, *, status: int = 503, count: int = 1,
-                     retry_after: float | None = None, when: str = "before") -> None:
+    def inject_fault(
+        self,
+        method: str,
+        path: str,
+        *,
+        status: int = 503,
+        count: int = 1,
+        retry_after: float | None = None,
+        when: str = "before",
+    ) -> None:
         """The next ``count`` requests whose method matches and whose path matches the regex ``path``
         (``re.search``) fail with ``status``: ``when="before"`` without the server acting,
         ``when="after"`` once it has acted. ``status=0`` drops the connection instead."""
-        self.app.control.add_fault(method, path, status=status, count=count, retry_after=retry_after, when=when)
+        self.app.control.add_fault(
+            method, path, status=status, count=count, retry_after=retry_after, when=when
+        )
 
     def clear_faults(self) -> None:
         self.app.control.clear_faults()
@@ -108,17 +118,27 @@ def _bind(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        raise UserError(f"The sandbox cannot listen on {host}:{port} ({exc.strerror}); "
-                        "choose another --port or stop what uses it.") from None
+        raise UserError(
+            f"The sandbox cannot listen on {host}:{port} ({exc.strerror}); "
+            "choose another --port or stop what uses it."
+        ) from None
     sock.listen(128)
     sock.set_inheritable(True)
     return sock
 
 
-def start_sandbox(*, data_dir: Path | None = None, dialect: str = "limbo", host: str = "127.0.0.1",
-                  port: int = 0, demo: bool = False, delivery_seconds: float = 3.0,
-                  token_ttl: float = 3600.0, allow_remote: bool = False,
-                  clock: Callable[[], float] | None = None) -> RunningSandbox:
+def start_sandbox(
+    *,
+    data_dir: Path | None = None,
+    dialect: str = "limbo",
+    host: str = "127.0.0.1",
+    port: int = 0,
+    demo: bool = False,
+    delivery_seconds: float = 3.0,
+    token_ttl: float = 3600.0,
+    allow_remote: bool = False,
+    clock: Callable[[], float] | None = None,
+) -> RunningSandbox:
     """uvicorn in a daemon thread; returns once listening (port 0 = pick a free one).
 
     ``clock`` (epoch seconds) drives token expiry and delivery progress; tests may pass a fake one.
@@ -126,23 +146,37 @@ def start_sandbox(*, data_dir: Path | None = None, dialect: str = "limbo", host:
     if dialect not in ("limbo", "labelcamp"):
         raise UserError(f"Unknown dialect {dialect!r}; use limbo or labelcamp.", exit_code=2)
     if not allow_remote and not _is_loopback(host):
-        raise UserError(f"The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback "
-                        "address. Add --allow-remote to serve others over plain http.", exit_code=2)
+        raise UserError(
+            f"The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback "
+            "address. Add --allow-remote to serve others over plain http.",
+            exit_code=2,
+        )
     temp_dir: Path | None = None
     if data_dir is None:
         temp_dir = Path(tempfile.mkdtemp(prefix="releasedesk-sandbox-"))
         data_dir = temp_dir
     data_dir = Path(data_dir)
-    app = SandboxApp(data_dir, dialect=dialect, delivery_seconds=delivery_seconds, token_ttl=token_ttl,
-                     clock=clock or time.time)
+    app = SandboxApp(
+        data_dir,
+        dialect=dialect,
+        delivery_seconds=delivery_seconds,
+        token_ttl=token_ttl,
+        clock=clock or time.time,
+    )
     if demo:
         from app.sandbox.demo import seed_demo
 
         seed_demo(app.store, app.data_dir)
     sock = _bind(host, port)
     actual_port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                            timeout_graceful_shutdown=2, h11_max_incomplete_event_size=64 * 1024)
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        timeout_graceful_shutdown=2,
+        h11_max_incomplete_event_size=64 * 1024,
+    )
     server = uvicorn.Server(config)
     failure: list[BaseException] = []
     stopper: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
@@ -198,7 +232,15 @@ def start_sandbox(*, data_dir: Path | None = None, dialect: str = "limbo", host:
     shown_host = f"[{host}]" if ":" in host else host
     base_url = f"http://{shown_host}:{actual_port}"
     return RunningSandbox(
-        base_url=base_url, api_url=base_url + app.prefix, dialect=dialect, email=DEMO_EMAIL,
-        password=DEMO_PASSWORD, data_dir=data_dir, app=app, _server=server, _thread=thread, _stopper=stopper,
+        base_url=base_url,
+        api_url=base_url + app.prefix,
+        dialect=dialect,
+        email=DEMO_EMAIL,
+        password=DEMO_PASSWORD,
+        data_dir=data_dir,
+        app=app,
+        _server=server,
+        _thread=thread,
+        _stopper=stopper,
         _temp_dir=temp_dir,
     )

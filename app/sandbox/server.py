@@ -13,7 +13,7 @@ import secrets
 import threading
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
+from starlette.types import Message, Receive, Scope, Send
 
 from app.sandbox import media
 from app.sandbox.bodyparser import BigValue, BodyError, StreamingBodyParser
@@ -47,15 +48,17 @@ from app.sandbox.store import Row, Store, attr_expr, fk_expr
 
 log = logging.getLogger("releasedesk.sandbox")
 
-Scope = dict[str, Any]
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 EXPIRED_DETAIL = "The access token expired"
 _COVER_NAME = re.compile(r"^[0-9a-f-]{36}\.jpg$")
 _FILTER_KEY = re.compile(r"^filter((?:\[[^\[\]]+\])+)$")
-_TIMESTAMP_SORTS = {"created-at": "t.created_at", "createdAt": "t.created_at",
-                    "updated-at": "t.updated_at", "updatedAt": "t.updated_at", "id": "t.id"}
+_TIMESTAMP_SORTS = {
+    "created-at": "t.created_at",
+    "createdAt": "t.created_at",
+    "updated-at": "t.updated_at",
+    "updatedAt": "t.updated_at",
+    "id": "t.id",
+}
 
 
 @dataclass
@@ -78,8 +81,16 @@ class Control:
     by_route: Counter[str] = field(default_factory=Counter)
     tokens: dict[str, float] = field(default_factory=dict)  # token -> expiry (epoch seconds)
 
-    def add_fault(self, method: str, path: str, *, status: int = 503, count: int = 1,
-                  retry_after: float | None = None, when: str = "before") -> None:
+    def add_fault(
+        self,
+        method: str,
+        path: str,
+        *,
+        status: int = 503,
+        count: int = 1,
+        retry_after: float | None = None,
+        when: str = "before",
+    ) -> None:
         if when not in ("before", "after"):
             raise ValueError("when must be 'before' or 'after'")
         if count < 1:
@@ -132,10 +143,15 @@ class _QuietDrops(logging.Filter):
 logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
 
 
-def json_response(doc: Any, status: int = 200, headers: dict[str, str] | None = None,
-                  media_type: str = MEDIA_TYPE) -> Response:
-    return Response(json.dumps(doc, ensure_ascii=False).encode("utf-8"), status_code=status,
-                    headers=headers, media_type=media_type)
+def json_response(
+    doc: Any, status: int = 200, headers: dict[str, str] | None = None, media_type: str = MEDIA_TYPE
+) -> Response:
+    return Response(
+        json.dumps(doc, ensure_ascii=False).encode("utf-8"),
+        status_code=status,
+        headers=headers,
+        media_type=media_type,
+    )
 
 
 def error_response(exc: ApiError) -> Response:
@@ -145,8 +161,15 @@ def error_response(exc: ApiError) -> Response:
 class SandboxApp:
     """The ASGI callable: fault injection and statistics around a Starlette application."""
 
-    def __init__(self, data_dir: Path, *, dialect: str = "limbo", delivery_seconds: float = 3.0,
-                 token_ttl: float = 3600.0, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        dialect: str = "limbo",
+        delivery_seconds: float = 3.0,
+        token_ttl: float = 3600.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         if dialect not in ("limbo", "labelcamp"):
             raise ValueError("dialect must be limbo or labelcamp")
         self.data_dir = data_dir
@@ -189,7 +212,8 @@ class SandboxApp:
             await self.app(scope, receive, send)
             return
         if fault.when == "after":
-            async def swallow(message: dict[str, Any]) -> None:
+
+            async def swallow(message: Message) -> None:
                 return None
 
             await self.app(scope, receive, swallow)
@@ -199,11 +223,19 @@ class SandboxApp:
         if fault.status == 0:
             # Headers promising a body that never comes, then the connection closes: the client sees a
             # transport error (httpx.RemoteProtocolError), not an HTTP status.
-            await send({"type": "http.response.start", "status": 200,
-                        "headers": [(b"content-type", MEDIA_TYPE.encode()), (b"content-length", b"4096")]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-type", MEDIA_TYPE.encode()), (b"content-length", b"4096")],
+                }
+            )
             return
-        body = json.dumps(error_document([error_object(
-            fault.status, "Injected by the sandbox: the server is pretending to fail.")])).encode()
+        body = json.dumps(
+            error_document(
+                [error_object(fault.status, "Injected by the sandbox: the server is pretending to fail.")]
+            )
+        ).encode()
         headers = [(b"content-type", MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode())]
         if fault.retry_after is not None:
             headers.append((b"retry-after", f"{fault.retry_after:g}".encode()))
@@ -216,14 +248,27 @@ class SandboxApp:
         if exc.status_code == 404:
             return error_response(not_found(self.dialect, f"There is no route {request.url.path}."))
         headers = dict(exc.headers or {})
-        return json_response(error_document([error_object(
-            exc.status_code, f"{request.method} is not allowed on {request.url.path}."
-            if exc.status_code == 405 else exc.detail)]), exc.status_code, headers)
+        return json_response(
+            error_document(
+                [
+                    error_object(
+                        exc.status_code,
+                        f"{request.method} is not allowed on {request.url.path}."
+                        if exc.status_code == 405
+                        else exc.detail,
+                    )
+                ]
+            ),
+            exc.status_code,
+            headers,
+        )
 
     async def crash(self, request: Request, exc: Exception) -> Response:
         log.error("sandbox error on %s %s", request.method, request.url.path, exc_info=exc)
-        return json_response(error_document([error_object(
-            500, f"The sandbox failed unexpectedly ({type(exc).__name__}).")]), 500)
+        return json_response(
+            error_document([error_object(500, f"The sandbox failed unexpectedly ({type(exc).__name__}).")]),
+            500,
+        )
 
     # -- control ----------------------------------------------------------------------------------
     async def control_faults(self, request: Request) -> Response:
@@ -232,9 +277,14 @@ class SandboxApp:
             return Response(status_code=204)
         try:
             spec = json.loads(await request.body())
-            self.control.add_fault(spec["method"], spec["path"], status=int(spec.get("status", 503)),
-                                   count=int(spec.get("count", 1)), retry_after=spec.get("retry_after"),
-                                   when=spec.get("when", "before"))
+            self.control.add_fault(
+                spec["method"],
+                spec["path"],
+                status=int(spec.get("status", 503)),
+                count=int(spec.get("count", 1)),
+                retry_after=spec.get("retry_after"),
+                when=spec.get("when", "before"),
+            )
         except (ValueError, KeyError, TypeError, re.error) as exc:
             return error_response(fail(400, f"A fault needs method and path (a regex); {exc}."))
         return json_response({"ok": True}, 201, media_type="application/json")
@@ -262,30 +312,44 @@ class SandboxApp:
             else:
                 fields = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
         except (ValueError, UnicodeDecodeError):
-            return self._oauth_error(400, "invalid_request", "The token request body is not valid JSON or form data.")
+            return self._oauth_error(
+                400, "invalid_request", "The token request body is not valid JSON or form data."
+            )
         grant = fields.get("grant_type")
         if grant != "password":
-            return self._oauth_error(400, "unsupported_grant_type",
-                                     "The authorization grant type is not supported; use grant_type=password.")
+            return self._oauth_error(
+                400,
+                "unsupported_grant_type",
+                "The authorization grant type is not supported; use grant_type=password.",
+            )
         login = fields.get("email") or fields.get("username")
         password = fields.get("password")
         if not login or not password:
-            return self._oauth_error(400, "invalid_request",
-                                     "The request is missing email (or username) and password.")
+            return self._oauth_error(
+                400, "invalid_request", "The request is missing email (or username) and password."
+            )
         if str(login).strip().lower() != DEMO_EMAIL or password != DEMO_PASSWORD:
             return self._oauth_error(401, "invalid_grant", "The user credentials were incorrect.")
         token = secrets.token_urlsafe(32)
         now = self.clock()
         with self.control.lock:
             self.control.tokens[token] = now + self.token_ttl
-        body = {"token_type": "Bearer", "expires_in": int(self.token_ttl), "access_token": token,
-                "created_at": int(now)}
+        body = {
+            "token_type": "Bearer",
+            "expires_in": int(self.token_ttl),
+            "access_token": token,
+            "created_at": int(now),
+        }
         return json_response(body, 200, {"Cache-Control": "no-store"}, media_type="application/json")
 
     @staticmethod
     def _oauth_error(status: int, code: str, message: str) -> Response:
-        body = {"error": code, "error_description": message, "message": message,
-                "errors": [error_object(status, message)]}
+        body = {
+            "error": code,
+            "error_description": message,
+            "message": message,
+            "errors": [error_object(status, message)],
+        }
         return json_response(body, status, media_type="application/json")
 
     def _authenticate(self, request: Request) -> None:
@@ -293,8 +357,9 @@ class SandboxApp:
         scheme, _, token = header.partition(" ")
         challenge = {"WWW-Authenticate": 'Bearer realm="sandbox"'}
         if scheme.lower() != "bearer" or not token.strip():
-            raise ApiError(401, [error_object(401, "Unauthenticated: send Authorization: Bearer <token>.")],
-                           challenge)
+            raise ApiError(
+                401, [error_object(401, "Unauthenticated: send Authorization: Bearer <token>.")], challenge
+            )
         with self.control.lock:
             expiry = self.control.tokens.get(token.strip())
         if expiry is None:
@@ -362,9 +427,13 @@ class SandboxApp:
             rel = self._rel(spec, parts[3])
             data = renderer.linkage([row], spec, rel)[row.id]
             url = renderer.url(spec.rtype, row.id)
-            return json_response({"links": {"self": f"{url}/relationships/{rel.name}",
-                                            "related": f"{url}/{rel.name}"},
-                                  "data": data, "jsonapi": JSONAPI})
+            return json_response(
+                {
+                    "links": {"self": f"{url}/relationships/{rel.name}", "related": f"{url}/{rel.name}"},
+                    "data": data,
+                    "jsonapi": JSONAPI,
+                }
+            )
         raise not_found(self.dialect, f"There is no route {request.url.path}.")
 
     def _rel(self, spec: TypeSpec, name: str) -> RelSpec:
@@ -379,7 +448,9 @@ class SandboxApp:
 
     @staticmethod
     def _not_allowed(method: str, allow: str, detail: str | None = None) -> ApiError:
-        return ApiError(405, [error_object(405, detail or f"{method} is not allowed here.")], {"Allow": allow})
+        return ApiError(
+            405, [error_object(405, detail or f"{method} is not allowed here.")], {"Allow": allow}
+        )
 
     # -- reading ----------------------------------------------------------------------------------
     def _include_paths(self, request: Request, spec: TypeSpec) -> list[list[str]]:
@@ -393,8 +464,11 @@ class SandboxApp:
             for part in path:
                 rel = current.rel(part) if current else None
                 if rel is None:
-                    raise fail(400, f"The include path {item.strip()!r} is not a relationship of {spec.rtype}.",
-                               parameter="include")
+                    raise fail(
+                        400,
+                        f"The include path {item.strip()!r} is not a relationship of {spec.rtype}.",
+                        parameter="include",
+                    )
                 current = SPECS.get(rel.target)
             if path:
                 paths.append(path)
@@ -422,8 +496,11 @@ class SandboxApp:
             builder = spec.filters.get(name)
             if builder is None:
                 allowed = ", ".join(f"filter[{n.replace('.', '][')}]" for n in spec.filters)
-                raise fail(400, f"{spec.rtype} cannot be filtered by {key}; the filters are {allowed}.",
-                           parameter=key)
+                raise fail(
+                    400,
+                    f"{spec.rtype} cannot be filtered by {key}; the filters are {allowed}.",
+                    parameter=key,
+                )
             try:
                 where.append(builder(value))
             except ValueError as exc:
@@ -445,13 +522,20 @@ class SandboxApp:
                 expr = attr_expr(name, "t")
             else:
                 allowed = ", ".join(["id", "created-at", "updated-at", *spec.sorts])
-                raise fail(400, f"{spec.rtype} cannot be sorted by {name!r}; use {allowed}.", parameter="sort")
+                raise fail(
+                    400, f"{spec.rtype} cannot be sorted by {name!r}; use {allowed}.", parameter="sort"
+                )
             terms.append(f"{expr} {'DESC' if descending else 'ASC'}")
         terms.append("t.id ASC")
         return ", ".join(terms)
 
-    def _list(self, request: Request, renderer: Renderer, spec: TypeSpec,
-              scope: list[tuple[str, list[Any]]] | None = None) -> Response:
+    def _list(
+        self,
+        request: Request,
+        renderer: Renderer,
+        spec: TypeSpec,
+        scope: list[tuple[str, list[Any]]] | None = None,
+    ) -> Response:
         where = list(scope or []) + self._filters(request, spec)
         order = self._order(request, spec)
         paths = self._include_paths(request, spec)
@@ -461,8 +545,9 @@ class SandboxApp:
             rows = self.store.select(spec.rtype, where, order=order)
         else:
             total = self.store.count(spec.rtype, where)
-            rows = self.store.select(spec.rtype, where, order=order, limit=page.size,
-                                     offset=(page.number - 1) * page.size)
+            rows = self.store.select(
+                spec.rtype, where, order=order, limit=page.size, offset=(page.number - 1) * page.size
+            )
         full = {p[0] for p in paths}
         doc["data"] = renderer.resources(rows, full=full)
         if paths:
@@ -472,30 +557,45 @@ class SandboxApp:
         doc["jsonapi"] = JSONAPI
         if page is not None:
             last = max(1, -(-total // page.size))
-            doc["links"] = renderer.page_links(request.url.path, request.query_params.multi_items(), page, last)
+            doc["links"] = renderer.page_links(
+                request.url.path, request.query_params.multi_items(), page, last
+            )
         else:
             doc["links"] = {"self": str(request.url)}
         return json_response(doc)
 
-    def _related(self, request: Request, renderer: Renderer, spec: TypeSpec, row: Row, rel: RelSpec) -> Response:
+    def _related(
+        self, request: Request, renderer: Renderer, spec: TypeSpec, row: Row, rel: RelSpec
+    ) -> Response:
         target = SPECS[rel.target]
         if not rel.many:
             link = row.rels.get(rel.name)
             related = self.store.get(link["type"], str(link["id"])) if isinstance(link, dict) else None
-            doc: dict[str, Any] = {"data": renderer.resource(related) if related else None,
-                                   "jsonapi": JSONAPI,
-                                   "links": {"self": renderer.url(spec.rtype, row.id, rel.name)}}
+            doc: dict[str, Any] = {
+                "data": renderer.resource(related) if related else None,
+                "jsonapi": JSONAPI,
+                "links": {"self": renderer.url(spec.rtype, row.id, rel.name)},
+            }
             return json_response(doc)
         if rel.kind == "stored":
             ids = row.rel_ids(rel.name)
-            scope = [(f"CAST(t.id AS TEXT) IN ({','.join('?' * len(ids))})", list(ids))] if ids else [("0", [])]
+            scope = (
+                [(f"CAST(t.id AS TEXT) IN ({','.join('?' * len(ids))})", list(ids))] if ids else [("0", [])]
+            )
         elif rel.kind == "reverse":
             assert rel.fk is not None
-            scope = [(f"{fk_expr(rel.fk, 't')} = ?", [row.id]),
-                     (f"json_extract(t.rels, '$.\"{rel.fk}\".type') = ?", [spec.rtype])]
+            scope = [
+                (f"{fk_expr(rel.fk, 't')} = ?", [row.id]),
+                (f"json_extract(t.rels, '$.\"{rel.fk}\".type') = ?", [spec.rtype]),
+            ]
         else:
-            scope = [(f"EXISTS (SELECT 1 FROM json_each(t.rels, '$.\"{rel.fk}\"') j "
-                      "WHERE json_extract(j.value, '$.id') = ?)", [row.id])]
+            scope = [
+                (
+                    f"EXISTS (SELECT 1 FROM json_each(t.rels, '$.\"{rel.fk}\"') j "
+                    "WHERE json_extract(j.value, '$.id') = ?)",
+                    [row.id],
+                )
+            ]
         return self._list(request, renderer, target, scope)
 
     # -- writing ----------------------------------------------------------------------------------
@@ -534,16 +634,23 @@ class SandboxApp:
         doc = {"data": renderer.resource(saved), "jsonapi": JSONAPI, "links": {"self": url}}
         return json_response(doc, status, {"Location": url} if status == 201 else None)
 
-    def _resource_input(self, document: Any, spec: TypeSpec, row: Row | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    def _resource_input(
+        self, document: Any, spec: TypeSpec, row: Row | None
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
         if not isinstance(document, dict) or not isinstance(document.get("data"), dict):
-            raise fail(400, "The request body must be a JSON:API document with a data object.", pointer="/data")
+            raise fail(
+                400, "The request body must be a JSON:API document with a data object.", pointer="/data"
+            )
         data = document["data"]
         rtype = data.get("type")
         if not isinstance(rtype, str) or not rtype:
             raise fail(400, "The resource object must have a type.", pointer="/data/type")
         if rtype != spec.rtype:
-            raise fail(409, f"The resource type {rtype} does not match this endpoint ({spec.rtype}).",
-                       pointer="/data/type")
+            raise fail(
+                409,
+                f"The resource type {rtype} does not match this endpoint ({spec.rtype}).",
+                pointer="/data/type",
+            )
         rid = data.get("id")
         if row is not None:
             # JSON:API requires the id on update; the tutorial always sends it. A missing id is accepted
@@ -551,8 +658,14 @@ class SandboxApp:
             if rid is not None and str(rid) != row.id:
                 raise fail(409, f"The id {rid} does not match the URL's id {row.id}.", pointer="/data/id")
         elif rid is not None:
-            raise ApiError(403, [error_object(403, "Client-generated ids are not supported; leave id out.",
-                                              pointer="/data/id")])
+            raise ApiError(
+                403,
+                [
+                    error_object(
+                        403, "Client-generated ids are not supported; leave id out.", pointer="/data/id"
+                    )
+                ],
+            )
         raw_attrs = data.get("attributes") or {}
         raw_rels = data.get("relationships") or {}
         if not isinstance(raw_attrs, dict):
@@ -563,9 +676,12 @@ class SandboxApp:
         for name, value in raw_attrs.items():
             if name in spec.read_only_attrs or name in ("created-at", "updated-at", "createdAt", "updatedAt"):
                 continue  # read-only values a client round-trips are ignored
-            known = (name in spec.attrs or (spec.extra_attr_keys and name in ARTIST_ROLE_KEYS)
-                     or (spec.rtype == "products" and name == "front-cover")
-                     or (spec.rtype == "tracks" and name == "audio-language"))
+            known = (
+                name in spec.attrs
+                or (spec.extra_attr_keys and name in ARTIST_ROLE_KEYS)
+                or (spec.rtype == "products" and name == "front-cover")
+                or (spec.rtype == "tracks" and name == "audio-language")
+            )
             if known:
                 attrs[name] = value
             elif isinstance(value, BigValue):
@@ -577,29 +693,39 @@ class SandboxApp:
                 continue  # computed relationships (a product's tracks) are changed from the other side
             pointer = f"/data/relationships/{name}"
             if not isinstance(entry, dict) or "data" not in entry:
-                raise fail(400, f"The {name} relationship must be an object with a data member.", pointer=pointer)
+                raise fail(
+                    400, f"The {name} relationship must be an object with a data member.", pointer=pointer
+                )
             rels[name] = self._linkage(entry["data"], rel, pointer)
         return attrs, rels
 
     @staticmethod
     def _linkage(data: Any, rel: RelSpec, pointer: str) -> Any:
         def one(item: Any) -> dict[str, str]:
-            if (not isinstance(item, dict) or not isinstance(item.get("type"), str)
-                    or not isinstance(item.get("id"), str | int) or isinstance(item.get("id"), bool)
-                    or str(item.get("id")).strip() == ""):
-                raise fail(400, "A relationship's data must be {\"type\": ..., \"id\": ...}.", pointer=pointer)
+            if (
+                not isinstance(item, dict)
+                or not isinstance(item.get("type"), str)
+                or not isinstance(item.get("id"), str | int)
+                or isinstance(item.get("id"), bool)
+                or str(item.get("id")).strip() == ""
+            ):
+                raise fail(400, 'A relationship\'s data must be {"type": ..., "id": ...}.', pointer=pointer)
             return {"type": item["type"], "id": str(item["id"]).strip()}
 
         if rel.many:
             if not isinstance(data, list):
-                raise fail(400, f"The {rel.name} relationship takes a list of resource identifiers.",
-                           pointer=pointer)
+                raise fail(
+                    400, f"The {rel.name} relationship takes a list of resource identifiers.", pointer=pointer
+                )
             return [one(item) for item in data]
         if data is None:
             return None
         if isinstance(data, list):
-            raise fail(400, f"The {rel.name} relationship takes one resource identifier, not a list.",
-                       pointer=pointer)
+            raise fail(
+                400,
+                f"The {rel.name} relationship takes one resource identifier, not a list.",
+                pointer=pointer,
+            )
         return one(data)
 
     async def _prepare(self, spec: TypeSpec, attrs: dict[str, Any], prepared: Prepared) -> None:
@@ -611,39 +737,55 @@ class SandboxApp:
                     facts = await run_in_threadpool(media.inspect_audio, value.path, value.size)
                 except media.MediaError as exc:
                     raise unprocessable([("/data/attributes/new-file", exc.message)]) from None
-                stored = await run_in_threadpool(media.store_master, value.path, self.data_dir / "records",
-                                                 facts.extension)
+                stored = await run_in_threadpool(
+                    media.store_master, value.path, self.data_dir / "records", facts.extension
+                )
                 prepared.record_path = stored
                 block = facts.attributes["file"]
                 prepared.record = {
                     "md5": value.md5,
                     "precision": facts.precision,
-                    "master-type": attrs.get("master-type") or media.master_type(
-                        facts.precision, int(block["sample_rate"])),
+                    "master-type": attrs.get("master-type")
+                    or media.master_type(facts.precision, int(block["sample_rate"])),
                     "file-size": value.size,
                     "filename": attrs.get("filename") or stored.name,
                     "file": block,
                 }
             elif value is not None:
-                raise unprocessable([("/data/attributes/new-file",
-                                      "The new-file attribute must be the base64 text of a FLAC or WAV file.")])
+                raise unprocessable(
+                    [
+                        (
+                            "/data/attributes/new-file",
+                            "The new-file attribute must be the base64 text of a FLAC or WAV file.",
+                        )
+                    ]
+                )
         if spec.rtype == "products" and "front-cover" in attrs:
             value = attrs.pop("front-cover")
             if isinstance(value, BigValue):
                 if value.media_type and not value.media_type.startswith("image/"):
                     value.discard()
-                    raise unprocessable([("/data/attributes/front-cover",
-                                          "The front-cover must be an image data URL (data:image/jpeg;base64,...).")])
+                    raise unprocessable(
+                        [
+                            (
+                                "/data/attributes/front-cover",
+                                "The front-cover must be an image data URL (data:image/jpeg;base64,...).",
+                            )
+                        ]
+                    )
                 try:
-                    name, digest = await run_in_threadpool(media.store_cover, value.path, self.data_dir / "covers")
+                    name, digest = await run_in_threadpool(
+                        media.store_cover, value.path, self.data_dir / "covers"
+                    )
                 except media.MediaError as exc:
                     raise unprocessable([("/data/attributes/front-cover", exc.message)]) from None
                 finally:
                     value.discard()
                 prepared.cover_name, prepared.cover_md5 = name, digest
             elif value is not None:
-                raise unprocessable([("/data/attributes/front-cover",
-                                      "The front-cover must be a base64 image data URL.")])
+                raise unprocessable(
+                    [("/data/attributes/front-cover", "The front-cover must be a base64 image data URL.")]
+                )
 
 
 _TEMPLATE_LOCK = threading.Lock()

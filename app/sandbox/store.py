@@ -85,8 +85,9 @@ def _row(rtype: str, record: sqlite3.Row) -> Row:
 class Store:
     """A thin, typed-by-convention layer over SQLite. Types and indexes come from the schema."""
 
-    def __init__(self, path: Path, *, string_id_types: Iterable[str] = (),
-                 indexes: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(
+        self, path: Path, *, string_id_types: Iterable[str] = (), indexes: Iterable[tuple[str, str]] = ()
+    ) -> None:
         self.path = path
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
@@ -101,16 +102,23 @@ class Store:
     def ensure_tables(self, rtypes: Iterable[str]) -> None:
         with self._lock, self.transaction():
             for rtype in rtypes:
-                id_col = ("id TEXT PRIMARY KEY" if rtype in self._string_ids
-                          else "id INTEGER PRIMARY KEY AUTOINCREMENT")
+                id_col = (
+                    "id TEXT PRIMARY KEY"
+                    if rtype in self._string_ids
+                    else "id INTEGER PRIMARY KEY AUTOINCREMENT"
+                )
                 self._conn.execute(
                     f"CREATE TABLE IF NOT EXISTS {table(rtype)} ({id_col}, attrs TEXT NOT NULL, "
                     "rels TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, extra TEXT)"
                 )
                 self._known.add(rtype)
             for rtype, expr in self._index_specs:
-                name = "ix_" + rtype.replace("-", "_") + "_" + "".join(
-                    ch if ch.isalnum() else "_" for ch in expr)[-60:]
+                name = (
+                    "ix_"
+                    + rtype.replace("-", "_")
+                    + "_"
+                    + "".join(ch if ch.isalnum() else "_" for ch in expr)[-60:]
+                )
                 self._conn.execute(f'CREATE INDEX IF NOT EXISTS "{name}" ON {table(rtype)} ({expr})')
             self._conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
 
@@ -152,22 +160,40 @@ class Store:
             return None
         return value if value > 0 else None
 
-    def insert(self, rtype: str, attrs: dict[str, Any], rels: dict[str, Any], *,
-               rid: str | int | None = None, extra: dict[str, Any] | None = None,
-               created_at: str | None = None) -> Row:
+    def insert(
+        self,
+        rtype: str,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        *,
+        rid: str | int | None = None,
+        extra: dict[str, Any] | None = None,
+        created_at: str | None = None,
+    ) -> Row:
         stamp = created_at or now_iso()
         with self._lock:
             cur = self._conn.execute(
                 f"INSERT INTO {table(rtype)} (id, attrs, rels, created_at, updated_at, extra) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (rid, json.dumps(attrs), json.dumps(rels), stamp, stamp,
-                 json.dumps(extra) if extra else None),
+                (
+                    rid,
+                    json.dumps(attrs),
+                    json.dumps(rels),
+                    stamp,
+                    stamp,
+                    json.dumps(extra) if extra else None,
+                ),
             )
             new_id = rid if rid is not None else cur.lastrowid
         return Row(rtype, str(new_id), attrs, rels, stamp, stamp, extra or {})
 
-    def insert_many(self, rtype: str, rows: Sequence[tuple[dict[str, Any], dict[str, Any]]], *,
-                    created_at: str | None = None) -> None:
+    def insert_many(
+        self,
+        rtype: str,
+        rows: Sequence[tuple[dict[str, Any], dict[str, Any]]],
+        *,
+        created_at: str | None = None,
+    ) -> None:
         """Bulk insert for seeding (demo data, benchmarks): one transaction, no per-row overhead."""
         stamp = created_at or now_iso()
         with self._lock, self.transaction():
@@ -190,7 +216,7 @@ class Store:
         params = [p for p in (self._id_param(rtype, i) for i in ids) if p is not None]
         out: dict[str, Row] = {}
         for start in range(0, len(params), 500):
-            chunk = params[start:start + 500]
+            chunk = params[start : start + 500]
             marks = ",".join("?" * len(chunk))
             with self._lock:
                 cur = self._conn.execute(f"SELECT * FROM {table(rtype)} WHERE id IN ({marks})", chunk)
@@ -206,8 +232,13 @@ class Store:
         with self._lock:
             self._conn.execute(
                 f"UPDATE {table(row.rtype)} SET attrs = ?, rels = ?, updated_at = ?, extra = ? WHERE id = ?",
-                (json.dumps(row.attrs), json.dumps(row.rels), row.updated_at,
-                 json.dumps(row.extra) if row.extra else None, self._id_param(row.rtype, row.id)),
+                (
+                    json.dumps(row.attrs),
+                    json.dumps(row.rels),
+                    row.updated_at,
+                    json.dumps(row.extra) if row.extra else None,
+                    self._id_param(row.rtype, row.id),
+                ),
             )
         return row
 
@@ -215,8 +246,15 @@ class Store:
         with self._lock:
             self._conn.execute(f"DELETE FROM {table(rtype)} WHERE id = ?", (self._id_param(rtype, rid),))
 
-    def select(self, rtype: str, where: Sequence[tuple[str, Sequence[Any]]] = (), *,
-               order: str = "id", limit: int | None = None, offset: int = 0) -> list[Row]:
+    def select(
+        self,
+        rtype: str,
+        where: Sequence[tuple[str, Sequence[Any]]] = (),
+        *,
+        order: str = "id",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Row]:
         sql, params = self._where(where)
         query = f"SELECT * FROM {table(rtype)} AS t{sql} ORDER BY {order}"
         if limit is not None:

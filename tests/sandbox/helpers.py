@@ -18,11 +18,15 @@ JSONAPI = "application/vnd.api+json"
 
 def token_for(sb: RunningSandbox) -> str:
     if sb.dialect == "labelcamp":
-        response = httpx.post(f"{sb.base_url}/oauth/token",
-                              data={"grant_type": "password", "username": sb.email, "password": sb.password})
+        response = httpx.post(
+            f"{sb.base_url}/oauth/token",
+            data={"grant_type": "password", "username": sb.email, "password": sb.password},
+        )
     else:
-        response = httpx.post(f"{sb.base_url}/oauth/token",
-                              json={"grant_type": "password", "email": sb.email, "password": sb.password})
+        response = httpx.post(
+            f"{sb.base_url}/oauth/token",
+            json={"grant_type": "password", "email": sb.email, "password": sb.password},
+        )
     response.raise_for_status()
     return str(response.json()["access_token"])
 
@@ -32,9 +36,11 @@ class Api:
 
     def __init__(self, sb: RunningSandbox) -> None:
         self.sb = sb
-        self.client = httpx.Client(base_url=sb.api_url, timeout=60,
-                                   headers={"Authorization": f"Bearer {token_for(sb)}", "Content-Type": JSONAPI,
-                                            "Accept": JSONAPI})
+        self.client = httpx.Client(
+            base_url=sb.api_url,
+            timeout=60,
+            headers={"Authorization": f"Bearer {token_for(sb)}", "Content-Type": JSONAPI, "Accept": JSONAPI},
+        )
 
     def get(self, path: str, **params: Any) -> httpx.Response:
         return self.client.get(path, params=params or None)
@@ -48,8 +54,14 @@ class Api:
     def delete(self, path: str) -> httpx.Response:
         return self.client.delete(path)
 
-    def create(self, rtype: str, attributes: dict[str, Any] | None = None,
-               relationships: dict[str, Any] | None = None, *, expect: int = 201) -> dict[str, Any]:
+    def create(
+        self,
+        rtype: str,
+        attributes: dict[str, Any] | None = None,
+        relationships: dict[str, Any] | None = None,
+        *,
+        expect: int = 201,
+    ) -> dict[str, Any]:
         body: dict[str, Any] = {"data": {"type": rtype, "attributes": attributes or {}}}
         if relationships:
             body["data"]["relationships"] = relationships
@@ -57,8 +69,15 @@ class Api:
         assert response.status_code == expect, response.text
         return dict(response.json())
 
-    def update(self, rtype: str, rid: str, attributes: dict[str, Any] | None = None,
-               relationships: dict[str, Any] | None = None, *, expect: int = 200) -> dict[str, Any]:
+    def update(
+        self,
+        rtype: str,
+        rid: str,
+        attributes: dict[str, Any] | None = None,
+        relationships: dict[str, Any] | None = None,
+        *,
+        expect: int = 200,
+    ) -> dict[str, Any]:
         body: dict[str, Any] = {"data": {"type": rtype, "id": rid, "attributes": attributes or {}}}
         if relationships:
             body["data"]["relationships"] = relationships
@@ -86,8 +105,9 @@ def tone(seconds: float = 0.5, rate: int = 44100, channels: int = 2) -> np.ndarr
     return np.stack([wave] * channels, axis=1) if channels > 1 else wave
 
 
-def audio_bytes(fmt: str = "FLAC", *, subtype: str = "PCM_16", seconds: float = 0.5, rate: int = 44100,
-                channels: int = 2) -> bytes:
+def audio_bytes(
+    fmt: str = "FLAC", *, subtype: str = "PCM_16", seconds: float = 0.5, rate: int = 44100, channels: int = 2
+) -> bytes:
     buffer = io.BytesIO()
     soundfile.write(buffer, tone(seconds, rate, channels), rate, format=fmt, subtype=subtype)
     return buffer.getvalue()
@@ -114,54 +134,90 @@ def new_label(api: Api, name: str = "Label name") -> str:
 
 
 PRODUCT_ATTRS = {
-    "name": "Product title", "copyright-line": "Records Music", "production-line": "2023 Records Music",
-    "production-year": 2023, "status": "draft", "artist": ["Artist name"],
+    "name": "Product title",
+    "copyright-line": "Records Music",
+    "production-line": "2023 Records Music",
+    "production-year": 2023,
+    "status": "draft",
+    "artist": ["Artist name"],
 }
 
 
-def new_product(api: Api, label_id: str, upc: str = "8088111222333", *, cover: bool = True,
-                **attrs: Any) -> str:
+def new_product(
+    api: Api, label_id: str, upc: str = "8088111222333", *, cover: bool = True, **attrs: Any
+) -> str:
     attributes = {**PRODUCT_ATTRS, "upc-code": upc, **attrs}
     if cover:
         attributes["front-cover"] = cover_data_url()
-    doc = api.create("products", attributes, {"label": one("labels", label_id), "language": one("languages", 5),
-                                              "product-type": one("product-types", 1)})
+    doc = api.create(
+        "products",
+        attributes,
+        {
+            "label": one("labels", label_id),
+            "language": one("languages", 5),
+            "product-type": one("product-types", 1),
+        },
+    )
     return str(doc["data"]["id"])
 
 
 def new_track(api: Api, product_id: str, number: int = 1, **attrs: Any) -> str:
-    doc = api.create("tracks", {"title": f"Track {number}", "track-number": number, "artist": ["Artist name"],
-                                **attrs}, {"product": one("products", product_id)})
+    doc = api.create(
+        "tracks",
+        {"title": f"Track {number}", "track-number": number, "artist": ["Artist name"], **attrs},
+        {"product": one("products", product_id)},
+    )
     return str(doc["data"]["id"])
 
 
 def new_record(api: Api, track_id: str, data: bytes | None = None) -> dict[str, Any]:
-    return api.create("records", {"new-file": b64(data or audio_bytes())}, {"creator": one("tracks", track_id)})
+    return api.create(
+        "records", {"new-file": b64(data or audio_bytes())}, {"creator": one("tracks", track_id)}
+    )
 
 
 def default_offer_id(api: Api, product_id: str) -> str:
-    found = api.get("/offers", **{"filter[product-id]": product_id, "filter[is-default]": "true"}).json()["data"]
+    found = api.get("/offers", **{"filter[product-id]": product_id, "filter[is-default]": "true"}).json()[
+        "data"
+    ]
     assert len(found) == 1
     return str(found[0]["id"])
 
 
 def activate_default_offer(api: Api, product_id: str) -> str:
     offer = default_offer_id(api, product_id)
-    api.update("offers", offer, {"release-date": "2023-10-01", "status": "active"},
-               {"subgenre": one("distributor-product-subgenres", 1)})
+    api.update(
+        "offers",
+        offer,
+        {"release-date": "2023-10-01", "status": "active"},
+        {"subgenre": one("distributor-product-subgenres", 1)},
+    )
     return offer
 
 
-def ready_product(api: Api, *, upc: str = "8088111222333", tracks: int = 1,
-                  dsps: tuple[int, ...] = (1, 2, 23), activate: bool = True) -> str:
+def ready_product(
+    api: Api,
+    *,
+    upc: str = "8088111222333",
+    tracks: int = 1,
+    dsps: tuple[int, ...] = (1, 2, 23),
+    activate: bool = True,
+) -> str:
     """A complete product: label, cover, tracks with records, active default offer, a WW right."""
     label = new_label(api, f"Label {upc}")
     product = new_product(api, label, upc)
     for number in range(1, tracks + 1):
         new_record(api, new_track(api, product, number))
     activate_default_offer(api, product)
-    api.create("rights", {"action": "add"}, {"distributed": one("products", product), "dsps": many("dsps", *dsps),
-                                             "continents": many("continents", 1)})
+    api.create(
+        "rights",
+        {"action": "add"},
+        {
+            "distributed": one("products", product),
+            "dsps": many("dsps", *dsps),
+            "continents": many("continents", 1),
+        },
+    )
     if activate:
         api.update("products", product, {"status": "active"})
     return product

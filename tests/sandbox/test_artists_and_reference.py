@@ -46,24 +46,36 @@ def test_draft_then_active_again_reprocesses_the_association(api):
 
 def test_availabilities_hold_an_artists_per_dsp_ids(api):
     artist = api.create("artists", {"name": "Luna Vega", "priority": 3})["data"]["id"]
-    availability = api.create("availabilities", {"dsp-artist-id": "4Z8W4fKeB5YxbusRsdQVPb"},
-                              {"artist": one("artists", artist), "dsp": one("dsps", 1)})["data"]
+    availability = api.create(
+        "availabilities",
+        {"dsp-artist-id": "4Z8W4fKeB5YxbusRsdQVPb"},
+        {"artist": one("artists", artist), "dsp": one("dsps", 1)},
+    )["data"]
     assert availability["relationships"]["dsp"]["data"] == {"type": "dsps", "id": "1"}
     listed = api.get(f"/artists/{artist}/availabilities").json()["data"]
     assert [a["attributes"]["dsp-artist-id"] for a in listed] == ["4Z8W4fKeB5YxbusRsdQVPb"]
     refused = api.post("/availabilities", {"data": {"type": "availabilities", "attributes": {}}})
-    assert pointers(refused) == ["/data/relationships/artist", "/data/relationships/dsp",
-                                 "/data/attributes/dsp-artist-id"]
+    assert pointers(refused) == [
+        "/data/relationships/artist",
+        "/data/relationships/dsp",
+        "/data/attributes/dsp-artist-id",
+    ]
 
 
 def test_artist_priority_must_be_a_whole_number(api):
-    refused = api.post("/artists", {"data": {"type": "artists", "attributes": {"name": "X", "priority": "high"}}})
+    refused = api.post(
+        "/artists", {"data": {"type": "artists", "attributes": {"name": "X", "priority": "high"}}}
+    )
     assert pointers(refused) == ["/data/attributes/priority"]
 
 
 def test_base_reference_data_has_the_documented_ids(api):
     assert [t["attributes"]["name"] for t in api.get("/product-types").json()["data"]] == [
-        "Album", "Single", "EP", "Video"]
+        "Album",
+        "Single",
+        "EP",
+        "Video",
+    ]
     names = {i: api.get(f"/languages/{i}").json()["data"]["attributes"]["name"] for i in (3, 4, 5)}
     assert names == {3: "German", 4: "English", 5: "Spanish"}
     assert api.get("/languages", **{"filter[name]": "French"}).json()["data"]

@@ -16,8 +16,10 @@ class FakeClock:
 
 
 def test_limbo_json_password_grant_returns_a_bearer_token(sandbox):
-    response = httpx.post(f"{sandbox.base_url}/oauth/token",
-                          json={"grant_type": "password", "email": "demo@example.com", "password": "demo"})
+    response = httpx.post(
+        f"{sandbox.base_url}/oauth/token",
+        json={"grant_type": "password", "email": "demo@example.com", "password": "demo"},
+    )
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
     body = response.json()
@@ -27,25 +29,34 @@ def test_limbo_json_password_grant_returns_a_bearer_token(sandbox):
 
 def test_form_encoded_username_grant_works_in_both_dialects(sandbox, labelcamp_sandbox):
     for sb in (sandbox, labelcamp_sandbox):
-        response = httpx.post(f"{sb.base_url}/oauth/token",
-                              data={"grant_type": "password", "username": sb.email, "password": sb.password})
+        response = httpx.post(
+            f"{sb.base_url}/oauth/token",
+            data={"grant_type": "password", "username": sb.email, "password": sb.password},
+        )
         assert response.status_code == 200, response.text
         assert response.json()["access_token"]
 
 
 def test_bad_credentials_are_a_json_401(sandbox):
-    response = httpx.post(f"{sandbox.base_url}/oauth/token",
-                          json={"grant_type": "password", "email": "demo@example.com", "password": "wrong"})
+    response = httpx.post(
+        f"{sandbox.base_url}/oauth/token",
+        json={"grant_type": "password", "email": "demo@example.com", "password": "wrong"},
+    )
     assert response.status_code == 401
     assert response.json()["error"] == "invalid_grant"
     assert response.json()["errors"][0]["detail"]
 
 
 def test_unsupported_grant_and_malformed_token_request_are_400(sandbox):
-    assert httpx.post(f"{sandbox.base_url}/oauth/token",
-                      json={"grant_type": "client_credentials"}).json()["error"] == "unsupported_grant_type"
-    bad = httpx.post(f"{sandbox.base_url}/oauth/token", content=b"{not json",
-                     headers={"Content-Type": "application/json"})
+    assert (
+        httpx.post(f"{sandbox.base_url}/oauth/token", json={"grant_type": "client_credentials"}).json()[
+            "error"
+        ]
+        == "unsupported_grant_type"
+    )
+    bad = httpx.post(
+        f"{sandbox.base_url}/oauth/token", content=b"{not json", headers={"Content-Type": "application/json"}
+    )
     assert bad.status_code == 400 and bad.json()["error"] == "invalid_request"
 
 
@@ -60,7 +71,9 @@ def test_every_api_route_needs_the_bearer_token(sandbox):
 
 
 def test_users_me_is_the_demo_user_of_company_1_and_distributor_1(sandbox):
-    response = httpx.get(sandbox.api_url + "/users/me", headers={"Authorization": f"Bearer {token_for(sandbox)}"})
+    response = httpx.get(
+        sandbox.api_url + "/users/me", headers={"Authorization": f"Bearer {token_for(sandbox)}"}
+    )
     data = response.json()["data"]
     assert data["attributes"]["email"] == "demo@example.com"
     assert data["relationships"]["company"]["data"] == {"type": "companies", "id": "1"}

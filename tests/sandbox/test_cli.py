@@ -14,8 +14,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_cli(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "app", "sandbox", *args], cwd=ROOT, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "app", "sandbox", *args],
+        cwd=ROOT,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def test_sandbox_command_prints_ready_and_login_and_stops_cleanly_on_ctrl_c(tmp_path):
@@ -26,8 +31,10 @@ def test_sandbox_command_prints_ready_and_login_and_stops_cleanly_on_ctrl_c(tmp_
         base_url = ready.removeprefix("Sandbox ready at ")
         assert process.stdout.readline().strip() == f"API base URL: {base_url}/api/v2"
         assert process.stdout.readline().strip() == "Login: demo@example.com / demo"
-        token = httpx.post(f"{base_url}/oauth/token",
-                           data={"grant_type": "password", "username": "demo@example.com", "password": "demo"})
+        token = httpx.post(
+            f"{base_url}/oauth/token",
+            data={"grant_type": "password", "username": "demo@example.com", "password": "demo"},
+        )
         assert token.status_code == 200
         assert (tmp_path / "data" / "sandbox.sqlite3").is_file()
     finally:
@@ -42,9 +49,13 @@ def test_demo_flag_seeds_the_catalog(tmp_path):
     process = run_cli("--port", "0", "--demo", "--data", str(tmp_path))
     try:
         base_url = process.stdout.readline().strip().removeprefix("Sandbox ready at ")
-        token = httpx.post(f"{base_url}/oauth/token", json={"grant_type": "password", "email": "demo@example.com",
-                                                             "password": "demo"}).json()["access_token"]
-        products = httpx.get(f"{base_url}/api/v1/products", headers={"Authorization": f"Bearer {token}"}).json()
+        token = httpx.post(
+            f"{base_url}/oauth/token",
+            json={"grant_type": "password", "email": "demo@example.com", "password": "demo"},
+        ).json()["access_token"]
+        products = httpx.get(
+            f"{base_url}/api/v1/products", headers={"Authorization": f"Bearer {token}"}
+        ).json()
         assert products["meta"]["page"]["total"] == 20
     finally:
         process.send_signal(signal.SIGINT)
@@ -52,8 +63,13 @@ def test_demo_flag_seeds_the_catalog(tmp_path):
 
 
 def test_non_loopback_host_is_refused_without_allow_remote():
-    result = subprocess.run([sys.executable, "-m", "app", "sandbox", "--host", "0.0.0.0", "--port", "0"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "sandbox", "--host", "0.0.0.0", "--port", "0"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "--allow-remote" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -64,7 +80,12 @@ def test_a_port_in_use_is_one_plain_sentence():
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)
         port = busy.getsockname()[1]
-        result = subprocess.run([sys.executable, "-m", "app", "sandbox", "--port", str(port)],
-                                cwd=ROOT, capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "sandbox", "--port", str(port)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert result.returncode == 1
     assert f"127.0.0.1:{port}" in result.stderr and "Traceback" not in result.stderr

@@ -14,8 +14,13 @@ def api(sandbox):
 
 
 def label_body(name: str = "L") -> dict:
-    return {"data": {"type": "labels", "attributes": {"name": name},
-                     "relationships": {"company": one("companies", 1)}}}
+    return {
+        "data": {
+            "type": "labels",
+            "attributes": {"name": name},
+            "relationships": {"company": one("companies", 1)},
+        }
+    }
 
 
 def test_fault_before_answers_the_status_without_acting(api, sandbox):
@@ -73,7 +78,9 @@ def test_control_routes_over_http(api, sandbox):
     created = httpx.post(f"{base}/faults", json={"method": "GET", "path": "^/api/v1/labels$", "status": 502})
     assert created.status_code == 201
     assert api.get("/labels").status_code == 502
-    httpx.post(f"{base}/faults", json={"method": "GET", "path": "^/api/v1/labels$", "status": 503, "count": 3})
+    httpx.post(
+        f"{base}/faults", json={"method": "GET", "path": "^/api/v1/labels$", "status": 503, "count": 3}
+    )
     assert httpx.delete(f"{base}/faults").status_code == 204
     assert api.get("/labels").status_code == 200
     assert httpx.post(f"{base}/stats/reset").status_code == 204

@@ -24,11 +24,17 @@ def test_label_document_matches_the_seed_shape(api, sandbox):
     assert doc["links"] == {"self": f"{sandbox.api_url}/labels/{label_id}"}
     data = doc["data"]
     assert list(data["attributes"]) == ["name", "usage", "description", "created-at", "updated-at"]
-    assert data["attributes"]["usage"] == {"download": True, "copy_scan": True, "on_demand_stream": True,
-                                           "non_interactive_stream": True}
+    assert data["attributes"]["usage"] == {
+        "download": True,
+        "copy_scan": True,
+        "on_demand_stream": True,
+        "non_interactive_stream": True,
+    }
     company = data["relationships"]["company"]
-    assert company["links"] == {"related": f"{sandbox.api_url}/labels/{label_id}/company",
-                                "self": f"{sandbox.api_url}/labels/{label_id}/relationships/company"}
+    assert company["links"] == {
+        "related": f"{sandbox.api_url}/labels/{label_id}/company",
+        "self": f"{sandbox.api_url}/labels/{label_id}/relationships/company",
+    }
     assert company["data"] == {"type": "companies", "id": "1"}
     assert data["links"]["self"] == f"{sandbox.api_url}/labels/{label_id}"
 
@@ -37,7 +43,11 @@ def test_products_tracks_records_use_camelcase_timestamps_in_limbo(api):
     product = new_product(api, new_label(api))
     track = new_track(api, product)
     record = new_record(api, track)["data"]
-    for doc in (api.get(f"/products/{product}").json()["data"], api.get(f"/tracks/{track}").json()["data"], record):
+    for doc in (
+        api.get(f"/products/{product}").json()["data"],
+        api.get(f"/tracks/{track}").json()["data"],
+        record,
+    ):
         assert "createdAt" in doc["attributes"] and "updatedAt" in doc["attributes"]
         assert "created-at" not in doc["attributes"]
     offer = api.get("/offers").json()["data"][0]
@@ -47,16 +57,47 @@ def test_products_tracks_records_use_camelcase_timestamps_in_limbo(api):
 def test_product_attributes_are_the_seed_list_in_order(api):
     product = api.get(f"/products/{new_product(api, new_label(api), cover=False)}").json()["data"]
     assert list(product["attributes"])[:26] == [
-        "name", "is-compilation", "upc-code", "copyright-line", "production-line", "production-year", "status",
-        "cover-url", "release-date", "original-release-date", "mastered-by", "label-internal-reference",
-        "subtitle", "front-cover-md5", "artist", "composer", "producer", "featuring", "remixer", "author",
-        "lyricist", "performer", "arranger", "orchestra", "director", "custom-data"]
+        "name",
+        "is-compilation",
+        "upc-code",
+        "copyright-line",
+        "production-line",
+        "production-year",
+        "status",
+        "cover-url",
+        "release-date",
+        "original-release-date",
+        "mastered-by",
+        "label-internal-reference",
+        "subtitle",
+        "front-cover-md5",
+        "artist",
+        "composer",
+        "producer",
+        "featuring",
+        "remixer",
+        "author",
+        "lyricist",
+        "performer",
+        "arranger",
+        "orchestra",
+        "director",
+        "custom-data",
+    ]
     assert product["attributes"]["cover-url"] is None
 
 
 def test_create_answers_201_with_location_and_delete_204_with_empty_body(api, sandbox):
-    response = api.post("/labels", {"data": {"type": "labels", "attributes": {"name": "X"},
-                                             "relationships": {"company": one("companies", 1)}}})
+    response = api.post(
+        "/labels",
+        {
+            "data": {
+                "type": "labels",
+                "attributes": {"name": "X"},
+                "relationships": {"company": one("companies", 1)},
+            }
+        },
+    )
     assert response.status_code == 201
     assert response.headers["location"] == f"{sandbox.api_url}/labels/{response.json()['data']['id']}"
     deleted = api.delete(f"/labels/{response.json()['data']['id']}")
@@ -93,8 +134,10 @@ def test_wrong_type_is_409_and_id_mismatch_on_update_is_409(api):
 
 def test_put_is_accepted_as_an_alias_of_patch(api):
     label_id = new_label(api)
-    response = api.client.put(f"/labels/{label_id}",
-                              json={"data": {"type": "labels", "id": label_id, "attributes": {"name": "Renamed"}}})
+    response = api.client.put(
+        f"/labels/{label_id}",
+        json={"data": {"type": "labels", "id": label_id, "attributes": {"name": "Renamed"}}},
+    )
     assert response.status_code == 200
     assert api.get(f"/labels/{label_id}").json()["data"]["attributes"]["name"] == "Renamed"
 
@@ -151,13 +194,28 @@ def test_related_and_relationship_routes_answer(api, sandbox):
 def test_every_related_link_in_the_demo_catalog_answers(demo_sandbox):
     api = Api(demo_sandbox)
     checked = 0
-    for rtype in ("products", "labels", "tracks", "records", "offers", "rights", "send-tasks", "artists",
-                  "availabilities", "dsp-upload-identifications", "companies", "users", "distributors",
-                  "territories", "continents", "distributor-product-subgenres"):
+    for rtype in (
+        "products",
+        "labels",
+        "tracks",
+        "records",
+        "offers",
+        "rights",
+        "send-tasks",
+        "artists",
+        "availabilities",
+        "dsp-upload-identifications",
+        "companies",
+        "users",
+        "distributors",
+        "territories",
+        "continents",
+        "distributor-product-subgenres",
+    ):
         doc = api.get(f"/{rtype}", **{"page[size]": "1"}).json()
         assert doc["data"], rtype
         for resource in doc["data"]:
-            for name, rel in resource.get("relationships", {}).items():
+            for rel in resource.get("relationships", {}).values():
                 for key in ("related", "self"):
                     url = rel["links"][key]
                     response = api.client.get(url, params={"page[size]": "1"})
@@ -179,5 +237,10 @@ def test_labelcamp_dialect_uses_kebab_timestamps_api_v2_and_record_count(labelca
     assert "page%5Bnumber%5D=2" in listing["links"]["next"]
     missing = api.get("/labels/999")
     assert missing.status_code == 404 and missing.json()["errors"][0]["detail"]
-    assert httpx.get(f"{labelcamp_sandbox.base_url}/api/v1/labels",
-                     headers={"Authorization": f"Bearer {token_for(labelcamp_sandbox)}"}).status_code == 404
+    assert (
+        httpx.get(
+            f"{labelcamp_sandbox.base_url}/api/v1/labels",
+            headers={"Authorization": f"Bearer {token_for(labelcamp_sandbox)}"},
+        ).status_code
+        == 404
+    )

@@ -1,4 +1,4 @@
-"""Pagination (limbo meta.page and literal-bracket links; Labelcamp record-count) and the documented filters."""
+"""Pagination (limbo meta.page, literal-bracket links; Labelcamp record-count) and the documented filters."""
 
 from __future__ import annotations
 
@@ -29,13 +29,21 @@ def ids(response) -> list[str]:
 def test_limbo_pages_have_meta_page_and_first_last_prev_next_links(api, sandbox):
     label = sandbox.seed_products(45)
     doc = api.get("/products", **{"page[number]": "2", "page[size]": "20", "filter[label-id]": label}).json()
-    assert doc["meta"]["page"] == {"currentPage": 2, "from": 21, "lastPage": 3, "perPage": 20, "to": 40,
-                                   "total": 45}
+    assert doc["meta"]["page"] == {
+        "currentPage": 2,
+        "from": 21,
+        "lastPage": 3,
+        "perPage": 20,
+        "to": 40,
+        "total": 45,
+    }
     base = f"{sandbox.api_url}/products?filter[label-id]={label}&"
-    assert doc["links"] == {"first": base + "page[number]=1&page[size]=20",
-                            "last": base + "page[number]=3&page[size]=20",
-                            "prev": base + "page[number]=1&page[size]=20",
-                            "next": base + "page[number]=3&page[size]=20"}
+    assert doc["links"] == {
+        "first": base + "page[number]=1&page[size]=20",
+        "last": base + "page[number]=3&page[size]=20",
+        "prev": base + "page[number]=1&page[size]=20",
+        "next": base + "page[number]=3&page[size]=20",
+    }
     last = api.client.get(doc["links"]["last"]).json()
     assert len(last["data"]) == 5 and "next" not in last["links"]
     assert last["meta"]["page"]["to"] == 45
@@ -71,8 +79,10 @@ def test_labelcamp_meta_has_record_count_and_page_count(labelcamp_sandbox):
 def test_large_catalog_listing_uses_the_label_index(sandbox):
     sandbox.seed_products(2000)
     plan = sandbox.app.store.query(
-        "EXPLAIN QUERY PLAN SELECT * FROM \"products\" AS t WHERE json_extract(t.rels, '$.\"label\".id') = ? "
-        "ORDER BY t.id LIMIT 200 OFFSET 1000", ["1"])
+        'EXPLAIN QUERY PLAN SELECT * FROM "products" AS t WHERE json_extract(t.rels, \'$."label".id\') = ? '
+        "ORDER BY t.id LIMIT 200 OFFSET 1000",
+        ["1"],
+    )
     assert any("USING INDEX" in row["detail"] for row in plan)
     api = Api(sandbox)
     doc = api.get("/products", **{"page[size]": "200", "page[number]": "10", "filter[label-id]": "1"}).json()
@@ -95,7 +105,9 @@ def test_label_filters(api):
     assert ids(api.get("/labels", **{"filter[has-products]": "false"})) == [second, third]
     assert len(ids(api.get("/labels", **{"filter[has-company]": "true"}))) == 4
     unknown = api.get("/labels", **{"filter[colour]": "red"})
-    assert unknown.status_code == 400 and unknown.json()["errors"][0]["source"]["parameter"] == "filter[colour]"
+    assert (
+        unknown.status_code == 400 and unknown.json()["errors"][0]["source"]["parameter"] == "filter[colour]"
+    )
 
 
 def test_product_filters(api, sandbox):
@@ -115,8 +127,11 @@ def test_product_filters(api, sandbox):
     assert ids(api.get("/products", **{"filter[created-at-gte]": "2999-01-01"})) == []
     assert ids(api.get("/products", **{"filter[created-at-lte]": "2000-01-01"})) == []
     assert ids(api.get("/products", **{"filter[has-send-tasks]": "true"})) == []
-    api.create("send-tasks", {"delivery-type": "delivery"},
-               {"product": one("products", c), "dsp-upload-identification": one("dsp-upload-identifications", 1801)})
+    api.create(
+        "send-tasks",
+        {"delivery-type": "delivery"},
+        {"product": one("products", c), "dsp-upload-identification": one("dsp-upload-identifications", 1801)},
+    )
     assert ids(api.get("/products", **{"filter[has-send-tasks]": "true"})) == [c]
     assert ids(api.get("/products", **{"filter[has-send-tasks]": "false"})) == [a, b]
 
@@ -128,8 +143,7 @@ def test_offer_record_track_and_track_offer_filters(api):
     track2 = new_track(api, product, 2)
     record = new_record(api, track)["data"]["id"]
     new_record(api, track2)
-    offer = api.create("offers", {"is-default": False},
-                       {"product": one("products", product)})["data"]["id"]
+    offer = api.create("offers", {"is-default": False}, {"product": one("products", product)})["data"]["id"]
     assert ids(api.get("/offers", **{"filter[product-id]": product})) == ["1", offer]
     assert ids(api.get("/offers", **{"filter[product-id]": product, "filter[is-default]": "true"})) == ["1"]
     assert ids(api.get("/offers", **{"filter[is-default]": "false"})) == [offer]
@@ -139,8 +153,11 @@ def test_offer_record_track_and_track_offer_filters(api):
     assert ids(api.get("/tracks", **{"filter[product-id]": product})) == [track, track2]
     assert ids(api.get("/tracks", **{"filter[isrc-code]": "ESA112314511"})) == [track]
     assert ids(api.get("/tracks", **{"filter[id]": f"{track2}"})) == [track2]
-    track_offer = api.create("track-offers", {"usage": {"copy_scan": False}},
-                             {"track": one("tracks", track), "offer": one("offers", offer)})["data"]
+    track_offer = api.create(
+        "track-offers",
+        {"usage": {"copy_scan": False}},
+        {"track": one("tracks", track), "offer": one("offers", offer)},
+    )["data"]
     assert track_offer["attributes"]["usage"]["copy_scan"] is False
     for name, value in (("id", track_offer["id"]), ("track-id", track), ("offer-id", offer)):
         assert ids(api.get("/track-offers", **{f"filter[{name}]": value})) == [track_offer["id"]]
@@ -148,10 +165,22 @@ def test_offer_record_track_and_track_offer_filters(api):
 
 def test_send_task_filters(api):
     product = ready_product(api)
-    spotify = api.create("send-tasks", {"delivery-type": "delivery"}, {
-        "product": one("products", product), "dsp-upload-identification": one("dsp-upload-identifications", 1801)})
-    apple = api.create("send-tasks", {"delivery-type": "delete"}, {
-        "product": one("products", product), "dsp-upload-identification": one("dsp-upload-identifications", 1876)})
+    spotify = api.create(
+        "send-tasks",
+        {"delivery-type": "delivery"},
+        {
+            "product": one("products", product),
+            "dsp-upload-identification": one("dsp-upload-identifications", 1801),
+        },
+    )
+    apple = api.create(
+        "send-tasks",
+        {"delivery-type": "delete"},
+        {
+            "product": one("products", product),
+            "dsp-upload-identification": one("dsp-upload-identifications", 1876),
+        },
+    )
     s, a = spotify["data"]["id"], apple["data"]["id"]
     assert ids(api.get("/send-tasks", **{"filter[product-id]": product})) == [s, a]
     assert ids(api.get("/send-tasks", **{"filter[delivery-type]": "delete"})) == [a]

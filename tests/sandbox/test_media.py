@@ -57,14 +57,28 @@ def test_wav_record_is_accepted_with_a_pcm_codec(api, track):
 
 
 def test_new_file_must_decode_to_flac_or_wav(api, track, sandbox):
-    for payload in (b64(b"ID3\x04 definitely an mp3"), "ZkxhQwAAACISABIAAAAQACNMC7gDcAABN0su1...", "%%%%",
-                    b64(audio_bytes("FLAC")[:300])):
-        response = api.post("/records", {"data": {"type": "records", "attributes": {"new-file": payload},
-                                                   "relationships": {"creator": one("tracks", track)}}})
+    for payload in (
+        b64(b"ID3\x04 definitely an mp3"),
+        "ZkxhQwAAACISABIAAAAQACNMC7gDcAABN0su1...",
+        "%%%%",
+        b64(audio_bytes("FLAC")[:300]),
+    ):
+        response = api.post(
+            "/records",
+            {
+                "data": {
+                    "type": "records",
+                    "attributes": {"new-file": payload},
+                    "relationships": {"creator": one("tracks", track)},
+                }
+            },
+        )
         assert response.status_code == 422, payload[:20]
         assert pointers(response) == ["/data/attributes/new-file"]
-    missing = api.post("/records", {"data": {"type": "records", "attributes": {},
-                                             "relationships": {"creator": one("tracks", track)}}})
+    missing = api.post(
+        "/records",
+        {"data": {"type": "records", "attributes": {}, "relationships": {"creator": one("tracks", track)}}},
+    )
     assert missing.status_code == 422 and pointers(missing) == ["/data/attributes/new-file"]
     assert api.get("/records").json()["data"] == []
     assert list((sandbox.data_dir / "tmp").iterdir()) == []  # refused uploads leave nothing behind
@@ -74,8 +88,10 @@ def test_new_file_must_decode_to_flac_or_wav(api, track, sandbox):
 def test_new_file_as_a_data_url_with_escaped_slashes_and_line_breaks_is_decoded(api, track):
     data = audio_bytes("FLAC", seconds=0.3)
     text = base64.encodebytes(data).decode().replace("/", "\\/").replace("\n", "\\n")
-    body = ('{"data": {"type": "records", "attributes": {"new-file": "data:audio/flac;base64,' + text + '"},'
-            f' "relationships": {{"creator": {{"data": {{"type": "tracks", "id": "{track}"}}}}}}}}}}')
+    body = (
+        '{"data": {"type": "records", "attributes": {"new-file": "data:audio/flac;base64,' + text + '"},'
+        f' "relationships": {{"creator": {{"data": {{"type": "tracks", "id": "{track}"}}}}}}}}}}'
+    )
     response = api.client.post("/records", content=body.encode())
     assert response.status_code == 201, response.text
     assert response.json()["data"]["attributes"]["md5"] == hashlib.md5(data).hexdigest()
@@ -97,10 +113,14 @@ def test_front_cover_becomes_a_served_cover_url_with_its_md5(api, sandbox):
 def test_front_cover_that_is_not_an_image_is_422(api):
     label = new_label(api)
     product = new_product(api, label, cover=False)
-    for value in ("data:image/jpeg;base64," + b64(b"not an image at all"), "data:text/plain;base64," +
-                  b64(jpeg_bytes())):
-        response = api.patch(f"/products/{product}", {"data": {"type": "products", "id": product,
-                                                               "attributes": {"front-cover": value}}})
+    for value in (
+        "data:image/jpeg;base64," + b64(b"not an image at all"),
+        "data:text/plain;base64," + b64(jpeg_bytes()),
+    ):
+        response = api.patch(
+            f"/products/{product}",
+            {"data": {"type": "products", "id": product, "attributes": {"front-cover": value}}},
+        )
         assert response.status_code == 422 and pointers(response) == ["/data/attributes/front-cover"]
     assert httpx.get(f"{api.sb.base_url}/storage/covers/nothing.jpg").status_code == 404
 

@@ -31,9 +31,19 @@ def api(sandbox_factory, clock):
 
 
 def send(api: Api, product: str, dui: int, delivery_type: str = "delivery", expect: int = 201, **attrs):
-    response = api.post("/send-tasks", {"data": {"type": "send-tasks", "attributes": {
-        "deliverable": True, "delivery-type": delivery_type, **attrs}, "relationships": {
-        "product": one("products", product), "dsp-upload-identification": one("dsp-upload-identifications", dui)}}})
+    response = api.post(
+        "/send-tasks",
+        {
+            "data": {
+                "type": "send-tasks",
+                "attributes": {"deliverable": True, "delivery-type": delivery_type, **attrs},
+                "relationships": {
+                    "product": one("products", product),
+                    "dsp-upload-identification": one("dsp-upload-identifications", dui),
+                },
+            }
+        },
+    )
     assert response.status_code == expect, response.text
     return response.json()
 
@@ -92,14 +102,21 @@ def test_delivery_without_a_right_for_the_dsp_ends_in_error_with_a_reason(api, c
 
 def test_delivery_without_an_active_offer_for_the_dsp_ends_in_error(api, clock):
     product = ready_product(api, activate=True)
-    default = api.get("/offers", **{"filter[product-id]": product, "filter[is-default]": "true"}).json()["data"][0]
+    default = api.get("/offers", **{"filter[product-id]": product, "filter[is-default]": "true"}).json()[
+        "data"
+    ][0]
     api.update("offers", default["id"], {"status": "draft"})
     task = send(api, product, SPOTIFY)["data"]
     clock.now += 5
     assert "offer" in status(api, task["id"])["error-message"]
-    api.create("offers", {"is-default": False, "status": "active", "release-date": "2023-10-01"},
-               {"product": one("products", product),
-                "dsp-upload-identifications": many("dsp-upload-identifications", APPLE)})
+    api.create(
+        "offers",
+        {"is-default": False, "status": "active", "release-date": "2023-10-01"},
+        {
+            "product": one("products", product),
+            "dsp-upload-identifications": many("dsp-upload-identifications", APPLE),
+        },
+    )
     apple = send(api, product, APPLE)["data"]
     clock.now += 5
     assert status(api, apple["id"])["status"] == "completed"
@@ -128,8 +145,11 @@ def test_delivery_types_and_priorities_are_checked(api):
     for delivery_type, dui in (("delivery", SPOTIFY), ("redelivery", APPLE), ("update", DEEZER)):
         send(api, product, dui, delivery_type, priority="urgent")
     missing = api.post("/send-tasks", {"data": {"type": "send-tasks", "attributes": {}}})
-    assert pointers(missing) == ["/data/relationships/product", "/data/relationships/dsp-upload-identification",
-                                 "/data/attributes/delivery-type"]
+    assert pointers(missing) == [
+        "/data/relationships/product",
+        "/data/relationships/dsp-upload-identification",
+        "/data/attributes/delivery-type",
+    ]
 
 
 def test_a_future_send_date_holds_the_task_in_pending(api, clock):
@@ -146,9 +166,15 @@ def test_a_future_send_date_holds_the_task_in_pending(api, clock):
 def test_next_priority_has_a_daily_quota_of_1000(api):
     product = new_product(api, new_label(api))
     store = api.sb.app.store
-    rows = [({"priority": "next", "delivery-type": "delete", "status": "completed"},
-             {"product": {"type": "products", "id": product},
-              "dsp-upload-identification": {"type": "dsp-upload-identifications", "id": str(SPOTIFY)}})] * 1000
+    rows = [
+        (
+            {"priority": "next", "delivery-type": "delete", "status": "completed"},
+            {
+                "product": {"type": "products", "id": product},
+                "dsp-upload-identification": {"type": "dsp-upload-identifications", "id": str(SPOTIFY)},
+            },
+        )
+    ] * 1000
     store.insert_many("send-tasks", rows)
     refused = send(api, product, DEEZER, priority="next", expect=422)
     assert pointers_of(refused) == ["/data/attributes/priority"]

@@ -266,27 +266,44 @@ SEND_TASK_BODY = """{
 }"""
 
 VARIABLES = {
-    "username": "demo@example.com", "password": "demo", "company": "1", "label": "1", "product_type": "1",
-    "language": "5", "product": "1", "track": "1", "distributor": "1", "dsp": "23", "continent": "1",
-    "default_offer": "1", "subgenre": "1", "subgenre2": "2", "dsp_upload_identification": "1876",
+    "username": "demo@example.com",
+    "password": "demo",
+    "company": "1",
+    "label": "1",
+    "product_type": "1",
+    "language": "5",
+    "product": "1",
+    "track": "1",
+    "distributor": "1",
+    "dsp": "23",
+    "continent": "1",
+    "default_offer": "1",
+    "subgenre": "1",
+    "subgenre2": "2",
+    "dsp_upload_identification": "1876",
     "send_task_id": "1",
 }
 
 
 def fill(body: str) -> bytes:
     text = re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: VARIABLES[m.group(1)], body)
-    text = text.replace("data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEA...",
-                        "data:image/jpeg;base64," + b64(jpeg_bytes(300)))
+    text = text.replace(
+        "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEA...", "data:image/jpeg;base64," + b64(jpeg_bytes(300))
+    )
     text = text.replace("ZkxhQwAAACISABIAAAAQACNMC7gDcAABN0su1...", b64(audio_bytes("FLAC", seconds=1.0)))
     return text.encode()
 
 
 def test_seed_tutorial_runs_unchanged_from_token_to_completed_delivery(sandbox_factory):
     sb = sandbox_factory(delivery_seconds=0.4)
-    token = httpx.post(f"{sb.base_url}/oauth/token", content=fill(TOKEN_BODY),
-                       headers={"Content-Type": "application/json"})
+    token = httpx.post(
+        f"{sb.base_url}/oauth/token", content=fill(TOKEN_BODY), headers={"Content-Type": "application/json"}
+    )
     assert token.status_code == 200
-    headers = {"Content-Type": "application/vnd.api+json", "Authorization": f"Bearer {token.json()['access_token']}"}
+    headers = {
+        "Content-Type": "application/vnd.api+json",
+        "Authorization": f"Bearer {token.json()['access_token']}",
+    }
     api = httpx.Client(base_url=sb.api_url, headers=headers)
 
     def send(method: str, path: str, body: str | None = None, expect: int = 200) -> dict:

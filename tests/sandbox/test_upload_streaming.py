@@ -51,16 +51,22 @@ def record_body(path: Path, track: str, pause: threading.Event | None = None) ->
             sent += 1
             if pause is not None and sent == 4:
                 pause.wait(10)
-    yield (b'"}, "relationships": {"creator": {"data": {"type": "tracks", "id": "' + track.encode()
-           + b'"}}}}}')
+    yield (
+        b'"}, "relationships": {"creator": {"data": {"type": "tracks", "id": "' + track.encode() + b'"}}}}}'
+    )
 
 
 def test_a_big_upload_is_decoded_to_disk_with_bounded_server_memory(tmp_path):
     wav = tmp_path / "master.wav"
     big_wav(wav, 64)
     data_dir = tmp_path / "data"
-    server = subprocess.Popen([sys.executable, "-c", SERVER, str(data_dir)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2])
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER, str(data_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     try:
         base_url = server.stdout.readline().strip()
         assert base_url.startswith("http://127.0.0.1:")
@@ -85,9 +91,15 @@ def test_a_big_upload_is_decoded_to_disk_with_bounded_server_memory(tmp_path):
         sampler = threading.Thread(target=sample)
         sampler.start()
         try:
-            response = httpx.post(f"{api_url}/records", content=record_body(wav, track), timeout=120,
-                                  headers={"Authorization": f"Bearer {token_for(Running)}",  # type: ignore[arg-type]
-                                           "Content-Type": "application/vnd.api+json"})
+            response = httpx.post(
+                f"{api_url}/records",
+                content=record_body(wav, track),
+                timeout=120,
+                headers={
+                    "Authorization": f"Bearer {token_for(Running)}",  # type: ignore[arg-type]
+                    "Content-Type": "application/vnd.api+json",
+                },
+            )
         finally:
             done.set()
             sampler.join()
@@ -98,7 +110,9 @@ def test_a_big_upload_is_decoded_to_disk_with_bounded_server_memory(tmp_path):
         body_size = wav.stat().st_size * 4 / 3
         growth = peak[0] - baseline
         print(f"server RSS growth {growth / 2**20:.1f} MB for a {body_size / 2**20:.0f} MB body")
-        assert growth < body_size / 3, f"server grew {growth / 2**20:.0f} MB for a {body_size / 2**20:.0f} MB body"
+        assert growth < body_size / 3, (
+            f"server grew {growth / 2**20:.0f} MB for a {body_size / 2**20:.0f} MB body"
+        )
         stored = list((data_dir / "records").iterdir())
         assert [p.stat().st_size for p in stored] == [wav.stat().st_size]
         assert list((data_dir / "tmp").iterdir()) == []
@@ -115,9 +129,17 @@ def test_other_requests_are_answered_while_an_upload_is_arriving(sandbox, tmp_pa
     result: list[httpx.Response] = []
 
     def upload() -> None:
-        result.append(httpx.post(f"{sandbox.api_url}/records", content=record_body(wav, track, pause), timeout=60,
-                                 headers={"Authorization": api.client.headers["Authorization"],
-                                          "Content-Type": "application/vnd.api+json"}))
+        result.append(
+            httpx.post(
+                f"{sandbox.api_url}/records",
+                content=record_body(wav, track, pause),
+                timeout=60,
+                headers={
+                    "Authorization": api.client.headers["Authorization"],
+                    "Content-Type": "application/vnd.api+json",
+                },
+            )
+        )
 
     uploader = threading.Thread(target=upload)
     uploader.start()
