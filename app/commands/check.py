@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,15 +50,21 @@ def run(args: argparse.Namespace) -> int:
     present = [p for p in paths if p.exists()]
     reports = check_paths(present, jobs=args.jobs, full=not args.headers_only, atmos=args.atmos)
     summary = _summary(reports)
-    if not args.json:
-        emit = _printer()
-        for report in reports:  # sorted by path, whatever order the workers finished in
-            emit(report)
-        _print_summary(summary)
-    else:
-        document = {"files": [r.to_json(_display_path(r.path)) for r in reports], "summary": summary}
-        json.dump(document, sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
-        sys.stdout.write("\n")
+    try:
+        if not args.json:
+            emit = _printer()
+            for report in reports:  # sorted by path, whatever order the workers finished in
+                emit(report)
+            _print_summary(summary)
+        else:
+            document = {"files": [r.to_json(_display_path(r.path)) for r in reports], "summary": summary}
+            json.dump(document, sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader (head, grep -q) left early: not an error of ours; keep the exit code meaningful
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     for p in missing:
         print(f"releasedesk: {p} does not exist and was not checked.", file=sys.stderr)
     if missing:

@@ -11,6 +11,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -20,6 +21,9 @@ from app.media.report import Kind, MediaReport
 from app.media.sniff import extension_kind, sniff
 
 log = logging.getLogger(__name__)
+
+POOL_MIN_BYTES_FORK = 8 * 1024 * 1024
+POOL_MIN_BYTES_SPAWN = 200 * 1024 * 1024
 
 # Files a release folder carries that are nobody's master or cover.
 IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", "icon\r"})
@@ -125,11 +129,36 @@ def _check_one(path: Path, full: bool, atmos: bool) -> MediaReport:
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
-    # fork is fastest (no re-import of numpy/scipy per worker) but unsafe once Qt's threads exist in the
-    # process (the GUI); there we pay for spawn.
-    if sys.platform.startswith("linux") and not any(m.startswith("PySide6") for m in sys.modules):
+    """fork when it is safe (no other threads, no Qt application: the CLI), else spawn (the GUI).
+
+    fork starts a worker in milliseconds with numpy and scipy already imported; spawn re-imports them
+    (a second or more) but is the only safe choice once Qt's threads exist in the process.
+    """
+    if _fork_is_safe():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+def _fork_is_safe() -> bool:
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return False
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
+        return False
+    return True
+
+
+def _worth_a_pool(files: list[Path], workers: int, forking: bool) -> bool:
+    """Whether starting worker processes pays for itself: only for enough audio to decode."""
+    if workers <= 1 or len(files) <= 1:
+        return False
+    audio_bytes = 0
+    for path in files:
+        if extension_kind(path) != "image":
+            audio_bytes += _size(path) or 0
+    # decoding runs at roughly 50-100 MB/s per core; a spawned worker costs ~1 s of imports
+    threshold = POOL_MIN_BYTES_FORK if forking else POOL_MIN_BYTES_SPAWN
+    return audio_bytes >= threshold
 
 
 def check_paths(
@@ -142,14 +171,16 @@ def check_paths(
 ) -> list[MediaReport]:
     """QC every file in ``paths`` (folders recursed); reports sorted by path, whatever order they finish in.
 
-    ``jobs``: worker processes for full checks (default: all cores); header-only checks run in-process.
+    ``jobs``: worker processes for full checks (default: all cores, when there is enough audio to make
+    starting them worthwhile); header-only checks run in-process.
     ``on_report`` is called in the calling thread as each file finishes.
     """
     files = expand_paths(paths)
-    workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
-    workers = min(workers, len(files))
+    workers = min(jobs if jobs and jobs > 0 else (os.cpu_count() or 1), len(files))
     reports: dict[int, MediaReport] = {}
-    if not full or workers <= 1:
+    # an explicit jobs > 1 always gets its pool; the default decides by the amount of audio
+    pooled = full and workers > 1 and (bool(jobs) or _worth_a_pool(files, workers, _fork_is_safe()))
+    if not pooled:
         for i, path in enumerate(files):
             report = _check_one(path, full, atmos)
             reports[i] = report

@@ -6,6 +6,7 @@ JSON shape ``releasedesk check --json`` prints for one file.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -53,6 +54,17 @@ class MediaReport:
             "path": path_text if path_text is not None else str(self.path),
             "kind": self.kind,
             "ok": self.ok,
-            "properties": dict(self.properties),
+            "properties": {key: _plain(value) for key, value in self.properties.items()},
             "problems": [p.to_json() for p in self.problems],
         }
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe: numpy scalars to Python numbers, NaN/infinity (never valid JSON) to null."""
+    if hasattr(value, "item") and callable(value.item):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, Path):
+        return str(value)
+    return value
