@@ -188,7 +188,7 @@ def test_files_dropped_on_the_cover_well_are_checked_by_media_qc(qtbot, main_win
     ids = seed(ui_store, products=1, tracks=0)
     _open_all(controller)
     controller.catalog.select("product", ids["products"][0])
-    qtbot.waitUntil(lambda: window.editors.currentWidget() is controller.product_editor, timeout=3000)
+    qtbot.waitUntil(lambda: window.editors.currentWidget() is controller.product_editor, timeout=10000)
     small = media.image("small.png", size=(400, 400))
     well = controller.product_editor.cover
     _drop_on(well, _mime(small), QPoint(20, 20))

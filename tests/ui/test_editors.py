@@ -27,7 +27,7 @@ def _select(window, controller, kind, local_id, qtbot):
     assert index.isValid()
     tree.setCurrentIndex(index)
     editor = controller.product_editor if kind == "product" else controller.track_editor
-    qtbot.waitUntil(lambda: window.editors.currentWidget() is editor, timeout=3000)
+    qtbot.waitUntil(lambda: window.editors.currentWidget() is editor, timeout=10000)
     return editor
 
 

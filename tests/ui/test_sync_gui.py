@@ -34,7 +34,7 @@ def _show(qtbot, window, controller, product):
     controller.editors.current = None
     assert controller.catalog.select("product", product)
     controller.editors.show("product", product)
-    qtbot.waitUntil(lambda: window.editors.currentWidget() is controller.product_editor, timeout=3000)
+    qtbot.waitUntil(lambda: window.editors.currentWidget() is controller.product_editor, timeout=10000)
     return controller.product_editor
 
 
@@ -60,7 +60,7 @@ def test_edits_made_offline_are_sent_when_sync_is_clicked(qtbot, main_window, ui
     name.widget.setText("Sent From The Train")
     name.commit()
     controller.sync.refresh_count()
-    qtbot.waitUntil(lambda: "pending" in window.sync_status.pending.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "pending" in window.sync_status.pending.text(), timeout=10000)
 
     client = _go_online(controller, sandbox)
     try:
@@ -70,7 +70,7 @@ def test_edits_made_offline_are_sent_when_sync_is_clicked(qtbot, main_window, ui
         names = [p.name for p in client.list(Product)]
         assert names == ["Sent From The Train"]
         assert ui_store.pending_count() == 0
-        qtbot.waitUntil(lambda: window.sync_status.pending.text() == "All changes sent", timeout=3000)
+        qtbot.waitUntil(lambda: window.sync_status.pending.text() == "All changes sent", timeout=10000)
         controller.catalog.flush_changes()
         assert controller.catalog.model.find("product", product).siblingAtColumn(4).data() == "synced"
     finally:
@@ -131,7 +131,7 @@ def test_a_conflict_is_shown_and_resolved_field_by_field(qtbot, main_window, ui_
         dialog.accept()
         assert ui_store.product(product).name == "Their Title"
         assert ui_store.conflicts("product", product) == []
-        qtbot.waitUntil(lambda: editor.heading.text() == "Their Title", timeout=3000)
+        qtbot.waitUntil(lambda: editor.heading.text() == "Their Title", timeout=10000)
         assert not editor.banner.isVisible()
     finally:
         checker.close()

@@ -10,22 +10,21 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from app.ui.controllers import session as sessions
-from app.ui.controllers.catalog import CatalogController
-from app.ui.controllers.drops import DropPlan, plan_drop
-from app.ui.controllers.editing import FIELD_LABELS, EditorController
-from app.ui.controllers.sync import SyncController
-from app.ui.models.choices import ChoiceModel
-from app.ui.views.editors import ProductEditor, TrackEditor
 from app.ui.views.main_window import MainWindow
 from app.workers.jobs import JobManager
 from app.workers.runner import Runner
+
+if TYPE_CHECKING:  # the panels are imported when a session opens, after the first paint
+    from app.ui.controllers.catalog import CatalogController
+    from app.ui.controllers.editing import EditorController
+    from app.ui.controllers.sync import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +94,8 @@ class MainController(QObject):
         self.catalog: CatalogController | None = None
         self.editors: EditorController | None = None
         self.sync: SyncController | None = None
-        self.languages = ChoiceModel("—", self)
-        self.product_types = ChoiceModel("—", self)
+        self.languages: Any = None  # ChoiceModels, made with the first session
+        self.product_types: Any = None
         self.first_run: Any = None
         self._wire_actions()
         from app.ui.label_profiles.dock import install_label_profiles_menu  # Qt-only import
@@ -248,6 +247,15 @@ class MainController(QObject):
 
     def attach(self, session: sessions.Session) -> None:
         """Build the panels on the session's store. GUI thread."""
+        from app.ui.controllers.catalog import CatalogController
+        from app.ui.controllers.editing import EditorController
+        from app.ui.controllers.sync import SyncController
+        from app.ui.models.choices import ChoiceModel
+        from app.ui.views.editors import ProductEditor, TrackEditor
+
+        if self.languages is None:
+            self.languages = ChoiceModel("—", self)
+            self.product_types = ChoiceModel("—", self)
         if self.session is not None:
             self.detach()
         self.session = session
@@ -342,9 +350,9 @@ class MainController(QObject):
             if result is None:
                 return
             languages, types = result
-            if languages:
+            if languages and self.languages is not None:
                 self.languages.set_choices(languages)
-            if types:
+            if types and self.product_types is not None:
                 self.product_types.set_choices(types)
             if self.editors is not None:
                 self.editors.reload_current()
@@ -505,6 +513,8 @@ class MainController(QObject):
         """Files dropped on the catalog: plan on a worker, then act (all writes ordered)."""
         if self.session is None:
             return
+        from app.ui.controllers.drops import DropPlan, plan_drop
+
         store = self.session.store
         label = self._selected_label() if kind == "catalog" else None
 
@@ -571,6 +581,7 @@ class MainController(QObject):
     def resolve_conflicts(self, kind: str, local_id: str) -> Any:
         if self.session is None:
             return None
+        from app.ui.controllers.editing import FIELD_LABELS
         from app.ui.dialogs.conflicts import ConflictDialog
 
         store = self.session.store

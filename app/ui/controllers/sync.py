@@ -140,8 +140,8 @@ class SyncController(QObject):
                 report(0, 0, QCoreApplication.translate("SyncController", "Refreshing the catalog…"))
                 try:
                     outcome.refreshed = refresh_catalog(
-                        store, client, progress=lambda what, n: report(0, 0, f"{what}: {n}"),
-                        cancel=cancel)
+                        store, client, records=True,
+                        progress=lambda what, n: report(0, 0, f"{what}: {n}"), cancel=cancel)
                 except Exception as exc:  # sent changes stand; the refresh can wait
                     outcome.refresh_error = exc
             return outcome

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from app.workers.runner import Runner
 
@@ -73,6 +73,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CatalogModel", text)
 
 
+_DOTS: dict[str, QIcon] = {}
+
+
+def sync_dot(state: str) -> QIcon | None:
+    """A small coloured dot for a sync state (made once per state, on the GUI thread)."""
+    colour = SYNC_COLOUR.get(state)
+    if colour is None:
+        return None
+    icon = _DOTS.get(state)
+    if icon is None:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(colour.darker(120))
+        painter.setBrush(colour)
+        painter.drawEllipse(2, 2, 8, 8)
+        painter.end()
+        icon = _DOTS[state] = QIcon(pixmap)
+    return icon
+
+
 def row_value(row: Any, *names: str, default: Any = None) -> Any:
     """The first of ``names`` the row has (store rows and domain objects spell some fields apart)."""
     for name in names:
@@ -89,12 +111,23 @@ def artists_text(row: Any) -> str:
     return str(value)
 
 
+_FLAGS_ROOT = Qt.ItemFlag.ItemIsDropEnabled
+_FLAGS_ITEM = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS_DROP = _FLAGS_ITEM | Qt.ItemFlag.ItemIsDropEnabled
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.AccessibleTextRole,
+    OBJECT_ROLE, SORT_ROLE, KIND_ROLE, LOCAL_ID_ROLE,
+})
+
+
 class Node:
     """One item of the tree; the root is invisible and holds the company node."""
 
-    __slots__ = ("kind", "row", "parent", "children", "complete", "fetching", "local_id")
+    __slots__ = ("kind", "row", "parent", "children", "complete", "fetching", "local_id", "pos", "texts")
 
-    def __init__(self, kind: str, row: Any, parent: Node | None) -> None:
+    def __init__(self, kind: str, row: Any, parent: Node | None, pos: int = 0) -> None:
         self.kind = kind  # "root" | "company" | "label" | "product" | "track"
         self.row = row
         self.parent = parent
@@ -102,9 +135,11 @@ class Node:
         self.complete = kind == "track"
         self.fetching = False
         self.local_id: str | None = None if row is None else row_value(row, "local_id")
+        self.pos = pos  # the row in the parent, kept up to date: list.index() is O(n) at 50k rows
+        self.texts: list[str | None] | None = None  # display text per column, made on first paint
 
     def row_in_parent(self) -> int:
-        return 0 if self.parent is None else self.parent.children.index(self)
+        return self.pos
 
     def may_have_children(self) -> bool:
         if self.kind == "track":
@@ -218,12 +253,8 @@ class CatalogModel(QAbstractItemModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        node = self.node(index)
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind in ("product", "track", "label"):
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+            return _FLAGS_ROOT
+        return _FLAGS_DROP if index.internalPointer().kind != "company" else _FLAGS_ITEM
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -235,10 +266,15 @@ class CatalogModel(QAbstractItemModel):
     # -- data ------------------------------------------------------------------------------------
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        node = self.node(index)
+        if role not in _ROLES or not index.isValid():
+            return None  # most roles a view asks for (size hints, check state...) are not ours
+        node = index.internalPointer()
         col = index.column()
+        if role == _DISPLAY:
+            texts = node.texts
+            if texts is None:
+                texts = node.texts = [self._display(node, c) for c in range(len(HEADERS))]
+            return texts[col]
         if role == OBJECT_ROLE:
             return node.row
         if role == KIND_ROLE:
@@ -256,9 +292,9 @@ class CatalogModel(QAbstractItemModel):
                 return SYNC_COLOUR.get(str(row_value(node.row, "sync_state", default="")))
             if col == COL_STATUS and node.kind == "product":
                 return STATUS_COLOUR.get(str(row_value(node.row, "status", default="")))
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_TITLE and node.kind in (
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_SYNC and node.kind in (
                 "product", "track"):
-            return SYNC_COLOUR.get(str(row_value(node.row, "sync_state", default="")))
+            return sync_dot(str(row_value(node.row, "sync_state", default="")))
         if role == Qt.ItemDataRole.FontRole and node.kind in ("company", "label") and col == COL_TITLE:
             font = QFont()
             font.setBold(True)
@@ -379,7 +415,7 @@ class CatalogModel(QAbstractItemModel):
         first = len(node.children)
         self.beginInsertRows(self.index_of(node), first, first + len(fresh) - 1)
         for row in fresh:
-            child = Node(kind, row, node)
+            child = Node(kind, row, node, len(node.children))
             node.children.append(child)
             if child.local_id is not None:
                 self._by_id[(kind, child.local_id)] = child
@@ -394,6 +430,7 @@ class CatalogModel(QAbstractItemModel):
 
     def set_company_name(self, name: str) -> None:
         self._company_name = name
+        self._company.texts = None
         index = self.company_index()
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
@@ -419,6 +456,7 @@ class CatalogModel(QAbstractItemModel):
             if node is None:
                 continue
             node.row = row
+            node.texts = None
             left = self.index_of(node, 0)
             right = self.index_of(node, len(HEADERS) - 1)
             self.dataChanged.emit(left, right)
@@ -457,6 +495,8 @@ class CatalogModel(QAbstractItemModel):
                     self.beginRemoveRows(self.index_of(node), position, position)
                     self._forget(child)
                     node.children.pop(position)
+                    for later in node.children[position:]:
+                        later.pos -= 1
                     self.endRemoveRows()
         self.update_rows(kind, [r for lid, r in by_id.items() if (kind, lid) in self._by_id])
         fresh = [r for lid, r in by_id.items() if (kind, lid) not in self._by_id]

@@ -28,6 +28,7 @@ from app.ui.models.catalog import (
     SYNC_TEXT,
     artists_text,
     row_value,
+    sync_dot,
     tr,
 )
 
@@ -96,6 +97,6 @@ class SearchResultsModel(QAbstractTableModel):
                 return SYNC_COLOUR.get(str(row_value(row, "sync_state", default="")))
             if col == COL_STATUS:
                 return STATUS_COLOUR.get(str(row_value(row, "status", default="")))
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_TITLE:
-            return SYNC_COLOUR.get(str(row_value(row, "sync_state", default="")))
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_SYNC:
+            return sync_dot(str(row_value(row, "sync_state", default="")))
         return None

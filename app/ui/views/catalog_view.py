@@ -21,15 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.controllers.drops import paths_from_mime
-from app.ui.models.catalog import (
-    COL_ARTIST,
-    COL_CODE,
-    COL_STATUS,
-    COL_SYNC,
-    COL_TITLE,
-    KIND_ROLE,
-    LOCAL_ID_ROLE,
-)
 
 
 class DropTreeView(QTreeView):
@@ -47,6 +38,9 @@ class DropTreeView(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     def target_at(self, index: QModelIndex) -> tuple[str, str | None]:
+
+        from app.ui.models.catalog import KIND_ROLE, LOCAL_ID_ROLE
+
         if not index.isValid():
             return "catalog", None
         kind = index.data(KIND_ROLE) or "catalog"
@@ -125,7 +119,10 @@ class CatalogPanel(QWidget):
         return widget
 
     def size_columns(self) -> None:
+
         for view in (self.tree, self.results):
+            from app.ui.models.catalog import COL_ARTIST, COL_CODE, COL_STATUS, COL_SYNC, COL_TITLE
+
             header = view.header()
             header.setStretchLastSection(False)
             header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)

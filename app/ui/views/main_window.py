@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.views.catalog_view import CatalogPanel
-from app.ui.views.editors import EmptyEditor
+from app.ui.views.empty import EmptyEditor
 from app.ui.views.status import SyncStatus
 
 SETTINGS_GEOMETRY = "window/geometry"

@@ -166,7 +166,6 @@ class AudioWell(_Well):
         }
         for row, (key, _) in enumerate(self.PROPERTY_ROWS):
             name = QLabel(names[key], self)
-            name.setStyleSheet("color: palette(mid);")
             value = QLabel("—", self)
             value.setObjectName(f"audio_{key}")
             value.setTextFormat(Qt.TextFormat.PlainText)
