@@ -33,15 +33,23 @@ label, track by ISRC or by disc/track number within its product, record by track
 adopted when found, so a second sync never makes a second copy. Updates and cover uploads are
 idempotent and are simply sent again.
 
-**Conflicts.** Before an update, the engine reads the server object. If its ``updatedAt`` moved
-since the base, every field both sides changed (server value != base and mine != server) becomes a
-``Conflict(field, mine, theirs, base)`` and the operation waits in state ``conflict`` until the
-user resolves each field (``resolve(..., "mine" | "theirs")``); fields only the server changed
-are taken into the base silently, fields only we changed are sent. Nothing is overwritten silently.
+**Conflicts.** Before an update, the engine reads the server object and compares it with the
+base field by field (``updatedAt`` is kept, but a server clock with whole seconds could hide a
+change, so the fields decide). Every field both sides changed (server value != base and mine !=
+server) becomes a ``Conflict(field, mine, theirs, base)`` and the operation waits in state
+``conflict`` until the user resolves each field (``resolve(..., "mine" | "theirs")``); fields only
+the server changed are taken into the base silently, fields only we changed are sent. Nothing is
+overwritten silently.
 
 **Rejections.** A 422 marks the operation ``rejected`` with the server's message per domain field;
 the user's values stay in ``changes`` and remain editable; editing the object queues it again.
 Operations that depend on a rejected one wait; the rest of the queue goes on.
+
+**One sync at a time.** ``SyncEngine.run`` holds an OS file lock beside the catalog
+(``catalog.sqlite3.sync-lock``) for the whole run, so the GUI and ``releasedesk sync`` never send
+the same operation twice; the kernel drops the lock when its holder dies, and the next run first
+returns operations a dead run left ``inflight`` to the queue (attempts kept). A run goes in passes:
+everything ready is sent in outbox order, then what became ready (children of objects just created).
 
 **Threads.** One connection (``check_same_thread=False``) guarded by a lock: the GUI thread reads
 small pages, the sync worker writes short transactions; neither holds the lock across network I/O.

@@ -29,8 +29,8 @@ from app.api.errors import (
     AmbiguousRequest,
     ApiError,
     AuthExpired,
+    AuthFailed,
     Cancelled,
-    NotFound,
     NotLoggedIn,
     Offline,
     RateLimited,
@@ -222,7 +222,7 @@ class SyncEngine:
                 self._sleep(min(float(wait), 60.0))
                 op = self.store.operation(op.id) or op
                 continue
-            except (AuthExpired, NotLoggedIn) as exc:
+            except (AuthExpired, AuthFailed, NotLoggedIn) as exc:
                 self.store.mark_pending(op.id, exc.message)
                 report.failed += 1
                 raise _Stop("login", f"{exc.message} Log in again, then sync: nothing was lost.") from None
@@ -239,7 +239,24 @@ class SyncEngine:
                 report.rejected += 1
                 report.line(f"rejected {op.description}: {exc.message}")
                 return "rejected"
-            except (NotFound, UploadChanged, ApiError, UserError) as exc:
+            except UploadChanged as exc:
+                # the file is still being written: try again next time, with a fresh fingerprint
+                self.store.mark_pending(op.id, exc.message)
+                report.failed += 1
+                report.line(f"failed   {op.description}: {exc.message}")
+                return "failed"
+            except ApiError as exc:
+                if exc.status is not None and 400 <= exc.status < 500:
+                    # the server refused it (404 gone, 409, 403, 400): only the user can fix that
+                    self.store.mark_rejected(op.id, exc.message, {})
+                    report.rejected += 1
+                    report.line(f"rejected {op.description}: {exc.message}")
+                    return "rejected"
+                # an unreadable or odd answer: the server may have acted; look before resending
+                self.store.mark_pending(op.id, exc.message)
+                report.line(f"unsure   {op.description}: {exc.message}")
+                return "retry"
+            except UserError as exc:  # a local problem: the file is gone, not a JPEG/PNG...
                 self.store.mark_rejected(op.id, exc.message, {})
                 report.rejected += 1
                 report.line(f"rejected {op.description}: {exc.message}")
@@ -316,22 +333,25 @@ class SyncEngine:
         changed_here = self.store.changes(op.local_id)
         server_values = kinds.to_fields(server)
         fields = list(op.fields)
-        if server.updated_at != self.store.base_updated_at(op.local_id):
-            conflicts: list[Conflict] = []
-            theirs_only: list[str] = []
-            for name in kinds.sendable_fields(op.kind):
-                theirs = _norm(server_values.get(name))
-                if theirs == _norm(base.get(name)):
-                    continue
-                if name not in changed_here:
-                    theirs_only.append(name)
-                elif name in fields and _norm(mine.get(name)) != theirs:
-                    conflicts.append(Conflict(name, mine.get(name), theirs, base.get(name)))
-            if theirs_only:
-                self.store.rebase(op.local_id, server_values, server.updated_at, theirs_only)
-            if conflicts:
-                self.store.mark_conflict(op.id, conflicts, server.updated_at)
-                return "conflict"
+        # Field by field against our base, whatever updatedAt says: a server whose clock ticks in
+        # whole seconds would hide a change made in the same second as ours.
+        conflicts: list[Conflict] = []
+        theirs_only: list[str] = []
+        for name in sorted(kinds.sendable_fields(op.kind)):
+            if name not in base and name not in changed_here:
+                continue
+            theirs = _norm(server_values.get(name))
+            if theirs == _norm(base.get(name)):
+                continue
+            if name not in changed_here:
+                theirs_only.append(name)
+            elif name in fields and _norm(mine.get(name)) != theirs:
+                conflicts.append(Conflict(name, mine.get(name), theirs, base.get(name)))
+        if theirs_only:
+            self.store.rebase(op.local_id, server_values, server.updated_at, theirs_only)
+        if conflicts:
+            self.store.mark_conflict(op.id, conflicts, server.updated_at)
+            return "conflict"
         obj, _ = self._outgoing(op)
         obj.id = sid
         sent = {name: mine.get(name) for name in fields}

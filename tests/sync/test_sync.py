@@ -255,3 +255,30 @@ def test_sync_works_the_same_against_labelcamp(labelcamp_sandbox: Any, store: St
         assert client.get(Track, track.server_id or "").audio_language_id == "5"
     finally:
         client.close()
+
+
+def test_an_update_to_a_product_deleted_on_the_server_is_rejected_not_recreated(
+        store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    product = store.create_product(label, name="Gone Soon", upc_code="0602445790128", artist=["A"],
+                                   copyright_line="c", production_line="p", production_year=2026,
+                                   language_id="5")
+    assert quick_engine(store, client).run().ok
+    checker.delete(Product, store.server_id(product) or "")
+    store.edit("product", product, {"name": "Edited Offline"})
+    report = quick_engine(store, client).run()
+    assert report.rejected == 1 and "not found" in report.lines[0]
+    assert store.product(product).name == "Edited Offline"  # the user's edit is kept
+    assert server_counts(checker)["products"] == 0
+
+
+def test_a_master_whose_file_disappeared_is_rejected_with_the_path(
+        store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=2)
+    missing = Path(store.tracks(product)[1].master_path or "")
+    missing.unlink()
+    report = quick_engine(store, client).run()
+    assert report.rejected == 1
+    assert any(str(missing) in line and "attach the file again" in line for line in report.lines)
+    assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 2, "records": 1}
