@@ -1016,9 +1016,13 @@ class Store:
         return self.upsert_cached(kind, obj)
 
     def set_delivery_state(self, product_local_id: str, state: str | None) -> None:
+        self.set_delivery_states({product_local_id: state})
+
+    def set_delivery_states(self, states: dict[str, str | None]) -> None:
         with self._tx() as db:
-            db.execute("UPDATE objects SET delivery_state = ? WHERE local_id = ?", (state, product_local_id))
-            self._touch("product", product_local_id)
+            for local_id, state in states.items():
+                db.execute("UPDATE objects SET delivery_state = ? WHERE local_id = ?", (state, local_id))
+                self._touch("product", local_id)
 
     def reference(self, kind: str) -> list[Resource]:
         """Cached reference data (languages, product types, ...), by name."""

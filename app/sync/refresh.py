@@ -10,12 +10,17 @@ from typing import Any, TypeVar
 
 from app.domain.errors import UserError
 from app.domain.resources import (
+    Dsp,
     Label,
     Language,
+    Offer,
     Product,
     ProductType,
     Record,
     Resource,
+    Right,
+    SendTask,
+    Subgenre,
     Track,
 )
 from app.store.store import Store
@@ -26,7 +31,10 @@ R = TypeVar("R", bound=Resource)
 REFERENCE: tuple[tuple[str, type[Resource]], ...] = (
     ("language", Language),
     ("product_type", ProductType),
+    ("dsp", Dsp),
+    ("subgenre", Subgenre),
 )
+_IN_PROGRESS = frozenset({"pending", "waiting", "procesing", "processing"})
 
 
 @dataclass
@@ -35,6 +43,9 @@ class RefreshReport:
     products: int = 0
     tracks: int = 0
     records: int = 0
+    offers: int = 0
+    rights: int = 0
+    send_tasks: int = 0
     reference: int = 0
     requests: int = 0
 
@@ -52,12 +63,15 @@ def _batched(items: Iterable[R], size: int) -> Iterator[list[R]]:
 
 def refresh_catalog(store: Store, client: Client, *, label_ids: Iterable[str] | None = None,
                     tracks: bool = True, records: bool = False, reference: bool = True,
+                    deliveries: bool = False,
                     progress: Callable[[str, int], None] | None = None,
                     cancel: threading.Event | None = None) -> RefreshReport:
     """Read labels, their products (all pages) and tracks into the cache.
 
-    ``label_ids`` limits products/tracks to those labels (server ids). ``progress(what, count)``
-    is called after each batch written. Raises the client's typed errors (Offline, AuthExpired).
+    ``label_ids`` limits products/tracks to those labels (server ids). ``records`` adds the
+    tracks' masters; ``deliveries`` adds offers, rights and send tasks (and each product's delivery
+    state). ``progress(what, count)`` is called after each batch written. Raises the client's typed
+    errors (Offline, AuthExpired).
     """
     report = RefreshReport()
     before = client.request_count
@@ -130,8 +144,51 @@ def refresh_catalog(store: Store, client: Client, *, label_ids: Iterable[str] | 
                 ]
                 store.upsert_cached_many("record", ritems)
                 report.records += len(rbatch)
+    if deliveries:
+        _refresh_deliveries(store, client, report, product_local, check_cancel)
     report.requests = client.request_count - before
     return report
+
+
+def _refresh_deliveries(store: Store, client: Client, report: RefreshReport,
+                        product_local: dict[str, str], check_cancel: Callable[[], None]) -> None:
+    def parent(sid: Any) -> str | None:
+        return None if sid is None else product_local.get(str(sid)) or _local(store, "product", sid)
+
+    for obatch in _batched(client.list(Offer), 500):
+        check_cancel()
+        store.upsert_cached_many("offer", [(o, parent(o.product_id)) for o in obatch])
+        report.offers += len(obatch)
+    for rbatch in _batched(client.list(Right), 500):
+        check_cancel()
+        store.upsert_cached_many("right", [
+            (r, parent(r.distributed_id) if r.distributed_type == "products" else None) for r in rbatch])
+        report.rights += len(rbatch)
+    latest: dict[str, list[SendTask]] = {}
+    for sbatch in _batched(client.list(SendTask), 500):
+        check_cancel()
+        store.upsert_cached_many("send_task", [(t, parent(t.product_id)) for t in sbatch])
+        for task in sbatch:
+            local = parent(task.product_id)
+            if local is not None:
+                latest.setdefault(local, []).append(task)
+        report.send_tasks += len(sbatch)
+    store.set_delivery_states({local: delivery_state(tasks) for local, tasks in latest.items()})
+
+
+def delivery_state(tasks: list[SendTask]) -> str | None:
+    """One word for a product's deliveries: in progress, error, delivered (or None)."""
+    if not tasks:
+        return None
+    statuses = [(t.status or "").lower() for t in tasks]
+    if any(s in _IN_PROGRESS for s in statuses):
+        return "in progress"
+    newest = max(tasks, key=lambda t: (t.created_at or "", int(t.id or "0") if (t.id or "").isdigit() else 0))
+    if (newest.status or "").lower() in ("error", "stuck"):
+        return str(newest.status).lower()
+    if "completed" in statuses:
+        return "delivered"
+    return (newest.status or None)
 
 
 def _local(store: Store, kind: str, server_id: Any) -> str | None:
