@@ -89,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
         allow_remote=args.allow_remote,
     )
     print(f"Sandbox ready at {running.base_url}", flush=True)
+    if args.allow_remote:
+        print("Warning: plain http, reachable from the network: use demo data only.", flush=True)
     print(f"API base URL: {running.api_url}", flush=True)
     print(f"Login: {running.email} / {running.password}", flush=True)
     print(f"Data: {running.data_dir}", flush=True)

@@ -50,6 +50,8 @@ log = logging.getLogger("releasedesk.sandbox")
 
 
 EXPIRED_DETAIL = "The access token expired"
+# The Labelcamp PHP client spells this path with a dash; its responses still say distributor-product-subgenres.
+PATH_ALIASES = {"distributor-product-sub-genres": "distributor-product-subgenres"}
 _COVER_NAME = re.compile(r"^[0-9a-f-]{36}\.jpg$")
 _FILTER_KEY = re.compile(r"^filter((?:\[[^\[\]]+\])+)$")
 _TIMESTAMP_SORTS = {
@@ -391,6 +393,8 @@ class SandboxApp:
     async def _route(self, request: Request) -> Response:
         parts = [p for p in request.path_params["path"].split("/") if p]
         method = request.method
+        if parts and parts[0] in PATH_ALIASES:
+            parts[0] = PATH_ALIASES[parts[0]]
         if not parts or parts[0] not in SPECS:
             raise not_found(self.dialect, f"There is no resource type {parts[0] if parts else ''!r}.")
         spec = SPECS[parts[0]]

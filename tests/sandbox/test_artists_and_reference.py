@@ -118,6 +118,8 @@ def test_subgenres_price_codes_and_artist_roles(api):
     assert subgenres["meta"]["page"]["total"] == 70
     first_two = [(s["attributes"]["name"], s["attributes"]["key"]) for s in subgenres["data"][:2]]
     assert first_two == [("World", "world"), ("Alternative", "alternative")]
+    dashed = api.get("/distributor-product-sub-genres/2").json()["data"]  # the PHP client's path
+    assert dashed["type"] == "distributor-product-subgenres" and dashed["attributes"]["key"] == "alternative"
     included = api.get("/distributor-product-subgenres/1", include="distributor").json()["included"]
     assert included[0]["type"] == "distributors"
     codes = api.get("/distributor-price-codes", **{"filter[is-track-price]": "true"}).json()["data"]

@@ -179,3 +179,16 @@ def test_next_priority_has_a_daily_quota_of_1000(api):
     refused = send(api, product, DEEZER, priority="next", expect=422)
     assert pointers_of(refused) == ["/data/attributes/priority"]
     assert "1,000" in refused["errors"][0]["detail"]
+
+
+def test_an_undeliverable_task_waits_in_pending_until_made_deliverable(api, clock):
+    product = ready_product(api)
+    task = send(api, product, SPOTIFY, deliverable=False)["data"]
+    clock.now += 60
+    assert status(api, task["id"])["status"] == "pending"
+    api.update("send-tasks", task["id"], {"deliverable": True})
+    clock.now += 5
+    assert status(api, task["id"])["status"] == "completed"
+    refused = api.patch(f"/send-tasks/{task['id']}", {"data": {"type": "send-tasks", "id": task["id"],
+                                                                 "attributes": {"priority": "urgent"}}})
+    assert refused.status_code == 422  # only a pending task can change
