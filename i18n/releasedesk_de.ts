@@ -277,7 +277,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+255"/>
         <source>My catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/ui/models/search.py" line="+84"/>
+        <location filename="../app/ui/models/search.py" line="+62"/>
         <source>(untitled product)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../app/ui/views/catalog_view.py" line="+91"/>
+        <location filename="../app/ui/views/catalog_view.py" line="+85"/>
         <source>Search title, artist, UPC or ISRC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,7 +950,7 @@
 <context>
     <name>EmptyEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="+204"/>
+        <location filename="../app/ui/views/empty.py" line="+16"/>
         <source>Select a product or a track in the catalog to edit it.
 
 Drop a release folder onto the catalog to import it as a new draft,
@@ -1014,7 +1014,7 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     </message>
     <message>
         <location line="+3"/>
-        <source>{name} ({code}, reserved code)</source>
+        <source>%1 (%2, reserved code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1081,28 +1081,43 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+122"/>
-        <source>Changed here and on the server ({fields}). The server has: {theirs}</source>
+        <location filename="../app/ui/label_profiles/controller.py" line="+45"/>
+        <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server refused the last change: {reason}</source>
+        <location line="+2"/>
+        <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>“{name}” saved here; sync to send it.</source>
+        <location line="+7"/>
+        <source>Delete label profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Changed here and on the server (%1). The server has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the last change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” saved here; sync to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>Delete the label profile “{name}”? It is deleted on the server at the next sync.</source>
+        <source>Delete the label profile “%1”? It is deleted on the server at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>“{name}” deleted here; sync to delete it on the server.</source>
+        <source>“%1” deleted here; sync to delete it on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1110,49 +1125,67 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <source>Conflict settled; sync to send it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>{count} label profiles on {host}.</source>
-        <translation type="unfinished"></translation>
+        <source>%n label profile(s) on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>No access token: the label profiles stay as they are here.</source>
+        <location line="+44"/>
+        <source>Talking to %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Talking to {host}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>{sent} change(s) sent.</source>
-        <translation type="unfinished"></translation>
+        <source>%n change(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} refused by the server.</source>
-        <translation type="unfinished"></translation>
+        <source>%n refused by the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} in conflict: choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <source>%n in conflict: choose which to keep.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} left for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <source>%n left for the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} label profiles on the server.</source>
-        <translation type="unfinished"></translation>
+        <source>%n label profile(s) on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Something unexpected went wrong ({what}); nothing was lost and the details are in the log.</source>
+        <source>Something unexpected went wrong (%1); nothing was lost and the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>No access token: the label profiles stay as they are here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1194,11 +1227,6 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
 </context>
 <context>
     <name>LabelProfilesPanel</name>
-    <message>
-        <location filename="../app/ui/label_profiles/dock.py" line="-69"/>
-        <source>Label profiles — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../app/ui/label_profiles/panel.py" line="+34"/>
         <location line="+18"/>
@@ -1245,6 +1273,11 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <source>Paste a new access token for this connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/ui/label_profiles/dock.py" line="-69"/>
+        <source>Label profiles — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LinkLabelProfileDialog</name>
@@ -1255,7 +1288,7 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose the label profile of “{name}”; its description fills the label&apos;s description.</source>
+        <source>Choose the label profile of “%1”; its description fills the label&apos;s description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,7 +1300,7 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+43"/>
+        <location filename="../app/ui/controllers/main.py" line="+42"/>
         <source>Artist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,7 +1410,7 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Releasedesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,7 +1480,7 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Select the label to import into, or drop the folder onto the label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,7 +1515,7 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing to resolve here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,9 +1820,52 @@ Prepare, check and deliver music releases.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/preferences.py" line="+32"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new language applies the next time Releasedesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates and numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="-69"/>
+        <location filename="../app/ui/views/editors.py" line="+135"/>
         <source>Product editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,24 +2703,6 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location line="+1"/>
         <source>Choose a file for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="-284"/>
-        <source>Paste the access token for the label-profile connection “{name}”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Delete label profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

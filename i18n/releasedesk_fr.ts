@@ -6,82 +6,82 @@
     <message>
         <location filename="../app/ui/delivery/artist_preview.py" line="+39"/>
         <source>Artists on activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Artistes à l&apos;activation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Artist preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des artistes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When the product goes active, each credited name is linked to the same-name artist with the highest priority, or a new artist is created. Check that each name lands on the right profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le produit devient actif, chaque nom crédité est lié à l&apos;artiste homonyme de plus haute priorité, ou un nouvel artiste est créé. Vérifiez que chaque nom aboutit au bon profil.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Credited names and their artists</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms crédités et leurs artistes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Same-name artist to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Artiste homonyme à utiliser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use This Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser cet artiste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Priority of the new artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité du nouvel artiste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;artiste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an artist with the selected name now, with the priority on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer dès maintenant un artiste au nom sélectionné, avec la priorité indiquée à gauche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Same-name artists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artistes homonymes :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{n} credited name(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nom(s) crédité(s).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New artists will be created for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveaux artistes seront créés pour : {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Several artists share the name: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs artistes portent le nom : {names}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>artist {id}, priority {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>artiste {id}, priorité {p}</translation>
     </message>
 </context>
 <context>
@@ -89,37 +89,37 @@
     <message>
         <location filename="../app/ui/delivery/models.py" line="+341"/>
         <source>Credited name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom crédité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credited as</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédité comme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will resolve to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera lié à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DSP ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants DSP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other same-name artists</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres artistes homonymes</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>a new artist (priority 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nouvel artiste (priorité 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>artist {id} (priority {priority})</source>
-        <translation type="unfinished"></translation>
+        <translation>artiste {id} (priorité {priority})</translation>
     </message>
 </context>
 <context>
@@ -127,52 +127,52 @@
     <message>
         <location filename="../app/ui/views/wells.py" line="+157"/>
         <source>Master audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Master audio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;échantillonnage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Loudness</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>True peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Crête réelle</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Drop a FLAC or WAV master here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici un master FLAC ou WAV</translation>
     </message>
 </context>
 <context>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../app/ui/views/editors.py" line="+162"/>
         <source>Act on this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir sur ce message</translation>
     </message>
 </context>
 <context>
@@ -188,20 +188,20 @@
     <message>
         <location filename="../app/ui/controllers/catalog.py" line="+158"/>
         <source>First %1 matches; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers résultats ; précisez la recherche pour affiner.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n product(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produit trouvé</numerusform>
+            <numerusform>%n produits trouvés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No product matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -209,124 +209,124 @@
     <message>
         <location filename="../app/ui/models/catalog.py" line="+30"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Artiste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UPC / ISRC</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC / ISRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending sync</source>
-        <translation type="unfinished"></translation>
+        <translation>synchro en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+255"/>
         <source>My catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon catalogue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(unnamed label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(label sans nom)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/ui/models/search.py" line="+84"/>
+        <location filename="../app/ui/models/search.py" line="+62"/>
         <source>(untitled product)</source>
-        <translation type="unfinished"></translation>
+        <translation>(produit sans titre)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(untitled track)</source>
-        <translation type="unfinished"></translation>
+        <translation>(piste sans titre)</translation>
     </message>
 </context>
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../app/ui/views/catalog_view.py" line="+91"/>
+        <location filename="../app/ui/views/catalog_view.py" line="+85"/>
         <source>Search title, artist, UPC or ISRC</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher titre, artiste, UPC ou ISRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de recherche</translation>
     </message>
 </context>
 <context>
@@ -334,7 +334,7 @@
     <message>
         <location filename="../app/ui/controllers/commands.py" line="+72"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
@@ -343,37 +343,37 @@
         <location filename="../app/ui/dialogs/conflicts.py" line="+36"/>
         <location line="+1"/>
         <source>Resolve conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les conflits</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” was changed here and on the server since the last sync. Choose, for each field, which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été modifié ici et sur le serveur depuis la dernière synchronisation. Choisissez, pour chaque champ, la valeur à conserver.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne (cet ordinateur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle du serveur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep my %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma valeur : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the server&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la valeur du serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -381,34 +381,34 @@
     <message>
         <location filename="../app/ui/label_profiles/connect_dialog.py" line="+21"/>
         <source>Connect to a Label-Profile Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un service de profils de label</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la connexion</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la connexion.</translation>
     </message>
 </context>
 <context>
@@ -416,12 +416,12 @@
     <message>
         <location filename="../app/ui/models/contributors.py" line="+26"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
@@ -430,27 +430,27 @@
         <location filename="../app/ui/views/editors.py" line="-85"/>
         <location line="+4"/>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributeurs</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contributeur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les contributeurs sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -458,18 +458,19 @@
     <message>
         <location filename="../app/ui/views/wells.py" line="-67"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochette</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de pochette</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Drop a cover image here
 (3000 × 3000 JPEG or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici une image de pochette
+(JPEG ou PNG de 3000 × 3000)</translation>
     </message>
 </context>
 <context>
@@ -477,137 +478,137 @@
     <message>
         <location filename="../app/ui/delivery/deliver_dialog.py" line="+56"/>
         <source>Deliver product {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrer le produit {id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>DSPs to deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP de destination</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hold until</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>WW for the whole world, or two-letter codes like FR,BE</source>
-        <translation type="unfinished"></translation>
+        <translation>WW pour le monde entier, ou des codes à deux lettres comme FR,BE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de livraison</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>DSPs:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;envoi :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de sortie :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-genre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Second sous-genre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Territories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livrer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes :</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“{name}” ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » ({status})</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Priority next</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité « next »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority “next” jumps the queue and skips the distributor&apos;s checks. {used} of {quota} “next” deliveries are used today. Use it for this delivery?</source>
-        <translation type="unfinished"></translation>
+        <translation>La priorité « next » passe devant la file d&apos;attente et saute les contrôles du distributeur. {used} livraisons « next » sur {quota} ont déjà été utilisées aujourd&apos;hui. L&apos;utiliser pour cette livraison ?</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Delivering to {dsps}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison vers {dsps}…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not activated: nothing was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non activé : rien n&apos;a été livré.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà fait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqué</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fix the problems above and deliver again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les problèmes ci-dessus et relancez la livraison.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} send task(s) under way; follow them in the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tâche(s) d&apos;envoi en cours ; suivez-les dans le tableau de bord.</translation>
     </message>
 </context>
 <context>
@@ -615,37 +616,37 @@
     <message>
         <location filename="../app/ui/delivery/controller.py" line="+135"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s&apos;est produite ({name}) ; les détails sont dans le journal.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{product} reached {dsp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} est arrivé sur {dsp}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la livraison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{product} to {dsp}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} vers {dsp} : {reason}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Redelivery started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle livraison lancée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task {id} replaces task {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche {id} remplace la tâche {old}.</translation>
     </message>
 </context>
 <context>
@@ -653,98 +654,98 @@
     <message>
         <location filename="../app/ui/delivery/dashboard.py" line="+43"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord des livraisons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by DSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par DSP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by label</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par label</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les livraisons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relivrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeliver the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Relivrer la tâche sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new task for the selected failed delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle tâche pour la livraison échouée sélectionnée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DSP:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Label :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches d&apos;envoi</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+16"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{shown} of {total} tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} tâches sur {total}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Task {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {id} : {status}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acknowledgment: {ack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception : {ack}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : {reason}</translation>
     </message>
 </context>
 <context>
@@ -752,7 +753,7 @@
     <message>
         <location filename="../app/workers/delivery_poller.py" line="+31"/>
         <source>Watching deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des livraisons</translation>
     </message>
 </context>
 <context>
@@ -760,48 +761,48 @@
     <message>
         <location filename="../app/ui/controllers/drops.py" line="+85"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est introuvable ; déposez des fichiers présents sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drop a release folder (audio files and a cover) here to import it as a new draft; drop single files onto a product or track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici un dossier de sortie (fichiers audio et pochette) pour l&apos;importer comme nouveau brouillon ; déposez les fichiers isolés sur un produit ou une piste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder “%1” has no FLAC or WAV files; a release folder needs its masters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier « %1 » ne contient aucun fichier FLAC ou WAV ; un dossier de sortie doit contenir ses masters.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not a cover image; drop a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une image de pochette ; déposez un fichier JPEG ou PNG.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>Drop one cover image at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez une seule image de pochette à la fois.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>“%1” is not an audio file; drop a FLAC or WAV master onto a track.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fichier audio ; déposez un master FLAC ou WAV sur une piste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop one master per track; to add several tracks, drop them onto the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul master par piste ; pour ajouter plusieurs pistes, déposez-les sur le produit.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is neither audio nor an image; drop FLAC or WAV masters or a JPEG/PNG cover onto a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un fichier audio ni une image ; déposez des masters FLAC ou WAV ou une pochette JPEG/PNG sur un produit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing can be dropped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être déposé ici.</translation>
     </message>
 </context>
 <context>
@@ -809,153 +810,156 @@
     <message>
         <location filename="../app/ui/controllers/editing.py" line="+78"/>
         <source>mono</source>
-        <translation type="unfinished"></translation>
+        <translation>mono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stereo</source>
-        <translation type="unfinished"></translation>
+        <translation>stéréo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Will be rejected: fix the problems below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera refusé : corrigez les problèmes ci-dessous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté, avec des avertissements.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passes quality checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe les contrôles qualité.</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>Untitled product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit sans titre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Untitled track</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste sans titre</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Changed here and on the server since the last sync: %1. Choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ici et sur le serveur depuis la dernière synchronisation : %1. Choisissez la version à garder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused this %1; see the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé cet élément (%1) ; voyez les champs marqués en rouge.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fields marked in red need fixing too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs marqués en rouge sont aussi à corriger.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Edit contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les contributeurs</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la modification : %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cover on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochette sur le serveur.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The cover on the server could not be shown (offline?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pochette du serveur n&apos;a pas pu être affichée (hors ligne ?).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” could not be read as an image; choose a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être lu comme une image ; choisissez un fichier JPEG ou PNG.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochette définie depuis « %1 » ; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image de pochette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Master on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master sur le serveur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Measuring loudness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure du loudness…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être vérifié : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be read as audio; drop a FLAC or WAV master.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être lu comme de l&apos;audio ; déposez un master FLAC ou WAV.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master « %1 » joint ; il sera téléversé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose the master audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier audio master</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
 </context>
 <context>
     <name>EmptyEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="+204"/>
+        <location filename="../app/ui/views/empty.py" line="+16"/>
         <source>Select a product or a track in the catalog to edit it.
 
 Drop a release folder onto the catalog to import it as a new draft,
 audio files onto a product to add tracks, or a cover image onto a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un produit ou une piste dans le catalogue pour le modifier.
+
+Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouveau brouillon,
+des fichiers audio sur un produit pour ajouter des pistes, ou une image de pochette sur un produit.</translation>
     </message>
 </context>
 <context>
@@ -964,39 +968,39 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <location filename="../app/ui/dialogs/first_run.py" line="+112"/>
         <location line="+1"/>
         <source>Welcome to Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Releasedesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Releasedesk prepares your releases, checks masters and covers, and delivers them through your distributor. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Releasedesk prépare vos sorties, vérifie les masters et les pochettes, et les livre par l&apos;intermédiaire de votre distributeur. Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Sign in to my distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Me connecter à mon distributeur</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Use your account on a Labelcamp or limbo/Beat server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre compte sur un serveur Labelcamp ou limbo/Beat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le bac à sable</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>A local practice server with a demo catalog. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur d&apos;entraînement local avec un catalogue de démonstration. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Starting the sandbox with the demo catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable avec le catalogue de démonstration…</translation>
     </message>
 </context>
 <context>
@@ -1005,155 +1009,188 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <location filename="../app/ui/label_profiles/editor.py" line="+30"/>
         <location line="+33"/>
         <source>Label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de label</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Not set (the service uses RW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini (le service utilise RW)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{name} ({code}, reserved code)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (%2, reserved code)</source>
+        <translation>%1 (%2, code réservé)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder celle du serveur</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO 3166 country of the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays ISO 3166 du label</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label description or bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Description ou biographie du label</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le label</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Untitled label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label sans nom</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil de label</translation>
     </message>
 </context>
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+122"/>
-        <source>Changed here and on the server ({fields}). The server has: {theirs}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/label_profiles/controller.py" line="+45"/>
+        <source>Paste the access token for the label-profile connection “%1”:</source>
+        <translation>Collez le jeton d&apos;accès de la connexion de profils de label « %1 » :</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server refused the last change: {reason}</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>“{name}” saved here; sync to send it.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Delete label profile</source>
+        <translation>Supprimer le profil de label</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Changed here and on the server (%1). The server has: %2</source>
+        <translation>Modifié ici et sur le serveur (%1). Le serveur a : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the last change: %1</source>
+        <translation>Le serveur a refusé la dernière modification : %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” saved here; sync to send it.</source>
+        <translation>« %1 » enregistré ici ; synchronisez pour l&apos;envoyer.</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>Delete the label profile “{name}”? It is deleted on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the label profile “%1”? It is deleted on the server at the next sync.</source>
+        <translation>Supprimer le profil de label « %1 » ? Il sera supprimé sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>“{name}” deleted here; sync to delete it on the server.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” deleted here; sync to delete it on the server.</source>
+        <translation>« %1 » supprimé ici ; synchronisez pour le supprimer sur le serveur.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Conflict settled; sync to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit réglé ; synchronisez pour l&apos;envoyer.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>{count} label profiles on {host}.</source>
-        <translation type="unfinished"></translation>
+        <source>%n label profile(s) on %1.</source>
+        <translation>
+            <numerusform>%n profil de label sur %1.</numerusform>
+            <numerusform>%n profils de label sur %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>No access token: the label profiles stay as they are here.</source>
-        <translation type="unfinished"></translation>
+        <location line="+44"/>
+        <source>Talking to %1…</source>
+        <translation>Communication avec %1…</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Talking to {host}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>{sent} change(s) sent.</source>
-        <translation type="unfinished"></translation>
+        <source>%n change(s) sent.</source>
+        <translation>
+            <numerusform>%n modification envoyée.</numerusform>
+            <numerusform>%n modifications envoyées.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} refused by the server.</source>
-        <translation type="unfinished"></translation>
+        <source>%n refused by the server.</source>
+        <translation>
+            <numerusform>%n refusée par le serveur.</numerusform>
+            <numerusform>%n refusées par le serveur.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} in conflict: choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <source>%n in conflict: choose which to keep.</source>
+        <translation>
+            <numerusform>%n en conflit : choisissez la version à garder.</numerusform>
+            <numerusform>%n en conflit : choisissez les versions à garder.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} left for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <source>%n left for the next sync.</source>
+        <translation>
+            <numerusform>%n reste pour la prochaine synchronisation.</numerusform>
+            <numerusform>%n restent pour la prochaine synchronisation.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{count} label profiles on the server.</source>
-        <translation type="unfinished"></translation>
+        <source>%n label profile(s) on the server.</source>
+        <translation>
+            <numerusform>%n profil de label sur le serveur.</numerusform>
+            <numerusform>%n profils de label sur le serveur.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Something unexpected went wrong ({what}); nothing was lost and the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <source>Something unexpected went wrong (%1); nothing was lost and the details are in the log.</source>
+        <translation>Une erreur inattendue s&apos;est produite (%1) ; rien n&apos;a été perdu et les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>No access token: the label profiles stay as they are here.</source>
+        <translation>Pas de jeton d&apos;accès : les profils de label restent tels quels ici.</translation>
     </message>
 </context>
 <context>
@@ -1161,12 +1198,12 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/label_profiles/dock.py" line="+99"/>
         <source>&amp;Label Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de &amp;label</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connect to a Label-Profile Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un service de profils de label…</translation>
     </message>
 </context>
 <context>
@@ -1174,76 +1211,76 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/label_profiles/model.py" line="+29"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
 </context>
 <context>
     <name>LabelProfilesPanel</name>
     <message>
-        <location filename="../app/ui/label_profiles/dock.py" line="-69"/>
-        <source>Label profiles — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/ui/label_profiles/panel.py" line="+34"/>
         <location line="+18"/>
         <source>Label profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de label</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make a new label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau profil de label</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil de label sélectionné</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send changes made here and read the server&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications faites ici et lire les labels du serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a new access token for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un nouveau jeton d&apos;accès pour cette connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/label_profiles/dock.py" line="-69"/>
+        <source>Label profiles — %1</source>
+        <translation>Profils de label — %1</translation>
     </message>
 </context>
 <context>
@@ -1251,256 +1288,257 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/label_profiles/link_dialog.py" line="+30"/>
         <source>Link to a Label Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à un profil de label</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose the label profile of “{name}”; its description fills the label&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the label profile of “%1”; its description fills the label&apos;s description.</source>
+        <translation>Choisissez le profil de label de « %1 » ; sa description remplit celle du label.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Label profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de label</translation>
     </message>
 </context>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+43"/>
+        <location filename="../app/ui/controllers/main.py" line="+42"/>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Artiste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Compositeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Featuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Featuring</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remixer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remixeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lyricist</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Performer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprète</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arranger</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orchestra</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributeur</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Starting the sandbox with the demo catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable avec le catalogue de démonstration…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable arrêté</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>Releasedesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Releasedesk — %1</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau label</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du label :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Label “%1” created; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label « %1 » créé ; il sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a label first: the new product is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un label : le nouveau produit y sera ajouté.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft product created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de produit créé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a product first: the new track is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un produit : la nouvelle piste y sera ajoutée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New track</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle piste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste ajoutée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import a release folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier de sortie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a product first: the files become its tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un produit : les fichiers deviendront ses pistes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add audio files as tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers audio comme pistes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio (*.flac *.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.flac *.wav)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Select the label to import into, or drop the folder onto the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez le label dans lequel importer, ou déposez le dossier sur le label.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not use the dropped files</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser les fichiers déposés</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été ajouté</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported “%1” as a draft with %2 tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » importé comme brouillon avec %2 pistes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 tracks added from the dropped files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pistes ajoutées depuis les fichiers déposés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cover set from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochette définie depuis « %1 ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Master “%1” attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master « %1 » joint.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nothing to resolve here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à résoudre ici.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Conflicts resolved; your choices are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits résolus ; vos choix seront envoyés à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Releasedesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2
 Prepare, check and deliver music releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
 </context>
 <context>
@@ -1509,113 +1547,113 @@ Prepare, check and deliver music releases.</source>
         <location filename="../app/ui/views/main_window.py" line="+37"/>
         <location line="+1"/>
         <source>Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Releasedesk</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>New &amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;label…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;produit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a draft product to the selected label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un brouillon de produit au label sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;piste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a track to the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une piste au produit sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import Release Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un dossier de sortie…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;Audio Files to Product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers &amp;audio au produit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send pending changes and refresh the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications en attente et actualiser le catalogue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolve &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les &amp;conflits…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Releasedesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
 </context>
 <context>
@@ -1623,153 +1661,153 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre par défaut</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pre-order from</source>
-        <translation type="unfinished"></translation>
+        <translation>Précommande à partir du</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the default offer&apos;s status to active</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le statut de l&apos;offre par défaut à actif</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Release date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de sortie :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Précommande :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-genre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Second sous-genre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de prix :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>DSP-specific offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres propres à un DSP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Upload identifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifications de téléversement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add &amp;Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;offre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Upload identification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification de téléversement :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Track offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres de piste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep out of fingerprint scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure de l&apos;analyse d&apos;empreintes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add Track Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une offre de piste</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+94"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>(distributor default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valeur par défaut du distributeur)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : {status}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>non validée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This product has no default offer on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit n&apos;a pas d&apos;offre par défaut sur le serveur.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Pick an upload identification; the product needs its default offer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une identification de téléversement ; le produit doit d&apos;abord avoir son offre par défaut.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pick a track (and an offer in the list, or the default offer is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une piste (et une offre dans la liste, sinon l&apos;offre par défaut est utilisée).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Track offer {id} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre de piste {id} enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1778,136 +1816,179 @@ Prepare, check and deliver music releases.</source>
         <location filename="../app/ui/dialogs/first_run.py" line="+16"/>
         <location line="+1"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your session with %1 has ended. Your changes are kept; sign in to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session avec %1 a pris fin. Vos modifications sont conservées ; connectez-vous pour les envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/preferences.py" line="+32"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>Valeur du système (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new language applies the next time Releasedesk starts.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Releasedesk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates and numbers:</source>
+        <translation>Dates et nombres :</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
     </message>
 </context>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="-69"/>
+        <location filename="../app/ui/views/editors.py" line="+135"/>
         <source>Product editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de produit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Release title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la sortie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Deluxe Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Édition Deluxe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metadata language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des métadonnées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compilation (various artists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilation (artistes divers)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Codes and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes et dates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UPC / EAN</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC / EAN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>12 or 13 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 ou 13 chiffres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The barcode; its last digit is a GS1 check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code-barres ; son dernier chiffre est une clé de contrôle GS1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de sortie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original release</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie originale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD (reissues only)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ (rééditions uniquement)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catalog number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de catalogue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your label&apos;s own reference</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence propre à votre label</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rights lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions de droits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>© line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention ©</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>e.g. 2025 Night Owl Records</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2025 Night Owl Records</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>℗ line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention ℗</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Production year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de production</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mastered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Masterisé par</translation>
     </message>
 </context>
 <context>
@@ -1915,72 +1996,72 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/checklist.py" line="+39"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readiness checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle avant activation</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de préparation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revérifier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activate the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer le produit</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fix: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger : {label}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{name}” is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est actif.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} problem(s) block activation of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problème(s) bloque(nt) l&apos;activation de « {name} ».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” is ready to activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est prêt à être activé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avertissement(s).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Applying “{label}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de « {label} »…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Looking up the artists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des artistes…</translation>
     </message>
 </context>
 <context>
@@ -1988,52 +2069,52 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/models.py" line="-124"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
 </context>
 <context>
@@ -2041,87 +2122,87 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/rights_offers.py" line="-413"/>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DSPs</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>two-letter codes, e.g. FR,BE</source>
-        <translation type="unfinished"></translation>
+        <translation>codes à deux lettres, p. ex. FR,BE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la règle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout effacer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DSPs / continents:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP / continents :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Territories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires :</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{n} rule(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} règle(s).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown territory code(s): {codes}; use two-letter codes like FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code(s) de territoire inconnu(s) : {codes} ; utilisez des codes à deux lettres comme FR.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick at least one DSP and a continent or territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un DSP et un continent ou un territoire.</translation>
     </message>
 </context>
 <context>
@@ -2129,82 +2210,82 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/models.py" line="-271"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en file d&apos;attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>en traitement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquée</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DSP</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;erreur</translation>
     </message>
 </context>
 <context>
@@ -2212,82 +2293,82 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/dialogs/first_run.py" line="-136"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>you@label.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@label.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email or username</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecte de l&apos;API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter automatiquement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>limbo / Beat (API v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>limbo / Beat (API v1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labelcamp (API v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelcamp (API v2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email or username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail ou nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;API:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Fill in the server address, your email or username and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez l&apos;adresse du serveur, votre e-mail ou nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -2295,97 +2376,97 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/controllers/sync.py" line="+68"/>
         <source>Offline — working locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — travail en local</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in to a distributor to send your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un distributeur pour envoyer vos modifications.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne · %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline · %1 — edits are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne · %1 — les modifications sont conservées</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Sign in to a distributor first (File ▸ Sign In…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à un distributeur (Fichier ▸ Se connecter…).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Refreshing the catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation du catalogue…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Your session expired; sign in again to send the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré ; reconnectez-vous pour envoyer le reste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server cannot be reached; your changes stay queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable ; vos modifications restent en file d&apos;attente.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envoyé(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refusé(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en conflit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 still queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 encore en file d&apos;attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>catalog refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue actualisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée : %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sign in again to sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous pour synchroniser : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation interrompue : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync cancelled; what was not sent stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée ; ce qui n&apos;a pas été envoyé reste en file d&apos;attente.</translation>
     </message>
 </context>
 <context>
@@ -2393,68 +2474,68 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/status.py" line="+22"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente d&apos;envoi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la synchronisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send pending changes and refresh the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications en attente et actualiser le catalogue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send pending changes and refresh the catalog (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications en attente et actualiser le catalogue (F5)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All changes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont envoyées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à traiter</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
 </context>
 <context>
@@ -2462,82 +2543,82 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/editors.py" line="+15"/>
         <source>Track editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de piste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Radio Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Radio Edit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Track number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de piste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disc number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de disque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISRC</source>
-        <translation type="unfinished"></translation>
+        <translation>ISRC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. GBAYE2500001</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. GBAYE2500001</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>12 characters: country, registrant, year, number.</source>
-        <translation type="unfinished"></translation>
+        <translation>12 caractères : pays, déclarant, année, numéro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;audio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explicit lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles explicites</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean version of an explicit track</source>
-        <translation type="unfinished"></translation>
+        <translation>Version censurée d&apos;une piste explicite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview starts at (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de l&apos;extrait (s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles</translation>
     </message>
 </context>
 <context>
@@ -2545,68 +2626,68 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/controllers/validation.py" line="+35"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la date au format AAAA-MM-JJ, p. ex. 2025-03-14.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This date does not exist; check the month and day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date n&apos;existe pas ; vérifiez le mois et le jour.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A product needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produit doit avoir un titre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The UPC is required before the product can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;UPC est obligatoire avant de pouvoir envoyer le produit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Required before the product can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire avant de pouvoir envoyer le produit.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The production year should be between 1900 and next year.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année de production doit être comprise entre 1900 et l&apos;année prochaine.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The original release date cannot be after the release date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de sortie originale ne peut pas être postérieure à la date de sortie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+23"/>
         <source>Add at least one main artist (role Artist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un artiste principal (rôle Artiste).</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Choose the language of the metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la langue des métadonnées.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A track needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une piste doit avoir un titre.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Track numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de piste commencent à 1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The preview must start before the end of the track.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extrait doit commencer avant la fin de la piste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A track cannot be both explicit and the clean version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une piste ne peut pas être à la fois explicite et la version censurée.</translation>
     </message>
 </context>
 <context>
@@ -2614,7 +2695,7 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/editors.py" line="-246"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
@@ -2622,30 +2703,12 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/wells.py" line="-71"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="-284"/>
-        <source>Paste the access token for the label-profile connection “{name}”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Delete label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier pour %1</translation>
     </message>
 </context>
 </TS>
