@@ -11,7 +11,6 @@ by a :class:`BigValue` placeholder. Memory stays bounded by the chunk size plus 
 
 from __future__ import annotations
 
-import base64
 import binascii
 import hashlib
 import json
@@ -225,8 +224,11 @@ class StreamingBodyParser:
             if target.padded:
                 self._fail(target, "is not valid base64 (text after the padding)")
             block = data[:usable]
+            padding = block.find(b"=")
+            if padding != -1 and padding < usable - 2:  # '=' only closes the very last quantum
+                self._fail(target, "is not valid base64 (padding in the middle)")
             try:
-                decoded = base64.b64decode(block, validate=True)
+                decoded = binascii.a2b_base64(block, strict_mode=True)
             except (binascii.Error, ValueError):
                 self._fail(target, "is not valid base64")
             if block.endswith(b"="):

@@ -189,6 +189,8 @@ def test_an_undeliverable_task_waits_in_pending_until_made_deliverable(api, cloc
     api.update("send-tasks", task["id"], {"deliverable": True})
     clock.now += 5
     assert status(api, task["id"])["status"] == "completed"
-    refused = api.patch(f"/send-tasks/{task['id']}", {"data": {"type": "send-tasks", "id": task["id"],
-                                                                 "attributes": {"priority": "urgent"}}})
+    refused = api.patch(
+        f"/send-tasks/{task['id']}",
+        {"data": {"type": "send-tasks", "id": task["id"], "attributes": {"priority": "urgent"}}},
+    )
     assert refused.status_code == 422  # only a pending task can change
