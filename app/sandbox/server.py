@@ -50,7 +50,7 @@ log = logging.getLogger("releasedesk.sandbox")
 
 
 EXPIRED_DETAIL = "The access token expired"
-# The Labelcamp PHP client spells this path with a dash; its responses still say distributor-product-subgenres.
+# The Labelcamp PHP client spells this path with a dash; responses still say distributor-product-subgenres.
 PATH_ALIASES = {"distributor-product-sub-genres": "distributor-product-subgenres"}
 _COVER_NAME = re.compile(r"^[0-9a-f-]{36}\.jpg$")
 _FILTER_KEY = re.compile(r"^filter((?:\[[^\[\]]+\])+)$")
