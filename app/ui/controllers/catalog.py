@@ -25,7 +25,7 @@ from app.ui.models.search import SearchResultsModel
 from app.ui.views.catalog_view import CatalogPanel
 from app.workers.runner import Runner
 
-SEARCH_LIMIT = 500
+SEARCH_LIMIT = 200
 _BATCH_MS = 80
 
 

@@ -220,8 +220,15 @@ class EditorController(QObject):
             editor = self.track_editor
             heading = obj.title or tr("Untitled track")
             roles = TRACK_CREDIT_ROLES
+        from app.ui.models.catalog import STATUS_TEXT, SYNC_TEXT
+
         status = obj.status if loaded.kind == "product" and obj.status else ""
-        state = " · ".join(s for s in (status, loaded.sync_state) if s)
+        sync_state = loaded.sync_state
+        parts = [
+            QCoreApplication.translate("CatalogModel", STATUS_TEXT.get(status, status)) if status else "",
+            QCoreApplication.translate("CatalogModel", SYNC_TEXT.get(sync_state, sync_state)),
+        ]
+        state = " · ".join(p for p in parts if p)
         editor.show_object(obj, heading, state)
         editor.contributors_model.set_rows(credits_of(obj, roles))
         self._show_messages()

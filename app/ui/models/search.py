@@ -12,11 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.ui.models.catalog import (
-    COL_ARTIST,
-    COL_CODE,
     COL_STATUS,
     COL_SYNC,
-    COL_TITLE,
     HEADERS,
     KIND_ROLE,
     LOCAL_ID_ROLE,
@@ -32,18 +29,43 @@ from app.ui.models.catalog import (
     tr,
 )
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole, OBJECT_ROLE, SORT_ROLE, KIND_ROLE,
+    LOCAL_ID_ROLE,
+})
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+
 
 class SearchResultsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._texts: list[tuple[str, ...] | None] = []
         self.query = ""
 
     def set_results(self, query: str, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self.query = query
         self._rows = list(rows)
+        self._texts = [None] * len(self._rows)
         self.endResetModel()
+
+    def _row_texts(self, row_number: int) -> tuple[str, ...]:
+        texts = self._texts[row_number]
+        if texts is None:
+            row = self._rows[row_number]
+            status = str(row_value(row, "status", default="") or "")
+            state = str(row_value(row, "sync_state", default="") or "")
+            texts = self._texts[row_number] = (
+                str(row_value(row, "name", default="") or tr("(untitled product)")),
+                artists_text(row),
+                str(row_value(row, "upc", "upc_code", default="") or ""),
+                tr(STATUS_TEXT.get(status, status)),
+                tr(SYNC_TEXT.get(state, state)),
+            )
+        return texts
 
     def row_object(self, row: int) -> Any:
         return self._rows[row]
@@ -64,14 +86,16 @@ class SearchResultsModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        return _FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
         col = index.column()
+        if role == _DISPLAY:
+            return self._row_texts(index.row())[col]
         if role == OBJECT_ROLE:
             return row
         if role == KIND_ROLE:
@@ -80,18 +104,7 @@ class SearchResultsModel(QAbstractTableModel):
             return row_value(row, "local_id")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE):
-            if col == COL_TITLE:
-                return str(row_value(row, "name", default="") or tr("(untitled product)"))
-            if col == COL_ARTIST:
-                return artists_text(row)
-            if col == COL_CODE:
-                return str(row_value(row, "upc", "upc_code", default="") or "")
-            if col == COL_STATUS:
-                status = str(row_value(row, "status", default="") or "")
-                return tr(STATUS_TEXT.get(status, status))
-            if col == COL_SYNC:
-                state = str(row_value(row, "sync_state", default="") or "")
-                return tr(SYNC_TEXT.get(state, state))
+            return self._row_texts(index.row())[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_SYNC:
                 return SYNC_COLOUR.get(str(row_value(row, "sync_state", default="")))

@@ -221,6 +221,8 @@ class FormView(QWidget):
                 form.addRow("", holder)
             else:
                 label = QLabel(spec.label, box)
+                label.setMinimumWidth(120)  # the groups' fields line up under each other
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 label.setBuddy(field.widget)
                 form.addRow(label, holder)
         self._layout.addWidget(box)
