@@ -64,6 +64,10 @@ def _login(args: argparse.Namespace) -> int:
         client.login(password)
         who = client.whoami()
     ProfileStore().save(profile)
+    if not args.store_token_in_file:  # an older opt-in's file copy must not outlive this login
+        from app.platform.secrets import SERVICE
+
+        platform_secrets.FileSecretStore().delete(SERVICE, f"{profile.name}:token")
     name = who.user.email if who.user and who.user.email else args.email
     print(f"Logged in to {root} ({dialect}) as {name}; profile '{profile.name}' saved.")
     if who.company is not None or who.distributor is not None:

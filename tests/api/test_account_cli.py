@@ -119,3 +119,13 @@ def test_token_in_file_opt_in_is_private_and_survives_a_new_process(sandbox, tmp
     log_text = "".join(p.read_text() for p in (releasedesk_home / "logs").glob("*.log"))
     assert len(token) >= 16 and token not in log_text and token not in who.stdout + who.stderr
     assert not (releasedesk_home / "config" / "profiles.json").read_text().count(token)
+
+
+def test_logging_in_again_without_the_file_opt_in_removes_the_file_copy(sandbox, monkeypatch, capsys,
+                                                                        releasedesk_home):
+    assert login(monkeypatch, sandbox, "--store-token-in-file") == 0
+    secrets_file = releasedesk_home / "config" / "secrets.json"
+    assert "default:token" in secrets_file.read_text()
+    assert login(monkeypatch, sandbox) == 0
+    assert "default:token" not in secrets_file.read_text()
+    assert main(["whoami"]) == 0  # the token now lives in the (test's in-memory) keyring
