@@ -367,3 +367,12 @@ def test_a_prefetching_listing_renews_an_expired_token_once(any_sandbox, make_cl
     assert len(list(client.list(Label, page_size=2, prefetch=4))) == 12
     logins = sum(n for route, n in any_sandbox.stats()["by_route"].items() if "oauth/token" in route)
     assert logins == 1
+
+
+def test_a_409_becomes_conflict_error(client):
+    from app.api.errors import ConflictError
+
+    label = new_label(client)
+    with pytest.raises(ConflictError, match="conflicting"):
+        client._call("PATCH", f"labels/{label.id}", cls=Label,
+                     json_body={"data": {"type": "products", "id": label.id}})
