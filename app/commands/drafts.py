@@ -26,6 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         parser.add_argument("--json", action="store_true", help="print the result as JSON")
     elif command == "drafts":
         parser.add_argument("--json", action="store_true", help="print the drafts as JSON")
+        parser.add_argument("--discard", metavar="DRAFT_ID",
+                            help="forget a draft: a new one is removed, an existing one loses its "
+                                 "unsent changes (nothing is deleted on the server)")
     elif command == "sync":
         parser.add_argument("--quiet", action="store_true", help="print only the summary")
     parser.add_argument("--profile", default="default", help="connection profile (default: default)")
@@ -79,11 +82,18 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _drafts(args: argparse.Namespace) -> int:
+    from app.domain.errors import UsageError
     from app.services.sync import draft_lines
     from app.store.store import Store
 
     store = Store.for_profile(args.profile)
     try:
+        if args.discard:
+            if not store.exists(args.discard):
+                raise UsageError(f"There is no draft {args.discard}; 'releasedesk drafts' lists them.")
+            store.delete_draft(store.kind_of(args.discard), args.discard)
+            print(f"Discarded {args.discard}.")
+            return 0
         lines = draft_lines(store)
         if args.json:
             print(json.dumps({"pending_operations": store.pending_count(),

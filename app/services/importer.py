@@ -16,6 +16,7 @@ from app.domain.errors import UsageError, UserError
 from app.domain.problems import Problem
 from app.domain.resources import Product
 from app.store.store import Store
+from app.sync.faults import crash_point
 
 log = logging.getLogger(__name__)
 
@@ -191,8 +192,26 @@ class ImportService:
         }
         fields.update(overrides or {})
         fields = {k: v for k, v in fields.items() if v is not None}
-        cover = find_cover(folder)
 
+        if fields.get("upc_code"):
+            existing = self.store.products_with_upc(str(fields["upc_code"]), label_local)
+            if existing:
+                raise UserError(
+                    f"This label already has a product with UPC {fields['upc_code']} ({existing[0]}); "
+                    f"edit that draft, or discard it with 'releasedesk drafts --discard {existing[0]}' "
+                    f"before importing {folder.name} again.")
+        with self.store.transaction():  # all or nothing: a kill mid-import leaves no half draft
+            result = self._create_draft(folder, label_local, fields, tagged, skipped, language_id)
+        if qc:
+            cover = [result.cover] if result.cover else []
+            result.problems = self._qc([p for p, _ in tagged] + cover)
+        return result
+
+    def _create_draft(self, folder: Path, label_local: str, fields: dict[str, Any],
+                      tagged: list[tuple[Path, Any]], skipped: list[Path],
+                      language_id: str | None) -> ImportResult:
+        album_artists = fields.get("artist")
+        cover = find_cover(folder)
         product = self.store.create_product(label_local, **fields)
         result = ImportResult(product_local_id=product, label_local_id=label_local,
                               name=str(fields.get("name")), cover=cover, skipped=skipped)
@@ -218,12 +237,11 @@ class ImportService:
             track = self.store.create_track(product, **{k: v for k, v in track_fields.items()
                                                         if v is not None})
             self.store.attach_master(track, path)
+            crash_point("import_track")
             result.tracks.append(ImportedTrack(track, path, track_fields["title"], number, volume, t.isrc))
         if cover is not None:
             self.store.set_cover(product, cover)
         result.missing = self._missing(product, result, cover)
-        if qc:
-            result.problems = self._qc([p for p, _ in tagged] + ([cover] if cover else []))
         return result
 
     def _missing(self, product: str, result: ImportResult, cover: Path | None) -> list[str]:

@@ -124,6 +124,12 @@ class Store:
             for listener in list(self._listeners):
                 listener(kind, sorted(ids))
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several edits into one commit (an import is all or nothing, even under kill -9)."""
+        with self._tx():
+            yield
+
     def _touch(self, kind: str, local_id: str) -> None:
         if self._touched is not None:
             self._touched.setdefault(kind, set()).add(local_id)
@@ -312,6 +318,14 @@ class Store:
 
     def records(self, track_local_id: str) -> list[str]:
         return self.children(track_local_id, "record")
+
+    def products_with_upc(self, upc: str, label_local_id: str | None = None) -> list[str]:
+        sql = "SELECT local_id FROM objects WHERE kind = 'product' AND code = ?"
+        params: list[Any] = [upc]
+        if label_local_id is not None:
+            sql += " AND parent_local_id = ?"
+            params.append(label_local_id)
+        return [str(r[0]) for r in self._read(sql + " ORDER BY id", params)]
 
     def drafts(self) -> list[tuple[str, str, str, str]]:
         """Every object with something unsent: (kind, local_id, name, sync state), oldest first."""

@@ -396,7 +396,7 @@ class SyncEngine:
         track_sid = self._parent_server_id(op)
         assert track_sid is not None
         if op.attempts > 0:
-            found = self._find_record(track_sid, str(payload["md5"]))
+            found = self._find_record(track_sid, str(payload["md5"]), path.name, int(payload["size"]))
             if found is not None:
                 self.store.complete(op.id, found, {})
                 return "sent"
@@ -473,9 +473,15 @@ class SyncEngine:
             return None
         return None
 
-    def _find_record(self, track_sid: str, md5: str) -> Record | None:
-        for record in self.client.list(Record, filters={"track-id": track_sid}, prefetch=1):
+    def _find_record(self, track_sid: str, md5: str, filename: str, size: int) -> Record | None:
+        """The track's record made from this file: same MD5 or, for a server that hashes
+        something else (the decoded audio), the same file name and size."""
+        records = list(self.client.list(Record, filters={"track-id": track_sid}, prefetch=1))
+        for record in records:
             if record.md5 and record.md5.lower() == md5.lower():
+                return record  # type: ignore[no-any-return]
+        for record in records:
+            if record.filename == filename and record.file_size == size:
                 return record  # type: ignore[no-any-return]
         return None
 

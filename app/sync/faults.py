@@ -1,8 +1,9 @@
 """Crash points for the kill tests: a sync that dies exactly where it hurts most.
 
 ``RELEASEDESK_KILL_AT=<point>[:<n>]`` makes the process SIGKILL itself the n-th time (default 1st)
-it passes ``<point>``. Points: ``inflight`` (an operation is marked in flight, nothing sent yet)
-and ``acted`` (the server answered, the local commit has not happened). Unset, this costs one
+it passes ``<point>``. Points: ``inflight`` (an operation is marked in flight, nothing sent yet),
+``acted`` (the server answered, the local commit has not happened) and ``import_track`` (an
+import has written a track of its draft, inside its transaction). Unset, this costs one
 dictionary lookup; the tests in tests/sync drive it from a child process.
 """
 

@@ -133,3 +133,39 @@ def test_import_through_the_real_command_line(tmp_path: Path, releasedesk_home: 
                            "--no-check"], capture_output=True, text=True, cwd=repo, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Draft product:n-")
+
+
+def test_importing_the_same_release_twice_is_refused_until_the_draft_is_discarded(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    folder = make_release(tmp_path / "r", [TrackSpec("Song", 1, 1, isrc(9))], barcode=upc(9))
+    assert main(["import", str(folder), "--label", "3", "--no-check", "--json"]) == 0
+    draft = json.loads(capsys.readouterr().out)["draft"]
+    assert main(["import", str(folder), "--label", "3", "--no-check"]) == 1
+    err = capsys.readouterr().err
+    assert f"already has a product with UPC {upc(9)} ({draft})" in err
+    assert main(["drafts", "--discard", draft]) == 0
+    capsys.readouterr()
+    assert main(["import", str(folder), "--label", "3", "--no-check"]) == 0
+
+
+def test_an_import_killed_half_way_leaves_no_half_draft(tmp_path: Path, releasedesk_home: Path):
+    import os
+    import signal
+
+    folder = make_release(tmp_path / "r", [TrackSpec(f"Song {i}", i, 1, isrc(i)) for i in range(1, 5)],
+                          barcode=upc(4))
+    repo = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "RELEASEDESK_KILL_AT": "import_track:3", "PYTHONPATH": str(repo)}
+    killed = subprocess.run([sys.executable, "-m", "app", "import", str(folder), "--label", "3",
+                             "--no-check"], capture_output=True, text=True, cwd=repo, env=env, timeout=120)
+    assert killed.returncode == -signal.SIGKILL
+    store = Store.for_profile("default")
+    try:
+        assert store.integrity_ok()
+        assert store.drafts() == [] and store.operations() == []  # all or nothing
+    finally:
+        store.close()
+    env.pop("RELEASEDESK_KILL_AT")
+    again = subprocess.run([sys.executable, "-m", "app", "import", str(folder), "--label", "3",
+                            "--no-check"], capture_output=True, text=True, cwd=repo, env=env, timeout=120)
+    assert again.returncode == 0, again.stderr
