@@ -6,82 +6,82 @@
     <message>
         <location filename="../app/ui/delivery/artist_preview.py" line="+39"/>
         <source>Artists on activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstler bei der Aktivierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Artist preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstlervorschau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When the product goes active, each credited name is linked to the same-name artist with the highest priority, or a new artist is created. Check that each name lands on the right profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Produkt aktiv wird, wird jeder genannte Name mit dem gleichnamigen Künstler mit der höchsten Priorität verknüpft, oder es wird ein neuer Künstler angelegt. Prüfen Sie, ob jeder Name beim richtigen Profil landet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Credited names and their artists</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannte Namen und ihre Künstler</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Same-name artist to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendender gleichnamiger Künstler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use This Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Künstler &amp;verwenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Priority of the new artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität des neuen Künstlers</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstler &amp;anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an artist with the selected name now, with the priority on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt einen Künstler mit dem ausgewählten Namen anlegen, mit der links angegebenen Priorität</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Same-name artists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichnamige Künstler:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{n} credited name(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} genannte(r) Name(n).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New artists will be created for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Künstler werden angelegt für: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Several artists share the name: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Künstler tragen den Namen: {names}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>artist {id}, priority {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstler {id}, Priorität {p}</translation>
     </message>
 </context>
 <context>
@@ -89,37 +89,37 @@
     <message>
         <location filename="../app/ui/delivery/models.py" line="+341"/>
         <source>Credited name</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannter Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credited as</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannt als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will resolve to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verknüpft mit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DSP ids</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP-IDs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other same-name artists</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere gleichnamige Künstler</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>a new artist (priority 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Künstler (Priorität 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>artist {id} (priority {priority})</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstler {id} (Priorität {priority})</translation>
     </message>
 </context>
 <context>
@@ -127,52 +127,52 @@
     <message>
         <location filename="../app/ui/views/wells.py" line="+157"/>
         <source>Master audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio-Master</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastrate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bittiefe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>True peak</source>
-        <translation type="unfinished"></translation>
+        <translation>True Peak</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Drop a FLAC or WAV master here</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAC- oder WAV-Master hier ablegen</translation>
     </message>
 </context>
 <context>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../app/ui/views/editors.py" line="+162"/>
         <source>Act on this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diese Meldung reagieren</translation>
     </message>
 </context>
 <context>
@@ -188,20 +188,20 @@
     <message>
         <location filename="../app/ui/controllers/catalog.py" line="+158"/>
         <source>First %1 matches; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Treffer; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n product(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt gefunden</numerusform>
+            <numerusform>%n Produkte gefunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No product matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -209,101 +209,101 @@
     <message>
         <location filename="../app/ui/models/catalog.py" line="+30"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UPC / ISRC</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC / ISRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird synchronisiert…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <location line="+255"/>
         <source>My catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Katalog</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(unnamed label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Label ohne Namen)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../app/ui/models/search.py" line="+62"/>
         <source>(untitled product)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Produkt ohne Titel)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(untitled track)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Track ohne Titel)</translation>
     </message>
 </context>
 <context>
@@ -311,22 +311,22 @@
     <message>
         <location filename="../app/ui/views/catalog_view.py" line="+85"/>
         <source>Search title, artist, UPC or ISRC</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Künstler, UPC oder ISRC suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog durchsuchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
 </context>
 <context>
@@ -334,7 +334,7 @@
     <message>
         <location filename="../app/ui/controllers/commands.py" line="+72"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -343,37 +343,37 @@
         <location filename="../app/ui/dialogs/conflicts.py" line="+36"/>
         <location line="+1"/>
         <source>Resolve conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte lösen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” was changed here and on the server since the last sync. Choose, for each field, which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde seit der letzten Synchronisierung hier und auf dem Server geändert. Wählen Sie für jedes Feld, welcher Wert bleiben soll.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiner (dieser Computer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der des Servers</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep my %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Wert behalten: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the server&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Servers übernehmen: %1</translation>
     </message>
 </context>
 <context>
@@ -381,34 +381,34 @@
     <message>
         <location filename="../app/ui/label_profiles/connect_dialog.py" line="+21"/>
         <source>Connect to a Label-Profile Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Labelprofil-Dienst verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Verbindung</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -416,12 +416,12 @@
     <message>
         <location filename="../app/ui/models/contributors.py" line="+26"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -430,27 +430,27 @@
         <location filename="../app/ui/views/editors.py" line="-85"/>
         <location line="+4"/>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Mitwirkende entfernen</translation>
     </message>
 </context>
 <context>
@@ -458,18 +458,19 @@
     <message>
         <location filename="../app/ui/views/wells.py" line="-67"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverbild</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Drop a cover image here
 (3000 × 3000 JPEG or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverbild hier ablegen
+(JPEG oder PNG, 3000 × 3000)</translation>
     </message>
 </context>
 <context>
@@ -477,137 +478,137 @@
     <message>
         <location filename="../app/ui/delivery/deliver_dialog.py" line="+56"/>
         <source>Deliver product {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt {id} ausliefern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausliefern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>DSPs to deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-DSPs</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hold until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückhalten bis</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>WW for the whole world, or two-letter codes like FR,BE</source>
-        <translation type="unfinished"></translation>
+        <translation>WW für die ganze Welt oder Ländercodes mit zwei Buchstaben wie FR,BE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Auslieferung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>DSPs:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSPs:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendedatum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgenre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Subgenre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Territories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorien:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausliefern</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte:</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“{name}” ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ({status})</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Priority next</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität „next“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority “next” jumps the queue and skips the distributor&apos;s checks. {used} of {quota} “next” deliveries are used today. Use it for this delivery?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Priorität „next“ überspringt die Warteschlange und die Prüfungen des Vertriebs. Heute sind bereits {used} von {quota} „next“-Auslieferungen verbraucht. Für diese Auslieferung verwenden?</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Delivering to {dsps}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferung an {dsps}…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not activated: nothing was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiviert: Es wurde nichts ausgeliefert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fix the problems above and deliver again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Probleme oben und liefern Sie erneut aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} send task(s) under way; follow them in the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Sendeauftrag/-aufträge in Arbeit; verfolgen Sie sie im Dashboard.</translation>
     </message>
 </context>
 <context>
@@ -615,37 +616,37 @@
     <message>
         <location filename="../app/ui/delivery/controller.py" line="+135"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({name}); Details stehen im Protokoll.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{product} reached {dsp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} ist bei {dsp} angekommen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{product} to {dsp}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} an {dsp}: {reason}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Redelivery started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Auslieferung gestartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task {id} replaces task {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {id} ersetzt Auftrag {old}.</translation>
     </message>
 </context>
 <context>
@@ -653,98 +654,98 @@
     <message>
         <location filename="../app/ui/delivery/dashboard.py" line="+43"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungs-Dashboard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by DSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach DSP filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Label filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungen aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausliefern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeliver the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Auftrag erneut ausliefern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new task for the selected failed delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Auftrag für die ausgewählte fehlgeschlagene Auslieferung anlegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DSP:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Label:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeaufträge</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+16"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{shown} of {total} tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} Aufträgen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Task {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {id}: {status}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acknowledgment: {ack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung: {ack}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {reason}</translation>
     </message>
 </context>
 <context>
@@ -752,7 +753,7 @@
     <message>
         <location filename="../app/workers/delivery_poller.py" line="+31"/>
         <source>Watching deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslieferungen werden beobachtet</translation>
     </message>
 </context>
 <context>
@@ -760,48 +761,48 @@
     <message>
         <location filename="../app/ui/controllers/drops.py" line="+85"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht gefunden; legen Sie Dateien ab, die sich auf diesem Computer befinden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drop a release folder (audio files and a cover) here to import it as a new draft; drop single files onto a product or track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie hier einen Veröffentlichungsordner (Audiodateien und ein Cover) ab, um ihn als neuen Entwurf zu importieren; einzelne Dateien legen Sie auf einem Produkt oder Track ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder “%1” has no FLAC or WAV files; a release folder needs its masters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ enthält keine FLAC- oder WAV-Dateien; ein Veröffentlichungsordner braucht seine Master.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not a cover image; drop a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Coverbild; legen Sie eine JPEG- oder PNG-Datei ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>Drop one cover image at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie jeweils nur ein Coverbild ab.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>“%1” is not an audio file; drop a FLAC or WAV master onto a track.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Audiodatei; legen Sie einen FLAC- oder WAV-Master auf einem Track ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop one master per track; to add several tracks, drop them onto the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Master pro Track; um mehrere Tracks hinzuzufügen, legen Sie sie auf dem Produkt ab.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is neither audio nor an image; drop FLAC or WAV masters or a JPEG/PNG cover onto a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder Audio noch ein Bild; legen Sie FLAC- oder WAV-Master oder ein JPEG/PNG-Cover auf einem Produkt ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing can be dropped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kann nichts abgelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -809,142 +810,142 @@
     <message>
         <location filename="../app/ui/controllers/editing.py" line="+78"/>
         <source>mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stereo</source>
-        <translation type="unfinished"></translation>
+        <translation>Stereo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Will be rejected: fix the problems below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgelehnt: Beheben Sie die Probleme unten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert, mit Warnungen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passes quality checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besteht die Qualitätsprüfung.</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>Untitled product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt ohne Titel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Untitled track</source>
-        <translation type="unfinished"></translation>
+        <translation>Track ohne Titel</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Changed here and on the server since the last sync: %1. Choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Synchronisierung hier und auf dem Server geändert: %1. Wählen Sie, was bleiben soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused this %1; see the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dieses Element (%1) abgelehnt; siehe die rot markierten Felder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fields marked in red need fixing too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rot markierten Felder müssen ebenfalls korrigiert werden.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Edit contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende bearbeiten</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cover on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover auf dem Server.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The cover on the server could not be shown (offline?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cover auf dem Server konnte nicht angezeigt werden (offline?).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” could not be read as an image; choose a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht als Bild gelesen werden; wählen Sie eine JPEG- oder PNG-Datei.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover aus „%1“ übernommen; es wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverbild auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Master on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master auf dem Server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Measuring loudness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheit wird gemessen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be read as audio; drop a FLAC or WAV master.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht als Audio gelesen werden; legen Sie einen FLAC- oder WAV-Master ab.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master „%1“ angehängt; er wird bei der nächsten Synchronisierung hochgeladen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose the master audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio-Master-Datei auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
 </context>
 <context>
@@ -955,7 +956,9 @@
 
 Drop a release folder onto the catalog to import it as a new draft,
 audio files onto a product to add tracks, or a cover image onto a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Katalog ein Produkt oder einen Track aus, um es zu bearbeiten.
+
+Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen Entwurf zu importieren, Audiodateien auf einem Produkt, um Tracks hinzuzufügen, oder ein Coverbild auf einem Produkt.</translation>
     </message>
 </context>
 <context>
@@ -964,39 +967,39 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <location filename="../app/ui/dialogs/first_run.py" line="+112"/>
         <location line="+1"/>
         <source>Welcome to Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Releasedesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Releasedesk prepares your releases, checks masters and covers, and delivers them through your distributor. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Releasedesk bereitet Ihre Veröffentlichungen vor, prüft Master und Cover und liefert sie über Ihren Vertrieb aus. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Sign in to my distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei meinem Vertrieb anmelden</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Use your account on a Labelcamp or limbo/Beat server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Ihr Konto auf einem Labelcamp- oder limbo/Beat-Server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ausprobieren</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>A local practice server with a demo catalog. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Übungsserver mit einem Demokatalog. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Starting the sandbox with the demo catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox mit dem Demokatalog wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -1005,77 +1008,77 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <location filename="../app/ui/label_profiles/editor.py" line="+30"/>
         <location line="+33"/>
         <source>Label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelprofil</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Not set (the service uses RW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt (der Dienst verwendet RW)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2, reserved code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, reservierter Code)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen behalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Den des Servers behalten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO 3166 country of the label</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-3166-Land des Labels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label description or bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung oder Biografie des Labels</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label anlegen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Untitled label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label ohne Namen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Labelprofil</translation>
     </message>
 </context>
 <context>
@@ -1083,110 +1086,110 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/label_profiles/controller.py" line="+45"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Zugriffstoken für die Labelprofil-Verbindung „%1“ ein:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelprofil löschen</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Changed here and on the server (%1). The server has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und auf dem Server geändert (%1). Der Server hat: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused the last change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die letzte Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>“%1” saved here; sync to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hier gespeichert; synchronisieren Sie, um es zu senden.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Delete the label profile “%1”? It is deleted on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labelprofil „%1“ löschen? Es wird bei der nächsten Synchronisierung auf dem Server gelöscht.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1” deleted here; sync to delete it on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hier gelöscht; synchronisieren Sie, um es auf dem Server zu löschen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Conflict settled; sync to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt gelöst; synchronisieren Sie, um ihn zu senden.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n label profile(s) on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Labelprofil auf %1.</numerusform>
+            <numerusform>%n Labelprofile auf %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Talking to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n change(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung gesendet.</numerusform>
+            <numerusform>%n Änderungen gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n refused by the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vom Server abgelehnt.</numerusform>
+            <numerusform>%n vom Server abgelehnt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n in conflict: choose which to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Konflikt: Wählen Sie, was bleiben soll.</numerusform>
+            <numerusform>%n im Konflikt: Wählen Sie, was bleiben soll.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n left for the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bleibt für die nächste Synchronisierung.</numerusform>
+            <numerusform>%n bleiben für die nächste Synchronisierung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n label profile(s) on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Labelprofil auf dem Server.</numerusform>
+            <numerusform>%n Labelprofile auf dem Server.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Something unexpected went wrong (%1); nothing was lost and the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen (%1); nichts ging verloren, die Details stehen im Protokoll.</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>No access token: the label profiles stay as they are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriffstoken: Die Labelprofile bleiben hier, wie sie sind.</translation>
     </message>
 </context>
 <context>
@@ -1194,12 +1197,12 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/label_profiles/dock.py" line="+99"/>
         <source>&amp;Label Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labelprofile</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connect to a Label-Profile Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Labelprofil-Dienst verbinden…</translation>
     </message>
 </context>
 <context>
@@ -1207,22 +1210,22 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/label_profiles/model.py" line="+29"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -1231,52 +1234,52 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <location filename="../app/ui/label_profiles/panel.py" line="+34"/>
         <location line="+18"/>
         <source>Label profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelprofile</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make a new label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Labelprofil anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Labelprofil löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send changes made here and read the server&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gemachte Änderungen senden und die Labels des Servers lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a new access token for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Zugriffstoken für diese Verbindung einfügen</translation>
     </message>
     <message>
         <location filename="../app/ui/label_profiles/dock.py" line="-69"/>
         <source>Label profiles — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelprofile — %1</translation>
     </message>
 </context>
 <context>
@@ -1284,17 +1287,17 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/label_profiles/link_dialog.py" line="+30"/>
         <source>Link to a Label Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Labelprofil verknüpfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the label profile of “%1”; its description fills the label&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Labelprofil von „%1“; seine Beschreibung füllt die Beschreibung des Labels.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Label profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelprofile</translation>
     </message>
 </context>
 <context>
@@ -1302,238 +1305,239 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/controllers/main.py" line="+42"/>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponist</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Produzent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Featuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Featuring</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remixer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remixer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lyricist</source>
-        <translation type="unfinished"></translation>
+        <translation>Texter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Performer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpret</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arranger</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orchestra</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchester</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitwirkende(r)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rückgängig machen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Starting the sandbox with the demo catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox mit dem Demokatalog wird gestartet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox läuft nicht</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Releasedesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Label</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Labels:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Label “%1” created; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label „%1“ angelegt; es wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a label first: the new product is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Label aus: Das neue Produkt wird ihm hinzugefügt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft product created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktentwurf angelegt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a product first: the new track is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Produkt aus: Der neue Track wird ihm hinzugefügt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New track</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Track</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Track hinzugefügt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import a release folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsordner importieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a product first: the files become its tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Produkt aus: Die Dateien werden zu seinen Tracks.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add audio files as tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodateien als Tracks hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio (*.flac *.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.flac *.wav)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Select the label to import into, or drop the folder onto the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Label, in das importiert werden soll, oder legen Sie den Ordner auf dem Label ab.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not use the dropped files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelegten Dateien konnten nicht verwendet werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts hinzugefügt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported “%1” as a draft with %2 tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Entwurf mit %2 Tracks importiert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 tracks added from the dropped files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tracks aus den abgelegten Dateien hinzugefügt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cover set from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover aus „%1“ übernommen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Master “%1” attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master „%1“ angehängt.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing to resolve here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts zu lösen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Conflicts resolved; your choices are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte gelöst; Ihre Auswahl wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Releasedesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2
 Prepare, check and deliver music releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
 </context>
 <context>
@@ -1542,113 +1546,113 @@ Prepare, check and deliver music releases.</source>
         <location filename="../app/ui/views/main_window.py" line="+37"/>
         <location line="+1"/>
         <source>Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Releasedesk</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>New &amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Label…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Produkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a draft product to the selected label</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Label einen Produktentwurf hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Track</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a track to the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Produkt einen Track hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import Release Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsordner &amp;importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;Audio Files to Product…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audiodateien zum Produkt hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send pending changes and refresh the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen senden und den Katalog aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolve &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte lösen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmelden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Releasedesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -1656,153 +1660,153 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardangebot</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pre-order from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbestellung ab</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the default offer&apos;s status to active</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Standardangebots auf aktiv setzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Release date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbestellung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgenre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Subgenre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiscode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>DSP-specific offers</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP-spezifische Angebote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Upload identifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-Kennungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add &amp;Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angebot hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Upload identification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-Kennung:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Track offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Track-Angebote</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep out of fingerprint scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Fingerprint-Erkennung ausnehmen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add Track Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Track-Angebot hinzufügen</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+94"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>(distributor default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard des Vertriebs)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht validiert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This product has no default offer on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Produkt hat auf dem Server kein Standardangebot.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Pick an upload identification; the product needs its default offer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Upload-Kennung; das Produkt braucht zuerst sein Standardangebot.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pick a track (and an offer in the list, or the default offer is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Track (und ein Angebot in der Liste, sonst wird das Standardangebot verwendet).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Track offer {id} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Track-Angebot {id} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1811,12 +1815,12 @@ Prepare, check and deliver music releases.</source>
         <location filename="../app/ui/dialogs/first_run.py" line="+16"/>
         <location line="+1"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your session with %1 has ended. Your changes are kept; sign in to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung bei %1 ist abgelaufen. Ihre Änderungen bleiben erhalten; melden Sie sich an, um sie zu senden.</translation>
     </message>
 </context>
 <context>
@@ -1824,42 +1828,42 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/dialogs/preferences.py" line="+32"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new language applies the next time Releasedesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Releasedesk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates and numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Zahlen:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen</translation>
     </message>
 </context>
 <context>
@@ -1867,123 +1871,123 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/editors.py" line="+135"/>
         <source>Product editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkteditor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Release title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Veröffentlichung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Deluxe Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Deluxe Edition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metadata language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Metadaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compilation (various artists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilation (verschiedene Künstler)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Codes and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes und Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UPC / EAN</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC / EAN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>12 or 13 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 oder 13 Ziffern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The barcode; its last digit is a GS1 check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Barcode; seine letzte Ziffer ist eine GS1-Prüfziffer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original release</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstveröffentlichung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD (reissues only)</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT (nur Wiederveröffentlichungen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catalog number</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalognummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your label&apos;s own reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Referenz Ihres Labels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rights lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtevermerke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>© line</source>
-        <translation type="unfinished"></translation>
+        <translation>©-Vermerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>e.g. 2025 Night Owl Records</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2025 Night Owl Records</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>℗ line</source>
-        <translation type="unfinished"></translation>
+        <translation>℗-Vermerk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Production year</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsjahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mastered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemastert von</translation>
     </message>
 </context>
 <context>
@@ -1991,72 +1995,72 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/checklist.py" line="+39"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readiness checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste vor der Aktivierung</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnisse</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activate the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt aktivieren</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fix: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben: {label}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{name}” is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist aktiv.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} problem(s) block activation of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Problem(e) blockieren die Aktivierung von „{name}“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” is ready to activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereit zur Aktivierung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Warnung(en).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Applying “{label}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ wird angewendet…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Looking up the artists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstler werden gesucht…</translation>
     </message>
 </context>
 <context>
@@ -2064,52 +2068,52 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/models.py" line="-124"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Track</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -2117,87 +2121,87 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/rights_offers.py" line="-413"/>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Recht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DSPs</source>
-        <translation type="unfinished"></translation>
+        <translation>DSPs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>two-letter codes, e.g. FR,BE</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes mit zwei Buchstaben, z. B. FR,BE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle entfernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DSPs / continents:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSPs / Kontinente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Territories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorien:</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{n} rule(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Regel(n).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown territory code(s): {codes}; use two-letter codes like FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte(r) Gebietscode(s): {codes}; verwenden Sie Codes mit zwei Buchstaben wie FR.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick at least one DSP and a continent or territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen DSP und einen Kontinent oder ein Gebiet.</translation>
     </message>
 </context>
 <context>
@@ -2205,82 +2209,82 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/models.py" line="-271"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>in Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>hängt</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DSP</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlergrund</translation>
     </message>
 </context>
 <context>
@@ -2288,82 +2292,82 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/dialogs/first_run.py" line="-136"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>you@label.com</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@label.de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email or username</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail oder Benutzername</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Dialekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>limbo / Beat (API v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>limbo / Beat (API v1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labelcamp (API v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelcamp (API v2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email or username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail oder Benutzername:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;API:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Fill in the server address, your email or username and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse, Ihre E-Mail oder Ihren Benutzernamen und Ihr Passwort ein.</translation>
     </message>
 </context>
 <context>
@@ -2371,97 +2375,97 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/controllers/sync.py" line="+68"/>
         <source>Offline — working locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — lokales Arbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in to a distributor to send your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei einem Vertrieb an, um Ihre Änderungen zu senden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online · %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline · %1 — edits are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline · %1 — Änderungen bleiben erhalten</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Sign in to a distributor first (File ▸ Sign In…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst bei einem Vertrieb an (Datei ▸ Anmelden…).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Refreshing the catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog wird aktualisiert…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Your session expired; sign in again to send the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen; melden Sie sich erneut an, um den Rest zu senden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server cannot be reached; your changes stay queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar; Ihre Änderungen bleiben in der Warteschlange.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Konflikt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 still queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noch in der Warteschlange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>catalog refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog aktualisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgeschlossen: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sign in again to sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Synchronisieren erneut anmelden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung angehalten: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync cancelled; what was not sent stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen; was nicht gesendet wurde, bleibt in der Warteschlange.</translation>
     </message>
 </context>
 <context>
@@ -2469,68 +2473,68 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/status.py" line="+22"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die auf das Senden warten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send pending changes and refresh the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen senden und den Katalog aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send pending changes and refresh the catalog (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Änderungen senden und den Katalog aktualisieren (F5)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All changes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 brauchen Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
 </context>
 <context>
@@ -2538,82 +2542,82 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/editors.py" line="+15"/>
         <source>Track editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Track-Editor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Track</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Radio Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Radio Edit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Track number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracknummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disc number</source>
-        <translation type="unfinished"></translation>
+        <translation>CD-Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISRC</source>
-        <translation type="unfinished"></translation>
+        <translation>ISRC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. GBAYE2500001</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. GBAYE2500001</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>12 characters: country, registrant, year, number.</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Zeichen: Land, Registrant, Jahr, Nummer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Audios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explicit lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Explizite Texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean version of an explicit track</source>
-        <translation type="unfinished"></translation>
+        <translation>Clean-Version eines expliziten Tracks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview starts at (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau beginnt bei (s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext</translation>
     </message>
 </context>
 <context>
@@ -2621,68 +2625,68 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/controllers/validation.py" line="+35"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2025-03-14.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This date does not exist; check the month and day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Datum gibt es nicht; prüfen Sie Monat und Tag.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A product needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt braucht einen Titel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The UPC is required before the product can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UPC ist erforderlich, bevor das Produkt gesendet werden kann.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Required before the product can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich, bevor das Produkt gesendet werden kann.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The production year should be between 1900 and next year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produktionsjahr sollte zwischen 1900 und dem nächsten Jahr liegen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The original release date cannot be after the release date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der Erstveröffentlichung darf nicht nach dem Veröffentlichungsdatum liegen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+23"/>
         <source>Add at least one main artist (role Artist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Hauptkünstler hinzu (Rolle Künstler).</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Choose the language of the metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sprache der Metadaten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A track needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Track braucht einen Titel.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Track numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracknummern beginnen bei 1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The preview must start before the end of the track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau muss vor dem Ende des Tracks beginnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A track cannot be both explicit and the clean version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Track kann nicht zugleich explizit und die Clean-Version sein.</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2694,7 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/editors.py" line="-246"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -2698,12 +2702,12 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/wells.py" line="-71"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei für %1 auswählen</translation>
     </message>
 </context>
 </TS>

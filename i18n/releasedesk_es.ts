@@ -6,82 +6,82 @@
     <message>
         <location filename="../app/ui/delivery/artist_preview.py" line="+39"/>
         <source>Artists on activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Artistas al activar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Artist preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de artistas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When the product goes active, each credited name is linked to the same-name artist with the highest priority, or a new artist is created. Check that each name lands on the right profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el producto pasa a activo, cada nombre acreditado se vincula al artista homónimo de mayor prioridad, o se crea un artista nuevo. Comprueba que cada nombre llegue al perfil correcto.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Credited names and their artists</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres acreditados y sus artistas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Same-name artist to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Artista homónimo que usar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use This Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar este artista</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Priority of the new artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad del nuevo artista</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear artista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an artist with the selected name now, with the priority on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear ahora un artista con el nombre seleccionado, con la prioridad indicada a la izquierda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Same-name artists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artistas homónimos:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{n} credited name(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nombre(s) acreditado(s).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New artists will be created for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se crearán artistas nuevos para: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Several artists share the name: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios artistas comparten el nombre: {names}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>artist {id}, priority {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>artista {id}, prioridad {p}</translation>
     </message>
 </context>
 <context>
@@ -89,37 +89,37 @@
     <message>
         <location filename="../app/ui/delivery/models.py" line="+341"/>
         <source>Credited name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre acreditado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credited as</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditado como</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will resolve to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vinculará a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DSP ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores de DSP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other same-name artists</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros artistas homónimos</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>a new artist (priority 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un artista nuevo (prioridad 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>artist {id} (priority {priority})</source>
-        <translation type="unfinished"></translation>
+        <translation>artista {id} (prioridad {priority})</translation>
     </message>
 </context>
 <context>
@@ -127,52 +127,52 @@
     <message>
         <location filename="../app/ui/views/wells.py" line="+157"/>
         <source>Master audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Máster de audio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia de muestreo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad de bits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonoridad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>True peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico real</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Drop a FLAC or WAV master here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí un máster FLAC o WAV</translation>
     </message>
 </context>
 <context>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../app/ui/views/editors.py" line="+162"/>
         <source>Act on this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar sobre este mensaje</translation>
     </message>
 </context>
 <context>
@@ -188,20 +188,20 @@
     <message>
         <location filename="../app/ui/controllers/catalog.py" line="+158"/>
         <source>First %1 matches; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros %1 resultados; escribe más para acotar.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n product(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n producto encontrado</numerusform>
+            <numerusform>%n productos encontrados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No product matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún producto coincide con «%1».</translation>
     </message>
 </context>
 <context>
@@ -209,101 +209,101 @@
     <message>
         <location filename="../app/ui/models/catalog.py" line="+30"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Artista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UPC / ISRC</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC / ISRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending sync</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto</translation>
     </message>
     <message>
         <location line="+255"/>
         <source>My catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi catálogo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(unnamed label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sello sin nombre)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n producto</numerusform>
+            <numerusform>%n productos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../app/ui/models/search.py" line="+62"/>
         <source>(untitled product)</source>
-        <translation type="unfinished"></translation>
+        <translation>(producto sin título)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(untitled track)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pista sin título)</translation>
     </message>
 </context>
 <context>
@@ -311,22 +311,22 @@
     <message>
         <location filename="../app/ui/views/catalog_view.py" line="+85"/>
         <source>Search title, artist, UPC or ISRC</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar título, artista, UPC o ISRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el catálogo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -334,7 +334,7 @@
     <message>
         <location filename="../app/ui/controllers/commands.py" line="+72"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
 </context>
 <context>
@@ -343,37 +343,37 @@
         <location filename="../app/ui/dialogs/conflicts.py" line="+36"/>
         <location line="+1"/>
         <source>Resolve conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver conflictos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” was changed here and on the server since the last sync. Choose, for each field, which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se modificó aquí y en el servidor desde la última sincronización. Elige, para cada campo, qué valor conservar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>El mío (este ordenador)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theirs (server)</source>
-        <translation type="unfinished"></translation>
+        <translation>El del servidor</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep my %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mi valor: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the server&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el valor del servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -381,34 +381,34 @@
     <message>
         <location filename="../app/ui/label_profiles/connect_dialog.py" line="+21"/>
         <source>Connect to a Label-Profile Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con un servicio de perfiles de sello</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la conexión</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+9"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la conexión.</translation>
     </message>
 </context>
 <context>
@@ -416,12 +416,12 @@
     <message>
         <location filename="../app/ui/models/contributors.py" line="+26"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
 </context>
 <context>
@@ -430,27 +430,27 @@
         <location filename="../app/ui/views/editors.py" line="-85"/>
         <location line="+4"/>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaboradores</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un colaborador</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los colaboradores seleccionados</translation>
     </message>
 </context>
 <context>
@@ -458,18 +458,19 @@
     <message>
         <location filename="../app/ui/views/wells.py" line="-67"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de portada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Drop a cover image here
 (3000 × 3000 JPEG or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí una imagen de portada
+(JPEG o PNG de 3000 × 3000)</translation>
     </message>
 </context>
 <context>
@@ -477,137 +478,137 @@
     <message>
         <location filename="../app/ui/delivery/deliver_dialog.py" line="+56"/>
         <source>Deliver product {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar el producto {id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>DSPs to deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP de destino</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hold until</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener hasta</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>WW for the whole world, or two-letter codes like FR,BE</source>
-        <translation type="unfinished"></translation>
+        <translation>WW para todo el mundo, o códigos de dos letras como FR,BE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivery steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la entrega</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>DSPs:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de envío:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de lanzamiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgénero:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo subgénero:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Territories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorios:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos:</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“{name}” ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ({status})</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Priority next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad «next»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority “next” jumps the queue and skips the distributor&apos;s checks. {used} of {quota} “next” deliveries are used today. Use it for this delivery?</source>
-        <translation type="unfinished"></translation>
+        <translation>La prioridad «next» se salta la cola y los controles del distribuidor. Hoy ya se han usado {used} de {quota} entregas «next». ¿Usarla para esta entrega?</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Delivering to {dsps}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregando a {dsps}…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not activated: nothing was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No activado: no se ha entregado nada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fix the problems above and deliver again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige los problemas de arriba y vuelve a entregar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} send task(s) under way; follow them in the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tarea(s) de envío en curso; síguelas en el panel.</translation>
     </message>
 </context>
 <context>
@@ -615,37 +616,37 @@
     <message>
         <location filename="../app/ui/delivery/controller.py" line="+135"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal de forma inesperada ({name}); los detalles están en el registro.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{product} reached {dsp}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} ha llegado a {dsp}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega fallida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{product} to {dsp}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} a {dsp}: {reason}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Redelivery started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrega iniciada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task {id} replaces task {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea {id} sustituye a la tarea {old}.</translation>
     </message>
 </context>
 <context>
@@ -653,98 +654,98 @@
     <message>
         <location filename="../app/ui/delivery/dashboard.py" line="+43"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de entregas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by DSP</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por DSP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by label</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por sello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las entregas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a entregar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redeliver the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a entregar la tarea seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a new task for the selected failed delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una tarea nueva para la entrega fallida seleccionada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DSP:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sello:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas de envío</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+16"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{shown} of {total} tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} tareas</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Task {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea {id}: {status}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acknowledgment: {ack}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuse de recibo: {ack}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -752,7 +753,7 @@
     <message>
         <location filename="../app/workers/delivery_poller.py" line="+31"/>
         <source>Watching deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiendo las entregas</translation>
     </message>
 </context>
 <context>
@@ -760,48 +761,48 @@
     <message>
         <location filename="../app/ui/controllers/drops.py" line="+85"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra «%1»; suelta archivos que estén en este ordenador.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drop a release folder (audio files and a cover) here to import it as a new draft; drop single files onto a product or track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí una carpeta de lanzamiento (archivos de audio y una portada) para importarla como borrador nuevo; suelta archivos sueltos sobre un producto o una pista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder “%1” has no FLAC or WAV files; a release folder needs its masters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta «%1» no tiene archivos FLAC ni WAV; una carpeta de lanzamiento necesita sus másteres.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not a cover image; drop a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una imagen de portada; suelta un archivo JPEG o PNG.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>Drop one cover image at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta una sola imagen de portada cada vez.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>“%1” is not an audio file; drop a FLAC or WAV master onto a track.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un archivo de audio; suelta un máster FLAC o WAV sobre una pista.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop one master per track; to add several tracks, drop them onto the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un máster por pista; para añadir varias pistas, suéltalas sobre el producto.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is neither audio nor an image; drop FLAC or WAV masters or a JPEG/PNG cover onto a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es ni audio ni una imagen; suelta másteres FLAC o WAV o una portada JPEG/PNG sobre un producto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing can be dropped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se puede soltar nada.</translation>
     </message>
 </context>
 <context>
@@ -809,142 +810,142 @@
     <message>
         <location filename="../app/ui/controllers/editing.py" line="+78"/>
         <source>mono</source>
-        <translation type="unfinished"></translation>
+        <translation>mono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stereo</source>
-        <translation type="unfinished"></translation>
+        <translation>estéreo</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Will be rejected: fix the problems below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazará: corrige los problemas de abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado, con advertencias.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passes quality checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supera los controles de calidad.</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>Untitled product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto sin título</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Untitled track</source>
-        <translation type="unfinished"></translation>
+        <translation>Pista sin título</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Changed here and on the server since the last sync: %1. Choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado aquí y en el servidor desde la última sincronización: %1. Elige qué conservar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused this %1; see the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó este elemento (%1); revisa los campos marcados en rojo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fields marked in red need fixing too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos marcados en rojo también deben corregirse.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Edit contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar colaboradores</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cover on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada en el servidor.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The cover on the server could not be shown (offline?).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la portada del servidor (¿sin conexión?).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” could not be read as an image; choose a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se pudo leer como imagen; elige un archivo JPEG o PNG.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada tomada de «%1»; se envía en la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen de portada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Master on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máster en el servidor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Measuring loudness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo la sonoridad…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar «%1»: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be read as audio; drop a FLAC or WAV master.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se pudo leer como audio; suelta un máster FLAC o WAV.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máster «%1» adjuntado; se sube en la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose the master audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de audio máster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
 </context>
 <context>
@@ -955,7 +956,9 @@
 
 Drop a release folder onto the catalog to import it as a new draft,
 audio files onto a product to add tracks, or a cover image onto a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un producto o una pista del catálogo para editarlo.
+
+Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrador nuevo, archivos de audio sobre un producto para añadir pistas, o una imagen de portada sobre un producto.</translation>
     </message>
 </context>
 <context>
@@ -964,39 +967,39 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <location filename="../app/ui/dialogs/first_run.py" line="+112"/>
         <location line="+1"/>
         <source>Welcome to Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Releasedesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Releasedesk prepares your releases, checks masters and covers, and delivers them through your distributor. How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Releasedesk prepara tus lanzamientos, comprueba másteres y portadas, y los entrega a través de tu distribuidor. ¿Cómo quieres empezar?</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Sign in to my distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en mi distribuidor</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Use your account on a Labelcamp or limbo/Beat server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa tu cuenta en un servidor Labelcamp o limbo/Beat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el entorno de pruebas</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>A local practice server with a demo catalog. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor local de práctica con un catálogo de demostración. Nada sale de este ordenador.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Starting the sandbox with the demo catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el entorno de pruebas con el catálogo de demostración…</translation>
     </message>
 </context>
 <context>
@@ -1005,77 +1008,77 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <location filename="../app/ui/label_profiles/editor.py" line="+30"/>
         <location line="+33"/>
         <source>Label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de sello</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Not set (the service uses RW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir (el servicio usa RW)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2, reserved code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, código reservado)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el mío</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el del servidor</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO 3166 country of the label</source>
-        <translation type="unfinished"></translation>
+        <translation>País ISO 3166 del sello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label description or bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción o biografía del sello</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear sello</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Untitled label</source>
-        <translation type="unfinished"></translation>
+        <translation>Sello sin nombre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil de sello</translation>
     </message>
 </context>
 <context>
@@ -1083,110 +1086,110 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/label_profiles/controller.py" line="+45"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el token de acceso de la conexión de perfiles de sello «%1»:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil de sello</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Changed here and on the server (%1). The server has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado aquí y en el servidor (%1). El servidor tiene: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused the last change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el último cambio: %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>“%1” saved here; sync to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» guardado aquí; sincroniza para enviarlo.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Delete the label profile “%1”? It is deleted on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil de sello «%1»? Se eliminará en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1” deleted here; sync to delete it on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» eliminado aquí; sincroniza para eliminarlo en el servidor.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Conflict settled; sync to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto resuelto; sincroniza para enviarlo.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n label profile(s) on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perfil de sello en %1.</numerusform>
+            <numerusform>%n perfiles de sello en %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Talking to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicando con %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n change(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio enviado.</numerusform>
+            <numerusform>%n cambios enviados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n refused by the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rechazado por el servidor.</numerusform>
+            <numerusform>%n rechazados por el servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n in conflict: choose which to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en conflicto: elige cuál conservar.</numerusform>
+            <numerusform>%n en conflicto: elige cuáles conservar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n left for the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n queda para la próxima sincronización.</numerusform>
+            <numerusform>%n quedan para la próxima sincronización.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n label profile(s) on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n perfil de sello en el servidor.</numerusform>
+            <numerusform>%n perfiles de sello en el servidor.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Something unexpected went wrong (%1); nothing was lost and the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal de forma inesperada (%1); no se ha perdido nada y los detalles están en el registro.</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>No access token: the label profiles stay as they are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin token de acceso: los perfiles de sello se quedan como están aquí.</translation>
     </message>
 </context>
 <context>
@@ -1194,12 +1197,12 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/label_profiles/dock.py" line="+99"/>
         <source>&amp;Label Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfi&amp;les de sello</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connect to a Label-Profile Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con un servicio de perfiles de sello…</translation>
     </message>
 </context>
 <context>
@@ -1207,22 +1210,22 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/label_profiles/model.py" line="+29"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Sello</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr.</translation>
     </message>
 </context>
 <context>
@@ -1231,52 +1234,52 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
         <location filename="../app/ui/label_profiles/panel.py" line="+34"/>
         <location line="+18"/>
         <source>Label profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de sello</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make a new label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un perfil de sello nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected label profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el perfil de sello seleccionado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send changes made here and read the server&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios hechos aquí y leer los sellos del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste a new access token for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar un token de acceso nuevo para esta conexión</translation>
     </message>
     <message>
         <location filename="../app/ui/label_profiles/dock.py" line="-69"/>
         <source>Label profiles — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de sello — %1</translation>
     </message>
 </context>
 <context>
@@ -1284,17 +1287,17 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/label_profiles/link_dialog.py" line="+30"/>
         <source>Link to a Label Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a un perfil de sello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the label profile of “%1”; its description fills the label&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el perfil de sello de «%1»; su descripción rellena la del sello.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Label profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de sello</translation>
     </message>
 </context>
 <context>
@@ -1302,238 +1305,239 @@ audio files onto a product to add tracks, or a cover image onto a product.</sour
     <message>
         <location filename="../app/ui/controllers/main.py" line="+42"/>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Artista</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Compositor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Productor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Featuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Featuring</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remixer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remezclador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lyricist</source>
-        <translation type="unfinished"></translation>
+        <translation>Letrista</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Performer</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arranger</source>
-        <translation type="unfinished"></translation>
+        <translation>Arreglista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orchestra</source>
-        <translation type="unfinished"></translation>
+        <translation>Orquesta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editorial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaborador</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Starting the sandbox with the demo catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el entorno de pruebas con el catálogo de demostración…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el entorno de pruebas…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el entorno de pruebas: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sandbox not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas detenido</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Releasedesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo sello</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del sello:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Label “%1” created; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sello «%1» creado; se envía en la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a label first: the new product is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero un sello: el producto nuevo se añade a él.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft product created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de producto creado.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a product first: the new track is added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero un producto: la pista nueva se añade a él.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New track</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pista</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pista añadida.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import a release folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una carpeta de lanzamiento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select a product first: the files become its tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero un producto: los archivos pasan a ser sus pistas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add audio files as tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos de audio como pistas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio (*.flac *.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.flac *.wav)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Select the label to import into, or drop the folder onto the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona el sello en el que importar, o suelta la carpeta sobre el sello.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not use the dropped files</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron usar los archivos soltados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha añadido nada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported “%1” as a draft with %2 tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» importado como borrador con %2 pistas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 tracks added from the dropped files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pistas añadidas a partir de los archivos soltados.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cover set from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada tomada de «%1».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Master “%1” attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máster «%1» adjuntado.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Nothing to resolve here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada que resolver.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Conflicts resolved; your choices are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos resueltos; tus elecciones se envían en la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>About Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Releasedesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2
 Prepare, check and deliver music releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
 </context>
 <context>
@@ -1542,113 +1546,113 @@ Prepare, check and deliver music releases.</source>
         <location filename="../app/ui/views/main_window.py" line="+37"/>
         <location line="+1"/>
         <source>Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Releasedesk</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>New &amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;sello…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New &amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;producto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a draft product to the selected label</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un borrador de producto al sello seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pis&amp;ta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a track to the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una pista al producto seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import Release Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar carpeta de lanzamiento…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;Audio Files to Product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos de &amp;audio al producto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar a&amp;hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send pending changes and refresh the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios pendientes y actualizar el catálogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolve &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver &amp;conflictos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;niciar sesión…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Releasedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Releasedesk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
 </context>
 <context>
@@ -1656,153 +1660,153 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta predeterminada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pre-order from</source>
-        <translation type="unfinished"></translation>
+        <translation>Preventa desde</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the default offer&apos;s status to active</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en activo el estado de la oferta predeterminada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Release date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de lanzamiento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preventa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgénero:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second subgenre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo subgénero:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de precio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>DSP-specific offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas específicas de un DSP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Upload identifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificaciones de subida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add &amp;Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;oferta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Upload identification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación de subida:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Track offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de pista</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep out of fingerprint scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir del análisis de huellas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add Track Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir oferta de pista</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+94"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>(distributor default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado del distribuidor)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin validar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This product has no default offer on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este producto no tiene oferta predeterminada en el servidor.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Pick an upload identification; the product needs its default offer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una identificación de subida; antes, el producto necesita su oferta predeterminada.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pick a track (and an offer in the list, or the default offer is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una pista (y una oferta de la lista; si no, se usa la oferta predeterminada).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Track offer {id} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta de pista {id} guardada.</translation>
     </message>
 </context>
 <context>
@@ -1811,12 +1815,12 @@ Prepare, check and deliver music releases.</source>
         <location filename="../app/ui/dialogs/first_run.py" line="+16"/>
         <location line="+1"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your session with %1 has ended. Your changes are kept; sign in to send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión con %1 ha terminado. Tus cambios se conservan; inicia sesión para enviarlos.</translation>
     </message>
 </context>
 <context>
@@ -1824,42 +1828,42 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/dialogs/preferences.py" line="+32"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new language applies the next time Releasedesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Releasedesk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates and numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas y números:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
 </context>
 <context>
@@ -1867,123 +1871,123 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/editors.py" line="+135"/>
         <source>Product editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de producto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanzamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Release title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del lanzamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Deluxe Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Edición Deluxe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metadata language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los metadatos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compilation (various artists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilatorio (varios artistas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Codes and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos y fechas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UPC / EAN</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC / EAN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>12 or 13 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>12 o 13 dígitos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The barcode; its last digit is a GS1 check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de barras; su último dígito es un dígito de control GS1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de lanzamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original release</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanzamiento original</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD (reissues only)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (solo reediciones)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catalog number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de catálogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your label&apos;s own reference</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia propia de tu sello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rights lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de derechos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>© line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea ©</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>e.g. 2025 Night Owl Records</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 2025 Night Owl Records</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>℗ line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea ℗</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Production year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de producción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mastered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Masterizado por</translation>
     </message>
 </context>
 <context>
@@ -1991,72 +1995,72 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/checklist.py" line="+39"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readiness checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación para activar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos de preparación</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de &amp;nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activate the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el producto</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fix: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir: {label}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{name}” is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está activo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} problem(s) block activation of “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problema(s) impide(n) activar «{name}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” is ready to activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está listo para activarse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} advertencia(s).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Applying “{label}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando «{label}»…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Looking up the artists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando los artistas…</translation>
     </message>
 </context>
 <context>
@@ -2064,52 +2068,52 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/models.py" line="-124"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Pista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia</translation>
     </message>
 </context>
 <context>
@@ -2117,87 +2121,87 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/rights_offers.py" line="-413"/>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DSPs</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>two-letter codes, e.g. FR,BE</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos de dos letras, p. ej. FR,BE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir regla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar regla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>DSPs / continents:</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP / continentes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Territories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorios:</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{n} rule(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} regla(s).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown territory code(s): {codes}; use two-letter codes like FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código(s) de territorio desconocido(s): {codes}; usa códigos de dos letras como FR.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick at least one DSP and a continent or territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos un DSP y un continente o territorio.</translation>
     </message>
 </context>
 <context>
@@ -2205,82 +2209,82 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/delivery/models.py" line="-271"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>en proceso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>atascada</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DSP</source>
-        <translation type="unfinished"></translation>
+        <translation>DSP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuse de recibo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del error</translation>
     </message>
 </context>
 <context>
@@ -2288,82 +2292,82 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/dialogs/first_run.py" line="-136"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>you@label.com</source>
-        <translation type="unfinished"></translation>
+        <translation>tu@sello.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email or username</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo o nombre de usuario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecto de la API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automáticamente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>limbo / Beat (API v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>limbo / Beat (API v1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labelcamp (API v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelcamp (API v2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Email or username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo o nombre de usuario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;API:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Fill in the server address, your email or username and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena la dirección del servidor, tu correo o nombre de usuario y tu contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2371,97 +2375,97 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/controllers/sync.py" line="+68"/>
         <source>Offline — working locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — trabajando en local</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in to a distributor to send your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en un distribuidor para enviar tus cambios.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea · %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline · %1 — edits are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión · %1 — los cambios se conservan</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Sign in to a distributor first (File ▸ Sign In…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión primero en un distribuidor (Archivo ▸ Iniciar sesión…).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Refreshing the catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando el catálogo…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Your session expired; sign in again to send the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha caducado; vuelve a iniciar sesión para enviar el resto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server cannot be reached; your changes stay queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor; tus cambios siguen en cola.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviado(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazado(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en conflicto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 still queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún en cola</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>catalog refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>catálogo actualizado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización terminada: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sign in again to sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión para sincronizar: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización detenida: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync cancelled; what was not sent stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización cancelada; lo que no se envió sigue en cola.</translation>
     </message>
 </context>
 <context>
@@ -2469,68 +2473,68 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/status.py" line="+22"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes de envío</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la sincronización</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send pending changes and refresh the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios pendientes y actualizar el catálogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send pending changes and refresh the catalog (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios pendientes y actualizar el catálogo (F5)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conectar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All changes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios enviados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendiente(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requieren atención</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+8"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
 </context>
 <context>
@@ -2538,82 +2542,82 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/editors.py" line="+15"/>
         <source>Track editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de pista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Pista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Radio Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Radio Edit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Track number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disc number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de disco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISRC</source>
-        <translation type="unfinished"></translation>
+        <translation>ISRC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. GBAYE2500001</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. GBAYE2500001</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>12 characters: country, registrant, year, number.</source>
-        <translation type="unfinished"></translation>
+        <translation>12 caracteres: país, registrante, año, número.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del audio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explicit lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra explícita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clean version of an explicit track</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión limpia de una pista explícita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview starts at (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento empieza en (s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra</translation>
     </message>
 </context>
 <context>
@@ -2621,68 +2625,68 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/controllers/validation.py" line="+35"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la fecha como AAAA-MM-DD, p. ej. 2025-03-14.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This date does not exist; check the month and day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fecha no existe; revisa el mes y el día.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A product needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto necesita un título.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The UPC is required before the product can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El UPC es obligatorio antes de poder enviar el producto.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Required before the product can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio antes de poder enviar el producto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The production year should be between 1900 and next year.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año de producción debe estar entre 1900 y el año que viene.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The original release date cannot be after the release date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de lanzamiento original no puede ser posterior a la fecha de lanzamiento.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+23"/>
         <source>Add at least one main artist (role Artist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos un artista principal (rol Artista).</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Choose the language of the metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el idioma de los metadatos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A track needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pista necesita un título.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Track numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de pista empiezan en 1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The preview must start before the end of the track.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento debe empezar antes del final de la pista.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A track cannot be both explicit and the clean version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pista no puede ser a la vez explícita y la versión limpia.</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2694,7 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/editors.py" line="-246"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
 </context>
 <context>
@@ -2698,12 +2702,12 @@ Prepare, check and deliver music releases.</source>
     <message>
         <location filename="../app/ui/views/wells.py" line="-71"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo para %1</translation>
     </message>
 </context>
 </TS>

@@ -843,7 +843,7 @@
         <translation>Piste sans titre</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Changed here and on the server since the last sync: %1. Choose which to keep.</source>
         <translation>Modifié ici et sur le serveur depuis la dernière synchronisation : %1. Choisissez la version à garder.</translation>
     </message>
@@ -958,8 +958,7 @@ Drop a release folder onto the catalog to import it as a new draft,
 audio files onto a product to add tracks, or a cover image onto a product.</source>
         <translation>Sélectionnez un produit ou une piste dans le catalogue pour le modifier.
 
-Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouveau brouillon,
-des fichiers audio sur un produit pour ajouter des pistes, ou une image de pochette sur un produit.</translation>
+Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouveau brouillon, des fichiers audio sur un produit pour ajouter des pistes, ou une image de pochette sur un produit.</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1418,7 @@ des fichiers audio sur un produit pour ajouter des pistes, ou une image de poche
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>New label</source>
         <translation>Nouveau label</translation>
     </message>
@@ -1567,7 +1566,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>New &amp;Track</source>
-        <translation>Nouvelle &amp;piste</translation>
+        <translation>Nou&amp;velle piste</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1602,7 +1601,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>Sign &amp;In…</source>
-        <translation>Se &amp;connecter…</translation>
+        <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1622,7 +1621,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1647,7 +1646,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+4"/>
