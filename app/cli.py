@@ -47,6 +47,8 @@ def _top_parser() -> argparse.ArgumentParser:
     parser.add_argument("--sandbox", action="store_true", help="open the app on the embedded sandbox")
     parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
     parser.add_argument("--profile", default=None, help="connection profile to open")
+    # A file manager's "Open with" (resources/releasedesk.desktop, Exec=releasedesk %F) passes files.
+    parser.add_argument("files", nargs="*", default=[], help="audio masters or cover images to open")
     return parser
 
 
@@ -96,9 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.selftest import run_self_test
 
             return run_self_test()
+        import inspect
+
         from app.ui.app import run_gui
 
-        return run_gui(sandbox=args.sandbox, profile=args.profile)
+        extra = {"files": args.files} if "files" in inspect.signature(run_gui).parameters else {}
+        return run_gui(sandbox=args.sandbox, profile=args.profile, **extra)
     except UserError as exc:
         print(f"releasedesk: {exc.message}", file=sys.stderr)
         return exc.exit_code
