@@ -110,13 +110,26 @@ def test_every_catalog_entry_has_a_context(catalogs):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_compiled_catalog_matches_its_source(catalogs, tmp_path, language):
-    rebuilt = tmp_path / f"releasedesk_{language}.qm"
-    catalogs.lrelease(catalogs.ts_path(language), rebuilt)
+def test_compiled_catalog_matches_its_source(catalogs, language):
+    """The shipped .qm answers every entry of the .ts with its current translation (compared through
+    QTranslator, not byte for byte, so another lrelease version does not matter)."""
+    from PySide6.QtCore import QTranslator
+
     shipped = catalogs.qm_path(language)
-    assert shipped.is_file(), f"{shipped} is missing: run `python i18n/update.py --compile`"
-    assert shipped.read_bytes() == rebuilt.read_bytes(), (
-        f"{shipped.name} is older than releasedesk_{language}.ts: run `python i18n/update.py --compile`"
+    translator = QTranslator()
+    assert translator.load(str(shipped)), f"{shipped} is missing: run `python i18n/update.py --compile`"
+    stale = []
+    for message in catalogs.read_catalog(catalogs.ts_path(language)):
+        if not message.finished:
+            continue
+        comment = message.comment or None
+        counts = (1, 5) if message.numerus else (-1,)
+        for count, expected in zip(counts, message.translations, strict=False):
+            if translator.translate(message.context, message.source, comment, count) != expected:
+                stale.append(message.source)
+    assert not stale, (
+        f"{shipped.name} is older than releasedesk_{language}.ts ({stale[:3]}): "
+        "run `python i18n/update.py --compile`"
     )
 
 
