@@ -73,6 +73,7 @@ class AudioHeader:
     frames: int | None = None  # as declared by the header; None when the header doesn't say
     is_float: bool = False
     streaminfo_md5: str | None = None  # FLAC only; "0"*32 when the encoder wrote none
+    flac_block: int = 4096  # FLAC only: STREAMINFO max block size
     wav: WavLayout | None = None
 
     @property
@@ -173,6 +174,7 @@ def _flac_header(path: Path, report: MediaReport) -> AudioHeader | None:
         channels=int(info.channels) or None,
         frames=int(info.total_samples) or None,
         streaminfo_md5=f"{int(info.md5_signature):032x}",
+        flac_block=int(getattr(info, "max_blocksize", 0) or 4096),
     )
 
 
@@ -479,6 +481,10 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
     try:
         handle = sf.SoundFile(str(path))
     except Exception as exc:  # noqa: BLE001
+        if header.format not in UPLOAD_FORMATS:
+            # AAC, WMA...: libsndfile can't decode them, and audio.format already says what to do
+            report.properties["decoded"] = False
+            return
         report.error("audio.corrupt", f"{name} could not be decoded ({_short(exc)}); the file is damaged — "
                      "export the master again.")
         return
@@ -511,33 +517,62 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
         floats = np.empty((block_frames, channels), dtype=np.float32)
         frames = 0
         index = 0
-        decode_error: str | None = None
-        while True:
-            try:
-                got = handle.read(block_frames, dtype=dtype, always_2d=True, out=raw)
-            except Exception as exc:  # noqa: BLE001 - libsndfile reports damage as RuntimeError/LibsndfileError
-                decode_error = _short(exc)
-                break
-            n = got.shape[0]
-            if n == 0:
-                break
-            block = got
-            if packer is not None:
-                packer.update(block)
-            out = floats[:n]
-            if is_float:
-                out[...] = block
-            else:
-                np.multiply(block, np.float32(scale), out=out, casting="unsafe")
-            meter.feed(out)
-            if spectrum is not None:
-                spectrum.maybe_take(index, out)
-            if low_bits_mask and not (low_bits_seen & low_bits_mask):
-                low_bits_seen |= int(np.bitwise_or.reduce(block, axis=None))
-            frames += n
-            index += 1
-            if n < block_frames:
-                break
+
+        def pump(source: Any, chunk: int) -> str | None:
+            """Decode ``source`` to its end in ``chunk``-frame reads; the decoder's error, if any."""
+            nonlocal frames, index, low_bits_seen
+            while True:
+                try:
+                    got = source.read(chunk, dtype=dtype, always_2d=True, out=raw[:chunk])
+                except Exception as exc:  # noqa: BLE001 - libsndfile reports damage as RuntimeError
+                    return _short(exc)
+                n = got.shape[0]
+                if n == 0:
+                    return None
+                if packer is not None:
+                    packer.update(got)
+                out = floats[:n]
+                if is_float:
+                    out[...] = got
+                else:
+                    np.multiply(got, np.float32(scale), out=out, casting="unsafe")
+                meter.feed(out)
+                if spectrum is not None:
+                    spectrum.maybe_take(index, out)
+                if low_bits_mask and not (low_bits_seen & low_bits_mask):
+                    low_bits_seen |= int(np.bitwise_or.reduce(got, axis=None))
+                frames += n
+                index += 1
+                if n < chunk:
+                    return None
+
+        decode_error = pump(handle, block_frames)
+    if decode_error is not None and header.format == "flac" and header.frames is None and frames:
+        # libsndfile fails on the last read of a FLAC without a length; go back and creep up on the end
+        try:
+            with sf.SoundFile(str(path)) as again:
+                again.seek(frames)
+                decode_error = pump(again, 1024)
+        except Exception as exc:  # noqa: BLE001
+            decode_error = _short(exc)
+
+    if decode_error is not None and header.format == "flac" and header.frames is None:
+        # A FLAC without a length (streamed by ffmpeg & co.): libsndfile can't read its last frames and
+        # fails with a seek error at the very end. The last frame header says how long it really is.
+        from app.media.riff import flac_total_from_last_frame
+
+        total = flac_total_from_last_frame(path, header.flac_block, frames)
+        if total is not None and 0 <= total - frames <= block_frames + header.flac_block:
+            report.properties["frames_unverified"] = total - frames
+            report.properties["frames"] = total
+            report.properties["duration_s"] = round(total / rate, 3) if rate else None
+            decode_error = None
+            header.frames = total
+            frames_for_checks = total
+        else:
+            frames_for_checks = frames
+    else:
+        frames_for_checks = frames
 
     result = meter.result()
     props: dict[str, Any] = report.properties
@@ -545,6 +580,10 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
     if header.frames is None:
         props["frames"] = frames
         props["duration_s"] = round(frames / rate, 3) if rate else None
+    duration = props.get("duration_s")
+    if duration is not None and duration < MIN_DURATION_S and "audio.duration" not in report.codes():
+        report.warning("audio.duration", f"{name} lasts {duration:.1f} s; under 30 s a track earns no "
+                       "royalties on most DSPs — check this is the full track.")
     props["lufs"] = None if result.lufs is None else round(result.lufs, 2)
     tp = to_db(result.true_peak)
     sp = to_db(result.sample_peak)
@@ -562,8 +601,12 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
         at = frames / rate if rate else 0.0
         report.error("audio.corrupt", f"{name} fails to decode after {at:.1f} s ({decode_error}); the file "
                      "is damaged — export or copy it again.")
-    elif header.frames is not None and frames < header.frames and not (header.wav and header.wav.truncated):
-        missing = (header.frames - frames) / rate if rate else 0.0
+    elif (
+        header.frames is not None
+        and frames_for_checks < header.frames
+        and not (header.wav and header.wav.truncated)
+    ):
+        missing = (header.frames - frames_for_checks) / rate if rate else 0.0
         promised = header.frames / rate if rate else 0.0
         report.error("audio.corrupt", f"{name} is truncated: {missing:.2f} s of the {promised:.1f} s its "
                      "header promises are missing; copy or export the file again.")

@@ -219,3 +219,92 @@ def parse_wav(path: Path, start: int = 0) -> WavLayout | None:
                 break
             pos = next_pos
     return layout
+
+
+# ------------------------------------------------------------------------------------------------ FLAC
+
+
+def _crc8(data: bytes) -> int:
+    crc = 0
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x07) & 0xFF if crc & 0x80 else (crc << 1) & 0xFF
+    return crc
+
+
+def _flac_frame_header(buf: bytes, at: int, fixed_block: int) -> tuple[int, int] | None:
+    """(first sample, block size) of a valid FLAC frame header at ``buf[at]``, else None."""
+    if at + 6 > len(buf) or buf[at] != 0xFF or buf[at + 1] not in (0xF8, 0xF9):
+        return None
+    variable = buf[at + 1] == 0xF9
+    bs_code, sr_code = buf[at + 2] >> 4, buf[at + 2] & 0x0F
+    if bs_code == 0 or sr_code == 0x0F or (buf[at + 3] >> 4) > 10 or buf[at + 3] & 0x01:
+        return None
+    pos = at + 4
+    first = buf[pos]
+    if first < 0x80:
+        value, extra = first, 0
+    elif 0xC0 <= first < 0xFE:
+        extra = 1 if first < 0xE0 else 2 if first < 0xF0 else 3 if first < 0xF8 else 4 if first < 0xFC else 5
+        if first == 0xFE:
+            extra = 6
+        value = first & (0x3F >> extra)
+    else:
+        return None
+    if pos + 1 + extra > len(buf):
+        return None
+    for i in range(1, extra + 1):
+        cont = buf[pos + i]
+        if cont & 0xC0 != 0x80:
+            return None
+        value = (value << 6) | (cont & 0x3F)
+    pos += 1 + extra
+    if bs_code == 1:
+        block = 192
+    elif bs_code <= 5:
+        block = 576 << (bs_code - 2)
+    elif bs_code == 6:
+        if pos + 1 > len(buf):
+            return None
+        block = buf[pos] + 1
+        pos += 1
+    elif bs_code == 7:
+        if pos + 2 > len(buf):
+            return None
+        block = struct.unpack(">H", buf[pos : pos + 2])[0] + 1
+        pos += 2
+    else:
+        block = 256 << (bs_code - 8)
+    if sr_code == 12:
+        pos += 1
+    elif sr_code in (13, 14):
+        pos += 2
+    if pos >= len(buf) or _crc8(buf[at:pos]) != buf[pos]:
+        return None
+    start = value if variable else value * fixed_block
+    return start, block
+
+
+def flac_total_from_last_frame(path: Path, fixed_block: int, near: int) -> int | None:
+    """Samples in a FLAC whose STREAMINFO doesn't say (streaming encoders), from its last frame header.
+
+    ``near``: samples already decoded; a header whose end lands far from it is a false sync in the
+    compressed data and is ignored.
+    """
+    with open(path, "rb") as fh:
+        size = fh.seek(0, 2)
+        span = min(size, 1 << 20)
+        fh.seek(size - span)
+        buf = fh.read(span)
+    at = len(buf)
+    while True:
+        at = buf.rfind(b"\xff", 0, at)
+        if at < 0:
+            return None
+        found = _flac_frame_header(buf, at, fixed_block)
+        if found is not None:
+            start, block = found
+            total = start + block
+            if near <= total <= near + (1 << 20):
+                return total

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -355,3 +356,41 @@ def test_plain_wav_from_soundfile_has_no_wav_format_warning(media: MediaFactory)
     report = inspect_file(media.audio("plain.wav", subtype="PCM_24", rate=48000))
     assert "audio.wav_format" not in report.codes()
     assert sf.info(str(report.path)).subtype == "PCM_24"
+
+
+# ------------------------------------------------------------------------------- third-party quirks
+
+
+def test_flac_without_length_or_md5_as_streamed_by_ffmpeg_is_read_to_the_end(media: MediaFactory):
+    path = media.audio("streamed.flac", seconds=3.0)
+    data = bytearray(path.read_bytes())
+    # STREAMINFO: the 36-bit total-samples field ends at byte 25, the MD5 follows (bytes 26..41)
+    data[21] &= 0xF0
+    data[22:26] = bytes(4)
+    data[26:42] = bytes(16)
+    path.write_bytes(bytes(data))
+    report = inspect_file(path)
+    assert severities(report, "audio.corrupt") == {Severity.WARNING}  # no MD5: a warning, not damage
+    assert report.properties["frames"] == 3 * 44100
+    assert report.properties["frames_decoded"] >= 3 * 44100 - 1024
+
+
+def test_aac_in_mp4_is_only_a_format_error(media: MediaFactory):
+    wav = media.audio("source.wav", seconds=2.0)
+    m4a = media.path("track.m4a")
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", str(wav), "-c:a", "aac", str(m4a)],
+                   check=True)
+    report = inspect_file(m4a)
+    assert report.properties["format"] == "mp4"
+    assert severities(report, "audio.format") == {Severity.ERROR}
+    assert "audio.corrupt" not in report.codes()
+
+
+def test_ffmpeg_24_bit_wav_is_extensible_and_says_so(media: MediaFactory):
+    wav = media.audio("source.wav", seconds=2.0)
+    out = media.path("ffmpeg24.wav")
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", str(wav), "-c:a", "pcm_s24le", str(out)],
+                   check=True)
+    report = inspect_file(out)
+    assert severities(report, "audio.wav_format") == {Severity.WARNING}
+    assert report.properties["bit_depth"] == 24
