@@ -447,6 +447,10 @@ class MainController(QObject):
             if self.editors is not None:
                 self.editors.show(kind, local_id)
             return
+        if tries == 20:  # the new item's parent is the selected item: open it so it loads
+            tree = self.window.catalog.tree
+            if tree.currentIndex().isValid():
+                tree.expand(tree.currentIndex())
         if tries > 0:
             QTimer.singleShot(50, lambda: self._select_when_loaded(kind, local_id, tries - 1))
 

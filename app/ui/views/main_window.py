@@ -27,6 +27,13 @@ SETTINGS_STATE = "window/state"
 SETTINGS_SPLITTER = "window/splitter"
 SETTINGS_TREE_HEADER = "window/treeHeader"
 
+_FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
+    QKeySequence.StandardKey.Find: "Ctrl+F",
+}
+
 
 class MainWindow(QMainWindow):
     closing = Signal()
@@ -65,7 +72,10 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            keys = QKeySequence(shortcut)
+            if keys.isEmpty() and isinstance(shortcut, QKeySequence.StandardKey):
+                keys = QKeySequence(_FALLBACK_KEYS.get(shortcut, ""))  # platforms without a theme
+            action.setShortcut(keys)
         if icon:
             action.setIcon(QIcon.fromTheme(icon))
         action.setToolTip(tip or text.replace("&", "").replace("…", ""))
