@@ -401,7 +401,7 @@ class Catalog:
         problems: Problems,
     ) -> Row:
         for name in self.PRODUCT_REQUIRED:
-            if name in attrs and _blank(attrs[name]):
+            if name != "status" and name in attrs and _blank(attrs[name]):
                 problems.append((attr_pointer(name), f"The {name} field cannot be empty."))
         status = attrs.get("status", row.attrs.get("status"))
         if status not in PRODUCT_STATUSES:

@@ -169,8 +169,11 @@ def start_sandbox(
         seed_demo(app.store, app.data_dir)
     sock = _bind(host, port)
     actual_port = sock.getsockname()[1]
+    # log_config=None: uvicorn's records go to the application's logging (the log file in the CLI),
+    # never as a traceback on the user's screen.
     config = uvicorn.Config(
         app,
+        log_config=None,
         log_level="warning",
         access_log=False,
         lifespan="off",

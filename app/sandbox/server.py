@@ -6,6 +6,7 @@ Every answer, including unknown routes, wrong methods and crashes, is a JSON:API
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -81,7 +82,31 @@ class Control:
     faults: list[Fault] = field(default_factory=list)
     requests: int = 0
     by_route: Counter[str] = field(default_factory=Counter)
-    tokens: dict[str, float] = field(default_factory=dict)  # token -> expiry (epoch seconds)
+    # sha256(token) -> expiry (epoch seconds). Only digests are kept, and they are also stored (meta table)
+    # so that a sandbox restarted on the same --data still knows the app's token; tokens themselves
+    # are never written anywhere.
+    tokens: dict[str, float] = field(default_factory=dict)
+    store: Store | None = None
+
+    @staticmethod
+    def digest(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    def issue(self, token: str, expiry: float) -> None:
+        key = self.digest(token)
+        with self.lock:
+            self.tokens[key] = expiry
+        if self.store is not None:
+            self.store.set_meta(f"token:{key}", repr(expiry))
+
+    def expiry(self, token: str) -> float | None:
+        with self.lock:
+            return self.tokens.get(self.digest(token))
+
+    def load_tokens(self, store: Store) -> None:
+        self.store = store
+        for row in store.query("SELECT key, value FROM meta WHERE key LIKE 'token:%'"):
+            self.tokens[str(row["key"])[6:]] = float(row["value"])
 
     def add_fault(
         self,
@@ -131,8 +156,11 @@ class Control:
 
     def expire_tokens(self) -> None:
         with self.lock:
-            for token in self.tokens:
-                self.tokens[token] = 0.0
+            for key in self.tokens:
+                self.tokens[key] = 0.0
+        if self.store is not None:
+            with self.store.transaction():
+                self.store.query("UPDATE meta SET value = '0.0' WHERE key LIKE 'token:%'")
 
 
 class _QuietDrops(logging.Filter):
@@ -183,6 +211,7 @@ class SandboxApp:
         for sub in ("covers", "records", "tmp"):
             (data_dir / sub).mkdir(parents=True, exist_ok=True)
         self.store = open_store(data_dir)
+        self.control.load_tokens(self.store)
         self.catalog = Catalog(self.store, delivery_seconds=delivery_seconds, clock=clock)
         methods = ["GET", "POST", "PATCH", "PUT", "DELETE"]
         self.app = Starlette(
@@ -334,8 +363,7 @@ class SandboxApp:
             return self._oauth_error(401, "invalid_grant", "The user credentials were incorrect.")
         token = secrets.token_urlsafe(32)
         now = self.clock()
-        with self.control.lock:
-            self.control.tokens[token] = now + self.token_ttl
+        self.control.issue(token, now + self.token_ttl)
         body = {
             "token_type": "Bearer",
             "expires_in": int(self.token_ttl),
@@ -362,8 +390,7 @@ class SandboxApp:
             raise ApiError(
                 401, [error_object(401, "Unauthenticated: send Authorization: Bearer <token>.")], challenge
             )
-        with self.control.lock:
-            expiry = self.control.tokens.get(token.strip())
+        expiry = self.control.expiry(token.strip())
         if expiry is None:
             raise ApiError(401, [error_object(401, "The access token is invalid.")], challenge)
         if self.clock() >= expiry:

@@ -101,3 +101,18 @@ def test_expire_tokens_control_expires_every_issued_token(sandbox):
     headers = {"Authorization": f"Bearer {token_for(sandbox)}"}
     sandbox.expire_tokens()
     assert httpx.get(sandbox.api_url + "/labels", headers=headers).status_code == 401
+
+
+def test_a_restart_on_the_same_data_keeps_tokens_valid_without_writing_them(sandbox_factory, tmp_path):
+    first = sandbox_factory(data_dir=tmp_path / "data")
+    token = token_for(first)
+    first.stop()
+    second = sandbox_factory(data_dir=tmp_path / "data")
+    response = httpx.get(second.api_url + "/labels", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 200
+    stored = b"".join(p.read_bytes() for p in (tmp_path / "data").glob("sandbox.sqlite3*"))
+    assert token.encode() not in stored
+    second.expire_tokens()
+    assert (
+        httpx.get(second.api_url + "/labels", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+    )
