@@ -587,20 +587,24 @@ class ApiClient:
             for number in range(2, pages + 1):
                 yield from self._decode_list(page(number), cls)
             return
+
+        def decoded(number: int) -> builtins.list[R]:  # decoding overlaps the other pages' waits
+            return self._decode_list(page(number), cls)
+
         pool = ThreadPoolExecutor(max_workers=prefetch, thread_name_prefix="api-page")
-        pending: builtins.list[Future[dict[str, Any]]] = []
+        pending: builtins.list[Future[builtins.list[R]]] = []
         try:
             upcoming = iter(range(2, pages + 1))
             for number in upcoming:
-                pending.append(pool.submit(page, number))
+                pending.append(pool.submit(decoded, number))
                 if len(pending) >= prefetch:
                     break
             while pending:
-                doc = pending.pop(0).result()
+                items = pending.pop(0).result()
                 nxt_number = next(upcoming, None)
                 if nxt_number is not None:
-                    pending.append(pool.submit(page, nxt_number))
-                yield from self._decode_list(doc, cls)
+                    pending.append(pool.submit(decoded, nxt_number))
+                yield from items
         finally:
             for fut in pending:
                 fut.cancel()
