@@ -12,5 +12,14 @@ def _version() -> str:
         return "0.1.0"
 
 
-__version__ = _version()
 APP_NAME = "Releasedesk"
+
+
+def __getattr__(name: str) -> str:
+    """``__version__`` is looked up on first use: importing importlib.metadata costs ~50-90 ms,
+    which the double-clicked GUI would otherwise pay before its window shows (bench_gui)."""
+    if name == "__version__":
+        value = _version()
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(f"module 'app' has no attribute {name!r}")
