@@ -17,7 +17,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.domain.errors import UserError
 
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -37,6 +37,8 @@ log = logging.getLogger("releasedesk")
 
 
 def _top_parser() -> argparse.ArgumentParser:
+    from app import __version__  # looked up only when the parser is built (app/__init__.py)
+
     parser = argparse.ArgumentParser(
         prog="releasedesk",
         description=f"{APP_NAME} {__version__}: prepare, check and deliver music releases.",
@@ -93,6 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             return run_command(argv[0], argv[1:])
+        if not argv:  # double-clicked: straight to the window, no parser (and no version lookup)
+            from app.ui.app import run_gui
+
+            return run_gui(sandbox=False, profile=None)
         args = _top_parser().parse_args(argv)
         if args.self_test:
             from app.selftest import run_self_test
