@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import stat
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -33,6 +34,13 @@ def inspect_file(path: Path, *, full: bool = True, atmos: bool = False) -> Media
     """Audio or image QC for ``path``, chosen by content. Never raises for a bad file."""
     path = Path(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            # a FIFO or device would block or never end; a folder is expanded by check_paths
+            what = "a folder" if path.is_dir() else "not a regular file"
+            report = MediaReport(path=path, kind="other", full=full)
+            report.error("audio.unreadable", f"{path.name or path} is {what}; give the audio or image file "
+                         "itself.")
+            return report
         sniffed = sniff(path)
     except OSError as exc:
         code = "image.unreadable" if extension_kind(path) == "image" else "audio.unreadable"
@@ -112,7 +120,13 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
                 for f in files:
                     if f.startswith(".") or f.lower() in IGNORED_NAMES:
                         continue
-                    found.append(Path(root) / f)
+                    candidate = Path(root) / f
+                    try:
+                        if not stat.S_ISREG(candidate.stat().st_mode):
+                            continue  # FIFOs, sockets, devices, broken links: nobody's master
+                    except OSError:
+                        pass  # unreadable entry: reported by inspect_file
+                    found.append(candidate)
             for p in sorted(found, key=_sort_key):
                 add(p)
         else:
@@ -201,8 +215,14 @@ def _run_pool(
 ) -> None:
     from concurrent.futures import as_completed
 
+    def done(i: int, report: MediaReport) -> None:
+        reports[i] = report
+        if on_report is not None:
+            on_report(report)
+
     # biggest files first so one long master doesn't finish alone at the end
     order = sorted(range(len(files)), key=lambda i: -(_size(files[i]) or 0))
+    orphans: list[int] = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
         futures: dict[Future[MediaReport], int] = {
             pool.submit(_check_one, files[i], full, atmos): i for i in order
@@ -210,15 +230,21 @@ def _run_pool(
         for future in as_completed(futures):
             i = futures[future]
             try:
-                report = future.result()
-            except BrokenProcessPool as exc:
-                report = _crashed(files[i], _kind_guess(files[i]), full, exc)
+                done(i, future.result())
+            except BrokenProcessPool:
+                orphans.append(i)  # a worker died (a decoder crash): retried alone below
             except Exception as exc:  # noqa: BLE001 - pickling or worker failure: this file only
                 log.exception("worker failed on %s", files[i])
-                report = _crashed(files[i], _kind_guess(files[i]), full, exc)
-            reports[i] = report
-            if on_report is not None:
-                on_report(report)
+                done(i, _crashed(files[i], _kind_guess(files[i]), full, exc))
+    # One crashing file takes every file queued in its pool down with it; give each its own process so
+    # only the guilty one is reported.
+    for i in sorted(orphans, key=lambda i: order.index(i)):
+        try:
+            with ProcessPoolExecutor(max_workers=1, mp_context=_pool_context()) as solo:
+                done(i, solo.submit(_check_one, files[i], full, atmos).result())
+        except Exception as exc:  # noqa: BLE001 - this file crashes the decoder
+            log.warning("checking %s crashed its worker: %s", files[i], exc)
+            done(i, _crashed(files[i], _kind_guess(files[i]), full, exc))
 
 
 def _kind_guess(path: Path) -> str:

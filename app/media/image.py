@@ -182,6 +182,9 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
                          "3000×3000.")
         return
     except (OSError, SyntaxError, ValueError, struct.error, EOFError) as exc:
+        if fmt not in UPLOAD_FORMATS:
+            # HEIC, AVIF, PSD... that Pillow can't open: image.format already says what to do
+            return
         report.error("image.unreadable", f"{name} is damaged or truncated and can't be decoded "
                      f"({_short(exc)}); save the cover again.")
         return

@@ -172,3 +172,16 @@ def test_real_process_exit_codes(media: MediaFactory, good_master: Path, tmp_pat
     assert run("--json", str(bad)).returncode == 1
     usage = run()
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
+
+
+def test_fifo_is_reported_not_waited_on(media: MediaFactory, good_master: Path,
+                                        capsys: pytest.CaptureFixture[str]):
+    import os
+
+    fifo = media.path("pipe.wav")
+    os.mkfifo(fifo)
+    code, doc = run_json(capsys, str(fifo), str(good_master))
+    assert code == 1
+    assert [f["ok"] for f in doc["files"]] == [False, True]
+    assert "not a regular file" in doc["files"][0]["problems"][0]["message"]
+    assert expand_paths([media.folder]) == []  # inside a folder it is simply skipped
