@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.label_profiles.editor import LabelProfileEditor
-from app.ui.label_profiles.model import COL_NAME, SORT_ROLE, LabelProfilesModel
+from app.ui.label_profiles.model import COL_EMAIL, COL_NAME, SORT_ROLE, LabelProfilesModel
 
 
 class LabelProfilesPanel(QWidget):
@@ -62,7 +62,7 @@ class LabelProfilesPanel(QWidget):
         header.setStretchLastSection(False)
         for column in range(model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Stretch)  # the one to elide when narrow
 
         self.editor = LabelProfileEditor(self)
         self.status = QLabel(self)
