@@ -696,17 +696,32 @@ class Store:
         return OutboxOp(**{**op.__dict__, "description": self._describe(op)})
 
     def _describe(self, op: OutboxOp) -> str:
-        row = self._read_one("SELECT name, parent_local_id FROM objects WHERE local_id = ?", (op.local_id,))
-        name = (row[0] if row else "") or op.local_id
+        """One line naming the operation so a user recognises it: the track of which album."""
+        name, parent = self._name_and_parent(op.local_id)
+        subject = f"{op.kind} '{name or op.local_id}'"
+        if op.kind == "track":
+            subject = self._track_label(op.local_id)
         if op.op == "create":
-            return f"create {op.kind} '{name}'"
+            return f"create {subject}"
         if op.op == "update":
-            return f"update {op.kind} '{name}' ({', '.join(op.fields)})"
+            return f"update {subject} ({', '.join(op.fields)})"
         file_name = Path(str(op.payload.get("path", ""))).name
         if op.op == "upload_cover":
             return f"upload cover '{file_name}' for product '{name}'"
-        track = self._read_one("SELECT name FROM objects WHERE local_id = ?", (row[1] if row else "",))
-        return f"upload master '{file_name}' for track '{(track[0] if track else '') or '?'}'"
+        return f"upload master '{file_name}' for {self._track_label(parent) if parent else 'a track'}"
+
+    def _name_and_parent(self, local_id: str | None) -> tuple[str, str | None]:
+        row = self._read_one("SELECT name, parent_local_id FROM objects WHERE local_id = ?", (local_id,))
+        return ("", None) if row is None else (str(row[0] or ""), row[1])
+
+    def _track_label(self, local_id: str) -> str:
+        row = self._read_one("SELECT name, parent_local_id, number, volume FROM objects WHERE local_id = ?",
+                             (local_id,))
+        if row is None:
+            return f"track {local_id}"
+        product, _ = self._name_and_parent(row[1])
+        position = f"{row[3] or 1}-{row[2]:02d} " if isinstance(row[2], int) else ""
+        return f"track {position}'{row[0] or local_id}' of '{product}'"
 
     def field_errors(self, kind: str, local_id: str) -> dict[str, str]:
         """The server's last complaints about this object, per domain field ('' = the object)."""

@@ -210,7 +210,8 @@ class SyncEngine:
                 # the server may have acted: the op stays marked (attempts > 0), so the next try
                 # looks it up by natural key before sending again
                 self.store.mark_pending(op.id, exc.message)
-                report.line(f"unsure   {op.description}: {exc.message}")
+                report.line(f"unsure   {op.description}: the answer was lost; the server is checked "
+                            "before it is sent again")
                 return "retry"
             except (ServerUnavailable, RateLimited) as exc:
                 self.store.mark_pending(op.id, exc.message)

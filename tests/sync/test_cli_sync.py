@@ -36,7 +36,7 @@ def test_sync_exits_0_when_all_is_sent_and_1_when_something_is_rejected(
     out = capsys.readouterr().out
     assert "sent     create product 'Album 1'" in out
     assert "rejected create product 'Album 2'" in out and "production-year" in out
-    assert "waiting  create track 'Song 1'" in out  # the bad product's track waits for it
+    assert "waiting  create track 1-01 'Song 1' of 'Album 2'" in out  # the bad product's track waits for it
     assert "1 rejected" in out
 
     assert main(["drafts", "--json", "--profile", "work"]) == 0
