@@ -227,6 +227,7 @@ class ApiClient:
         self._renew_lock = threading.RLock()
         self._request_count = 0
         self._token: str | None = None
+        self._update_verb = "PATCH"
 
     # --- plumbing ------------------------------------------------------------------------------
 
@@ -662,7 +663,16 @@ class ApiClient:
             raise UserError(f"This {cls.__name__.lower()} has no server id yet; create it first.")
         doc = jsonapi.encode(obj, None if fields is None else list(fields), self.dialect,
                              include_id=True)
-        response = self._call("PATCH", f"{cls.TYPE}/{obj.id}", cls=cls, json_body=doc)
+        path = f"{cls.TYPE}/{obj.id}"
+        try:
+            response = self._call(self._update_verb, path, cls=cls, json_body=doc)
+        except ApiError as exc:
+            # JSON:API and Labelcamp's new docs say PATCH; the public PHP client PUTs every update.
+            # A server that refuses PATCH with 405 gets PUT from then on.
+            if exc.status != 405 or self._update_verb == "PUT":
+                raise
+            self._update_verb = "PUT"
+            response = self._call("PUT", path, cls=cls, json_body=doc)
         if response.status_code == 204 or not response.content:
             return obj
         return self._decode(self._json(response), cls)

@@ -130,3 +130,15 @@ def test_record_post_answered_503_is_ambiguous(any_sandbox, client, tmp_path):
     any_sandbox.inject_fault("POST", api(any_sandbox, "/records"), status=503, count=1)
     with pytest.raises(AmbiguousRequest):
         client.upload_record(track.id, write_flac(tmp_path / "m.flac"))
+
+
+def test_a_server_refusing_patch_gets_put_from_then_on(any_sandbox, client):
+    label = new_label(client)
+    any_sandbox.inject_fault("PATCH", api(any_sandbox, r"/labels/\d+"), status=405, count=1)
+    label.name = "Via PUT"
+    assert client.update(label, ["name"]).name == "Via PUT"
+    any_sandbox.reset_stats()
+    label.name = "Again"
+    client.update(label, ["name"])
+    assert route_count(any_sandbox, "PUT", f"/labels/{label.id}") == 1
+    assert route_count(any_sandbox, "PATCH", f"/labels/{label.id}") == 0
