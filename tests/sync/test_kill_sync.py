@@ -187,3 +187,48 @@ def test_an_operation_left_in_flight_by_a_kill_shows_as_syncing_until_the_next_r
     finally:
         client.close()
         store.close()
+
+
+def test_sync_through_a_lossy_proxy_with_kills_converges_to_exactly_one_copy(
+        sandbox: Any, tmp_path: Path, releasedesk_home: Path):
+    """What the project owner will do: the real CLI, a proxy losing requests and answers, kills."""
+    from tests.sync.chaos_proxy import ChaosProxy
+
+    proxy = ChaosProxy(int(sandbox.base_url.rsplit(":", 1)[1]), seed=5).start()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "RELEASEDESK_HOME": str(releasedesk_home)}
+    env.pop(ENV, None)
+    try:
+        login = subprocess.run(
+            [sys.executable, "-m", "app", "login", "--server", proxy.url, "--email", sandbox.email,
+             "--password-stdin", "--store-token-in-file", "--dialect", "limbo"],
+            input=sandbox.password + "\n", env=env, capture_output=True, text=True, cwd=REPO, timeout=120)
+        if login.returncode != 0:  # the proxy may eat the login itself: one plain retry
+            login = subprocess.run(login.args, input=sandbox.password + "\n", env=env,
+                                   capture_output=True, text=True, cwd=REPO, timeout=120)
+        assert login.returncode == 0, login.stderr
+        store = Store.for_profile("default")
+        label = store.create_label(name="Chaos Label")
+        for serial in (1, 2):
+            import_release(store, tmp_path / f"rel{serial}", label, serial=serial, tracks=3)
+        store.close()
+
+        for kill_after in (1.6, 2.0, 2.4):  # python start-up is ~1 s: these land mid-sync
+            sync = subprocess.Popen([sys.executable, "-m", "app", "sync"], env=env, cwd=REPO,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                sync.wait(timeout=kill_after)
+            except subprocess.TimeoutExpired:
+                sync.send_signal(signal.SIGKILL)
+                sync.wait()
+        for _ in range(6):  # then plain runs until everything is through the lossy link
+            final = subprocess.run([sys.executable, "-m", "app", "sync"], env=env, cwd=REPO,
+                                   capture_output=True, text=True, timeout=180)
+            if final.returncode == 0:
+                break
+        assert final.returncode == 0, final.stdout + final.stderr
+        assert proxy.dropped > 0  # the link really was lossy
+    finally:
+        proxy.stop()
+    client = make_client(sandbox)
+    assert server_counts(client) == {"labels": 1, "products": 2, "tracks": 6, "records": 6}
+    client.close()
