@@ -296,6 +296,10 @@ class ApiClient:
         if response.status_code in (400, 401, 403):
             raise AuthFailed(f"{self.host} refused the login for {self.profile.login}: "
                              f"{_server_message(response)}")
+        if response.status_code >= 500:  # a failed login changes nothing: never "ambiguous"
+            raise ServerUnavailable(f"{self.host} could not log you in right now (HTTP "
+                                    f"{response.status_code}); try again later.",
+                                    status=response.status_code)
         if response.status_code >= 300:
             self._raise_for(response, "POST", self.profile.token_url, None)
         try:

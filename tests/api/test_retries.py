@@ -142,3 +142,13 @@ def test_a_server_refusing_patch_gets_put_from_then_on(any_sandbox, client):
     client.update(label, ["name"])
     assert route_count(any_sandbox, "PUT", f"/labels/{label.id}") == 1
     assert route_count(any_sandbox, "PATCH", f"/labels/{label.id}") == 0
+
+
+def test_a_failing_token_endpoint_is_retried_then_unavailable_not_ambiguous(any_sandbox, make_client, waits):
+    client = make_client(any_sandbox, login=False, sleep=waits.append, retries=2)
+    any_sandbox.inject_fault("POST", r"^/oauth/token$", status=503, count=1)
+    client.login(any_sandbox.password)  # one 503, then the retry logs in
+    assert client.logged_in and len(waits) == 1
+    any_sandbox.inject_fault("POST", r"^/oauth/token$", status=500, count=1)
+    with pytest.raises(ServerUnavailable, match="could not log you in"):
+        client.login(any_sandbox.password)
