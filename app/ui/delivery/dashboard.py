@@ -107,10 +107,10 @@ class DeliveryDashboard(QWidget):
         self.redeliver_button.clicked.connect(self._redeliver)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         controller.tasks_loaded.connect(self._tasks_loaded)
-        controller.model.dataChanged.connect(self._model_changed)
-        controller.model.rowsInserted.connect(self._tasks_loaded)
+        controller.model.batch_applied.connect(self._model_changed)
         controller.busy_changed.connect(lambda busy: self.refresh_button.setEnabled(not busy))
         controller.failed.connect(self._show_failure)
+        self._rows_seen = 0
         self._update_summary()
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
@@ -143,6 +143,7 @@ class DeliveryDashboard(QWidget):
     @Slot()
     def _tasks_loaded(self) -> None:
         model = self.controller.model
+        self._rows_seen = model.rowCount()
         tasks = model.tasks()
         self._refill(self.dsp_filter, {model.dsp_name(t) for t in tasks})
         self._refill(self.label_filter, {model.label_name(t) for t in tasks})
@@ -152,6 +153,10 @@ class DeliveryDashboard(QWidget):
 
     @Slot()
     def _model_changed(self) -> None:
+        """Once per batch of status changes (not per changed row range)."""
+        if self.controller.model.rowCount() != self._rows_seen:
+            self._tasks_loaded()  # a redelivery added a row: refresh the filter choices too
+            return
         if self.controller.proxy.status:  # a status filter must follow the live statuses
             self.controller.proxy.set_filters(status=self.controller.proxy.status,
                                               dsp=self.controller.proxy.dsp,

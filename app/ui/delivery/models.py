@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -27,6 +28,7 @@ from app.domain.findings import Finding
 from app.domain.resources import SendTask
 from app.services.artists import ArtistMatch
 from app.services.delivery import task_reason
+from app.ui.delivery._qtcompat import none_safe
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -92,7 +94,14 @@ TASK_HEADERS = (
 
 
 class SendTaskModel(QAbstractTableModel):
-    """Every send task the dashboard shows; rows keep their order, updates are narrow."""
+    """Every send task the dashboard shows; rows keep their order, updates are narrow.
+
+    ``batch_applied`` fires once per :meth:`update_tasks` call, after the narrow ``dataChanged``
+    signals, so listeners that summarise the whole table (counts, filters) run once per refresh
+    instead of once per changed row range.
+    """
+
+    batch_applied = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +157,7 @@ class SendTaskModel(QAbstractTableModel):
                 self._row_of[str(task.id)] = len(self._tasks)
                 self._tasks.append(task)
             self.endInsertRows()
+        self.batch_applied.emit()
 
     def tasks(self) -> list[SendTask]:
         return list(self._tasks)
@@ -172,6 +182,7 @@ class SendTaskModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(TASK_HEADERS)
 
+    @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -204,6 +215,7 @@ class SendTaskModel(QAbstractTableModel):
             return task_reason(task) if task.status in ("error", "stuck") else ""
         return ""
 
+    @none_safe
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._tasks):
             return None
@@ -300,12 +312,14 @@ class ReadinessModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(FINDING_HEADERS)
 
+    @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ReadinessModel", FINDING_HEADERS[section])
         return None
 
+    @none_safe
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._findings):
             return None
@@ -368,12 +382,14 @@ class ArtistPreviewModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(ARTIST_HEADERS)
 
+    @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ArtistPreviewModel", ARTIST_HEADERS[section])
         return None
 
+    @none_safe
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._matches):
             return None
