@@ -397,6 +397,8 @@ class Store:
 
     def edit(self, kind: str, local_id: str, changes: dict[str, Any]) -> None:
         """Commit ``changes`` (domain field -> value) to a draft at once and queue them for sync."""
+        if kind not in kinds.DRAFTABLE:
+            raise UserError(f"A {kind} comes from the server and cannot be edited here.", exit_code=2)
         clean = self._validate_changes(kind, changes)
         if not clean:
             return

@@ -325,3 +325,12 @@ def test_record_of_a_cached_track_is_a_child_of_it(store: Store):
     rec = store.upsert_cached("record", Record(id="5", md5="abc", track_id="40", filename="x.flac"), track)
     assert store.records(track) == [rec]
     assert store.tracks(store.parent_of(track) or "")[0].has_master
+
+
+def test_reference_data_cannot_be_edited(store: Store):
+    from app.domain.resources import Language
+
+    lang = store.upsert_cached("language", Language(id="5", name="Spanish"))
+    with pytest.raises(UserError, match="comes from the server"):
+        store.edit("language", lang, {"name": "Castellano"})
+    assert store.operations() == []
