@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -164,20 +164,15 @@ class Renderer:
         return out
 
     # -- resources --------------------------------------------------------------------------------
-    def resources(self, rows: Sequence[Row], *, full: Iterable[str] = ()) -> list[dict[str, Any]]:
+    def resources(self, rows: Sequence[Row]) -> list[dict[str, Any]]:
         if not rows:
             return []
         spec = self.specs[rows[0].rtype]
-        wanted = set(full)
-        linkages = {
-            rel.name: self.linkage(rows, spec, rel)
-            for rel in spec.rels
-            if not rel.large or rel.name in wanted
-        }
+        linkages = {rel.name: self.linkage(rows, spec, rel) for rel in spec.rels}
         return [self._resource(row, spec, linkages) for row in rows]
 
-    def resource(self, row: Row, *, full: Iterable[str] = ()) -> dict[str, Any]:
-        return self.resources([row], full=full)[0]
+    def resource(self, row: Row) -> dict[str, Any]:
+        return self.resources([row])[0]
 
     def _attributes(self, row: Row, spec: TypeSpec) -> dict[str, Any]:
         hidden = (LABELCAMP_ONLY if self.dialect == "limbo" else LIMBO_ONLY).get(spec.rtype, frozenset())
@@ -207,8 +202,7 @@ class Renderer:
                     "self": f"{self_url}/relationships/{rel.name}",
                 }
             }
-            if rel.name in linkages:
-                entry["data"] = linkages[rel.name][row.id]
+            entry["data"] = linkages[rel.name][row.id]
             relationships[rel.name] = entry
         doc: dict[str, Any] = {"type": spec.rtype, "id": row.id, "attributes": self._attributes(row, spec)}
         if relationships:
@@ -261,8 +255,7 @@ class Renderer:
                     for r in fresh:
                         seen[(r.rtype, r.id)] = {}
                     next_rows.extend(found.values())
-                    full = set(subtree)
-                    out.extend(self.resources(fresh, full=full))
+                    out.extend(self.resources(fresh))
                 self._include_level(next_rows, subtree, seen, out)
 
     # -- pagination -------------------------------------------------------------------------------

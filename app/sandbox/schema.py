@@ -4,9 +4,8 @@ filters and sortable fields. The server is generic over these specs; the rules l
 Choices made where the documents are silent (a careful JSON:API server's defaults):
 - ``filter[name]`` is an exact, case-insensitive match (the natural-key lookups clients do need exactness).
 - An unknown filter or sort field is a 400 naming the parameter, rather than being ignored silently.
-- Reverse to-many relationships that can be huge (a label's products, a company's labels) render
-  ``links`` only; their ``data`` linkage is given when the client asks for them with ``include=``.
-  Every other relationship carries ``data`` linkage in both dialects.
+- Every relationship carries ``links`` and ``data`` linkage in both dialects, to-many ones too (a
+  label's products: computed by one indexed query per page of labels).
 """
 
 from __future__ import annotations
@@ -31,7 +30,6 @@ class RelSpec:
     # "reverse_list": rows of `target` whose stored to-many rel `fk` contains this row.
     kind: str = "stored"
     fk: str | None = None
-    large: bool = False
     poly: tuple[str, ...] = ()  # allowed types of a polymorphic stored relationship
     required: bool = False
     writable: bool = True
@@ -288,7 +286,7 @@ def build_specs() -> dict[str, TypeSpec]:
             {"name": None, "label-manager": None, "is-tva-applicable": False},
             [
                 RelSpec("distributor", "distributors"),
-                RelSpec("labels", "labels", many=True, kind="reverse", fk="company", large=True),
+                RelSpec("labels", "labels", many=True, kind="reverse", fk="company"),
             ],
             filters=_ref({"name": None}, extra_filters={"distributor-id": f_rel("distributor")}),
             sorts=("name",),
@@ -306,7 +304,7 @@ def build_specs() -> dict[str, TypeSpec]:
             {"name": None, "usage": full_usage(), "description": None, "logo": None},
             [
                 RelSpec("company", "companies", required=True),
-                RelSpec("products", "products", many=True, kind="reverse", fk="label", large=True),
+                RelSpec("products", "products", many=True, kind="reverse", fk="label"),
             ],
             filters={
                 "name": f_attr("name"),
@@ -471,7 +469,7 @@ def build_specs() -> dict[str, TypeSpec]:
             {"name": None, "priority": 1, "external-user-id": None, "apple-id": None, "cover-url": None},
             [
                 RelSpec("distributor", "distributors"),
-                RelSpec("products", "products", many=True, kind="reverse_list", fk="artists", large=True),
+                RelSpec("products", "products", many=True, kind="reverse_list", fk="artists"),
                 RelSpec("availabilities", "availabilities", many=True, kind="reverse", fk="artist"),
             ],
             filters={

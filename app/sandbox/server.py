@@ -508,7 +508,7 @@ class SandboxApp:
     def _single(self, request: Request, renderer: Renderer, row: Row) -> Response:
         spec = SPECS[row.rtype]
         paths = self._include_paths(request, spec)
-        doc: dict[str, Any] = {"data": renderer.resource(row, full={p[0] for p in paths})}
+        doc: dict[str, Any] = {"data": renderer.resource(row)}
         if paths:
             doc["included"] = renderer.included([row], paths)
         doc["jsonapi"] = JSONAPI
@@ -579,8 +579,7 @@ class SandboxApp:
             rows = self.store.select(
                 spec.rtype, where, order=order, limit=page.size, offset=(page.number - 1) * page.size
             )
-        full = {p[0] for p in paths}
-        doc["data"] = renderer.resources(rows, full=full)
+        doc["data"] = renderer.resources(rows)
         if paths:
             doc["included"] = renderer.included(rows, paths)
         if page is not None:
