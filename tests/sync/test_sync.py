@@ -282,3 +282,31 @@ def test_a_master_whose_file_disappeared_is_rejected_with_the_path(
     assert report.rejected == 1
     assert any(str(missing) in line and "attach the file again" in line for line in report.lines)
     assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 2, "records": 1}
+
+
+def test_rights_offers_and_default_offer_edits_go_through_the_outbox(
+        store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    from app.domain.resources import Offer, Right
+
+    label = store.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=1)
+    right = store.create_right(product, action="add", dsp_ids=["1", "2"], continent_ids=["1"])
+    assert quick_engine(store, client).run().ok
+    psid = store.server_id(product) or ""
+    server_right = checker.get(Right, store.server_id(right) or "")
+    assert server_right.distributed_id == psid and sorted(server_right.dsp_ids) == ["1", "2"]
+
+    # the server made a default offer: refresh it into the cache, edit it offline, sync the edit
+    refresh_catalog(store, client, reference=False, deliveries=True)
+    offers = store.children(product, "offer")
+    assert len(offers) == 1
+    store.edit("offer", offers[0], {"release_date": "2026-10-02", "subgenre_id": "1"})
+    extra = store.create_offer(product, release_type="normal", dsp_upload_identification_ids=["1876"],
+                               release_date="2026-10-09", status="draft")
+    report = quick_engine(store, client).run()
+    assert report.ok, report.lines
+    default = checker.get(Offer, store.server_id(offers[0]) or "")
+    assert default.release_date and default.release_date.startswith("2026-10-02")
+    assert default.subgenre_id == "1"
+    made = checker.get(Offer, store.server_id(extra) or "")
+    assert made.product_id == psid and made.dsp_upload_identification_ids == ["1876"]
