@@ -115,6 +115,7 @@ _FLAGS_ROOT = Qt.ItemFlag.ItemIsDropEnabled
 _FLAGS_ITEM = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FLAGS_DROP = _FLAGS_ITEM | Qt.ItemFlag.ItemIsDropEnabled
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_COLUMNS = len(HEADERS)
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.AccessibleTextRole,
@@ -125,7 +126,8 @@ _ROLES = frozenset({
 class Node:
     """One item of the tree; the root is invisible and holds the company node."""
 
-    __slots__ = ("kind", "row", "parent", "children", "complete", "fetching", "local_id", "pos", "texts")
+    __slots__ = ("kind", "row", "parent", "children", "complete", "fetching", "local_id", "pos", "texts",
+                 "count")
 
     def __init__(self, kind: str, row: Any, parent: Node | None, pos: int = 0) -> None:
         self.kind = kind  # "root" | "company" | "label" | "product" | "track"
@@ -137,22 +139,24 @@ class Node:
         self.local_id: str | None = None if row is None else row_value(row, "local_id")
         self.pos = pos  # the row in the parent, kept up to date: list.index() is O(n) at 50k rows
         self.texts: list[str | None] | None = None  # display text per column, made on first paint
+        self.count = self._count()
+
+    def _count(self) -> int | None:
+        """How many children the store said this node has (None when unknown)."""
+        if self.kind == "label":
+            return row_value(self.row, "product_count")
+        if self.kind == "product":
+            return row_value(self.row, "track_count")
+        return None
 
     def row_in_parent(self) -> int:
         return self.pos
 
     def may_have_children(self) -> bool:
-        if self.kind == "track":
-            return False
         if self.complete:
             return bool(self.children)
-        if self.kind == "label":
-            count = row_value(self.row, "product_count")
-            return count is None or count > 0
-        if self.kind == "product":
-            count = row_value(self.row, "track_count")
-            return count is None or count > 0
-        return True
+        count = self.count
+        return count is None or count > 0
 
 
 class CatalogSource:
@@ -217,16 +221,19 @@ class CatalogModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(node.row_in_parent(), column, node)
 
+    # index(), hasChildren() and flags() run for every row each time QTreeView lays the tree out
+    # (after every page), so they are written for speed: no helper calls, no enum arithmetic.
     def index(self, row: int, column: int,
               parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column >= len(HEADERS) or row < 0:
-            return QModelIndex()
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        node = self.node(parent)
-        if row >= len(node.children):
-            return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        if parent.isValid():
+            if parent.column():
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self._root.children
+        if 0 <= row < len(children) and 0 <= column < _COLUMNS:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -246,15 +253,15 @@ class CatalogModel(QAbstractItemModel):
         return len(HEADERS)
 
     def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
+        if not parent.isValid():
+            return True
+        if parent.column():
             return False
-        node = self.node(parent)
-        return bool(node.children) or node.may_have_children()
+        node = parent.internalPointer()
+        return True if node.children else node.may_have_children()
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return _FLAGS_ROOT
-        return _FLAGS_DROP if index.internalPointer().kind != "company" else _FLAGS_ITEM
+        return _FLAGS_DROP if index.isValid() else _FLAGS_ROOT  # drops on the company mean "catalog"
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -371,7 +378,9 @@ class CatalogModel(QAbstractItemModel):
         generation = self._generation
         offset = len(node.children)
         source = self._source
-        page_size = self._page_size
+        # Each page makes QTreeView lay out every loaded row again, so pages grow with what is
+        # loaded (200, 200, 200, 300, 450...): fewer re-layouts when someone scrolls far down.
+        page_size = min(max(self._page_size, offset // 2), 4 * self._page_size) if offset else self._page_size
         if node.kind == "company":
             def work() -> list[Any]:
                 return source.labels()
@@ -457,6 +466,7 @@ class CatalogModel(QAbstractItemModel):
                 continue
             node.row = row
             node.texts = None
+            node.count = node._count()
             left = self.index_of(node, 0)
             right = self.index_of(node, len(HEADERS) - 1)
             self.dataChanged.emit(left, right)

@@ -7,7 +7,7 @@ local_id)`` where kind is "catalog" for empty space, else the item's kind ("labe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,7 +106,7 @@ class CatalogPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.result_count)
         layout.addWidget(self.stack, 1)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        escape = QShortcut(QKeySequence("Esc"), self.search)  # Qt.Key would build a 500-member enum
         escape.activated.connect(self.search.clear)
 
     def show_results(self, on: bool) -> None:
