@@ -121,13 +121,20 @@ def parse_page(query: dict[str, str], spec: TypeSpec | None) -> Page | None:
 
 class Renderer:
     def __init__(
-        self, store: Store, specs: dict[str, TypeSpec], base_url: str, api_prefix: str, dialect: str
+        self,
+        store: Store,
+        specs: dict[str, TypeSpec],
+        base_url: str,
+        api_prefix: str,
+        dialect: str,
+        fields: dict[str, set[str]] | None = None,
     ) -> None:
         self.store = store
         self.specs = specs
         self.base_url = base_url.rstrip("/")
         self.api_url = self.base_url + api_prefix
         self.dialect = dialect
+        self.fields: dict[str, set[str]] = dict(fields or {})
 
     def url(self, *parts: str) -> str:
         return "/".join([self.api_url, *parts])
@@ -194,17 +201,22 @@ class Renderer:
 
     def _resource(self, row: Row, spec: TypeSpec, linkages: dict[str, dict[str, Any]]) -> dict[str, Any]:
         self_url = self.url(spec.rtype, row.id)
+        wanted = self.fields.get(spec.rtype)  # sparse fieldsets: fields[TYPE]=a,b
         relationships: dict[str, Any] = {}
         for rel in spec.rels:
-            entry: dict[str, Any] = {
+            if wanted is not None and rel.name not in wanted:
+                continue
+            relationships[rel.name] = {
                 "links": {
                     "related": f"{self_url}/{rel.name}",
                     "self": f"{self_url}/relationships/{rel.name}",
-                }
+                },
+                "data": linkages[rel.name][row.id],
             }
-            entry["data"] = linkages[rel.name][row.id]
-            relationships[rel.name] = entry
-        doc: dict[str, Any] = {"type": spec.rtype, "id": row.id, "attributes": self._attributes(row, spec)}
+        attributes = self._attributes(row, spec)
+        if wanted is not None:
+            attributes = {k: v for k, v in attributes.items() if k in wanted}
+        doc: dict[str, Any] = {"type": spec.rtype, "id": row.id, "attributes": attributes}
         if relationships:
             doc["relationships"] = relationships
         doc["links"] = {"self": self_url}

@@ -415,7 +415,12 @@ class SandboxApp:
 
     def _renderer(self, request: Request) -> Renderer:
         base = f"{request.url.scheme}://{request.headers.get('host') or request.url.netloc}"
-        return Renderer(self.store, SPECS, base, self.prefix, self.dialect)
+        fields: dict[str, set[str]] = {}
+        for key, value in request.query_params.multi_items():
+            match = re.fullmatch(r"fields\[([a-z0-9-]+)\]", key)
+            if match:
+                fields[match.group(1)] = {f.strip() for f in value.split(",") if f.strip()}
+        return Renderer(self.store, SPECS, base, self.prefix, self.dialect, fields)
 
     async def _route(self, request: Request) -> Response:
         parts = [p for p in request.path_params["path"].split("/") if p]

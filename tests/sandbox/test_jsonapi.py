@@ -244,3 +244,13 @@ def test_labelcamp_dialect_uses_kebab_timestamps_api_v2_and_record_count(labelca
         ).status_code
         == 404
     )
+
+
+def test_sparse_fieldsets_limit_attributes_and_relationships(api):
+    product = new_product(api, new_label(api))
+    doc = api.get(
+        f"/products/{product}",
+        **{"fields[products]": "name,label", "include": "label", "fields[labels]": "name"},
+    ).json()
+    assert set(doc["data"]["attributes"]) == {"name"} and set(doc["data"]["relationships"]) == {"label"}
+    assert set(doc["included"][0]["attributes"]) == {"name"} and "relationships" not in doc["included"][0]
