@@ -59,11 +59,15 @@ def _open_all(controller):
 
 
 @pytest.fixture
-def no_dialogs(monkeypatch):
-    """Message boxes would wait for a click: record them instead."""
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+def no_dialogs(main_window):
+    """The notices shown to the user, as plain text (they are window-modal message boxes)."""
+    window, _ = main_window
+
+    def shown():
+        boxes = [b for b in window.findChildren(QMessageBox) if b.objectName() == "notice"]
+        assert all(b.textFormat() == Qt.TextFormat.PlainText for b in boxes)
+        return [b.text() for b in boxes]
+
     return shown
 
 
@@ -92,7 +96,7 @@ def test_audio_files_dropped_on_a_product_become_tracks_in_tag_order(
     controller.catalog.flush_changes()
     product_index = controller.catalog.model.find("product", product)
     assert controller.catalog.model.rowCount(product_index) == 2
-    assert no_dialogs == []
+    assert no_dialogs() == []
 
 
 def test_a_folder_dropped_on_a_product_adds_its_audio_and_cover(qtbot, main_window, ui_store, media,
@@ -155,7 +159,7 @@ def test_a_release_folder_dropped_on_the_empty_catalog_imports_a_new_draft(
     assert [p.name for p in products] == ["Midnight Tapes"]
     assert [t.title for t in ui_store.tracks(products[0].local_id)] == ["Intro", "Tapes"]
     assert products[0].has_cover
-    assert no_dialogs == []
+    assert no_dialogs() == []
 
 
 def test_wrong_files_give_one_clear_sentence_and_change_nothing(qtbot, main_window, ui_store, media,
@@ -169,10 +173,11 @@ def test_wrong_files_give_one_clear_sentence_and_change_nothing(qtbot, main_wind
     track = ui_store.tracks(ids["products"][0])[0]
     _drop_on_item(window, controller, "track", track.local_id, _mime(media.image("c.png", size=(50, 50))))
     assert ui_store.pending_count() == before
-    assert len(no_dialogs) == 2
-    assert "“liner notes.txt” is neither audio nor an image" in no_dialogs[0]
-    assert "“c.png” is not an audio file" in no_dialogs[1]
-    assert "\n" not in no_dialogs[0] and "Traceback" not in "".join(no_dialogs)
+    notices = no_dialogs()
+    assert len(notices) == 2
+    assert "“liner notes.txt” is neither audio nor an image" in notices[0]
+    assert "“c.png” is not an audio file" in notices[1]
+    assert "\n" not in notices[0] and "Traceback" not in "".join(notices)
 
 
 def test_loose_files_on_the_catalog_are_refused_with_what_to_do_instead(tmp_path, media):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
@@ -35,15 +35,28 @@ def tr(text: str) -> str:
 
 
 FIELD_LABELS = {
-    "name": "Title", "title": "Title", "subtitle": "Subtitle", "upc_code": "UPC",
-    "isrc_code": "ISRC", "copyright_line": "© line", "production_line": "℗ line",
-    "production_year": "Production year", "release_date": "Release date",
-    "original_release_date": "Original release date", "is_compilation": "Compilation",
-    "label_internal_reference": "Catalog number", "mastered_by": "Mastered by",
-    "product_type_id": "Type", "language_id": "Language", "track_number": "Track number",
-    "volume_number": "Disc number", "audio_language_id": "Audio language",
-    "explicit_content": "Explicit", "clean": "Clean", "preview_start": "Preview start",
-    "lyrics": "Lyrics",
+    "name": QT_TRANSLATE_NOOP("EditorController", "Title"),
+    "title": QT_TRANSLATE_NOOP("EditorController", "Title"),
+    "subtitle": QT_TRANSLATE_NOOP("EditorController", "Subtitle"),
+    "upc_code": QT_TRANSLATE_NOOP("EditorController", "UPC"),
+    "isrc_code": QT_TRANSLATE_NOOP("EditorController", "ISRC"),
+    "copyright_line": QT_TRANSLATE_NOOP("EditorController", "© line"),
+    "production_line": QT_TRANSLATE_NOOP("EditorController", "℗ line"),
+    "production_year": QT_TRANSLATE_NOOP("EditorController", "Production year"),
+    "release_date": QT_TRANSLATE_NOOP("EditorController", "Release date"),
+    "original_release_date": QT_TRANSLATE_NOOP("EditorController", "Original release date"),
+    "is_compilation": QT_TRANSLATE_NOOP("EditorController", "Compilation"),
+    "label_internal_reference": QT_TRANSLATE_NOOP("EditorController", "Catalog number"),
+    "mastered_by": QT_TRANSLATE_NOOP("EditorController", "Mastered by"),
+    "product_type_id": QT_TRANSLATE_NOOP("EditorController", "Type"),
+    "language_id": QT_TRANSLATE_NOOP("EditorController", "Language"),
+    "track_number": QT_TRANSLATE_NOOP("EditorController", "Track number"),
+    "volume_number": QT_TRANSLATE_NOOP("EditorController", "Disc number"),
+    "audio_language_id": QT_TRANSLATE_NOOP("EditorController", "Audio language"),
+    "explicit_content": QT_TRANSLATE_NOOP("EditorController", "Explicit"),
+    "clean": QT_TRANSLATE_NOOP("EditorController", "Clean"),
+    "preview_start": QT_TRANSLATE_NOOP("EditorController", "Preview start"),
+    "lyrics": QT_TRANSLATE_NOOP("EditorController", "Lyrics"),
 }
 
 

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -134,6 +134,17 @@ class MainController(QObject):
 
     def status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)
+
+    def notify(self, title: str, text: str, *, warning: bool = False) -> QMessageBox:
+        """A message the user must see; window-modal, never blocks the event loop, and plain text
+        (QMessageBox would render a server's "<b>" as markup otherwise)."""
+        box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information, title,
+                          text, QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("notice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     @Slot()
     def _focus_search(self) -> None:
@@ -551,12 +562,12 @@ class MainController(QObject):
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
                 self.status(str(error))
-                QMessageBox.warning(self.window, tr("Could not use the dropped files"), str(error))
+                self.notify(tr("Could not use the dropped files"), str(error), warning=True)
                 return
             plan, outcome = result
             if plan.action == "refuse":
                 self.status(plan.message)
-                QMessageBox.information(self.window, tr("Nothing was added"), plan.message)
+                self.notify(tr("Nothing was added"), plan.message)
                 return
             if plan.action == "import_release":
                 self.status(tr("Imported “%1” as a draft with %2 tracks.")
