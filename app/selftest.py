@@ -100,7 +100,7 @@ class SelfTest:
     def check_main_window(self) -> str:
         from PySide6.QtWidgets import QApplication
 
-        window = _open_main_window()
+        window, _controller = _open_main_window()  # the controller lives as long as this frame
         try:
             window.show()
             deadline = time.monotonic() + 5.0
@@ -156,10 +156,8 @@ class SelfTest:
         key = f"self-test-{secrets.token_hex(4)}"
         value = secrets.token_urlsafe(16)
         service = "Releasedesk self-test"
-        try:
-            from app.platform.secrets import KeyringSecretStore, NoKeyring
-        except ImportError:  # the secrets module is not there yet: go straight to keyring
-            return _keyring_round_trip_raw(service, key, value)
+        from app.platform.secrets import KeyringSecretStore, NoKeyring
+
         try:
             store = KeyringSecretStore()
             store.set(service, key, value)
@@ -222,29 +220,12 @@ def _keyring_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
-def _keyring_round_trip_raw(service: str, key: str, value: str) -> str:
-    import keyring
-    import keyring.errors
-
-    try:
-        keyring.set_password(service, key, value)
-        read = keyring.get_password(service, key)
-        keyring.delete_password(service, key)
-    except keyring.errors.NoKeyringError:
-        return "no keyring backend; logins are kept in memory"
-    if read != value:
-        raise CheckFailed("the keyring returned a different secret than the one stored")
-    return f"stored, read and deleted a secret with {_keyring_name()}"
-
-
-def _open_main_window():  # noqa: ANN202 - a QMainWindow; the import is deferred like the GUI's own
+def _open_main_window():
     """The app's main window and its controller, built as ``run_gui`` builds them; the session (store,
     server) is not started, so the check needs no profile and no network."""
     from app.ui.app import build_window
 
-    window, controller = build_window()
-    window.setProperty("selfTestController", controller)  # keep the controller alive with its window
-    return window
+    return build_window()
 
 
 def run_self_test(out: TextIO | None = None) -> int:
