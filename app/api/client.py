@@ -74,6 +74,7 @@ JSONAPI = "application/vnd.api+json"
 USER_AGENT = f"Releasedesk/{__version__}"
 MAX_PAGE_SIZE = 200  # Labelcamp's documented cap; limbo documents none, the sandbox caps at 200 too
 LABELCAMP_HOSTS = ("api.idol.io",)
+EXPIRY_MARGIN = 30.0  # seconds before a token's announced expiry when it is renewed ahead of time
 _FILE_PLACEHOLDER = "\x00releasedesk-file\x00"
 
 
@@ -227,6 +228,7 @@ class ApiClient:
         self._renew_lock = threading.RLock()
         self._request_count = 0
         self._token: str | None = None
+        self._renew_at: float | None = None
         self._update_verb = "PATCH"
 
     # --- plumbing ------------------------------------------------------------------------------
@@ -275,9 +277,15 @@ class ApiClient:
                 try:
                     value = json.loads(raw)
                     self._token = str(value["access_token"]) if isinstance(value, dict) else raw
+                    renew_at = value.get("renew_at") if isinstance(value, dict) else None
+                    self._renew_at = float(renew_at) if isinstance(renew_at, (int, float)) else None
                 except (ValueError, KeyError):
                     self._token = raw
         return self._token
+
+    def _about_to_expire(self) -> bool:
+        """The server said how long the token lives (``expires_in``) and that time is (nearly) up."""
+        return self._renew_at is not None and time.time() >= self._renew_at
 
     @property
     def logged_in(self) -> bool:
@@ -309,11 +317,16 @@ class ApiClient:
             raise ApiError(response.status_code, f"{self.host} answered the login without a token; "
                                                  f"is {self.profile.server_url} the right address?") from exc
         expires_in = body.get("expires_in")
-        record = {"access_token": token,
-                  "expires_at": time.time() + float(expires_in) if isinstance(expires_in, (int, float))
-                  else None}
+        record: dict[str, Any] = {"access_token": token, "expires_at": None, "renew_at": None}
+        if isinstance(expires_in, (int, float)) and expires_in > 0:
+            now = time.time()
+            record["expires_at"] = now + float(expires_in)
+            # Renewed a little ahead (never more than a tenth of its life, so short tokens are not
+            # renewed on every request).
+            record["renew_at"] = now + float(expires_in) - min(EXPIRY_MARGIN, float(expires_in) / 10)
         with self._auth_lock:
             self._token = token
+            self._renew_at = record["renew_at"]
             self.secrets.set(SERVICE, self._key("token"), json.dumps(record))
             if self.profile.remember_password:
                 self.secrets.set(SERVICE, self._key("password"), password)
@@ -486,6 +499,10 @@ class ApiClient:
             if token is None:
                 raise NotLoggedIn(f"You are not logged in to {self.host} (profile "
                                   f"'{self.profile.name}'); run 'releasedesk login' first.")
+            if not renewal and self.profile.remember_password and self._about_to_expire():
+                # Renew before sending rather than after a 401: a big upload is not sent twice.
+                if self._renew(token):
+                    token = self._stored_token() or token
             headers = {"Authorization": f"Bearer {token}"}
             kwargs: dict[str, Any] = {"params": params, "headers": headers}
             if timeout is not None:

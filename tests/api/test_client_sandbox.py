@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 
 import pytest
 
@@ -376,3 +377,23 @@ def test_a_409_becomes_conflict_error(client):
     with pytest.raises(ConflictError, match="conflicting"):
         client._call("PATCH", f"labels/{label.id}", cls=Label,
                      json_body={"data": {"type": "products", "id": label.id}})
+
+
+def test_a_token_at_the_end_of_its_announced_life_is_renewed_before_sending(sandbox_factory, make_client):
+    sb = sandbox_factory(dialect="limbo", token_ttl=1.0)
+    client = make_client(sb, profile=profile_for(sb, remember_password=True))
+    time.sleep(1.1)  # let the token's announced lifetime pass (not a timing assertion)
+    sb.reset_stats()
+    assert list(client.list(Label)) == []
+    routes = sb.stats()["by_route"]
+    assert sum(n for r, n in routes.items() if "oauth/token" in r) == 1
+    assert sum(n for r, n in routes.items() if r.startswith("GET ")) == 1  # no 401 round trip
+
+
+def test_a_short_lived_token_is_not_renewed_on_every_request(sandbox_factory, make_client):
+    sb = sandbox_factory(dialect="limbo", token_ttl=60.0)
+    client = make_client(sb, profile=profile_for(sb, remember_password=True))
+    sb.reset_stats()
+    for _ in range(3):
+        list(client.list(Label))
+    assert not any("oauth/token" in r for r in sb.stats()["by_route"])
