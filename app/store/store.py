@@ -893,8 +893,7 @@ class Store:
             )
             self._refresh_state(db, local_id)
 
-    def rebase(self, local_id: str, server: dict[str, Any], server_updated_at: str | None,
-               fields: Iterable[str]) -> None:
+    def rebase(self, local_id: str, server: dict[str, Any], fields: Iterable[str]) -> None:
         """Take the server's value of ``fields`` (that only the server changed) into the base."""
         with self._tx() as db:
             row = self._row(local_id)
@@ -907,7 +906,6 @@ class Store:
             merged.update(row["changes"])
             self._index(db, row["rowid"], local_id, row["kind"], row["parent_local_id"], merged)
             self._touch(row["kind"], local_id)
-            del server_updated_at
 
     def complete(self, op_id: int, server: Resource, sent: dict[str, Any]) -> None:
         """The server acted on operation ``op_id`` and answered ``server``: adopt its id and state.
@@ -921,18 +919,6 @@ class Store:
             local_id, kind, op = str(op_row[0]), str(op_row[1]), str(op_row[2])
             db.execute("DELETE FROM outbox WHERE id = ?", (op_id,))
             self._absorb(db, local_id, kind, server, sent, op)
-
-    def adopt(self, kind: str, local_id: str, server: Resource) -> None:
-        """Link a draft to an object found on the server (after an ambiguous create)."""
-        with self._tx() as db:
-            row = self._checked_row(kind, local_id)
-            if server.id is not None and row["server_id"] is None:
-                other = db.execute("SELECT local_id FROM objects WHERE kind = ? AND server_id = ?",
-                                   (kind, str(server.id))).fetchone()
-                if other is not None and other[0] != local_id:
-                    # the cache already holds it (a refresh ran): the draft takes its place
-                    self._delete_object(db, str(other[0]))
-                db.execute("UPDATE objects SET server_id = ? WHERE id = ?", (str(server.id), row["rowid"]))
 
     def _absorb(
         self, db: sqlite3.Connection, local_id: str, kind: str, server: Resource, sent: dict[str, Any],

@@ -349,7 +349,7 @@ class SyncEngine:
             elif name in fields and _norm(mine.get(name)) != theirs:
                 conflicts.append(Conflict(name, mine.get(name), theirs, base.get(name)))
         if theirs_only:
-            self.store.rebase(op.local_id, server_values, server.updated_at, theirs_only)
+            self.store.rebase(op.local_id, server_values, theirs_only)
         if conflicts:
             self.store.mark_conflict(op.id, conflicts, server.updated_at)
             return "conflict"
