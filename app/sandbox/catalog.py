@@ -27,7 +27,7 @@ from app.domain.resources import (
     USAGE_KEYS,
     full_usage,
 )
-from app.sandbox.documents import fail, unprocessable
+from app.sandbox.documents import not_found, unprocessable
 from app.sandbox.refdata import ARTIST_ROLE_KEYS, DEMO_EMAIL
 from app.sandbox.schema import SPECS, TypeSpec
 from app.sandbox.store import Row, Store, attr_expr, fk_expr, now_iso
@@ -437,8 +437,8 @@ class Catalog:
                 problems.append(
                     (
                         rel_pointer("tracks"),
-                        f"Track {track.attrs.get('track-number') or ''} ({title}) has no record; "
-                        "upload its audio master.".replace("Track  (", "Track ("),
+                        f"Track {track.attrs.get('track-number')} ({title}) has no record; "
+                        "upload its audio master.",
                     )
                 )
         if not product.attrs.get("cover-url"):
@@ -1213,10 +1213,5 @@ class Catalog:
     def ensure_exists(self, rtype: str, rid: str, dialect: str) -> Row:
         row = self.store.get(rtype, rid)
         if row is None:
-            from app.sandbox.documents import not_found
-
             raise not_found(dialect, f"There is no {rtype} with id {rid}.")
         return row
-
-
-__all__ = ["Catalog", "Prepared", "fail"]

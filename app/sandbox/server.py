@@ -424,7 +424,7 @@ class SandboxApp:
 
     async def _route(self, request: Request) -> Response:
         parts = [p for p in request.path_params["path"].split("/") if p]
-        method = request.method
+        method = "GET" if request.method == "HEAD" else request.method
         if parts and parts[0] in PATH_ALIASES:
             parts[0] = PATH_ALIASES[parts[0]]
         if not parts or parts[0] not in SPECS:
