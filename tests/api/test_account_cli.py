@@ -129,3 +129,23 @@ def test_logging_in_again_without_the_file_opt_in_removes_the_file_copy(sandbox,
     assert login(monkeypatch, sandbox) == 0
     assert "default:token" not in secrets_file.read_text()
     assert main(["whoami"]) == 0  # the token now lives in the (test's in-memory) keyring
+
+
+def test_failures_through_a_real_process_are_one_line_each(sandbox, releasedesk_home):
+    env = {**os.environ, "RELEASEDESK_HOME": str(releasedesk_home),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    root = Path(__file__).resolve().parents[2]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    cases = {
+        "plain http": (["--server", "http://api.example.com", "--dialect", "limbo"], "https://"),
+        "unreachable": (["--server", f"http://127.0.0.1:{dead}", "--dialect", "limbo"], "Cannot connect"),
+    }
+    for name, (args, expected) in cases.items():
+        done = subprocess.run([sys.executable, "-m", "app", "login", "--email", "a@b.c", "--password-stdin",
+                               "--store-token-in-file", *args], input="pw\n", capture_output=True,
+                              text=True, env=env, cwd=root, timeout=60)
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        assert done.returncode == 1, name
+        assert len(lines) == 1 and expected in lines[0] and "Traceback" not in done.stderr, name
