@@ -200,11 +200,13 @@ class ImportService:
                     f"This label already has a product with UPC {fields['upc_code']} ({existing[0]}); "
                     f"edit that draft, or discard it with 'releasedesk drafts --discard {existing[0]}' "
                     f"before importing {folder.name} again.")
-        with self.store.transaction():  # all or nothing: a kill mid-import leaves no half draft
+        # The media check runs first and the draft is written last, in one transaction: a kill at
+        # any point leaves either nothing (run it again) or the whole draft.
+        cover = find_cover(folder)
+        problems = self._qc([p for p, _ in tagged] + ([cover] if cover else [])) if qc else []
+        with self.store.transaction():
             result = self._create_draft(folder, label_local, fields, tagged, skipped, language_id)
-        if qc:
-            cover = [result.cover] if result.cover else []
-            result.problems = self._qc([p for p, _ in tagged] + cover)
+        result.problems = problems
         return result
 
     def _create_draft(self, folder: Path, label_local: str, fields: dict[str, Any],
