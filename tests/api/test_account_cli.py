@@ -119,6 +119,11 @@ def test_token_in_file_opt_in_is_private_and_survives_a_new_process(sandbox, tmp
     log_text = "".join(p.read_text() for p in (releasedesk_home / "logs").glob("*.log"))
     assert len(token) >= 16 and token not in log_text and token not in who.stdout + who.stderr
     assert not (releasedesk_home / "config" / "profiles.json").read_text().count(token)
+    sandbox.expire_tokens()
+    expired = subprocess.run([*cmd, "whoami"], capture_output=True, text=True, env=env, cwd=root, timeout=60)
+    lines = [line for line in expired.stderr.splitlines() if line.strip()]
+    assert expired.returncode == 1 and len(lines) == 1 and "expired" in lines[0]
+    assert "Traceback" not in expired.stderr
 
 
 def test_logging_in_again_without_the_file_opt_in_removes_the_file_copy(sandbox, monkeypatch, capsys,
