@@ -22,7 +22,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QObject
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.platform.i18n import Translation
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +57,8 @@ class SelfTest:
 
     def __init__(self, workdir: Path) -> None:
         self.workdir = workdir
-        self.app = None
-        self.translation = None
+        self.app: QCoreApplication | None = None
+        self.translation: Translation | None = None
 
     # -- Qt and translation ------------------------------------------------------------------------
 
@@ -76,6 +82,7 @@ class SelfTest:
 
         from app.platform import i18n
 
+        assert self.app is not None, "the qt check runs first"
         translation = i18n.install_translation(self.app)
         self.translation = translation
         if translation.language == i18n.SOURCE_LANGUAGE:
@@ -203,7 +210,7 @@ class SelfTest:
         ]
 
 
-def _inspect(path: Path, kind: str) -> dict:
+def _inspect(path: Path, kind: str) -> dict[str, Any]:
     """Read a file the way the app does (``app.media.inspect_file``), returning its properties."""
     from app.media.check import inspect_file
 
@@ -220,12 +227,13 @@ def _keyring_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
-def _open_main_window():
+def _open_main_window() -> tuple[QMainWindow, QObject]:
     """The app's main window and its controller, built as ``run_gui`` builds them; the session (store,
     server) is not started, so the check needs no profile and no network."""
     from app.ui.app import build_window
 
-    return build_window()
+    window, controller = build_window()  # type: ignore[no-untyped-call]
+    return window, controller
 
 
 def run_self_test(out: TextIO | None = None) -> int:
