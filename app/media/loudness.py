@@ -48,6 +48,9 @@ _TAPS = _TP_PHASES.shape[1]
 _TP_MATRIX = np.ascontiguousarray(_TP_PHASES[:, ::-1].T).astype(np.float32)  # (12, 4)
 # Candidate samples: within this factor of the running peak (-4.4 dB).
 _TP_CANDIDATE = 0.6
+# No interpolated value can exceed the largest |sample| nearby times the largest phase's L1 norm (~2.02):
+# a block whose sample peak times this stays under the running true peak cannot raise it.
+_TP_GAIN_BOUND = float(np.abs(_TP_PHASES).sum(axis=1).max())
 
 
 def k_weighting_sos(rate: float) -> np.ndarray:
@@ -211,7 +214,8 @@ class Meter:
         whole = (y.shape[0] // seg) * seg
         if whole:
             shaped = y[:whole].reshape(-1, seg, self.channels)
-            self._segments.append(np.einsum("ijk,ijk->ik", shaped, shaped, dtype=np.float64) / seg)
+            # float32 sums of 100 ms of squares are exact to ~1e-6, far below 0.01 LU
+            self._segments.append(np.einsum("ijk,ijk->ik", shaped, shaped).astype(np.float64) / seg)
         if whole < y.shape[0]:
             self._pending = y[whole:].copy()
 
@@ -219,10 +223,12 @@ class Meter:
         running = max(self._true_peak, block_peak)
         self._true_peak = running
         threshold = running * _TP_CANDIDATE
+        nearby = max(block_peak, float(np.abs(self._tp_tail).max()))  # the previous block's tail counts
+        if threshold <= 0 or nearby * _TP_GAIN_BOUND <= self._true_peak:
+            self._tp_tail = np.concatenate([self._tp_tail, block])[-(_TAPS - 1) :].copy()
+            return
         ctx = np.concatenate([self._tp_tail, block])
         self._tp_tail = ctx[-(_TAPS - 1) :].copy()
-        if threshold <= 0:
-            return
         length = ctx.shape[0]
         for c in range(self.channels):
             column = np.ascontiguousarray(ctx[:, c])

@@ -28,18 +28,22 @@ LONG_SECONDS = 600.0
 RUNS = 3
 
 _CHILD = r"""
-import json, resource, sys, time
+import json, os, resource, sys, time
 from pathlib import Path
 from app.media.check import check_paths
 paths = [Path(p) for p in sys.argv[2:]]
 jobs = int(sys.argv[1])
+before = os.times()
 start = time.perf_counter()
 reports = check_paths(paths, jobs=jobs, full=True)
 elapsed = time.perf_counter() - start
+after = os.times()
+fields = ("user", "system", "children_user", "children_system")
+cpu = sum(getattr(after, k) - getattr(before, k) for k in fields)
 self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 bad = [str(r.path) for r in reports if r.problems and r.codes() != ["audio.duration"]]
-print(json.dumps({"elapsed": elapsed, "self_kb": self_kb, "children_kb": children_kb, "bad": bad,
+print(json.dumps({"elapsed": elapsed, "cpu": cpu, "self_kb": self_kb, "children_kb": children_kb, "bad": bad,
                   "lufs": [r.properties.get("lufs") for r in reports]}))
 """
 
@@ -80,10 +84,15 @@ def _corpus() -> tuple[list[Path], Path]:
     return files, long_file
 
 
-def _flac_t(files: list[Path]) -> float:
+def _flac_t(files: list[Path]) -> tuple[float, float]:
+    """(wall, CPU) seconds of the reference decoder's integrity test over ``files``."""
+    before = os.times()
     start = time.perf_counter()
     subprocess.run(["flac", "-t", "-s", *map(str, files)], check=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = os.times()
+    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    return wall, cpu
 
 
 def _ours(files: list[Path], jobs: int) -> dict[str, object]:
@@ -109,13 +118,16 @@ def main() -> None:
     total_mb = sum(f.stat().st_size for f in files) / 1e6
     print(f"corpus ready: {total_mb:.0f} MB", flush=True)
 
-    flac_times, our_times, our_walls = [], [], []
+    flac_times, flac_cpus, our_times, our_walls, our_cpus = [], [], [], [], []
     last: dict[str, object] = {}
     for _ in range(RUNS):
-        flac_times.append(_flac_t(files))
+        wall_ref, cpu_ref = _flac_t(files)
+        flac_times.append(wall_ref)
+        flac_cpus.append(cpu_ref)
         last = _ours(files, jobs)
         our_times.append(float(last["elapsed"]))  # type: ignore[arg-type]
         our_walls.append(float(last["wall"]))  # type: ignore[arg-type]
+        our_cpus.append(float(last["cpu"]))  # type: ignore[arg-type]
     if last.get("bad"):
         print(f"unexpected problems in: {last['bad']}")
     ref = statistics.median(flac_times)
@@ -125,8 +137,13 @@ def main() -> None:
     print(f"check_paths(full=True, jobs={jobs}):          {ours:6.2f} s  "
           f"(+ interpreter start: {wall:.2f} s wall)")
     print(f"ratio ours / flac -t:                   {ours / ref:6.2f}  (wall: {wall / ref:.2f}; goal <= 1.0)")
-    print(f"per file: flac -t {ref / FILES * 1000:.0f} ms, ours {ours / FILES * 1000:.0f} ms "
-          f"({ours * jobs / FILES * 1000:.0f} ms of CPU per file on {jobs} cores)")
+    ref_cpu, our_cpu = statistics.median(flac_cpus), statistics.median(our_cpus)
+    print(f"CPU time: flac -t {ref_cpu:.2f} s, ours {our_cpu:.2f} s (ratio {our_cpu / ref_cpu:.2f}; per file "
+          f"{ref_cpu / FILES * 1000:.0f} ms vs {our_cpu / FILES * 1000:.0f} ms — we also measure loudness, "
+          "true peak, clipping, silence)")
+    load = os.getloadavg()[0]
+    print(f"load average during the run: {load:.1f} on {os.cpu_count()} cores (wall ratios suffer when the "
+          "machine is shared)")
     worker_mb = int(last["children_kb"]) / 1024  # type: ignore[call-overload]
     parent_mb = int(last["self_kb"]) / 1024  # type: ignore[call-overload]
     print(f"peak RSS: parent {parent_mb:.0f} MB, largest worker {worker_mb:.0f} MB")
