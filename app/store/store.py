@@ -242,7 +242,8 @@ class Store:
             "WHERE p.kind = 'product' AND p.parent_local_id = l.local_id), l.tree_state "
             "FROM objects l WHERE l.kind = 'label' ORDER BY l.name COLLATE NOCASE, l.id"
         )
-        return [LabelRow(str(r[0]), r[1], r[2] or "", int(r[3]), r[4]) for r in rows]
+        # a label known only by id (``import --label 12`` before any refresh) shows its id
+        return [LabelRow(str(r[0]), r[1], r[2] or f"Label {r[1] or r[0]}", int(r[3]), r[4]) for r in rows]
 
     @staticmethod
     def _product_row(r: tuple[Any, ...]) -> ProductRow:
