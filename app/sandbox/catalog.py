@@ -1175,11 +1175,11 @@ class Catalog:
         if not open_tasks:
             return
         now = self.clock()
-        span = self.delivery_seconds
         for task in open_tasks:
             start = task.extra.get("start")
             if start is None:
                 continue
+            span = float(task.extra.get("span", self.delivery_seconds))  # demo tasks take longer
             steps = [
                 ("pending", start),
                 ("waiting", start + span * 0.25),

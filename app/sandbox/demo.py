@@ -334,14 +334,14 @@ def _seed_product(
                 "user-email": "demo@example.com",
                 "created-by": "demo@example.com",
                 "updated-by": "demo@example.com",
-                "computed-dsps": "Spotify + Apple Music + Deezer + iTunes",
+                "computed-dsps": "Spotify + Apple Music + Amazon Music + Deezer + iTunes",
                 "computed-territories": "WW",
             },
         ),
         {
             "distributor": link("distributors", 1),
             "distributed": link("products", pid),
-            "dsps": [link("dsps", d) for d in (1, 2, 4, 23)],
+            "dsps": [link("dsps", d) for d in (1, 2, 3, 4, 23)],
             "minus-dsps": [],
             "continents": [link("continents", 1)],
             "territories": [],
@@ -359,6 +359,7 @@ def _task(
     status: str,
     start: float,
     reason: str | None = None,
+    span: float | None = None,
 ) -> Row:
     attrs: dict[str, Any] = {
         "deliverable": True,
@@ -392,7 +393,7 @@ def _task(
             "product": link("products", pid),
             "dsp-upload-identification": link("dsp-upload-identifications", dui),
         },
-        extra={"start": start, "outcome": outcome, "reason": reason},
+        extra={"start": start, "outcome": outcome, "reason": reason, **({"span": span} if span else {})},
         created_at=now_iso(start),
     )
 
@@ -419,8 +420,10 @@ def _seed_deliveries(store: Store, fill: Any, now: float, index: int, pid: str, 
             "No distribution right covers Tidal for this product; add a right for it.",
         )
     if stage == "delivering":
-        # Started now: moves through waiting and procesing to completed over --delivery-seconds.
-        _task(store, fill, pid, deezer, "delivery", "pending", now)
+        # Slow deliveries (an hour end to end), so the demo shows every in-progress state for a while.
+        _task(store, fill, pid, deezer, "delivery", "pending", now - 2400, span=3600)  # procesing
+        _task(store, fill, pid, dui_id_for(3), "delivery", "pending", now - 1200, span=3600)  # waiting
+        _task(store, fill, pid, spotify, "update", "pending", now, span=3600)  # pending
     if stage == "scheduled":
         _task(store, fill, pid, deezer, "delivery", "pending", now + 86400 * 7)
 
