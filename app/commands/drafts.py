@@ -117,8 +117,8 @@ def _drafts(args: argparse.Namespace) -> int:
 
 def _sync(args: argparse.Namespace) -> int:
     from app.api.client import open_client
+    from app.services.sync import SyncService
     from app.store.store import Store
-    from app.sync.engine import SyncEngine
 
     store = Store.for_profile(args.profile)
     try:
@@ -131,7 +131,7 @@ def _sync(args: argparse.Namespace) -> int:
                 if not args.quiet:
                     print(line, flush=True)
 
-            report = SyncEngine(store, client).run(on_line=out)
+            report = SyncService(store, client).sync(on_line=out)
         finally:
             client.close()
         summary = (f"{report.sent} sent, {report.rejected} rejected, {report.conflicts} in conflict, "

@@ -70,8 +70,12 @@ class SyncService:
         return cls(Store.for_profile(profile), open_client(profile))
 
     def sync(self, progress: Callable[[SyncProgress], None] | None = None,
-             cancel: threading.Event | None = None) -> SyncReport:
-        return self.engine.run(progress=progress, cancel=cancel)
+             cancel: threading.Event | None = None,
+             on_line: Callable[[str], None] | None = None) -> SyncReport:
+        return self.engine.run(progress=progress, cancel=cancel, on_line=on_line)
+
+    def drafts(self) -> list[DraftLine]:
+        return draft_lines(self.store)
 
     def refresh(self, **kwargs: Any) -> RefreshReport:
         return refresh_catalog(self.store, self.client, **kwargs)
