@@ -215,10 +215,11 @@ class SyncEngine:
                 return "retry"
             except (ServerUnavailable, RateLimited) as exc:
                 self.store.mark_pending(op.id, exc.message)
-                if round_ >= self.server_retries:
+                asked = getattr(exc, "retry_after", None)
+                if round_ >= self.server_retries or (asked is not None and asked > 60.0):
                     report.failed += 1
                     raise _Stop("server", exc.message) from None
-                wait = getattr(exc, "retry_after", None) or self.server_backoff * (2 ** round_)
+                wait = asked or self.server_backoff * (2 ** round_)
                 log.info("server busy (%s); waiting %.1f s", exc.message, wait)
                 self._sleep(min(float(wait), 60.0))
                 op = self.store.operation(op.id) or op
