@@ -50,6 +50,7 @@ class CatalogController(QObject):
         panel.tree.setModel(self.model)
         panel.results.setModel(self.results)
         panel.size_columns()
+        panel.results.ensurePolished()  # the first keystroke should not pay for styling the list
         self.model.fetch_failed.connect(self.message)
         self.model.loaded.connect(self._on_loaded)
         panel.search.textChanged.connect(self.search)

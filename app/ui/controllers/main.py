@@ -596,17 +596,33 @@ class MainController(QObject):
     def resolve_conflicts(self, kind: str, local_id: str) -> Any:
         if self.session is None:
             return None
+        store = self.session.store
+
+        def load() -> tuple[list[Any], str]:
+            obj = store.resource(kind, local_id)
+            return (store.conflicts(kind, local_id),
+                    str(getattr(obj, "name", None) or getattr(obj, "title", None) or local_id))
+
+        def loaded(result: Any, error: BaseException | None) -> None:
+            if error is not None or result is None:
+                self.status(str(error))
+                return
+            conflicts, title = result
+            if not conflicts:
+                self.status(tr("Nothing to resolve here."))
+                return
+            self._open_conflicts(kind, local_id, title, conflicts)
+
+        self.runner.run_task(load, loaded)
+        return None
+
+    def _open_conflicts(self, kind: str, local_id: str, title: str, conflicts: list[Any]) -> Any:
         from app.ui.controllers.editing import FIELD_LABELS
         from app.ui.dialogs.conflicts import ConflictDialog
 
+        assert self.session is not None
         store = self.session.store
-        conflicts = store.conflicts(kind, local_id)  # a few rows: the dialog needs them now
-        if not conflicts:
-            self.status(tr("Nothing to resolve here."))
-            return None
-        obj = store.resource(kind, local_id)
-        title = str(getattr(obj, "name", None) or getattr(obj, "title", None) or local_id)
-        labels = {k: tr(v) for k, v in FIELD_LABELS.items()}
+        labels = {k: QCoreApplication.translate("EditorController", v) for k, v in FIELD_LABELS.items()}
         dialog = ConflictDialog(title, conflicts, labels, self.window)
 
         def accepted() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QToolButton, QWidget
 
 _DOT = {"online": "#3c9a5f", "offline": "#c8423b", "connecting": "#d19a1e", "local": "#8a8f98"}
@@ -74,6 +74,7 @@ class SyncStatus(QWidget):
             self.progress.setRange(0, 0)
             self.progress.setFormat(self.tr("Syncing…"))
 
+    @Slot(int, int, str)  # connected to a job's progress, emitted on a worker thread
     def set_progress(self, done: int, total: int, text: str) -> None:
         if total > 0:
             self.progress.setRange(0, 1000)
