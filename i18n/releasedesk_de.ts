@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+341"/>
+        <location filename="../app/ui/delivery/models.py" line="+381"/>
         <source>Credited name</source>
         <translation>Genannter Name</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Weitere gleichnamige Künstler</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>a new artist (priority 1)</source>
         <translation>ein neuer Künstler (Priorität 1)</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>CatalogController</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+158"/>
+        <location filename="../app/ui/controllers/catalog.py" line="+159"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Die ersten %1 Treffer; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+262"/>
         <source>My catalog</source>
         <translation>Mein Katalog</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../app/ui/delivery/dashboard.py" line="+43"/>
+        <location filename="../app/ui/delivery/dashboard.py" line="+49"/>
         <source>Deliveries</source>
         <translation>Auslieferungen</translation>
     </message>
@@ -722,13 +722,13 @@
         <translation>Sendeaufträge</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <location line="+16"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>{shown} of {total} tasks</source>
         <translation>{shown} von {total} Aufträgen</translation>
     </message>
@@ -808,7 +808,113 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+78"/>
+        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPC</source>
+        <translation>UPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>© line</source>
+        <translation>©-Vermerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>℗ line</source>
+        <translation>℗-Vermerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production year</source>
+        <translation>Produktionsjahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original release date</source>
+        <translation>Datum der Erstveröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compilation</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog number</source>
+        <translation>Katalognummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mastered by</source>
+        <translation>Gemastert von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track number</source>
+        <translation>Tracknummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disc number</source>
+        <translation>CD-Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio language</source>
+        <translation>Sprache des Audios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explicit</source>
+        <translation>Explizit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clean</source>
+        <translation>Clean-Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview start</source>
+        <translation>Vorschaubeginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lyrics</source>
+        <translation>Songtext</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>mono</source>
         <translation>Mono</translation>
     </message>
@@ -1388,7 +1494,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1518,12 +1624,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Master „%1“ angehängt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Nothing to resolve here.</source>
         <translation>Hier gibt es nichts zu lösen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Conflicts resolved; your choices are sent with the next sync.</source>
         <translation>Konflikte gelöst; Ihre Auswahl wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
@@ -1543,13 +1649,13 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/views/main_window.py" line="+37"/>
+        <location filename="../app/ui/views/main_window.py" line="+44"/>
         <location line="+1"/>
         <source>Releasedesk</source>
         <translation>Releasedesk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>New &amp;Label…</source>
         <translation>Neues &amp;Label…</translation>
     </message>
@@ -1658,7 +1764,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+286"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
@@ -2066,7 +2172,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-124"/>
+        <location filename="../app/ui/delivery/models.py" line="-150"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -2106,7 +2212,43 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Rechte</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>UPC</source>
+        <translation>UPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio master</source>
+        <translation>Audio-Master</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>DSPs</source>
+        <translation>DSPs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>territories</source>
+        <translation>Territorien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>explicit</source>
+        <translation>explizit</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>blocks</source>
         <translation>blockiert</translation>
     </message>
@@ -2207,7 +2349,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-271"/>
+        <location filename="../app/ui/delivery/models.py" line="-308"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -2237,7 +2379,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>hängt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Task</source>
         <translation>Auftrag</translation>
     </message>
@@ -2532,7 +2674,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Syncing…</source>
         <translation>Wird synchronisiert…</translation>
     </message>

@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+341"/>
+        <location filename="../app/ui/delivery/models.py" line="+381"/>
         <source>Credited name</source>
         <translation>Nombre acreditado</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Otros artistas homónimos</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>a new artist (priority 1)</source>
         <translation>un artista nuevo (prioridad 1)</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>CatalogController</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+158"/>
+        <location filename="../app/ui/controllers/catalog.py" line="+159"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Primeros %1 resultados; escribe más para acotar.</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>conflicto</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+262"/>
         <source>My catalog</source>
         <translation>Mi catálogo</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../app/ui/delivery/dashboard.py" line="+43"/>
+        <location filename="../app/ui/delivery/dashboard.py" line="+49"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
@@ -722,13 +722,13 @@
         <translation>Tareas de envío</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <location line="+16"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>{shown} of {total} tasks</source>
         <translation>{shown} de {total} tareas</translation>
     </message>
@@ -808,7 +808,113 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+78"/>
+        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPC</source>
+        <translation>UPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>© line</source>
+        <translation>Línea ©</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>℗ line</source>
+        <translation>Línea ℗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production year</source>
+        <translation>Año de producción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release date</source>
+        <translation>Fecha de lanzamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original release date</source>
+        <translation>Fecha de lanzamiento original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compilation</source>
+        <translation>Recopilatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog number</source>
+        <translation>Número de catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mastered by</source>
+        <translation>Masterizado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track number</source>
+        <translation>Número de pista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disc number</source>
+        <translation>Número de disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio language</source>
+        <translation>Idioma del audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explicit</source>
+        <translation>Explícito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clean</source>
+        <translation>Versión limpia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview start</source>
+        <translation>Inicio del fragmento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lyrics</source>
+        <translation>Letra</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
@@ -1388,7 +1494,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
@@ -1518,12 +1624,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Máster «%1» adjuntado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Nothing to resolve here.</source>
         <translation>Aquí no hay nada que resolver.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Conflicts resolved; your choices are sent with the next sync.</source>
         <translation>Conflictos resueltos; tus elecciones se envían en la próxima sincronización.</translation>
     </message>
@@ -1543,13 +1649,13 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/views/main_window.py" line="+37"/>
+        <location filename="../app/ui/views/main_window.py" line="+44"/>
         <location line="+1"/>
         <source>Releasedesk</source>
         <translation>Releasedesk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>New &amp;Label…</source>
         <translation>Nuevo &amp;sello…</translation>
     </message>
@@ -1658,7 +1764,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+286"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
@@ -2066,7 +2172,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-124"/>
+        <location filename="../app/ui/delivery/models.py" line="-150"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -2106,7 +2212,43 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Derechos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>UPC</source>
+        <translation>UPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cover</source>
+        <translation>portada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio master</source>
+        <translation>máster de audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>DSPs</source>
+        <translation>DSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>territories</source>
+        <translation>territorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>explicit</source>
+        <translation>explícito</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>blocks</source>
         <translation>bloquea</translation>
     </message>
@@ -2207,7 +2349,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-271"/>
+        <location filename="../app/ui/delivery/models.py" line="-308"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -2237,7 +2379,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>atascada</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
@@ -2532,7 +2674,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>

@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+341"/>
+        <location filename="../app/ui/delivery/models.py" line="+381"/>
         <source>Credited name</source>
         <translation>Nom crédité</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Autres artistes homonymes</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>a new artist (priority 1)</source>
         <translation>un nouvel artiste (priorité 1)</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>CatalogController</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+158"/>
+        <location filename="../app/ui/controllers/catalog.py" line="+159"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Les %1 premiers résultats ; précisez la recherche pour affiner.</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>conflit</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+262"/>
         <source>My catalog</source>
         <translation>Mon catalogue</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../app/ui/delivery/dashboard.py" line="+43"/>
+        <location filename="../app/ui/delivery/dashboard.py" line="+49"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
@@ -722,13 +722,13 @@
         <translation>Tâches d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <location line="+16"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>{shown} of {total} tasks</source>
         <translation>{shown} tâches sur {total}</translation>
     </message>
@@ -808,7 +808,113 @@
 <context>
     <name>EditorController</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+78"/>
+        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPC</source>
+        <translation>UPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>© line</source>
+        <translation>Mention ©</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>℗ line</source>
+        <translation>Mention ℗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production year</source>
+        <translation>Année de production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original release date</source>
+        <translation>Date de sortie originale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compilation</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog number</source>
+        <translation>Numéro de catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mastered by</source>
+        <translation>Masterisé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track number</source>
+        <translation>Numéro de piste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disc number</source>
+        <translation>Numéro de disque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio language</source>
+        <translation>Langue de l&apos;audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explicit</source>
+        <translation>Explicite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clean</source>
+        <translation>Version censurée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview start</source>
+        <translation>Début de l&apos;extrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lyrics</source>
+        <translation>Paroles</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
@@ -1388,7 +1494,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -1518,12 +1624,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Master « %1 » joint.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Nothing to resolve here.</source>
         <translation>Rien à résoudre ici.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Conflicts resolved; your choices are sent with the next sync.</source>
         <translation>Conflits résolus ; vos choix seront envoyés à la prochaine synchronisation.</translation>
     </message>
@@ -1543,13 +1649,13 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/views/main_window.py" line="+37"/>
+        <location filename="../app/ui/views/main_window.py" line="+44"/>
         <location line="+1"/>
         <source>Releasedesk</source>
         <translation>Releasedesk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>New &amp;Label…</source>
         <translation>Nouveau &amp;label…</translation>
     </message>
@@ -1658,7 +1764,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+286"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
@@ -2066,7 +2172,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-124"/>
+        <location filename="../app/ui/delivery/models.py" line="-150"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -2106,7 +2212,43 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Droits</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+5"/>
+        <source>UPC</source>
+        <translation>UPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cover</source>
+        <translation>pochette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio master</source>
+        <translation>master audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>DSPs</source>
+        <translation>DSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>territories</source>
+        <translation>territoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>explicit</source>
+        <translation>explicite</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>blocks</source>
         <translation>bloquant</translation>
     </message>
@@ -2207,7 +2349,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-271"/>
+        <location filename="../app/ui/delivery/models.py" line="-308"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -2237,7 +2379,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>bloquée</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
@@ -2532,7 +2674,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
