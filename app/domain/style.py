@@ -51,7 +51,7 @@ def featuring_problem(title: str | None) -> str | None:
     match = _FEAT_WORD.search(title)
     if match is None:
         return None
-    return f'"{match.group(1)}" should be written "(feat. …)" after the title'
+    return f"“{match.group(1)}” should be written “(feat. …)” after the title"
 
 
 def fix_featuring(title: str) -> str:

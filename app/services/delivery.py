@@ -338,6 +338,7 @@ class DeliveryService:
                 raise UserError(f"Product {request.product_id} has no default offer on the server; "
                                 "the server creates one with the product.")
             changed: dict[str, Any] = {}
+            shown: dict[str, str] = {}  # what the step line says (names, not ids)
             want_date = release_date or offer.release_date or (
                 product.release_date[:10] if product.release_date else None)
             if want_date and (offer.release_date or "")[:10] != want_date:
@@ -348,10 +349,12 @@ class DeliveryService:
                 sub = self.resolve_subgenre(request.subgenre)
                 if offer.subgenre_id != sub.id:
                     changed["subgenre_id"] = sub.id
+                    shown["subgenre"] = sub.name or str(sub.id)
             if request.subgenre2:
                 sub2 = self.resolve_subgenre(request.subgenre2)
                 if offer.subgenre2_id != sub2.id:
                     changed["subgenre2_id"] = sub2.id
+                    shown["second subgenre"] = sub2.name or str(sub2.id)
             if not (changed.get("subgenre_id") or offer.subgenre_id):
                 raise UserError("The default offer has no subgenre; pass one (e.g. --subgenre "
                                 "Alternative).", exit_code=2)
@@ -362,8 +365,10 @@ class DeliveryService:
                 for name, value in changed.items():
                     setattr(offer, name, value)
                 offer = client.update(offer, fields=list(changed))
-                step("default offer", "done", "set " + ", ".join(
-                    f"{k.removesuffix('_id').replace('_', ' ')} {v}" for k, v in changed.items()))
+                for key in ("release_date", "preorder_date"):
+                    if key in changed:
+                        shown[key.replace("_", " ")] = str(changed[key])
+                step("default offer", "done", "set " + ", ".join(f"{k} {v}" for k, v in shown.items()))
             else:
                 step("default offer", "skipped", "release date and subgenre already set")
             if offer.status != "active":

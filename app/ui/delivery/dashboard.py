@@ -24,9 +24,15 @@ from app.services.delivery import task_reason
 from app.ui.delivery.controller import DeliveryController
 from app.ui.delivery.models import (
     COL_ACK,
+    COL_CREATED,
+    COL_DSP,
+    COL_PRIORITY,
     COL_PRODUCT,
     COL_REASON,
+    COL_STATUS,
     COL_TASK,
+    COL_TYPE,
+    COL_UPDATED,
     OBJECT_ROLE,
     STATUS_TEXT,
     ack_text,
@@ -83,8 +89,14 @@ class DeliveryDashboard(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((COL_TASK, 60), (COL_PRODUCT, 220), (COL_ACK, 150)):
-            self.table.setColumnWidth(col, width)
+        metrics = self.table.fontMetrics()
+        pad = 18
+        for col, sample in ((COL_TASK, "000000"), (COL_PRODUCT, "A product title that is long (1234)"),
+                            (COL_DSP, "Facebook / Instagram"), (COL_TYPE, "redelivery"),
+                            (COL_PRIORITY, "Priority"), (COL_STATUS, "processing"),
+                            (COL_CREATED, "2026-11-22 17:41"), (COL_UPDATED, "2026-11-22 17:41"),
+                            (COL_ACK, "FileStatus: FileOK")):
+            self.table.setColumnWidth(col, metrics.horizontalAdvance(sample) + pad)
 
         self.detail = QLabel(self)
         self.detail.setObjectName("deliveryDetail")

@@ -61,12 +61,16 @@ def _int_key(text: str | None) -> tuple[int, str]:
 
 
 def ack_text(ack: Any) -> str:
-    """The DSP's acknowledgment in one plain line (``{"FileStatus": ["FileOK"]}`` -> ``FileOK``)."""
+    """The DSP's acknowledgment in one plain line (``{"FileStatus": ["FileOK"]}`` -> ``FileOK``).
+
+    A ``Reason`` is left out: the error-reason column shows it."""
     if ack is None or ack == "":
         return ""
     if isinstance(ack, dict):
         parts = []
         for key, value in ack.items():
+            if key.lower() == "reason":
+                continue
             shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
             parts.append(shown if key == "FileStatus" else f"{key}: {shown}")
         return "; ".join(parts)
@@ -206,9 +210,9 @@ class SendTaskModel(QAbstractTableModel):
             status = task.status or ""
             return QCoreApplication.translate("SendTaskModel", STATUS_TEXT.get(status, status))
         if col == COL_CREATED:
-            return (task.created_at or "").replace("T", " ")[:19]
+            return (task.created_at or "").replace("T", " ")[:16]
         if col == COL_UPDATED:
-            return (task.updated_at or "").replace("T", " ")[:19]
+            return (task.updated_at or "").replace("T", " ")[:16]
         if col == COL_ACK:
             return ack_text(task.ack_status_message)
         if col == COL_REASON:
@@ -290,6 +294,27 @@ KIND_TEXT = {
 }
 
 
+FIELD_TEXT = {
+    "upc_code": QT_TRANSLATE_NOOP("ReadinessModel", "UPC"),
+    "isrc_code": QT_TRANSLATE_NOOP("ReadinessModel", "ISRC"),
+    "front_cover": QT_TRANSLATE_NOOP("ReadinessModel", "cover"),
+    "records": QT_TRANSLATE_NOOP("ReadinessModel", "audio master"),
+    "dsp_upload_identification_ids": QT_TRANSLATE_NOOP("ReadinessModel", "DSPs"),
+    "dsp_ids": QT_TRANSLATE_NOOP("ReadinessModel", "DSPs"),
+    "continent_ids": QT_TRANSLATE_NOOP("ReadinessModel", "territories"),
+    "parental_advisory": QT_TRANSLATE_NOOP("ReadinessModel", "explicit"),
+}
+
+
+def field_label(name: str | None) -> str:
+    """A domain field in words: ``subgenre_id`` -> "subgenre", ``production_line`` -> "production line"."""
+    if not name:
+        return ""
+    if name in FIELD_TEXT:
+        return QCoreApplication.translate("ReadinessModel", FIELD_TEXT[name])
+    return name.removesuffix("_id").replace("_", " ")
+
+
 class ReadinessModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -332,7 +357,8 @@ class ReadinessModel(QAbstractTableModel):
             if col == COL_WHERE:
                 kind = QCoreApplication.translate("ReadinessModel", KIND_TEXT.get(f.kind, f.kind))
                 where = f"{kind} {f.ref.lstrip('#')}" if f.ref and f.kind == "track" else kind
-                return f"{where} · {f.field}" if f.field else where
+                label = field_label(f.field)
+                return f"{where} · {label}" if label and label.lower() != kind.lower() else where
             if col == COL_PROBLEM:
                 return f.message
             if col == COL_FIX:
