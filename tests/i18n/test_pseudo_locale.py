@@ -91,3 +91,41 @@ def test_clipping_check_flags_a_button_too_narrow_for_its_text(qtbot):
     problems, checked = _clipped(window)
     assert checked == 2
     assert len(problems) == 1 and "Saavee aas draaft" in problems[0]
+
+
+def _first_run(parent):
+    from app.ui.dialogs.first_run import FirstRunDialog
+
+    return FirstRunDialog(parent)
+
+
+def _password(parent):
+    from app.ui.dialogs.first_run import PasswordDialog
+
+    return PasswordDialog("https://labelcamp.example", "someone@label.example", parent)
+
+
+def _preferences(parent):
+    from app.ui.dialogs.preferences import PreferencesDialog
+
+    return PreferencesDialog(parent)
+
+
+def _connect_label_profiles(parent):
+    from app.platform.secrets import MemorySecretStore
+    from app.ui.label_profiles.connect_dialog import ConnectLabelProfilesDialog
+
+    return ConnectLabelProfilesDialog(MemorySecretStore(), parent)
+
+
+@pytest.mark.parametrize("make", [_first_run, _password, _preferences, _connect_label_profiles],
+                         ids=["first run", "password", "preferences", "label-profile connection"])
+def test_stretched_strings_are_not_clipped_in_dialogs(clean_translation, pseudo_catalog, qtbot, make):
+    i18n.install_translation(clean_translation, "en", catalog=pseudo_catalog)
+    dialog = make(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    problems, checked = _clipped(dialog)
+    assert checked >= 1
+    assert not problems, f"{type(dialog).__name__} clips ~35 % longer text:\n" + "\n".join(problems)
