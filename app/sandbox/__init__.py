@@ -1,1 +1,11 @@
+"""The sandbox: a local server speaking the distributor JSON:API (limbo/Beat v1, or Labelcamp v2).
 
+- ``runner``: :func:`start_sandbox` / :class:`RunningSandbox` (uvicorn in a thread; faults, stats).
+- ``server``: the Starlette application (auth, routing, JSON:API errors, streaming writes).
+- ``schema``: each resource type's attributes, relationships, filters and sorts.
+- ``catalog``: the rules (422s), default offers, artist association, deliveries over time.
+- ``documents``: rendering of resources, linkage, ``included`` and pagination.
+- ``bodyparser``: incremental parsing of bodies carrying huge base64 values.
+- ``store``: SQLite, one table per resource type. ``refdata``/``geo``: base data. ``demo``: --demo.
+- ``label_profiles``: the separate label-profiles REST API sandbox.
+"""
