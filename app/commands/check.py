@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +123,7 @@ def _verdict(report: MediaReport) -> str:
     return "WARN" if report.problems else "OK"
 
 
-def _printer():  # type: ignore[no-untyped-def]
+def _printer() -> Callable[[MediaReport], None]:
     out = sys.stdout
 
     def emit(report: MediaReport) -> None:

@@ -161,7 +161,7 @@ def _flac_header(path: Path, report: MediaReport) -> AudioHeader | None:
 
     name = _name(path)
     try:
-        info = FLAC(path).info
+        info = FLAC(path).info  # type: ignore[no-untyped-call]
     except Exception as exc:  # noqa: BLE001 - mutagen raises several error types for broken files
         report.error("audio.corrupt", f"{name} starts like a FLAC file but its header is damaged "
                      f"({_short(exc)}); export the master again.")
@@ -343,7 +343,11 @@ def _wav_quirks(report: MediaReport, layout: WavLayout) -> None:
         quirks.append("has no length in its RIFF header (written by a streaming tool)")
     elif layout.data_size is None:
         quirks.append("has no length in its data chunk header (written by a streaming tool)")
-    elif layout.container == "RIFF" and layout.riff_size + 8 != layout.file_size and not layout.truncated:
+    elif (
+        layout.container == "RIFF"
+        and abs(layout.riff_size + 8 - layout.file_size) > 1  # 1: a final pad byte counted or not
+        and not layout.truncated
+    ):
         if layout.junk_offset is None:
             quirks.append(f"declares {layout.riff_size + 8} bytes in its RIFF header but is "
                           f"{layout.file_size} bytes long")
@@ -417,7 +421,7 @@ class _Md5Packer:
                 self.md5.update((block >> self.shift).astype("<i2").tobytes())
             return
         if self.shift == 8 and self.nbytes == 3 and sys.byteorder == "little":
-            self.md5.update(_pack24(block))
+            self.md5.update(_pack24(block).data)
             return
         shifted = (block >> self.shift).astype("<i4") if self.shift else block.astype("<i4", copy=False)
         self.md5.update(shifted.view(np.uint8).reshape(-1, 4)[:, : self.nbytes].tobytes())
@@ -501,7 +505,8 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
             shift = container - bits
             clip_high = float(((1 << (bits - 1)) - 1) << shift) * scale
             clip_low = -1.0
-        meter = Meter(rate, channels, clip_high=np.float32(clip_high), clip_low=clip_low)
+        # compare in float32, the dtype of the samples, so the extreme code itself counts as clipped
+        meter = Meter(rate, channels, clip_high=float(np.float32(clip_high)), clip_low=clip_low)
         block_frames = meter.segment * SEGMENTS_PER_BLOCK
         packer = _Md5Packer(bits, dtype, is_float) if header.format in ("flac", "wav") else None
         expected_frames = header.frames or handle.frames or 0

@@ -258,7 +258,7 @@ def _sources(path: Path) -> list[_Source]:
             sources.append(_mp4_source(tags))
     if sniffed.format == "flac" and sniffed.id3_prefix:
         try:
-            sources.append(_id3_source(ID3(path)))
+            sources.append(_id3_source(ID3(path)))  # type: ignore[no-untyped-call]
         except Exception:  # noqa: BLE001 - a broken leading tag only loses its fields
             log.debug("unreadable ID3 tag before FLAC data in %s", path, exc_info=True)
     if sniffed.format in ("wav", "rf64"):
