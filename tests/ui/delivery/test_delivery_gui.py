@@ -230,3 +230,28 @@ def test_artist_preview_creates_an_artist_for_a_new_name(qtbot, controller, make
     match = next(m for m in dialog.model.matches() if m.name == "Jo Newcomer")
     assert not match.creates_new and match.chosen.priority == 5
     assert dialog.model.index(names.index("Jo Newcomer"), 2).data().startswith("artist ")
+
+
+def test_main_window_gets_a_dashboard_dock_and_a_delivery_menu(qtbot, controller, make_draft, api):
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui.delivery.dock import install_delivery
+    from app.ui.views.main_window import MainWindow
+
+    product = make_draft()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    area = install_delivery(window, controller.runner, jobs=controller.jobs, client=api,
+                            current_product=lambda: str(product.id), notifier=controller.notifier)
+    window.show()
+    assert any(d.widget() is area.dashboard for d in window.docks)
+    area.act_readiness.trigger()
+    dialog = area.windows[-1]
+    assert isinstance(dialog, QDialog) and dialog.isVisible()
+    checklist = dialog.findChild(ReadinessChecklist)
+    qtbot.waitUntil(lambda: checklist.release is not None, timeout=WAIT)
+    assert "offer.subgenre" in codes(checklist)
+    area.act_deliver.trigger()
+    assert isinstance(area.windows[-1], DeliverDialog)
+    area.controller.stop()
+    qtbot.waitUntil(lambda: not area.controller.jobs.jobs(), timeout=WAIT)
