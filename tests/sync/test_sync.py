@@ -310,3 +310,26 @@ def test_rights_offers_and_default_offer_edits_go_through_the_outbox(
     assert default.subgenre_id == "1"
     made = checker.get(Offer, store.server_id(extra) or "")
     assert made.product_id == psid and made.dsp_upload_identification_ids == ["1876"]
+
+
+def test_a_server_that_stays_down_leaves_the_queue_intact_for_the_next_run(
+        sandbox: Any, store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    label = store.create_label(name="Night Shift")
+    import_release(store, tmp_path / "rel", label, tracks=2)
+    assert quick_engine(store, client).run().ok
+    product = store.children(label, "product")[0]
+    store.edit("product", product, {"subtitle": "Live"})
+    store.create_track(product, title="Bonus", track_number=3, isrc_code="GBAYE2699998", artist=["A"])
+    api = sandbox.api_url.split(sandbox.base_url, 1)[1]
+    sandbox.clear_faults()
+    sandbox.inject_fault("GET", rf"^{api}/products/\d+$", status=503, count=1000)
+    sandbox.inject_fault("POST", rf"^{api}/tracks$", status=503, count=1000)
+    before = store.pending_count()
+    report = quick_engine(store, client).run()
+    assert not report.ok
+    assert store.pending_count() == before  # nothing dropped, nothing half-done
+    sandbox.clear_faults()
+    report = quick_engine(store, client).run()
+    assert report.ok, report.lines
+    assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 3, "records": 2}
+    assert checker.get(Product, store.server_id(product) or "").subtitle == "Live"
