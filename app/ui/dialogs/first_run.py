@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,12 @@ class SignInForm(QWidget):
         layout.addWidget(self.buttons)
         self.password.returnPressed.connect(self._submit)
 
+    def use_button(self, button: QPushButton) -> None:
+        """Sign in with a button of the surrounding dialog's button row instead of our own."""
+        self.buttons.hide()
+        self.ok = button
+        button.clicked.connect(self._submit)
+
     def _submit(self) -> None:
         server, login = self.server.text().strip(), self.login.text().strip()
         if not server or not login or not self.password.text():
@@ -141,13 +148,28 @@ class FirstRunDialog(QDialog):
         self.form = SignInForm(self)
         self.pages.addWidget(choose)
         self.pages.addWidget(self.form)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        close.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.rejected.connect(self.reject)
+        self.back = self.buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.back.setAccessibleName(self.tr("Back to the choices"))
+        self.back.clicked.connect(lambda: self._page(0))
+        self.sign_in = self.buttons.addButton(self.tr("Sign In"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.sign_in.setAccessibleName(self.tr("Sign in"))
+        self.sign_in.setDefault(True)
+        self.form.use_button(self.sign_in)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        layout.addWidget(close)
-        self.sign_in_button.clicked.connect(lambda: self.pages.setCurrentWidget(self.form))
+        layout.addWidget(self.buttons)
+        self.sign_in_button.clicked.connect(lambda: self._page(1))
+        self._page(0)
         self.sandbox_button.clicked.connect(self._sandbox)
+
+    def _page(self, number: int) -> None:
+        self.pages.setCurrentIndex(number)
+        self.back.setVisible(number == 1)
+        self.sign_in.setVisible(number == 1)
+        if number == 1:
+            self.form.server.setFocus()
 
     def _sandbox(self) -> None:
         self.sandbox_button.setEnabled(False)

@@ -49,7 +49,8 @@ class SyncStatus(QWidget):
         layout.addWidget(self.connection)
         layout.addWidget(self.sync)
         self.set_connection("local", self.tr("Not connected"))
-        self.set_pending(0)
+        self.sync.setEnabled(False)  # until a catalog is open
+        self.pending.hide()  # until the store has been counted
 
     def set_connection(self, state: str, text: str) -> None:
         self.dot.setStyleSheet(f"color: {_DOT.get(state, '#8a8f98')};")
@@ -57,6 +58,7 @@ class SyncStatus(QWidget):
         self.connection.setProperty("state", state)
 
     def set_pending(self, count: int, problems: int = 0) -> None:
+        self.pending.show()
         if count == 0 and problems == 0:
             self.pending.setText(self.tr("All changes sent"))
         else:
