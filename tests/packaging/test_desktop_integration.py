@@ -69,3 +69,11 @@ def test_icon_drawing_is_reproducible_from_the_script(make_icon):
             difference = ImageChops.difference(drawn, shipped.convert("RGBA"))
         # Tolerance for resampling changes between Pillow versions, not for a different drawing.
         assert max(ImageStat.Stat(difference).mean) < 1.0
+
+
+def test_command_line_takes_the_files_open_with_passes(entry):
+    from app.cli import _top_parser
+
+    args = _top_parser().parse_args(["/music/01 Intro.flac", "/music/cover.jpg"])
+    assert args.files == ["/music/01 Intro.flac", "/music/cover.jpg"]
+    assert _top_parser().parse_args([]).files == []
