@@ -218,11 +218,15 @@ class ImportService:
         result = ImportResult(product_local_id=product, label_local_id=label_local,
                               name=str(fields.get("name")), cover=cover, skipped=skipped)
         numbers_seen: set[tuple[int, int]] = set()
-        for position, (path, t) in enumerate(tagged, start=1):
-            number = t.track_number if t.track_number is not None else position
+        per_disc: dict[int, int] = {}
+        for path, t in tagged:
             volume = t.disc_number or 1
-            if (volume, number) in numbers_seen:
+            per_disc[volume] = position = per_disc.get(volume, 0) + 1  # position on its disc
+            number = t.track_number if t.track_number is not None else position
+            if (volume, number) in numbers_seen:  # a duplicated tag: fall back to the position
                 number = position
+            while (volume, number) in numbers_seen:
+                number += 1
             numbers_seen.add((volume, number))
             track_fields: dict[str, Any] = {
                 "title": t.title or _title_from_name(path),

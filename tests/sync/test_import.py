@@ -169,3 +169,17 @@ def test_an_import_killed_half_way_leaves_no_half_draft(tmp_path: Path, released
     again = subprocess.run([sys.executable, "-m", "app", "import", str(folder), "--label", "3",
                             "--no-check"], capture_output=True, text=True, cwd=repo, env=env, timeout=120)
     assert again.returncode == 0, again.stderr
+
+
+def test_untagged_files_are_numbered_by_name_after_the_tagged_ones_on_their_disc(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    folder = make_release(tmp_path / "r", [
+        TrackSpec("B untagged", None, 2, None, file_name="b.flac"),
+        TrackSpec("A untagged", None, 2, None, file_name="a.flac"),
+        TrackSpec("Disc two one", 1, 2, isrc(21), file_name="z.flac"),
+        TrackSpec("Disc one one", 1, 1, isrc(11), file_name="y.flac"),
+    ], barcode=upc(21))
+    assert main(["import", str(folder), "--label", "3", "--no-check", "--json"]) == 0
+    tracks = json.loads(capsys.readouterr().out)["tracks"]
+    assert [(t["volume"], t["number"], t["title"]) for t in tracks] == [
+        (1, 1, "Disc one one"), (2, 1, "Disc two one"), (2, 2, "A untagged"), (2, 3, "B untagged")]
