@@ -49,7 +49,10 @@ def run(args: argparse.Namespace) -> int:
         names = ", ".join(str(p) for p in missing)
         raise UsageError(f"nothing to check: {names} does not exist; give audio files, covers or folders.")
     present = [p for p in paths if p.exists()]
-    reports = check_paths(present, jobs=args.jobs, full=not args.headers_only, atmos=args.atmos)
+    reports = check_paths(present, jobs=args.jobs, full=not args.headers_only, atmos=args.atmos,
+                          on_report=_progress())
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K")
     summary = _summary(reports)
     try:
         if not args.json:
@@ -71,6 +74,21 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         return 2
     return 1 if summary["errors"] else 0
+
+
+def _progress() -> Callable[[MediaReport], None] | None:
+    """A live count on a terminal's stderr (stdout stays clean for pipes and --json)."""
+    if not sys.stderr.isatty():
+        return None
+    count = 0
+
+    def tick(report: MediaReport) -> None:
+        nonlocal count
+        count += 1
+        sys.stderr.write(f"\rchecked {count}: {report.path.name[:60]}\033[K")
+        sys.stderr.flush()
+
+    return tick
 
 
 def _summary(reports: list[MediaReport]) -> dict[str, int]:
