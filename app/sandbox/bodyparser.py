@@ -15,7 +15,6 @@ import binascii
 import hashlib
 import json
 import os
-import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +23,15 @@ from typing import Any
 BIG_KEYS = (b"new-file", b"front-cover")
 MAX_SKELETON = 4 * 1024 * 1024  # the document without its big values
 _PLACEHOLDER_PREFIX = "\u0000bigvalue:"
-_SPECIAL = re.compile(rb'["\\]')
+
+
+def _special(chunk: bytes, pos: int) -> int:
+    """Index of the next quote or backslash from ``pos``, or -1. Two memchr scans beat a regex
+    several times over on the megabytes of base64 text a master upload is made of."""
+    quote = chunk.find(b'"', pos)
+    backslash = chunk.find(b"\\", pos, quote if quote != -1 else len(chunk))
+    return backslash if backslash != -1 else quote
+
 _WHITESPACE = b" \t\r\n"
 
 
@@ -95,8 +102,8 @@ class StreamingBodyParser:
             byte = chunk[pos]
             if self._in_string:
                 # copy the run up to the next quote/backslash in one go
-                match = _SPECIAL.search(chunk, pos)
-                end = match.start() if match else n
+                found = _special(chunk, pos)
+                end = found if found != -1 else n
                 if self._escape:
                     self._escape = False
                     self._append(chunk[pos : pos + 1])
@@ -182,11 +189,11 @@ class StreamingBodyParser:
             else:
                 self._fail(target, "must be base64 text (found an unexpected escape)")
             return pos + 1
-        match = _SPECIAL.search(chunk, pos)
-        end = match.start() if match else n
+        found = _special(chunk, pos)
+        end = found if found != -1 else n
         if end > pos:
             self._b64(chunk[pos:end])
-        if match is None:
+        if found == -1:
             return n
         if chunk[end] == 0x5C:
             target.escape = True
