@@ -41,6 +41,7 @@ def _show(qtbot, window, controller, product):
 def _go_online(controller, sandbox):
     client = make_client(sandbox)
     controller.session.client = client
+    controller.session.profile = client.profile
     controller.sync_client()
     return client
 
@@ -135,4 +136,44 @@ def test_a_conflict_is_shown_and_resolved_field_by_field(qtbot, main_window, ui_
         assert not editor.banner.isVisible()
     finally:
         checker.close()
+        client.close()
+
+
+def test_an_expired_login_asks_for_the_password_and_the_sync_goes_on(qtbot, main_window, ui_store, sandbox,
+                                                                       tmp_path):
+    from app.ui.dialogs.first_run import PasswordDialog
+
+    window, controller = main_window
+    product = _import(ui_store, tmp_path)
+    client = _go_online(controller, sandbox)
+    try:
+        sandbox.expire_tokens()
+        outcome = _click_sync(qtbot, window, controller)
+        assert outcome.report.paused == "login" and ui_store.server_id(product) is None
+        dialog = window.findChild(PasswordDialog)
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.form.server.text() == sandbox.base_url and dialog.form.login.text() == sandbox.email
+        dialog.form.password.setText(sandbox.password)
+        with qtbot.waitSignal(controller.sync.finished, timeout=60000) as blocker:
+            dialog.form.ok.click()
+        assert blocker.args[0].report.ok
+        assert ui_store.server_id(product) is not None
+    finally:
+        client.close()
+
+
+def test_with_the_server_gone_the_window_says_offline_and_keeps_the_changes(qtbot, main_window, ui_store,
+                                                                            sandbox_factory, tmp_path):
+    window, controller = main_window
+    server = sandbox_factory()
+    product = _import(ui_store, tmp_path)
+    client = _go_online(controller, server)
+    try:
+        pending = ui_store.pending_count()
+        server.stop()
+        _click_sync(qtbot, window, controller)
+        assert window.sync_status.connection.text().startswith("Offline")
+        assert ui_store.pending_count() == pending and ui_store.server_id(product) is None
+        assert window.sync_status.sync.isEnabled()  # try again later
+    finally:
         client.close()
