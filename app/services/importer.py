@@ -4,6 +4,7 @@ masters and cover in the store. Nothing is sent; ``releasedesk sync`` (or the GU
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -120,6 +121,11 @@ def _typed(f: dataclasses.Field[Any], raw: str, name: str) -> Any:
         if raw.lower() in ("0", "false", "no", "off"):
             return False
         raise UsageError(f"{name} must be true or false; got '{raw}'.")
+    if kind == "Any":  # custom-data: JSON when it parses, else the text itself
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return raw
     return raw
 
 

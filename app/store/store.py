@@ -32,7 +32,8 @@ _PRODUCT_COLS = (
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    # default=str: a date or Decimal from an editor is kept as its ISO/text form, as the API wants
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
 def _norm(value: Any) -> Any:
