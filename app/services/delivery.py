@@ -210,6 +210,19 @@ class DeliveryService:
 
     # ---- the snapshot readiness works on
 
+    def catalog_isrcs(self, tracks: Sequence[Track]) -> dict[str, set[str]]:
+        """For each ISRC of ``tracks``: the products on the server whose tracks use it."""
+        from app.domain.codes import isrc_problem, normalize_isrc
+
+        index: dict[str, set[str]] = {}
+        for code in sorted({normalize_isrc(t.isrc_code or "") for t in tracks if t.isrc_code}):
+            if isrc_problem(code):
+                continue
+            for other in self.client.list(Track, filters={"isrc-code": code}, prefetch=1):
+                if other.product_id and normalize_isrc(other.isrc_code or "") == code:
+                    index.setdefault(code, set()).add(str(other.product_id))
+        return index
+
     def load_release(self, product_id: str, *, target_dsp_ids: Sequence[str] = (),
                      media: Mapping[str, Any] | None = None,
                      delivery_date: dt.date | None = None) -> Release:
@@ -231,6 +244,7 @@ class DeliveryService:
                 type_name = None
         return Release(product=product, tracks=tracks, records=records, offers=offers, rights=rights,
                        product_type_name=type_name, media=dict(media or {}),
+                       catalog_isrcs=self.catalog_isrcs(tracks),
                        target_dsp_ids=list(target_dsp_ids), delivery_date=delivery_date,
                        today=self._today())
 
@@ -390,6 +404,10 @@ class DeliveryService:
                          + " ".join(f.message for f in blockers[:3]))
                     return result
                 result.artists = preview_artists(client, release.product, release.tracks)
+                step("artists", "done", "; ".join(
+                    f"{m.name} -> " + (f"artist {m.chosen.id} (priority {m.chosen.priority})"
+                                       if m.chosen is not None else "a new artist")
+                    for m in result.artists) or "no credited names")
                 if confirm_activation is not None and not confirm_activation(result.artists):
                     step("activate", "blocked", "activation was not confirmed")
                     return result

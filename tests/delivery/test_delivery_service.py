@@ -43,7 +43,8 @@ def test_deliver_to_two_dsps_runs_every_documented_step_and_both_complete(api, m
     result = service.deliver(DeliveryRequest(product_id=str(product.id), dsps=["Spotify", "deezer"],
                                              subgenre="Alternative"), on_step=seen.append)
     assert [(s.name, s.outcome) for s in seen] == [
-        ("rights", "done"), ("default offer", "done"), ("validate offer", "done"), ("activate", "done"),
+        ("rights", "done"), ("default offer", "done"), ("validate offer", "done"), ("artists", "done"),
+        ("activate", "done"),
         ("DSP offer", "done"), ("DSP offer", "done"), ("send task", "done"), ("send task", "done")]
     assert not result.blocked and len(result.tasks) == 2
     assert api.get(Product, str(product.id)).status == "active"
@@ -207,3 +208,29 @@ def test_poller_run_stops_when_cancelled(api, make_draft) -> None:
 
     poller.run(lambda changes: None, cancel, wait=wait)
     assert len(rounds) == 3 and not poller.done
+
+
+def test_an_isrc_already_used_by_another_product_on_the_server_is_flagged(api, make_draft) -> None:
+    first = make_draft()
+    second = make_draft()
+    service = DeliveryService(api)
+    [reused, _] = list(api.list(Track, filters={"product-id": str(second.id)}))
+    original = next(iter(api.list(Track, filters={"product-id": str(first.id)})))
+    assert "track.isrc_catalog" not in {f.code for f in service.readiness(str(second.id))[1]}
+    reused.isrc_code = original.isrc_code
+    api.update(reused, fields=["isrc_code"])
+    findings = service.readiness(str(second.id))[1]
+    [finding] = [f for f in findings if f.code == "track.isrc_catalog"]
+    assert str(first.id) in finding.message and finding.ref == reused.id
+
+
+def test_rights_can_name_territories_by_iso_code(api, make_draft) -> None:
+    product = make_draft()
+    service = DeliveryService(api)
+    service.deliver(DeliveryRequest(product_id=str(product.id), dsps=["Spotify"], subgenre="Pop",
+                                    territories=["FR,be"]))
+    [right] = service.rights(str(product.id))
+    continents, territories = service.resolve_territories(["FR", "BE"])
+    assert continents == [] and sorted(right.territory_ids) == sorted(territories)
+    with pytest.raises(UserError, match="two-letter"):
+        service.resolve_territories(["Atlantis"])
