@@ -153,3 +153,23 @@ def test_seeded_catalog_opens_with_one_label_expanded(qtbot, main_window, ui_sto
     assert window.catalog.tree.isExpanded(controller.catalog.model.company_index())
     assert window.catalog.tree.isExpanded(label)
     qtbot.waitUntil(lambda: controller.catalog.model.rowCount(label) == 3, timeout=10000)
+
+
+def test_deleting_a_draft_asks_first_then_removes_it_from_the_store_and_the_tree(
+        qtbot, main_window, ui_store):
+    from PySide6.QtWidgets import QMessageBox
+
+    window, controller = main_window
+    ids = seed(ui_store, products=2, tracks=1)
+    controller.catalog.flush_changes()
+    controller.catalog.model.fetchMore(controller.catalog.model.find("label", ids["label"]))
+    assert controller.catalog.select("product", ids["products"][0])
+    box = controller.delete_selected()
+    assert box is not None and "never sent" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert ui_store.exists(ids["products"][0])
+    box = controller.delete_selected()
+    box.button(QMessageBox.StandardButton.Ok).click()
+    assert not ui_store.exists(ids["products"][0])
+    assert not controller.catalog.model.find("product", ids["products"][0]).isValid()
+    assert controller.catalog.model.find("product", ids["products"][1]).isValid()

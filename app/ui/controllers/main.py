@@ -126,10 +126,16 @@ class MainController(QObject):
         w.act_import.triggered.connect(self._pick_import)
         w.act_add_files.triggered.connect(self._pick_audio_files)
         w.act_resolve.triggered.connect(self._resolve_current)
+        w.act_delete.triggered.connect(self.delete_selected)
+        for view in (w.catalog.tree, w.catalog.results):  # right-click: the actions that apply there
+            for act in (w.act_new_product, w.act_new_track, w.act_add_files, w.act_delete, w.act_sync):
+                view.addAction(act)
+        w.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        w.catalog.addAction(w.act_delete)  # Del acts in the catalog only, never while typing a title
         w.act_sign_in.triggered.connect(self.ask_sign_in)
         w.act_about.triggered.connect(self._about)
         for act in (w.act_new_label, w.act_new_product, w.act_new_track, w.act_import, w.act_add_files,
-                    w.act_sync, w.act_resolve):
+                    w.act_sync, w.act_resolve, w.act_delete):
             act.setEnabled(False)
 
     def status(self, text: str) -> None:
@@ -293,7 +299,7 @@ class MainController(QObject):
         self.sync.finished.connect(lambda _o: self.editors.reload_current() if self.editors else None)
         w.act_sync.triggered.connect(self.sync.sync)
         for act in (w.act_new_label, w.act_new_product, w.act_new_track, w.act_import, w.act_add_files,
-                    w.act_sync, w.act_resolve):
+                    w.act_sync, w.act_resolve, w.act_delete):
             act.setEnabled(True)
         w.setWindowTitle(tr("Releasedesk — %1").replace("%1", session.name))
         self.catalog.start()
@@ -504,6 +510,57 @@ class MainController(QObject):
                                           volume_number=1))
 
         self._create(work, "track", tr("Track added."))
+
+    @Slot()
+    def delete_selected(self) -> Any:
+        """Forget the selected draft (or an existing object's unsent changes), after asking."""
+        if self.session is None or self.catalog is None:
+            return None
+        kind, local_id = self.catalog.current()
+        if kind not in ("label", "product", "track") or not local_id:
+            self.status(tr("Select a draft label, product or track first."))
+            return None
+        row = self.catalog.current_row()
+        name = str(getattr(row, "name", None) or getattr(row, "title", None) or local_id)
+        is_new = getattr(row, "server_id", None) is None
+        text = (tr("Delete the draft “%1” and everything in it? It was never sent, so this cannot be "
+                   "undone.") if is_new else
+                tr("Forget the unsent changes to “%1”? It goes back to the server's version; nothing is "
+                   "deleted on the server.")).replace("%1", name)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Delete draft") if is_new else tr("Forget changes"),
+                          text, QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                          self.window)
+        box.setObjectName("confirmDelete")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        store = self.session.store
+
+        def answered(button: int) -> None:
+            if button != QMessageBox.StandardButton.Ok:
+                return
+
+            def done(_r: Any, error: BaseException | None) -> None:
+                if error is not None:
+                    self.status(str(error))
+                    return
+                self.status(tr("“%1” deleted.").replace("%1", name) if is_new else
+                            tr("Changes to “%1” forgotten.").replace("%1", name))
+                if self.catalog is not None:
+                    self.catalog.flush_changes()
+                    if is_new:
+                        self.catalog.model.remove(kind, local_id)
+                if self.editors is not None:
+                    if is_new and self.editors.current is not None and \
+                            self.editors.current.local_id == local_id:
+                        self.editors.show("", "")
+                    else:
+                        self.editors.reload_current()
+
+            self.runner.run_task(lambda: store.delete_draft(kind, local_id), done, ordered=True)
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
     # -- files ---------------------------------------------------------------------------------------
     @Slot()

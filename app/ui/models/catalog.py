@@ -513,6 +513,20 @@ class CatalogModel(QAbstractItemModel):
         if fresh and (node.complete or parent_kind == "company"):
             self._append(node, kind, fresh)
 
+    def remove(self, kind: str, local_id: str) -> None:
+        """Take an item (and what hangs under it) out of the tree: a draft that was deleted."""
+        node = self._by_id.get((kind, local_id))
+        if node is None or node.parent is None:
+            return
+        parent = node.parent
+        position = node.pos
+        self.beginRemoveRows(self.index_of(parent), position, position)
+        self._forget(node)
+        parent.children.pop(position)
+        for later in parent.children[position:]:
+            later.pos -= 1
+        self.endRemoveRows()
+
     def refresh_children(self, kind: str, local_id: str) -> None:
         """Reload a loaded parent's children (a track was added, products were imported)."""
         node = self._company if kind == "company" else self._by_id.get((kind, local_id))

@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
                                        icon="document-open")
         self.act_add_files = self._action(self.tr("Add &Audio Files to Product…"), "Ctrl+Shift+I",
                                           name="addFiles")
+        self.act_delete = self._action(self.tr("&Delete Draft / Forget Local Changes"), "Del",
+                                       name="deleteDraft",
+                                       tip=self.tr("Remove a draft made here, or drop the unsent changes "
+                                                   "of an object from the server"))
         self.act_sync = self._action(self.tr("&Sync Now"), "F5", name="syncNow", icon="view-refresh",
                                      tip=self.tr("Send pending changes and refresh the catalog"))
         self.act_resolve = self._action(self.tr("Resolve &Conflicts…"), None, name="resolveConflicts")
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_import)
         file_menu.addAction(self.act_add_files)
+        file_menu.addAction(self.act_delete)
         file_menu.addSeparator()
         file_menu.addAction(self.act_sync)
         file_menu.addAction(self.act_resolve)
