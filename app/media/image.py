@@ -158,6 +158,9 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
 
     try:
         with warnings.catch_warnings():
+            # Pillow's own complaints (corrupt EXIF, odd chunks) would print as noise; what matters we
+            # report. The bomb warning becomes an error so nothing huge is ever decoded.
+            warnings.simplefilter("ignore")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as img:
                 width, height = img.size
