@@ -173,3 +173,24 @@ def test_deleting_a_draft_asks_first_then_removes_it_from_the_store_and_the_tree
     assert not ui_store.exists(ids["products"][0])
     assert not controller.catalog.model.find("product", ids["products"][0]).isValid()
     assert controller.catalog.model.find("product", ids["products"][1]).isValid()
+
+
+def test_credit_roles_are_named_from_the_servers_artist_roles(qtbot, main_window, ui_store, sandbox):
+    from tests.sync.conftest import make_client
+
+    window, controller = main_window
+    client = make_client(sandbox)
+    try:
+        controller.session.client = client
+        controller.load_choices()
+        import json
+
+        cached = json.loads(ui_store.setting("artist_roles"))  # kept for working offline
+        assert cached["mastering_engineer"] == "Mastering Engineer"  # the server's list, not ours
+        model = controller.product_editor.contributors_model
+        assert model.role_name("composer") == cached["composer"]
+        menu = [a.text() for a in controller.track_editor.contributors.add_menu.actions()]
+        assert cached["publisher"] in menu and cached["remixer"] in menu
+        assert "Mastering Engineer" not in menu  # only roles the tracks resource can hold
+    finally:
+        client.close()

@@ -354,27 +354,56 @@ class MainController(QObject):
             self.catalog.flush_changes()
 
     def load_choices(self) -> None:
+        """Languages, product types (cached by the catalog refresh) and the names of the credit
+        roles (the artist-roles resource, cached in the store's settings so they work offline)."""
         if self.session is None:
             return
         store = self.session.store
+        client = self.session.client
 
-        def work() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        def work() -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, str]]:
+            import json
+
             languages = [(str(x.id), str(x.name)) for x in store.reference("language") if x.id]
             types = [(str(x.id), str(x.name)) for x in store.reference("product_type") if x.id]
-            return languages, types
+            roles: dict[str, str] = json.loads(store.setting("artist_roles") or "{}")
+            if client is not None and client.logged_in:
+                try:
+                    from app.domain.resources import ArtistRole
+
+                    fresh = {str(r.key).replace("-", "_"): str(r.name) for r in client.list(ArtistRole)
+                             if r.key and r.name}
+                    if fresh and fresh != roles:
+                        roles = fresh
+                        store.set_setting("artist_roles", json.dumps(roles))
+                except Exception as exc:  # offline: the cached names (or ours) do
+                    log.info("artist roles not refreshed: %s", exc)
+            return languages, types, roles
 
         def done(result: Any, error: BaseException | None) -> None:
             if result is None:
                 return
-            languages, types = result
+            languages, types, roles = result
             if languages and self.languages is not None:
                 self.languages.set_choices(languages)
             if types and self.product_types is not None:
                 self.product_types.set_choices(types)
+            if roles and self.editors is not None:
+                self.apply_role_names(roles)
             if self.editors is not None:
                 self.editors.reload_current()
 
         self.runner.run_task(work, done)
+
+    def apply_role_names(self, names: dict[str, str]) -> None:
+        """Show the server's names for the credit roles the products and tracks resources have."""
+        from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
+
+        for editor, keys in ((self.product_editor, CREDIT_ROLES), (self.track_editor, TRACK_CREDIT_ROLES)):
+            ours = dict(_role_choices(None))
+            roles = [(key, names.get(key) or ours.get(key, key)) for key in keys]
+            editor.contributors_model.set_role_names(dict(roles))
+            editor.contributors.set_roles(roles)
 
     # -- signing in again ---------------------------------------------------------------------------
     @Slot()
