@@ -66,25 +66,27 @@ def make_draft(api: ApiClient, tmp_path: Path) -> Callable[..., Product]:
 
     def make(*, tracks: int = 2, seconds: float = 2.0, name: str = "Night Drive",
              artist: str = "Mira Lane", product_type_id: str = "1",
-             release_date: str = "2027-03-05", **product_kw: Any) -> Product:
+             release_date: str = "2027-03-05", client: ApiClient | None = None,
+             **product_kw: Any) -> Product:
+        api_ = client or api
         n = next(counter)
-        label = api.create(Label(name=f"Delivery Label {n}", company_id="1"))
+        label = api_.create(Label(name=f"Delivery Label {n}", company_id="1"))
         fields: dict[str, Any] = dict(
             name=name, upc_code=valid_upc(), copyright_line="Records Music",
             production_line="Records Music", production_year=2026, status="draft",
             artist=[artist], release_date=release_date, label_id=label.id, language_id="5",
             product_type_id=product_type_id)
         fields.update(product_kw)
-        product = api.create(Product(**fields))
-        api.upload_cover(str(product.id), write_cover(tmp_path / f"cover{n}.jpg"))
+        product = api_.create(Product(**fields))
+        api_.upload_cover(str(product.id), write_cover(tmp_path / f"cover{n}.jpg"))
         for i in range(1, tracks + 1):
-            track = api.create(Track(
+            track = api_.create(Track(
                 title=f"Song {i}", track_number=i, volume_number=1,
                 isrc_code=f"GBAYE26{n:02d}{i:03d}", artist=[artist], product_id=product.id,
                 audio_language_id="5"))
-            api.upload_record(str(track.id),
+            api_.upload_record(str(track.id),
                               write_flac(tmp_path / f"p{n}t{i}.flac", seconds, seed=n * 10 + i))
-        fresh: Product = api.get(Product, str(product.id))
+        fresh: Product = api_.get(Product, str(product.id))
         return fresh
 
     return make

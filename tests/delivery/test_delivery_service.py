@@ -234,3 +234,20 @@ def test_rights_can_name_territories_by_iso_code(api, make_draft) -> None:
     assert continents == [] and sorted(right.territory_ids) == sorted(territories)
     with pytest.raises(UserError, match="two-letter"):
         service.resolve_territories(["Atlantis"])
+
+
+def test_the_same_sequence_delivers_on_a_labelcamp_server(sandbox_factory, make_draft, secret_store):
+    from app.platform.profiles import Profile
+
+    sb = sandbox_factory(dialect="labelcamp", delivery_seconds=1.0)
+    client = ApiClient(Profile("lc", sb.base_url, "labelcamp", sb.email), secret_store,
+                       backoff_base=0.01, backoff_cap=0.05, timeout=10.0)
+    client.login(sb.password)
+    try:
+        product = make_draft(client=client)
+        result = DeliveryService(client).deliver(DeliveryRequest(
+            product_id=str(product.id), dsps=["Spotify", "Deezer"], subgenre="Pop"))
+        assert not result.blocked and len(result.tasks) == 2
+        assert {t.status for t in follow(client, result.tasks).values()} == {"completed"}
+    finally:
+        client.close()
