@@ -255,3 +255,47 @@ def test_main_window_gets_a_dashboard_dock_and_a_delivery_menu(qtbot, controller
     assert isinstance(area.windows[-1], DeliverDialog)
     area.controller.stop()
     qtbot.waitUntil(lambda: not area.controller.jobs.jobs(), timeout=WAIT)
+
+
+def test_artist_preview_makes_another_same_name_artist_win(qtbot, controller, make_draft, api):
+    from app.domain.resources import Artist
+
+    low = api.create(Artist(name="Mira Lane", priority=2))
+    high = api.create(Artist(name="Mira Lane", priority=7))
+    product = make_draft()
+    got = []
+    controller.artists_ready.connect(got.append)
+    controller.preview_artists(str(product.id))
+    qtbot.waitUntil(lambda: bool(got), timeout=WAIT)
+    dialog = ArtistPreviewDialog(controller, str(product.id), got[-1])
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    assert dialog.selected().chosen.id == high.id and dialog.prefer_button.isEnabled()
+    dialog.candidate.setCurrentIndex(dialog.candidate.findData(low.id))
+    qtbot.mouseClick(dialog.prefer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=WAIT)
+    match = dialog.model.matches()[0]
+    assert match.chosen.id == low.id and match.chosen.priority == 8
+
+
+def test_rights_editor_adds_an_exclusion_and_clears_every_rule(qtbot, controller, make_draft, api):
+    product = make_draft()
+    pid = str(product.id)
+    DeliveryService(api).deliver(DeliveryRequest(product_id=pid, dsps=["Spotify"], subgenre="Pop"))
+    rights = RightsEditor(controller, pid)
+    qtbot.addWidget(rights)
+    qtbot.waitUntil(lambda: rights.dsp_model.rowCount() > 10 and rights.model.rowCount() == 1
+                    and not controller.busy, timeout=WAIT)
+    rights.action.setCurrentIndex(rights.action.findData("remove"))
+    check(rights.dsp_model, ["1"])
+    rights.territories.setText("fr, be")
+    qtbot.mouseClick(rights.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rights.model.rowCount() == 2, timeout=WAIT)
+    removal = next(r for r in DeliveryService(api).rights(pid) if r.action == "remove")
+    assert removal.dsp_ids == ["1"] and len(removal.territory_ids) == 2
+    rights.territories.setText("XX")
+    qtbot.mouseClick(rights.add_button, Qt.MouseButton.LeftButton)
+    assert "Unknown territory code(s): XX" in rights.message.text()
+    qtbot.mouseClick(rights.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rights.model.rowCount() == 0, timeout=WAIT)
+    assert DeliveryService(api).rights(pid) == []
