@@ -482,8 +482,19 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
         dtype = "float64" if bits == 64 else "float32"
     else:
         dtype = "int16" if bits <= 16 else "int32"
+    handle: Any = None
+    if header.wav is not None:
+        # our own PCM reader: it decodes whatever chunk order, size fields or truncation the walk found
+        # (libsndfile refuses a data chunk before fmt) and hands over the raw bytes for the MD5
+        from app.media.riff import WavPcmReader
+
+        try:
+            handle = WavPcmReader(path, header.wav)
+        except (ValueError, OSError):
+            handle = None
     try:
-        handle = sf.SoundFile(str(path))
+        if handle is None:
+            handle = sf.SoundFile(str(path))
     except Exception as exc:  # noqa: BLE001
         if header.format not in UPLOAD_FORMATS:
             # AAC, WMA...: libsndfile can't decode them, and audio.format already says what to do
@@ -522,6 +533,7 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
         floats = np.empty((block_frames, channels), dtype=np.float32)
         frames = 0
         index = 0
+        raw_is_pcm = bool(getattr(handle, "raw_is_flac_pcm", False)) and bits == 8 * handle.width
 
         def pump(source: Any, chunk: int) -> str | None:
             """Decode ``source`` to its end in ``chunk``-frame reads; the decoder's error, if any."""
@@ -535,7 +547,10 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
                 if n == 0:
                     return None
                 if packer is not None:
-                    packer.update(got)
+                    if raw_is_pcm:
+                        packer.md5.update(source.last_raw)
+                    else:
+                        packer.update(got)
                 out = floats[:n]
                 if is_float:
                     out[...] = got

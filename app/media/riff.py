@@ -11,6 +11,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 WAVE_FORMAT_PCM = 0x0001
 WAVE_FORMAT_IEEE_FLOAT = 0x0003
@@ -308,3 +309,93 @@ def flac_total_from_last_frame(path: Path, fixed_block: int, near: int) -> int |
             total = start + block
             if near <= total <= near + (1 << 20):
                 return total
+
+
+# -------------------------------------------------------------------------------------- PCM WAV reading
+
+
+class WavPcmReader:
+    """Reads the PCM frames of a WAV from the layout we walked ourselves, in the same shape and scaling
+    libsndfile gives (``int16``, left-justified ``int32`` or float), so odd chunk orders, unknown sizes
+    and truncated files decode exactly as far as their bytes go. ``last_raw`` holds the bytes of the last
+    read, so a caller can hash 16/24-bit little-endian PCM without repacking it.
+    """
+
+    def __init__(self, path: Path, layout: WavLayout) -> None:
+        fmt = layout.fmt
+        if fmt is None or layout.data is None or fmt.channels <= 0:
+            raise ValueError("no format or data chunk")
+        self.codec = fmt.codec
+        if self.codec not in (WAVE_FORMAT_PCM, WAVE_FORMAT_IEEE_FLOAT):
+            raise ValueError(f"not PCM ({fmt.codec_name})")
+        self.channels = fmt.channels
+        self.samplerate = fmt.sample_rate
+        self.width = (fmt.bits_per_sample + 7) // 8
+        float_ok = self.codec != WAVE_FORMAT_IEEE_FLOAT or self.width in (4, 8)
+        if self.width not in (1, 2, 3, 4) and not (self.width == 8 and self.codec == WAVE_FORMAT_IEEE_FLOAT):
+            raise ValueError(f"unsupported sample size {fmt.bits_per_sample}")
+        if not float_ok:
+            raise ValueError(f"unsupported sample size {fmt.bits_per_sample}")
+        self.frame_bytes = self.width * self.channels
+        self.big_endian = layout.container == "RIFX"
+        data = layout.data
+        usable = data.available if layout.data_size is None else min(data.available, layout.data_size)
+        self.frames = usable // self.frame_bytes
+        self._left = self.frames
+        self._fh = open(path, "rb")  # noqa: SIM115 - closed by close()/__exit__
+        self._fh.seek(data.offset)
+        self.last_raw = b""
+
+    def __enter__(self) -> WavPcmReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def seek(self, frame: int) -> int:
+        raise OSError("seeking is not needed for WAV")
+
+    @property
+    def raw_is_flac_pcm(self) -> bool:
+        """True when the file's bytes are already the samples as FLAC's MD5 wants them (LE, signed)."""
+        return not self.big_endian and self.codec == WAVE_FORMAT_PCM and self.width in (2, 3)
+
+    def read(self, frames: int, dtype: str, always_2d: bool = True, out: Any = None) -> Any:
+        import numpy as np
+
+        n = min(frames, self._left)
+        raw = self._fh.read(n * self.frame_bytes)
+        n = len(raw) // self.frame_bytes
+        raw = raw[: n * self.frame_bytes]
+        self._left -= n
+        self.last_raw = raw
+        e = ">" if self.big_endian else "<"
+        w = self.width
+        if self.codec == WAVE_FORMAT_IEEE_FLOAT:
+            samples = np.frombuffer(raw, dtype=f"{e}f{w}")
+        elif w == 1:
+            samples = (np.frombuffer(raw, dtype=np.uint8).astype(np.int16) - 128) << 8
+        elif w == 2:
+            samples = np.frombuffer(raw, dtype=f"{e}i2")
+        elif w == 3:
+            b = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 3).astype(np.uint32)
+            lo, mid, hi = (b[:, 0], b[:, 1], b[:, 2]) if e == "<" else (b[:, 2], b[:, 1], b[:, 0])
+            samples = ((lo << 8) | (mid << 16) | (hi << 24)).view(np.int32)
+        elif w == 4:
+            samples = np.frombuffer(raw, dtype=f"{e}i4")
+        else:
+            raise ValueError("64-bit integer PCM")
+        samples = samples.reshape(n, self.channels)
+        if dtype == "int16" and samples.dtype != np.int16:
+            samples = (samples.astype(np.int32) >> 16).astype(np.int16) if w > 2 else samples.astype(np.int16)
+        elif dtype == "int32" and samples.dtype.kind == "i" and samples.itemsize < 4:
+            samples = samples.astype(np.int32) << (8 * (4 - samples.itemsize))
+        elif dtype.startswith("float") and samples.dtype.kind == "i":
+            samples = samples.astype(np.float64) / float(1 << (8 * samples.itemsize - 1))
+        if out is not None and n:
+            out[:n] = samples
+            return out[:n]
+        return np.ascontiguousarray(samples, dtype=dtype)

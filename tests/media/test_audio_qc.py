@@ -337,9 +337,11 @@ def test_streaming_writer_sizes_are_a_wav_format_warning(media: MediaFactory):
 def test_data_before_fmt_is_a_wav_format_warning(media: MediaFactory):
     samples = int_samples(1.0, 44100, 2, 16)
     path = media.wav_bytes("order.wav", samples, fmt_after_data=True)
-    report = inspect_audio(path, full=False)
+    report = inspect_audio(path)
     assert severities(report, "audio.wav_format") == {Severity.WARNING}
     assert "before the format chunk" in message(report, "audio.wav_format")
+    assert "audio.corrupt" not in report.codes()  # libsndfile refuses it; our reader decodes it
+    assert report.properties["frames_decoded"] == 44100 and report.properties["lufs"] is not None
 
 
 def test_info_and_id3_chunks_after_data_are_not_problems(media: MediaFactory):
@@ -394,3 +396,24 @@ def test_ffmpeg_24_bit_wav_is_extensible_and_says_so(media: MediaFactory):
     report = inspect_file(out)
     assert severities(report, "audio.wav_format") == {Severity.WARNING}
     assert report.properties["bit_depth"] == 24
+
+
+@pytest.mark.parametrize(
+    ("subtype", "endian"),
+    [("PCM_U8", "FILE"), ("PCM_16", "FILE"), ("PCM_24", "FILE"), ("PCM_32", "FILE"), ("FLOAT", "FILE"),
+     ("DOUBLE", "FILE"), ("PCM_24", "BIG"), ("PCM_16", "BIG")],
+)
+def test_our_wav_reader_decodes_exactly_what_libsndfile_does(media: MediaFactory, subtype: str, endian: str):
+    from app.media.riff import WavPcmReader, parse_wav
+
+    path = media.path(f"{subtype}-{endian}.wav")
+    sf.write(str(path), music(0.5, 44100, 3), 44100, subtype=subtype, endian=endian)
+    layout = parse_wav(path)
+    assert layout is not None and layout.fmt is not None
+    dtypes = {"FLOAT": "float64", "DOUBLE": "float64", "PCM_U8": "int16", "PCM_16": "int16"}
+    dtype = dtypes.get(subtype, "int32")
+    with WavPcmReader(path, layout) as reader:
+        ours = reader.read(10**6, dtype)
+    theirs = sf.read(str(path), dtype=dtype, always_2d=True)[0]
+    assert ours.shape == theirs.shape == (22050, 3)
+    assert np.array_equal(ours, theirs)
