@@ -34,6 +34,7 @@ from app.workers.runner import Runner
 log = logging.getLogger(__name__)
 
 POLLER_KEY = "delivery-poller"
+NOTIFY_EACH_UP_TO = 3
 
 
 def tr(text: str) -> str:
@@ -191,20 +192,29 @@ class DeliveryController(QObject):
     @Slot(object)
     def _on_changes(self, changes: list[StatusChange]) -> None:
         self.model.update_tasks([c.task for c in changes])
-        for change in changes:
-            task = change.task
-            if task.status not in ("completed", "error", "stuck"):
-                continue
-            product = self.model.product_names.get(str(task.product_id), str(task.product_id))
-            dsp = self.model.dsp_name(task)
-            if task.status == "completed":
-                title = tr("Delivered")
-                text = tr("{product} reached {dsp}.").format(product=product, dsp=dsp)
-            else:
-                title = tr("Delivery failed")
-                text = tr("{product} to {dsp}: {reason}").format(
-                    product=product, dsp=dsp, reason=task_reason(task) or task.status)
-            error = task.status != "completed"
+        done = [c.task for c in changes if c.task.status == "completed"]
+        failed = [c.task for c in changes if c.task.status in ("error", "stuck")]
+        # One notification per task while they are few; a summary when a batch finishes many
+        # (a thousand tasks landing must not mean a thousand desktop pop-ups).
+        messages: list[tuple[str, str, bool]] = []
+        if len(done) + len(failed) <= NOTIFY_EACH_UP_TO:
+            for task in done + failed:
+                product = self.model.product_names.get(str(task.product_id), str(task.product_id))
+                dsp = self.model.dsp_name(task)
+                if task.status == "completed":
+                    messages.append((tr("Delivered"), tr("{product} reached {dsp}.").format(
+                        product=product, dsp=dsp), False))
+                else:
+                    messages.append((tr("Delivery failed"), tr("{product} to {dsp}: {reason}").format(
+                        product=product, dsp=dsp, reason=task_reason(task) or task.status), True))
+        else:
+            if done:
+                messages.append((tr("Delivered"), tr("{n} deliveries completed.").format(n=len(done)),
+                                 False))
+            if failed:
+                messages.append((tr("Delivery failed"), tr("{n} deliveries failed; see the dashboard "
+                                                          "for the reasons.").format(n=len(failed)), True))
+        for title, text, error in messages:
             self.notified.emit(title, text, error)
             if self.notifier is not None:
                 self.notifier.notify(title, text, error=error)

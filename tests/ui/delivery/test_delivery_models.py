@@ -159,3 +159,31 @@ def test_thousands_of_cells_and_signals_leave_none_and_true_referenced(qtbot) ->
         model.batch_applied.emit()
     assert sys.getrefcount(None) >= none_before
     assert sys.getrefcount(True) >= true_before
+
+
+def test_a_batch_of_many_finished_tasks_gives_one_summary_notification(qtbot) -> None:
+    from app.services.delivery import StatusChange
+    from app.ui.delivery.controller import DeliveryController
+    from app.workers.runner import SyncRunner
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.messages: list[tuple[str, str, bool]] = []
+
+        def notify(self, title: str, text: str, *, error: bool = False) -> None:
+            self.messages.append((title, text, error))
+
+    recorder = Recorder()
+    controller = DeliveryController(DeliveryService(None), SyncRunner(), notifier=recorder)
+    controller.model.set_tasks(tasks(12))
+    finished = [SendTask(id=str(i), status="completed" if i > 2 else "error", product_id="100",
+                         dsp_upload_identification_id="1801", error_message="No right.")
+                for i in range(1, 13)]
+    controller._on_changes([StatusChange(t, "waiting") for t in finished])
+    assert recorder.messages == [("Delivered", "10 deliveries completed.", False),
+                                 ("Delivery failed", "2 deliveries failed; see the dashboard for the "
+                                  "reasons.", True)]
+    recorder.messages.clear()
+    controller._on_changes([StatusChange(finished[0], "waiting")])
+    assert recorder.messages == [("Delivery failed", "100 to 1801: No right.", True)]
+    assert controller.model.index(0, COL_STATUS).data() == "error"
