@@ -189,10 +189,14 @@ class SyncEngine:
         finally:
             report.requests = self.client.request_count - requests_before
         for op in self.store.operations():
-            if op.state in ("pending", "inflight"):
+            if op.state in ("pending", "inflight") and report.paused is None:
                 why = self.store.waiting_reason(op)
-                if why is not None and report.paused is None:
+                if why is not None:
                     report.line(f"waiting  {op.description}: {why}")
+                elif tries.get(op.id, 0) >= 3:  # tried and tried again this run: say why it is left
+                    report.failed += 1
+                    report.line(f"failed   {op.description}: {op.error or 'no clear answer'}; "
+                                "it stays queued")
         report.remaining = self.store.pending_count()
         report.seconds = time.perf_counter() - started
         if progress is not None:

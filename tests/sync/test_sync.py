@@ -322,14 +322,18 @@ def test_a_server_that_stays_down_leaves_the_queue_intact_for_the_next_run(
     store.create_track(product, title="Bonus", track_number=3, isrc_code="GBAYE2699998", artist=["A"])
     api = sandbox.api_url.split(sandbox.base_url, 1)[1]
     sandbox.clear_faults()
-    sandbox.inject_fault("GET", rf"^{api}/products/\d+$", status=503, count=1000)
     sandbox.inject_fault("POST", rf"^{api}/tracks$", status=503, count=1000)
-    before = store.pending_count()
     report = quick_engine(store, client).run()
-    assert not report.ok
-    assert store.pending_count() == before  # nothing dropped, nothing half-done
+    assert not report.ok and report.failed == 1 and report.sent == 1  # the product update went
+    assert any(line.startswith("failed   create track 1-03 'Bonus'") for line in report.lines)
+    store.edit("product", product, {"subtitle": "Live at Home"})
+    sandbox.inject_fault("GET", rf"^{api}/products/\d+$", status=503, count=1000)
+    before = [(o.op, o.local_id) for o in store.operations()]
+    report = quick_engine(store, client).run()
+    assert report.paused == "server" and not report.ok
+    assert [(o.op, o.local_id) for o in store.operations()] == before  # nothing dropped
     sandbox.clear_faults()
     report = quick_engine(store, client).run()
     assert report.ok, report.lines
     assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 3, "records": 2}
-    assert checker.get(Product, store.server_id(product) or "").subtitle == "Live"
+    assert checker.get(Product, store.server_id(product) or "").subtitle == "Live at Home"
