@@ -337,3 +337,29 @@ def test_a_server_that_stays_down_leaves_the_queue_intact_for_the_next_run(
     assert report.ok, report.lines
     assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 3, "records": 2}
     assert checker.get(Product, store.server_id(product) or "").subtitle == "Live at Home"
+
+
+def test_an_edit_made_while_its_object_is_being_sent_is_kept_and_sent_after(
+        store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    import threading
+
+    label = store.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=1)
+    edited = threading.Event()
+
+    def progress(p: SyncProgress) -> None:  # runs on the sync thread, mid-upload of the cover
+        if p.description.startswith("upload cover") and p.bytes_total and not edited.is_set():
+            edited.set()
+            store.edit("product", product, {"name": "Renamed Mid-Upload"})
+
+    worker = threading.Thread(target=lambda: results.append(quick_engine(store, client).run(progress)))
+    results: list[Any] = []
+    worker.start()
+    while worker.is_alive():  # the GUI thread keeps reading while the sync runs
+        store.products(label)
+        store.pending_count()
+    worker.join()
+    assert edited.is_set() and results[0].ok, results[0].lines
+    server = checker.get(Product, store.server_id(product) or "")
+    assert server.name == "Renamed Mid-Upload" and server.cover_url
+    assert store.pending_count() == 0 and store.product(product).name == "Renamed Mid-Upload"
