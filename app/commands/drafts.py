@@ -100,16 +100,18 @@ def _drafts(args: argparse.Namespace) -> int:
                               "drafts": [d.to_json() for d in lines]}, indent=2, ensure_ascii=False))
             return 0
         if not lines:
-            print("No drafts: everything is synced.")
+            print("No drafts.")
             return 0
         for d in lines:
-            print(f"{d.state:<9} {d.kind:<8} {d.local_id:<24} {d.name}")
+            server = f"  (id {d.server_id} on the server)" if d.server_id and d.state == "synced" else ""
+            print(f"{d.state:<9} {d.kind:<8} {d.local_id:<24} {d.name}{server}")
             for reason in d.reasons:
                 print(f"          {reason}")
             for name, message in d.fields.items():
                 if message not in d.reasons:
                     print(f"          {name or 'product'}: {message}")
-        print(f"{len(lines)} draft(s), {store.pending_count()} operation(s) queued.")
+        unsent = sum(1 for d in lines if d.state != "synced")
+        print(f"{len(lines)} draft(s), {unsent} not yet synced, {store.pending_count()} operation(s) queued.")
         return 0
     finally:
         store.close()

@@ -329,12 +329,13 @@ class Store:
             params.append(label_local_id)
         return [str(r[0]) for r in self._read(sql + " ORDER BY id", params)]
 
-    def drafts(self) -> list[tuple[str, str, str, str]]:
-        """Every object with something unsent: (kind, local_id, name, sync state), oldest first."""
-        rows = self._read(
-            "SELECT kind, local_id, name, sync_state FROM objects WHERE sync_state != 'synced' "
-            "ORDER BY id"
-        )
+    def drafts(self, *, include_synced: bool = True) -> list[tuple[str, str, str, str]]:
+        """Drafts as (kind, local_id, name, sync state), oldest first: every object with something
+        unsent and, with ``include_synced``, the objects made here that have since been synced."""
+        where = "sync_state != 'synced'"
+        if include_synced:
+            where += " OR local_id GLOB '*:n-*'"
+        rows = self._read(f"SELECT kind, local_id, name, sync_state FROM objects WHERE {where} ORDER BY id")
         return [(str(r[0]), str(r[1]), str(r[2] or ""), str(r[3])) for r in rows]
 
     # ------------------------------------------------------------------------------------- editing

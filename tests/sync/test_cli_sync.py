@@ -44,7 +44,8 @@ def test_sync_exits_0_when_all_is_sent_and_1_when_something_is_rejected(
     rejected = [d for d in doc["drafts"] if d["state"] == "rejected"]
     assert [d["draft"] for d in rejected] == [bad]
     assert "production_year" in rejected[0]["field_errors"]
-    assert good not in [d["draft"] for d in doc["drafts"]]
+    states = {d["draft"]: d["state"] for d in doc["drafts"]}
+    assert states[good] == "synced"  # made here and sent: listed as synced, with its server id
 
     store = Store.for_profile("work")
     store.edit("product", bad, {"production_year": 2026})
@@ -53,7 +54,9 @@ def test_sync_exits_0_when_all_is_sent_and_1_when_something_is_rejected(
     out = capsys.readouterr().out
     assert "0 rejected" in out and "0 operation(s) still queued" in out
     assert main(["drafts", "--profile", "work"]) == 0
-    assert "everything is synced" in capsys.readouterr().out
+    text = capsys.readouterr().out
+    assert f"synced    product  {bad}" in text and "0 not yet synced, 0 operation(s) queued" in text
+    assert "rejected" not in text
 
 
 def test_sync_without_a_login_says_so_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
