@@ -492,6 +492,12 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
             handle = WavPcmReader(path, header.wav)
         except (ValueError, OSError):
             handle = None
+    if header.format == "flac" and not is_float:
+        from app.media.flacdec import open_flac
+
+        handle = open_flac(path, channels, bits)
+        if handle is not None:
+            handle.samplerate = rate
     try:
         if handle is None:
             handle = sf.SoundFile(str(path))
@@ -519,7 +525,11 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
         # compare in float32, the dtype of the samples, so the extreme code itself counts as clipped
         meter = Meter(rate, channels, clip_high=float(np.float32(clip_high)), clip_low=clip_low)
         block_frames = meter.segment * SEGMENTS_PER_BLOCK
-        packer = _Md5Packer(bits, dtype, is_float) if header.format in ("flac", "wav") else None
+        flac_reader = handle if type(handle).__name__ == "FlacReader" else None
+        has_md5 = bool(header.streaminfo_md5) and set(header.streaminfo_md5 or "0") != {"0"}
+        # libFLAC checks STREAMINFO's MD5 itself; we hash only what nobody else does
+        wants_md5 = header.format in ("flac", "wav") and not (flac_reader is not None and has_md5)
+        packer = _Md5Packer(bits, dtype, is_float) if wants_md5 else None
         expected_frames = header.frames or handle.frames or 0
         spectrum = (
             _Spectrum(rate, max(1, expected_frames // block_frames)) if rate > HIRES_ABOVE else None
@@ -567,7 +577,26 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
                     return None
 
         decode_error = pump(handle, block_frames)
-    if decode_error is not None and header.format == "flac" and header.frames is None and frames:
+        if decode_error is not None and flac_reader is None:
+            decode_error += f" after {frames / rate if rate else 0:.1f} s"
+    md5_mismatch = False
+    if flac_reader is not None:
+        if flac_reader.errors:
+            at, reason = flac_reader.errors[0]
+            more = f" and {len(flac_reader.errors) - 1} more places" if len(flac_reader.errors) > 1 else ""
+            decode_error = decode_error or f"{reason} at {at / rate if rate else 0:.1f} s{more}"
+        md5_mismatch = flac_reader.md5_ok is False
+        if flac_reader.md5_ok and has_md5:
+            report.properties["pcm_md5"] = header.streaminfo_md5  # verified by the reference decoder
+    elif packer is not None and header.format == "flac" and has_md5:
+        md5_mismatch = packer.hexdigest() != header.streaminfo_md5
+    if (
+        decode_error is not None
+        and flac_reader is None
+        and header.format == "flac"
+        and header.frames is None
+        and frames
+    ):
         # libsndfile fails on the last read of a FLAC without a length; go back and creep up on the end
         try:
             with sf.SoundFile(str(path)) as again:
@@ -576,7 +605,7 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
         except Exception as exc:  # noqa: BLE001
             decode_error = _short(exc)
 
-    if decode_error is not None and header.format == "flac" and header.frames is None:
+    if decode_error is not None and flac_reader is None and header.format == "flac" and header.frames is None:
         # A FLAC without a length (streamed by ffmpeg & co.): libsndfile can't read its last frames and
         # fails with a seek error at the very end. The last frame header says how long it really is.
         from app.media.riff import flac_total_from_last_frame
@@ -618,9 +647,8 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
             props["md5"] = props["pcm_md5"]
 
     if decode_error is not None:
-        at = frames / rate if rate else 0.0
-        report.error("audio.corrupt", f"{name} fails to decode after {at:.1f} s ({decode_error}); the file "
-                     "is damaged — export or copy it again.")
+        report.error("audio.corrupt", f"{name} is damaged and does not decode ({decode_error}); export or "
+                     "copy it again.")
     elif (
         header.frames is not None
         and frames_for_checks < header.frames
@@ -630,13 +658,7 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
         promised = header.frames / rate if rate else 0.0
         report.error("audio.corrupt", f"{name} is truncated: {missing:.2f} s of the {promised:.1f} s its "
                      "header promises are missing; copy or export the file again.")
-    elif (
-        header.format == "flac"
-        and packer is not None
-        and header.streaminfo_md5
-        and set(header.streaminfo_md5) != {"0"}
-        and packer.hexdigest() != header.streaminfo_md5
-    ):
+    elif md5_mismatch:
         report.error("audio.corrupt", f"{name} does not match its own MD5 checksum: the audio was damaged "
                      "after encoding; copy or export the file again.")
 

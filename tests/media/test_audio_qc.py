@@ -16,6 +16,17 @@ from app.media.check import inspect_file
 from tests.fixtures.media import MediaFactory, music, upsampled_music
 
 
+@pytest.fixture(params=["libflac", "libsndfile"])
+def flac_decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a FLAC test through both decoders: libFLAC directly, and soundfile when libFLAC is absent."""
+    from app.media import flacdec
+
+    if request.param == "libflac":
+        assert flacdec._library() is not None, "libFLAC (Debian package flac / libflac12) must be installed"
+    monkeypatch.setattr(flacdec, "ENABLED", request.param == "libflac")
+    return str(request.param)
+
+
 def severities(report, code: str) -> set[Severity]:
     return {p.severity for p in report.problems if p.code == code}
 
@@ -32,7 +43,7 @@ def int_samples(seconds: float, rate: int, channels: int, bits: int) -> np.ndarr
 # ------------------------------------------------------------------------------------------ clean files
 
 
-def test_good_16_bit_flac_passes_clean_with_measurements(good_master: Path):
+def test_good_16_bit_flac_passes_clean_with_measurements(good_master: Path, flac_decoder: str):
     report = inspect_audio(good_master)
     assert report.problems == []
     assert report.ok
@@ -47,7 +58,9 @@ def test_good_16_bit_flac_passes_clean_with_measurements(good_master: Path):
     assert props["leading_silence_s"] == 0 and props["trailing_silence_s"] < 0.01
 
 
-def test_good_24_bit_hires_flac_and_wav_pass_clean_and_share_the_pcm_md5(media: MediaFactory):
+def test_good_24_bit_hires_flac_and_wav_pass_clean_and_share_the_pcm_md5(
+    media: MediaFactory, flac_decoder: str
+):
     # integers, so both files hold exactly the same samples (libsndfile rounds floats per format)
     samples = (int_samples(31.0, 96000, 2, 24) << 8).astype(np.int32)
     flac = media.audio("hires.flac", samples, rate=96000, subtype="PCM_24")
@@ -109,7 +122,7 @@ def test_aiff_is_wrong_format(media: MediaFactory):
     assert severities(report, "audio.format") == {Severity.ERROR}
 
 
-def test_flac_with_id3_tag_in_front_is_decoded_and_warned(media: MediaFactory):
+def test_flac_with_id3_tag_in_front_is_decoded_and_warned(media: MediaFactory, flac_decoder: str):
     flac = media.audio("tagged.flac", seconds=2.0)
     id3 = b"ID3\x03\x00\x00" + bytes([0, 0, 0, 20]) + b"TIT2\x00\x00\x00\x04\x00\x00\x00abc" + b"\x00" * 6
     flac.write_bytes(id3 + flac.read_bytes())
@@ -130,7 +143,7 @@ def test_non_pcm_wav_is_wrong_format(media: MediaFactory):
 # --------------------------------------------------------------------------------------- audio.corrupt
 
 
-def test_truncated_flac_is_corrupt(media: MediaFactory):
+def test_truncated_flac_is_corrupt(media: MediaFactory, flac_decoder: str):
     path = media.audio("cut.flac", seconds=4.0, subtype="PCM_24")
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
@@ -139,7 +152,7 @@ def test_truncated_flac_is_corrupt(media: MediaFactory):
     assert not report.ok
 
 
-def test_flac_whose_audio_does_not_match_its_md5_is_corrupt(media: MediaFactory):
+def test_flac_whose_audio_does_not_match_its_md5_is_corrupt(media: MediaFactory, flac_decoder: str):
     path = media.audio("md5.flac", seconds=2.0)
     data = bytearray(path.read_bytes())
     # STREAMINFO is the first block: "fLaC" + 4-byte block header; its MD5 is the last 16 of 34 bytes
@@ -151,7 +164,7 @@ def test_flac_whose_audio_does_not_match_its_md5_is_corrupt(media: MediaFactory)
     assert "MD5" in message(report, "audio.corrupt")
 
 
-def test_flac_without_md5_gets_a_warning(media: MediaFactory):
+def test_flac_without_md5_gets_a_warning(media: MediaFactory, flac_decoder: str):
     path = media.audio("nomd5.flac", seconds=2.0)
     data = bytearray(path.read_bytes())
     data[26:42] = bytes(16)
@@ -161,7 +174,7 @@ def test_flac_without_md5_gets_a_warning(media: MediaFactory):
     assert report.properties["md5"] is None and report.properties["pcm_md5"]
 
 
-def test_flac_with_damaged_frame_is_corrupt(media: MediaFactory):
+def test_flac_with_damaged_frame_is_corrupt(media: MediaFactory, flac_decoder: str):
     path = media.audio("flip.flac", seconds=3.0)
     data = bytearray(path.read_bytes())
     middle = len(data) // 2
@@ -293,7 +306,7 @@ def test_single_full_scale_samples_are_not_clipping(media: MediaFactory):
 # ------------------------------------------------------------------------------------- audio.upsampled
 
 
-def test_cd_master_upsampled_to_96k_is_flagged(media: MediaFactory):
+def test_cd_master_upsampled_to_96k_is_flagged(media: MediaFactory, flac_decoder: str):
     path = media.audio("up.flac", upsampled_music(4.0, 96000), rate=96000, subtype="PCM_24")
     report = inspect_file(path)
     assert severities(report, "audio.upsampled") == {Severity.WARNING}
@@ -363,7 +376,9 @@ def test_plain_wav_from_soundfile_has_no_wav_format_warning(media: MediaFactory)
 # ------------------------------------------------------------------------------- third-party quirks
 
 
-def test_flac_without_length_or_md5_as_streamed_by_ffmpeg_is_read_to_the_end(media: MediaFactory):
+def test_flac_without_length_or_md5_as_streamed_by_ffmpeg_is_read_to_the_end(
+    media: MediaFactory, flac_decoder: str
+):
     path = media.audio("streamed.flac", seconds=3.0)
     data = bytearray(path.read_bytes())
     # STREAMINFO: the 36-bit total-samples field ends at byte 25, the MD5 follows (bytes 26..41)
