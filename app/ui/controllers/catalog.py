@@ -29,8 +29,7 @@ SEARCH_LIMIT = 200
 _BATCH_MS = 80
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogController", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 class CatalogController(QObject):
@@ -39,8 +38,15 @@ class CatalogController(QObject):
     search_done = Signal(str, int, float)  # query, rows, seconds (benchmarks, tests)
     message = Signal(str)
 
-    def __init__(self, store: Any, runner: Runner, panel: CatalogPanel, *, company_name: str = "",
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        runner: Runner,
+        panel: CatalogPanel,
+        *,
+        company_name: str = "",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
@@ -156,11 +162,13 @@ class CatalogController(QObject):
             self.results.set_results(query, rows)
             self.panel.show_results(True)
             if len(rows) >= SEARCH_LIMIT:
-                text = tr("First %1 matches; type more to narrow down.").replace("%1", str(len(rows)))
+                text = translate("Catalog", "First %1 matches; type more to narrow down.").replace(
+                    "%1", str(len(rows))
+                )
             elif rows:
-                text = QCoreApplication.translate("CatalogController", "%n product(s) found", None, len(rows))
+                text = QCoreApplication.translate("Catalog", "%n product(s) found", None, len(rows))
             else:
-                text = tr("No product matches “%1”.").replace("%1", query)
+                text = translate("Catalog", "No product matches “%1”.").replace("%1", query)
             self.panel.result_count.setText(text)
             self.search_done.emit(query, len(rows), time.perf_counter() - started)
 

@@ -18,8 +18,7 @@ AUDIO_SUFFIXES = frozenset({".flac", ".wav", ".wave", ".aif", ".aiff", ".mp3", "
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif", ".bmp"})
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Drops", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 def paths_from_mime(mime: QMimeData | None) -> list[Path]:
@@ -38,7 +37,7 @@ def is_image(path: Path) -> bool:
 
 
 def _natural_key(path: Path) -> list[object]:
-    """"2 - b.flac" before "10 - a.flac": numbers compare as numbers."""
+    """ "2 - b.flac" before "10 - a.flac": numbers compare as numbers."""
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", path.name)]
 
 
@@ -58,8 +57,9 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Path], list[Path]]:
     images: list[Path] = []
     other: list[Path] = []
     for path in paths:
-        entries = sorted((p for p in path.iterdir() if p.is_file()), key=_natural_key) \
-            if path.is_dir() else [path]
+        entries = (
+            sorted((p for p in path.iterdir() if p.is_file()), key=_natural_key) if path.is_dir() else [path]
+        )
         for entry in entries:
             if entry.name.startswith("."):
                 continue
@@ -82,40 +82,65 @@ def plan_drop(paths: list[Path], target: str) -> DropPlan:
     """``target`` is "catalog" (empty space), "label", "product", "track", "cover" or "audio"."""
     missing = [p for p in paths if not p.exists()]
     if missing:
-        return _refuse(tr("“%1” cannot be found; drop files that are on this computer.")
-                       .replace("%1", missing[0].name))
+        return _refuse(
+            translate("Drops", "“%1” cannot be found; drop files that are on this computer.").replace(
+                "%1", missing[0].name
+            )
+        )
     audio, images, other = expand(paths)
     folder = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
     if target in ("catalog", "label"):
         if folder is None:
-            return _refuse(tr("Drop a release folder (audio files and a cover) here to import it "
-                              "as a new draft; drop single files onto a product or track."))
+            return _refuse(
+                translate(
+                    "Drops",
+                    "Drop a release folder (audio files and a cover) here to import it "
+                    "as a new draft; drop single files onto a product or track.",
+                )
+            )
         if not audio:
-            return _refuse(tr("The folder “%1” has no FLAC or WAV files; a release folder needs "
-                              "its masters.").replace("%1", folder.name))
+            return _refuse(
+                translate(
+                    "Drops", "The folder “%1” has no FLAC or WAV files; a release folder needs its masters."
+                ).replace("%1", folder.name)
+            )
         return DropPlan("import_release", audio=audio, images=images, folder=folder, ignored=other)
     if target == "cover":
         if len(images) == 1 and not audio:
             return DropPlan("set_cover", images=images, ignored=other)
         if not images:
-            return _refuse(tr("“%1” is not a cover image; drop a JPEG or PNG file.")
-                           .replace("%1", paths[0].name))
-        return _refuse(tr("Drop one cover image at a time."))
+            return _refuse(
+                translate("Drops", "“%1” is not a cover image; drop a JPEG or PNG file.").replace(
+                    "%1", paths[0].name
+                )
+            )
+        return _refuse(translate("Drops", "Drop one cover image at a time."))
     if target in ("track", "audio"):
         if len(audio) == 1 and not images:
             return DropPlan("attach_master", audio=audio, ignored=other)
         if not audio:
-            return _refuse(tr("“%1” is not an audio file; drop a FLAC or WAV master onto a track.")
-                           .replace("%1", paths[0].name))
-        return _refuse(tr("Drop one master per track; to add several tracks, drop them onto "
-                          "the product."))
+            return _refuse(
+                translate(
+                    "Drops", "“%1” is not an audio file; drop a FLAC or WAV master onto a track."
+                ).replace("%1", paths[0].name)
+            )
+        return _refuse(
+            translate(
+                "Drops", "Drop one master per track; to add several tracks, drop them onto the product."
+            )
+        )
     if target == "product":
         if audio:
             return DropPlan("add_tracks", audio=audio, images=images, folder=folder, ignored=other)
         if len(images) == 1:
             return DropPlan("set_cover", images=images, ignored=other)
         if len(images) > 1:
-            return _refuse(tr("Drop one cover image at a time."))
-        return _refuse(tr("“%1” is neither audio nor an image; drop FLAC or WAV masters or a "
-                          "JPEG/PNG cover onto a product.").replace("%1", paths[0].name))
-    return _refuse(tr("Nothing can be dropped here."))
+            return _refuse(translate("Drops", "Drop one cover image at a time."))
+        return _refuse(
+            translate(
+                "Drops",
+                "“%1” is neither audio nor an image; drop FLAC or WAV masters or a "
+                "JPEG/PNG cover onto a product.",
+            ).replace("%1", paths[0].name)
+        )
+    return _refuse(translate("Drops", "Nothing can be dropped here."))

@@ -30,33 +30,32 @@ from app.workers.runner import Runner
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EditorController", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("EditorController", "Title"),
-    "title": QT_TRANSLATE_NOOP("EditorController", "Title"),
-    "subtitle": QT_TRANSLATE_NOOP("EditorController", "Subtitle"),
-    "upc_code": QT_TRANSLATE_NOOP("EditorController", "UPC"),
-    "isrc_code": QT_TRANSLATE_NOOP("EditorController", "ISRC"),
-    "copyright_line": QT_TRANSLATE_NOOP("EditorController", "© line"),
-    "production_line": QT_TRANSLATE_NOOP("EditorController", "℗ line"),
-    "production_year": QT_TRANSLATE_NOOP("EditorController", "Production year"),
-    "release_date": QT_TRANSLATE_NOOP("EditorController", "Release date"),
-    "original_release_date": QT_TRANSLATE_NOOP("EditorController", "Original release date"),
-    "is_compilation": QT_TRANSLATE_NOOP("EditorController", "Compilation"),
-    "label_internal_reference": QT_TRANSLATE_NOOP("EditorController", "Catalog number"),
-    "mastered_by": QT_TRANSLATE_NOOP("EditorController", "Mastered by"),
-    "product_type_id": QT_TRANSLATE_NOOP("EditorController", "Type"),
-    "language_id": QT_TRANSLATE_NOOP("EditorController", "Language"),
-    "track_number": QT_TRANSLATE_NOOP("EditorController", "Track number"),
-    "volume_number": QT_TRANSLATE_NOOP("EditorController", "Disc number"),
-    "audio_language_id": QT_TRANSLATE_NOOP("EditorController", "Audio language"),
-    "explicit_content": QT_TRANSLATE_NOOP("EditorController", "Explicit"),
-    "clean": QT_TRANSLATE_NOOP("EditorController", "Clean"),
-    "preview_start": QT_TRANSLATE_NOOP("EditorController", "Preview start"),
-    "lyrics": QT_TRANSLATE_NOOP("EditorController", "Lyrics"),
+    "name": QT_TRANSLATE_NOOP("Editor", "Title"),
+    "title": QT_TRANSLATE_NOOP("Editor", "Title"),
+    "subtitle": QT_TRANSLATE_NOOP("Editor", "Subtitle"),
+    "upc_code": QT_TRANSLATE_NOOP("Editor", "UPC"),
+    "isrc_code": QT_TRANSLATE_NOOP("Editor", "ISRC"),
+    "copyright_line": QT_TRANSLATE_NOOP("Editor", "© line"),
+    "production_line": QT_TRANSLATE_NOOP("Editor", "℗ line"),
+    "production_year": QT_TRANSLATE_NOOP("Editor", "Production year"),
+    "release_date": QT_TRANSLATE_NOOP("Editor", "Release date"),
+    "original_release_date": QT_TRANSLATE_NOOP("Editor", "Original release date"),
+    "is_compilation": QT_TRANSLATE_NOOP("Editor", "Compilation"),
+    "label_internal_reference": QT_TRANSLATE_NOOP("Editor", "Catalog number"),
+    "mastered_by": QT_TRANSLATE_NOOP("Editor", "Mastered by"),
+    "product_type_id": QT_TRANSLATE_NOOP("Editor", "Type"),
+    "language_id": QT_TRANSLATE_NOOP("Editor", "Language"),
+    "track_number": QT_TRANSLATE_NOOP("Editor", "Track number"),
+    "volume_number": QT_TRANSLATE_NOOP("Editor", "Disc number"),
+    "audio_language_id": QT_TRANSLATE_NOOP("Editor", "Audio language"),
+    "explicit_content": QT_TRANSLATE_NOOP("Editor", "Explicit"),
+    "clean": QT_TRANSLATE_NOOP("Editor", "Clean"),
+    "preview_start": QT_TRANSLATE_NOOP("Editor", "Preview start"),
+    "lyrics": QT_TRANSLATE_NOOP("Editor", "Lyrics"),
 }
 
 
@@ -88,7 +87,9 @@ def _format_properties(props: dict[str, Any], path: Path | None) -> dict[str, st
         out["bit_depth"] = f"{bits}-bit"
     if props.get("channels"):
         channels = int(props["channels"])
-        out["channels"] = {1: tr("mono"), 2: tr("stereo")}.get(channels, str(channels))
+        out["channels"] = {1: translate("Editor", "mono"), 2: translate("Editor", "stereo")}.get(
+            channels, str(channels)
+        )
     duration = props.get("duration_s") or props.get("duration")
     if duration:
         seconds = float(duration)
@@ -104,10 +105,10 @@ def _verdict(report: Any) -> tuple[str, str, list[str]]:
     problems = list(getattr(report, "problems", []) or [])
     messages = [p.message for p in problems]
     if any(p.is_error for p in problems):
-        return tr("Will be rejected: fix the problems below."), "error", messages
+        return translate("Editor", "Will be rejected: fix the problems below."), "error", messages
     if problems:
-        return tr("Accepted, with warnings."), "warning", messages
-    return tr("Passes quality checks."), "ok", messages
+        return translate("Editor", "Accepted, with warnings."), "warning", messages
+    return translate("Editor", "Passes quality checks."), "ok", messages
 
 
 def inspect_cover(path: Path) -> tuple[Any, QImage]:
@@ -119,8 +120,9 @@ def inspect_cover(path: Path) -> tuple[Any, QImage]:
     if report.kind == "image" and not any(p.code.startswith("image.unreadable") for p in report.problems):
         loaded = QImage(str(path))
         if not loaded.isNull():
-            image = loaded.scaled(520, 520, Qt.AspectRatioMode.KeepAspectRatio,
-                                  Qt.TransformationMode.SmoothTransformation)
+            image = loaded.scaled(
+                520, 520, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
     return report, image
 
 
@@ -135,9 +137,16 @@ class EditorController(QObject):
     resolve_requested = Signal(str, str)  # kind, local_id: open the conflict dialog
     shown = Signal(str, str)  # kind, local_id now in an editor
 
-    def __init__(self, store: Any, runner: Runner, undo_stack: QUndoStack, stack: QStackedWidget,
-                 product_editor: ProductEditor, track_editor: TrackEditor,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        runner: Runner,
+        undo_stack: QUndoStack,
+        stack: QStackedWidget,
+        product_editor: ProductEditor,
+        track_editor: TrackEditor,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
@@ -186,8 +195,13 @@ class EditorController(QObject):
 
         def load() -> Loaded:
             obj = store.resource(kind, local_id)
-            loaded = Loaded(kind, local_id, obj, field_errors=store.field_errors(kind, local_id),
-                            conflicts=store.conflicts(kind, local_id))
+            loaded = Loaded(
+                kind,
+                local_id,
+                obj,
+                field_errors=store.field_errors(kind, local_id),
+                conflicts=store.conflicts(kind, local_id),
+            )
             if kind == "track":
                 parent = store.parent_of(local_id)
                 for row in store.tracks(parent) if parent else []:
@@ -227,11 +241,11 @@ class EditorController(QObject):
         obj = loaded.obj
         if loaded.kind == "product":
             editor: ProductEditor | TrackEditor = self.product_editor
-            heading = obj.name or tr("Untitled product")
+            heading = obj.name or translate("Editor", "Untitled product")
             roles = CREDIT_ROLES
         else:
             editor = self.track_editor
-            heading = obj.title or tr("Untitled track")
+            heading = obj.title or translate("Editor", "Untitled track")
             roles = TRACK_CREDIT_ROLES
         from app.ui.models.catalog import STATUS_TEXT, SYNC_TEXT
 
@@ -271,7 +285,8 @@ class EditorController(QObject):
         credit = messages.get("artist")
         editor.contributors.set_message(
             credit[1] if credit else None,
-            "color: #c8423b;" if credit and credit[0] in ("error", "server") else "color: #b07d10;")
+            "color: #c8423b;" if credit and credit[0] in ("error", "server") else "color: #b07d10;",
+        )
 
     def _show_banner(self) -> None:
         editor = self.editor
@@ -279,17 +294,24 @@ class EditorController(QObject):
             return
         current = self.current
         if current.conflicts:
-            names = ", ".join(tr(FIELD_LABELS.get(c.field, c.field)) for c in current.conflicts)
+            names = ", ".join(
+                translate("Editor", FIELD_LABELS.get(c.field, c.field)) for c in current.conflicts
+            )
             editor.banner.show_message(
-                tr("Changed here and on the server since the last sync: %1. Choose which to keep.")
-                .replace("%1", names), tr("Resolve…"), level="conflict")
+                translate(
+                    "Editor", "Changed here and on the server since the last sync: %1. Choose which to keep."
+                ).replace("%1", names),
+                translate("Editor", "Resolve…"),
+                level="conflict",
+            )
         elif current.field_errors:
             general = current.field_errors.get("")
             count = len([k for k in current.field_errors if k])
-            text = general or tr("The server refused this %1; see the fields marked in red.").replace(
-                "%1", tr(current.kind))
+            text = general or translate(
+                "Editor", "The server refused this %1; see the fields marked in red."
+            ).replace("%1", translate("Editor", current.kind))
             if general and count:
-                text += " " + tr("Fields marked in red need fixing too.")
+                text += " " + translate("Editor", "Fields marked in red need fixing too.")
             editor.banner.show_message(text, level="error")
         else:
             editor.banner.hide()
@@ -315,9 +337,12 @@ class EditorController(QObject):
         before = {name: getattr(self.current.obj, name, None)}
         if before[name] == value:
             return
-        text = edit_text(tr(FIELD_LABELS.get(name, name)))
-        self.undo.push(SetFieldsCommand(self.apply, self.current.kind, self.current.local_id,
-                                        before, {name: value}, text))
+        text = edit_text(translate("Editor", FIELD_LABELS.get(name, name)))
+        self.undo.push(
+            SetFieldsCommand(
+                self.apply, self.current.kind, self.current.local_id, before, {name: value}, text
+            )
+        )
 
     @Slot(object)
     def _on_credits(self, rows: list[tuple[str, str]]) -> None:
@@ -333,8 +358,17 @@ class EditorController(QObject):
                 editor.contributors_model.set_rows(rows)  # keeps a blank row being typed into
             return
         before = {role: getattr(obj, role, None) for role in after}
-        self.undo.push(SetFieldsCommand(self.apply, self.current.kind, self.current.local_id, before,
-                                        after, tr("Edit contributors"), mergeable=False))
+        self.undo.push(
+            SetFieldsCommand(
+                self.apply,
+                self.current.kind,
+                self.current.local_id,
+                before,
+                after,
+                translate("Editor", "Edit contributors"),
+                mergeable=False,
+            )
+        )
 
     def apply(self, kind: str, local_id: str, changes: dict[str, Any]) -> None:
         """Show ``changes`` now and save them to the store in order, off the GUI thread."""
@@ -363,7 +397,9 @@ class EditorController(QObject):
         def done(_result: Any, error: BaseException | None) -> None:
             self._pending_writes -= 1
             if error is not None:
-                self.message.emit(tr("Could not save the change: %1").replace("%1", str(error)))
+                self.message.emit(
+                    translate("Editor", "Could not save the change: %1").replace("%1", str(error))
+                )
 
         self.runner.run_task(write, done, ordered=True)
 
@@ -380,7 +416,7 @@ class EditorController(QObject):
         well.clear()
         url = getattr(loaded.obj, "cover_url", None)
         if url:
-            well.set_verdict(tr("Cover on the server."), "ok", [])
+            well.set_verdict(translate("Editor", "Cover on the server."), "ok", [])
             self._fetch_cover(url)
 
     def _fetch_cover(self, url: str) -> None:
@@ -392,15 +428,19 @@ class EditorController(QObject):
             response = httpx.get(url, timeout=10.0)
             response.raise_for_status()
             image = QImage.fromData(response.content)
-            return image.scaled(520, 520, Qt.AspectRatioMode.KeepAspectRatio,
-                                Qt.TransformationMode.SmoothTransformation)
+            return image.scaled(
+                520, 520, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
 
         def done(image: QImage | None, error: BaseException | None) -> None:
             if generation != self._generation:
                 return
             if error is not None or image is None or image.isNull():
                 self.product_editor.cover.set_verdict(
-                    tr("The cover on the server could not be shown (offline?)."), "warning", [])
+                    translate("Editor", "The cover on the server could not be shown (offline?)."),
+                    "warning",
+                    [],
+                )
                 return
             self.product_editor.cover.show_image(image)
 
@@ -408,7 +448,7 @@ class EditorController(QObject):
 
     def _inspect_cover(self, path: Path) -> None:
         well = self.product_editor.cover
-        well.set_busy(tr("Checking %1…").replace("%1", path.name))
+        well.set_busy(translate("Editor", "Checking %1…").replace("%1", path.name))
         generation = self._generation
 
         def done(result: tuple[Any, QImage] | None, error: BaseException | None) -> None:
@@ -416,16 +456,22 @@ class EditorController(QObject):
                 return
             if error is not None or result is None:
                 well.clear()
-                well.set_verdict(tr("“%1” could not be read as an image; choose a JPEG or PNG file.")
-                                 .replace("%1", path.name), "error", [])
+                well.set_verdict(
+                    translate(
+                        "Editor", "“%1” could not be read as an image; choose a JPEG or PNG file."
+                    ).replace("%1", path.name),
+                    "error",
+                    [],
+                )
                 return
             report, image = result
             well.show_image(image)
             text, level, problems = _verdict(report)
             props = report.properties
             if props.get("width") and props.get("height"):
-                text = f"{props['width']} × {props['height']} {str(props.get('format', '')).upper()} — " \
-                    + text
+                text = (
+                    f"{props['width']} × {props['height']} {str(props.get('format', '')).upper()} — " + text
+                )
             well.set_verdict(text, level, problems)
 
         self.runner.run_task(lambda: inspect_cover(path), done)
@@ -454,8 +500,11 @@ class EditorController(QObject):
                 self.message.emit(plan.message)
                 self.product_editor.cover.set_verdict(plan.message, "error", [])
                 return
-            self.message.emit(tr("Cover set from “%1”; it is sent with the next sync.")
-                              .replace("%1", plan.images[0].name))
+            self.message.emit(
+                translate("Editor", "Cover set from “%1”; it is sent with the next sync.").replace(
+                    "%1", plan.images[0].name
+                )
+            )
             if self.current is not None and self.current.local_id == product_local_id:
                 self.current.cover_path = str(plan.images[0])
                 self._inspect_cover(plan.images[0])
@@ -467,8 +516,11 @@ class EditorController(QObject):
         if self.current is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.product_editor, tr("Choose a cover image"), "",
-            tr("Images (*.jpg *.jpeg *.png)"))
+            self.product_editor,
+            translate("Editor", "Choose a cover image"),
+            "",
+            translate("Editor", "Images (*.jpg *.jpeg *.png)"),
+        )
         if name:
             self.drop_cover([Path(name)])
 
@@ -485,26 +537,31 @@ class EditorController(QObject):
                 props["bit_depth"] = record.precision
             texts = _format_properties(props, Path(record.filename) if record.filename else None)
             well.show_properties(texts)
-            well.set_verdict(tr("Master on the server."), "ok", [])
+            well.set_verdict(translate("Editor", "Master on the server."), "ok", [])
 
     def _inspect_master(self, path: Path) -> None:
         well = self.track_editor.audio
-        well.set_busy(tr("Reading %1…").replace("%1", path.name))
+        well.set_busy(translate("Editor", "Reading %1…").replace("%1", path.name))
         generation = self._generation
 
         def show(report: Any, final: bool) -> None:
             well.show_properties(_format_properties(report.properties, path))
             text, level, problems = _verdict(report)
             if not final:
-                text = tr("Measuring loudness…") + " " + text
+                text = translate("Editor", "Measuring loudness…") + " " + text
             well.set_verdict(text, level, problems)
 
         def full_done(report: Any, error: BaseException | None) -> None:
             if generation != self._generation:
                 return
             if error is not None:
-                well.set_verdict(tr("“%1” could not be checked: %2").replace("%1", path.name)
-                                 .replace("%2", str(error)), "error", [])
+                well.set_verdict(
+                    translate("Editor", "“%1” could not be checked: %2")
+                    .replace("%1", path.name)
+                    .replace("%2", str(error)),
+                    "error",
+                    [],
+                )
                 return
             show(report, True)
 
@@ -512,8 +569,13 @@ class EditorController(QObject):
             if generation != self._generation:
                 return
             if error is not None:
-                well.set_verdict(tr("“%1” could not be read as audio; drop a FLAC or WAV master.")
-                                 .replace("%1", path.name), "error", [])
+                well.set_verdict(
+                    translate(
+                        "Editor", "“%1” could not be read as audio; drop a FLAC or WAV master."
+                    ).replace("%1", path.name),
+                    "error",
+                    [],
+                )
                 return
             show(report, False)
             self.runner.run_task(lambda: inspect_master(path, True), full_done)
@@ -544,8 +606,11 @@ class EditorController(QObject):
                 if self.current is not None and self.current.local_id == track_local_id:
                     self.track_editor.audio.set_verdict(plan.message, "error", [])
                 return
-            self.message.emit(tr("Master “%1” attached; it is uploaded with the next sync.")
-                              .replace("%1", plan.audio[0].name))
+            self.message.emit(
+                translate("Editor", "Master “%1” attached; it is uploaded with the next sync.").replace(
+                    "%1", plan.audio[0].name
+                )
+            )
             if self.current is not None and self.current.local_id == track_local_id:
                 self.current.master_path = str(plan.audio[0])
                 self._inspect_master(plan.audio[0])
@@ -557,8 +622,11 @@ class EditorController(QObject):
         if self.current is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.track_editor, tr("Choose the master audio file"), "",
-            tr("Audio (*.flac *.wav *.aif *.aiff)"))
+            self.track_editor,
+            translate("Editor", "Choose the master audio file"),
+            "",
+            translate("Editor", "Audio (*.flac *.wav *.aif *.aiff)"),
+        )
         if name:
             self.drop_master([Path(name)])
 

@@ -9,6 +9,7 @@ task runner; the catalog fills in as pages arrive.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,19 +32,26 @@ log = logging.getLogger(__name__)
 STATUS_MS = 8000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainController", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 def _role_choices(store: Any) -> list[tuple[str, str]]:
     from app.domain.resources import TRACK_CREDIT_ROLES
 
     names = {
-        "artist": tr("Artist"), "composer": tr("Composer"), "producer": tr("Producer"),
-        "featuring": tr("Featuring"), "remixer": tr("Remixer"), "author": tr("Author"),
-        "lyricist": tr("Lyricist"), "performer": tr("Performer"), "arranger": tr("Arranger"),
-        "orchestra": tr("Orchestra"), "director": tr("Director"), "publisher": tr("Publisher"),
-        "contributor": tr("Contributor"),
+        "artist": translate("Main", "Artist"),
+        "composer": translate("Main", "Composer"),
+        "producer": translate("Main", "Producer"),
+        "featuring": translate("Main", "Featuring"),
+        "remixer": translate("Main", "Remixer"),
+        "author": translate("Main", "Author"),
+        "lyricist": translate("Main", "Lyricist"),
+        "performer": translate("Main", "Performer"),
+        "arranger": translate("Main", "Arranger"),
+        "orchestra": translate("Main", "Orchestra"),
+        "director": translate("Main", "Director"),
+        "publisher": translate("Main", "Publisher"),
+        "contributor": translate("Main", "Contributor"),
     }
     return [(key, names.get(key, key.capitalize())) for key in TRACK_CREDIT_ROLES]
 
@@ -82,8 +90,13 @@ class MainController(QObject):
     session_ready = Signal(object)  # Session
     sandbox_failed = Signal(str)
 
-    def __init__(self, window: MainWindow, runner: Runner, settings: QSettings | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        runner: Runner,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.window = window
         self.runner = runner
@@ -113,9 +126,15 @@ class MainController(QObject):
         self.undo.canUndoChanged.connect(w.act_undo.setEnabled)
         self.undo.canRedoChanged.connect(w.act_redo.setEnabled)
         self.undo.undoTextChanged.connect(
-            lambda text: w.act_undo.setToolTip(tr("Undo %1").replace("%1", text) if text else tr("Undo")))
+            lambda text: w.act_undo.setToolTip(
+                translate("Main", "Undo %1").replace("%1", text) if text else translate("Main", "Undo")
+            )
+        )
         self.undo.redoTextChanged.connect(
-            lambda text: w.act_redo.setToolTip(tr("Redo %1").replace("%1", text) if text else tr("Redo")))
+            lambda text: w.act_redo.setToolTip(
+                translate("Main", "Redo %1").replace("%1", text) if text else translate("Main", "Redo")
+            )
+        )
         w.act_undo.setEnabled(False)
         w.act_redo.setEnabled(False)
         w.act_find.triggered.connect(self._focus_search)
@@ -134,8 +153,16 @@ class MainController(QObject):
         w.catalog.addAction(w.act_delete)  # Del acts in the catalog only, never while typing a title
         w.act_sign_in.triggered.connect(self.ask_sign_in)
         w.act_about.triggered.connect(self._about)
-        for act in (w.act_new_label, w.act_new_product, w.act_new_track, w.act_import, w.act_add_files,
-                    w.act_sync, w.act_resolve, w.act_delete):
+        for act in (
+            w.act_new_label,
+            w.act_new_product,
+            w.act_new_track,
+            w.act_import,
+            w.act_add_files,
+            w.act_sync,
+            w.act_resolve,
+            w.act_delete,
+        ):
             act.setEnabled(False)
 
     def status(self, text: str) -> None:
@@ -144,8 +171,13 @@ class MainController(QObject):
     def notify(self, title: str, text: str, *, warning: bool = False) -> QMessageBox:
         """A message the user must see; window-modal, never blocks the event loop, and plain text
         (QMessageBox would render a server's "<b>" as markup otherwise)."""
-        box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information, title,
-                          text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+            title,
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("notice")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -184,8 +216,9 @@ class MainController(QObject):
 
         dialog = FirstRunDialog(self.window)
         self.first_run = dialog
-        dialog.sandbox_requested.connect(lambda: self.open_session(sessions.SANDBOX_PROFILE,
-                                                                   then_sandbox=True))
+        dialog.sandbox_requested.connect(
+            lambda: self.open_session(sessions.SANDBOX_PROFILE, then_sandbox=True)
+        )
         dialog.form.submitted.connect(self._first_sign_in)
         self.sandbox_failed.connect(dialog.show_sandbox_error)
         dialog.open()
@@ -212,7 +245,7 @@ class MainController(QObject):
         self.runner.run_task(work, done)
 
     def open_session(self, name: str, *, then_sandbox: bool = False) -> None:
-        self.status(tr("Opening %1…").replace("%1", name))
+        self.status(translate("Main", "Opening %1…").replace("%1", name))
 
         def work() -> sessions.Session:
             store = sessions.open_store(name)
@@ -241,14 +274,14 @@ class MainController(QObject):
 
     def start_sandbox(self) -> None:
         assert self.sync is not None
-        self.status(tr("Starting the sandbox with the demo catalog…"))
-        self.window.sync_status.set_connection("connecting", tr("Starting the sandbox…"))
+        self.status(translate("Main", "Starting the sandbox with the demo catalog…"))
+        self.window.sync_status.set_connection("connecting", translate("Main", "Starting the sandbox…"))
 
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.status(tr("The sandbox could not start: %1").replace("%1", str(error)))
+                self.status(translate("Main", "The sandbox could not start: %1").replace("%1", str(error)))
                 self.sandbox_failed.emit(str(error))
-                self.window.sync_status.set_connection("offline", tr("Sandbox not running"))
+                self.window.sync_status.set_connection("offline", translate("Main", "Sandbox not running"))
                 return
             sandbox, profile, client = result
             if self.session is None:
@@ -284,8 +317,9 @@ class MainController(QObject):
         w.add_editor(self.product_editor)
         w.add_editor(self.track_editor)
         self.catalog = CatalogController(store, self.runner, w.catalog, parent=self)
-        self.editors = EditorController(store, self.runner, self.undo, w.editors, self.product_editor,
-                                        self.track_editor, parent=self)
+        self.editors = EditorController(
+            store, self.runner, self.undo, w.editors, self.product_editor, self.track_editor, parent=self
+        )
         self.sync = SyncController(store, self.runner, self.jobs, w.sync_status, parent=self)
         self.sync.before_sync.append(self.editors.flush)
         self.catalog.selected.connect(self._on_selected)
@@ -298,10 +332,18 @@ class MainController(QObject):
         self.sync.login_needed.connect(self.ask_password)
         self.sync.finished.connect(lambda _o: self.editors.reload_current() if self.editors else None)
         w.act_sync.triggered.connect(self.sync.sync)
-        for act in (w.act_new_label, w.act_new_product, w.act_new_track, w.act_import, w.act_add_files,
-                    w.act_sync, w.act_resolve, w.act_delete):
+        for act in (
+            w.act_new_label,
+            w.act_new_product,
+            w.act_new_track,
+            w.act_import,
+            w.act_add_files,
+            w.act_sync,
+            w.act_resolve,
+            w.act_delete,
+        ):
             act.setEnabled(True)
-        w.setWindowTitle(tr("Releasedesk — %1").replace("%1", session.name))
+        w.setWindowTitle(translate("Main", "Releasedesk — %1").replace("%1", session.name))
         self.catalog.start()
         self.sync_client()
         self.sync.refresh_count()
@@ -371,8 +413,11 @@ class MainController(QObject):
                 try:
                     from app.domain.resources import ArtistRole
 
-                    fresh = {str(r.key).replace("-", "_"): str(r.name) for r in client.list(ArtistRole)
-                             if r.key and r.name}
+                    fresh = {
+                        str(r.key).replace("-", "_"): str(r.name)
+                        for r in client.list(ArtistRole)
+                        if r.key and r.name
+                    }
                     if fresh and fresh != roles:
                         roles = fresh
                         store.set_setting("artist_roles", json.dumps(roles))
@@ -504,12 +549,19 @@ class MainController(QObject):
     def new_label(self) -> None:
         if self.session is None:
             return
-        name, ok = QInputDialog.getText(self.window, tr("New label"), tr("Label name:"))
+        name, ok = QInputDialog.getText(
+            self.window, translate("Main", "New label"), translate("Main", "Label name:")
+        )
         if not ok or not name.strip():
             return
         store = self.session.store
-        self._create(lambda: store.create_label(name=name.strip()), "label",
-                     tr("Label “%1” created; it is sent with the next sync.").replace("%1", name.strip()))
+        self._create(
+            lambda: store.create_label(name=name.strip()),
+            "label",
+            translate("Main", "Label “%1” created; it is sent with the next sync.").replace(
+                "%1", name.strip()
+            ),
+        )
 
     @Slot()
     def new_product(self) -> None:
@@ -517,11 +569,14 @@ class MainController(QObject):
             return
         label = self._selected_label()
         if label is None:
-            self.status(tr("Select a label first: the new product is added to it."))
+            self.status(translate("Main", "Select a label first: the new product is added to it."))
             return
         store = self.session.store
-        self._create(lambda: store.create_product(label, name=tr("New product")), "product",
-                     tr("Draft product created."))
+        self._create(
+            lambda: store.create_product(label, name=translate("Main", "New product")),
+            "product",
+            translate("Main", "Draft product created."),
+        )
 
     @Slot()
     def new_track(self) -> None:
@@ -529,16 +584,19 @@ class MainController(QObject):
             return
         product = self._selected_product()
         if product is None:
-            self.status(tr("Select a product first: the new track is added to it."))
+            self.status(translate("Main", "Select a product first: the new track is added to it."))
             return
         store = self.session.store
 
         def work() -> str:
             number = max([t.track_number or 0 for t in store.tracks(product)] + [0]) + 1
-            return str(store.create_track(product, title=tr("New track"), track_number=number,
-                                          volume_number=1))
+            return str(
+                store.create_track(
+                    product, title=translate("Main", "New track"), track_number=number, volume_number=1
+                )
+            )
 
-        self._create(work, "track", tr("Track added."))
+        self._create(work, "track", translate("Main", "Track added."))
 
     @Slot()
     def delete_selected(self) -> Any:
@@ -547,18 +605,30 @@ class MainController(QObject):
             return None
         kind, local_id = self.catalog.current()
         if kind not in ("label", "product", "track") or not local_id:
-            self.status(tr("Select a draft label, product or track first."))
+            self.status(translate("Main", "Select a draft label, product or track first."))
             return None
         row = self.catalog.current_row()
         name = str(getattr(row, "name", None) or getattr(row, "title", None) or local_id)
         is_new = getattr(row, "server_id", None) is None
-        text = (tr("Delete the draft “%1” and everything in it? It was never sent, so this cannot be "
-                   "undone.") if is_new else
-                tr("Forget the unsent changes to “%1”? It goes back to the server's version; nothing is "
-                   "deleted on the server.")).replace("%1", name)
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Delete draft") if is_new else tr("Forget changes"),
-                          text, QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                          self.window)
+        text = (
+            translate(
+                "Main",
+                "Delete the draft “%1” and everything in it? It was never sent, so this cannot be undone.",
+            )
+            if is_new
+            else translate(
+                "Main",
+                "Forget the unsent changes to “%1”? It goes back to the server's version; nothing is "
+                "deleted on the server.",
+            )
+        ).replace("%1", name)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Main", "Delete draft") if is_new else translate("Main", "Forget changes"),
+            text,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
         box.setObjectName("confirmDelete")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -572,15 +642,21 @@ class MainController(QObject):
                 if error is not None:
                     self.status(str(error))
                     return
-                self.status(tr("“%1” deleted.").replace("%1", name) if is_new else
-                            tr("Changes to “%1” forgotten.").replace("%1", name))
+                self.status(
+                    translate("Main", "“%1” deleted.").replace("%1", name)
+                    if is_new
+                    else translate("Main", "Changes to “%1” forgotten.").replace("%1", name)
+                )
                 if self.catalog is not None:
                     self.catalog.flush_changes()
                     if is_new:
                         self.catalog.model.remove(kind, local_id)
                 if self.editors is not None:
-                    if is_new and self.editors.current is not None and \
-                            self.editors.current.local_id == local_id:
+                    if (
+                        is_new
+                        and self.editors.current is not None
+                        and self.editors.current.local_id == local_id
+                    ):
                         self.editors.show("", "")
                     else:
                         self.editors.reload_current()
@@ -594,7 +670,7 @@ class MainController(QObject):
     # -- files ---------------------------------------------------------------------------------------
     @Slot()
     def _pick_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, tr("Import a release folder"))
+        folder = QFileDialog.getExistingDirectory(self.window, translate("Main", "Import a release folder"))
         if folder:
             self.handle_drop([Path(folder)], "catalog", None)
 
@@ -602,10 +678,14 @@ class MainController(QObject):
     def _pick_audio_files(self) -> None:
         product = self._selected_product()
         if product is None:
-            self.status(tr("Select a product first: the files become its tracks."))
+            self.status(translate("Main", "Select a product first: the files become its tracks."))
             return
-        names, _ = QFileDialog.getOpenFileNames(self.window, tr("Add audio files as tracks"), "",
-                                                tr("Audio (*.flac *.wav)"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            translate("Main", "Add audio files as tracks"),
+            "",
+            translate("Main", "Audio (*.flac *.wav)"),
+        )
         if names:
             self.handle_drop([Path(n) for n in names], "product", product)
 
@@ -627,8 +707,13 @@ class MainController(QObject):
                     labels = store.labels()
                     target = labels[0].local_id if len(labels) == 1 else None
                 if target is None:
-                    return DropPlan("refuse", message=tr(
-                        "Select the label to import into, or drop the folder onto the label.")), None
+                    return DropPlan(
+                        "refuse",
+                        message=translate(
+                            "Main",
+                            "Select the label to import into, or drop the folder onto the label.",
+                        ),
+                    ), None
                 from app.services.importer import ImportService
 
                 result = ImportService(store).import_folder(plan.folder or paths[0], target, qc=False)
@@ -648,25 +733,32 @@ class MainController(QObject):
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
                 self.status(str(error))
-                self.notify(tr("Could not use the dropped files"), str(error), warning=True)
+                self.notify(translate("Main", "Could not use the dropped files"), str(error), warning=True)
                 return
             plan, outcome = result
             if plan.action == "refuse":
                 self.status(plan.message)
-                self.notify(tr("Nothing was added"), plan.message)
+                self.notify(translate("Main", "Nothing was added"), plan.message)
                 return
             if plan.action == "import_release":
-                self.status(tr("Imported “%1” as a draft with %2 tracks.")
-                            .replace("%1", outcome.name).replace("%2", str(len(outcome.tracks))))
+                self.status(
+                    translate("Main", "Imported “%1” as a draft with %2 tracks.")
+                    .replace("%1", outcome.name)
+                    .replace("%2", str(len(outcome.tracks)))
+                )
                 if self.catalog is not None:
                     self.catalog.flush_changes()
                 self._select_when_loaded("product", outcome.product_local_id)
             elif plan.action == "add_tracks":
-                self.status(tr("%1 tracks added from the dropped files.").replace("%1", str(len(outcome))))
+                self.status(
+                    translate("Main", "%1 tracks added from the dropped files.").replace(
+                        "%1", str(len(outcome))
+                    )
+                )
             elif plan.action == "set_cover":
-                self.status(tr("Cover set from “%1”.").replace("%1", plan.images[0].name))
+                self.status(translate("Main", "Cover set from “%1”.").replace("%1", plan.images[0].name))
             elif plan.action == "attach_master":
-                self.status(tr("Master “%1” attached.").replace("%1", plan.audio[0].name))
+                self.status(translate("Main", "Master “%1” attached.").replace("%1", plan.audio[0].name))
             if self.editors is not None:
                 self.editors.reload_current()
 
@@ -686,8 +778,10 @@ class MainController(QObject):
 
         def load() -> tuple[list[Any], str]:
             obj = store.resource(kind, local_id)
-            return (store.conflicts(kind, local_id),
-                    str(getattr(obj, "name", None) or getattr(obj, "title", None) or local_id))
+            return (
+                store.conflicts(kind, local_id),
+                str(getattr(obj, "name", None) or getattr(obj, "title", None) or local_id),
+            )
 
         def loaded(result: Any, error: BaseException | None) -> None:
             if error is not None or result is None:
@@ -695,7 +789,7 @@ class MainController(QObject):
                 return
             conflicts, title = result
             if not conflicts:
-                self.status(tr("Nothing to resolve here."))
+                self.status(translate("Main", "Nothing to resolve here."))
                 return
             self._open_conflicts(kind, local_id, title, conflicts)
 
@@ -708,7 +802,7 @@ class MainController(QObject):
 
         assert self.session is not None
         store = self.session.store
-        labels = {k: QCoreApplication.translate("EditorController", v) for k, v in FIELD_LABELS.items()}
+        labels = {k: QCoreApplication.translate("Editor", v) for k, v in FIELD_LABELS.items()}
         dialog = ConflictDialog(title, conflicts, labels, self.window)
 
         def accepted() -> None:
@@ -722,7 +816,9 @@ class MainController(QObject):
                 if error is not None:
                     self.status(str(error))
                     return
-                self.status(tr("Conflicts resolved; your choices are sent with the next sync."))
+                self.status(
+                    translate("Main", "Conflicts resolved; your choices are sent with the next sync.")
+                )
                 if self.editors is not None:
                     self.editors.reload_current()
 
@@ -737,9 +833,13 @@ class MainController(QObject):
     def _about(self) -> None:
         from app import APP_NAME, __version__
 
-        QMessageBox.about(self.window, tr("About Releasedesk"),
-                          tr("%1 %2\nPrepare, check and deliver music releases.")
-                          .replace("%1", APP_NAME).replace("%2", __version__))
+        QMessageBox.about(
+            self.window,
+            translate("Main", "About Releasedesk"),
+            translate("Main", "%1 %2\nPrepare, check and deliver music releases.")
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__),
+        )
 
     @Slot()
     def shutdown(self) -> None:
@@ -749,9 +849,11 @@ class MainController(QObject):
         if self.settings is not None:
             self.window.save_state(self.settings)
         self.jobs.cancel_all()
-        self.runner.wait_idle(5000)
-        QCoreApplication.processEvents()  # deliver the last write callbacks
+        # Let queued writes finish and their callbacks land before the store closes.
+        deadline = time.monotonic() + 5.0
+        while time.monotonic() < deadline:
+            self.runner.wait_idle(500)
+            QCoreApplication.processEvents()
+            if not getattr(self.runner, "busy", False):
+                break
         self.detach()
-
-
-

@@ -21,8 +21,7 @@ from app.workers.runner import Runner
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncController", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 @dataclass
@@ -40,8 +39,9 @@ class SyncController(QObject):
     catalog_refreshed = Signal()
     _store_changed = Signal()
 
-    def __init__(self, store: Any, runner: Runner, jobs: JobManager, status: SyncStatus,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: Any, runner: Runner, jobs: JobManager, status: SyncStatus, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.client: Any = None
@@ -65,18 +65,22 @@ class SyncController(QObject):
     def set_client(self, client: Any, *, online: bool | None = None) -> None:
         self.client = client
         if client is None:
-            self.status.set_connection("local", tr("Offline — working locally"))
+            self.status.set_connection("local", translate("Sync", "Offline — working locally"))
             self.status.sync.setEnabled(False)
-            self.status.sync.setToolTip(tr("Sign in to a distributor to send your changes."))
+            self.status.sync.setToolTip(translate("Sync", "Sign in to a distributor to send your changes."))
             return
         self.status.sync.setEnabled(True)
         host = getattr(client, "host", "")
         if online is None:
-            self.status.set_connection("connecting", tr("Connecting to %1…").replace("%1", host))
+            self.status.set_connection(
+                "connecting", translate("Sync", "Connecting to %1…").replace("%1", host)
+            )
         elif online:
-            self.status.set_connection("online", tr("Online · %1").replace("%1", host))
+            self.status.set_connection("online", translate("Sync", "Online · %1").replace("%1", host))
         else:
-            self.status.set_connection("offline", tr("Offline · %1 — edits are kept").replace("%1", host))
+            self.status.set_connection(
+                "offline", translate("Sync", "Offline · %1 — edits are kept").replace("%1", host)
+            )
 
     def set_online(self, online: bool) -> None:
         self.set_client(self.client, online=online)
@@ -111,7 +115,7 @@ class SyncController(QObject):
     @Slot()
     def sync(self, *, refresh: bool = True, send: bool = True) -> Job | None:
         if self.client is None:
-            self.message.emit(tr("Sign in to a distributor first (File ▸ Sign In…)."))
+            self.message.emit(translate("Sync", "Sign in to a distributor first (File ▸ Sign In…)."))
             return None
         if self.running:
             return self.jobs.running("sync")
@@ -137,16 +141,20 @@ class SyncController(QObject):
                 if outcome.report.paused in ("login", "offline", "cancelled"):
                     return outcome
             if refresh and not cancel.is_set():
-                report(0, 0, QCoreApplication.translate("SyncController", "Refreshing the catalog…"))
+                report(0, 0, QCoreApplication.translate("Sync", "Refreshing the catalog…"))
                 try:
                     outcome.refreshed = refresh_catalog(
-                        store, client, records=True,
-                        progress=lambda what, n: report(0, 0, f"{what}: {n}"), cancel=cancel)
+                        store,
+                        client,
+                        records=True,
+                        progress=lambda what, n: report(0, 0, f"{what}: {n}"),
+                        cancel=cancel,
+                    )
                 except Exception as exc:  # sent changes stand; the refresh can wait
                     outcome.refresh_error = exc
             return outcome
 
-        job = Job(tr("Sync"), work, self)
+        job = Job(translate("Sync", "Sync"), work, self)
         job.progress.connect(self.status.set_progress)
         job.finished.connect(self._on_finished)
         job.failed.connect(self._on_failed)
@@ -168,27 +176,27 @@ class SyncController(QObject):
         report = outcome.report
         if report is not None and report.paused == "login":
             self.set_online(True)
-            self.message.emit(tr("Your session expired; sign in again to send the rest."))
+            self.message.emit(translate("Sync", "Your session expired; sign in again to send the rest."))
             self.login_needed.emit()
         elif report is not None and report.paused == "offline":
             self.set_online(False)
-            self.message.emit(tr("The server cannot be reached; your changes stay queued."))
+            self.message.emit(translate("Sync", "The server cannot be reached; your changes stay queued."))
         elif outcome.refresh_error is not None:
             self._on_failed(outcome.refresh_error, ended=True)
         else:
             self.set_online(True)
             parts = []
             if report is not None:
-                parts.append(tr("%1 sent").replace("%1", str(report.sent)))
+                parts.append(translate("Sync", "%1 sent").replace("%1", str(report.sent)))
                 if report.rejected:
-                    parts.append(tr("%1 rejected").replace("%1", str(report.rejected)))
+                    parts.append(translate("Sync", "%1 rejected").replace("%1", str(report.rejected)))
                 if report.conflicts:
-                    parts.append(tr("%1 in conflict").replace("%1", str(report.conflicts)))
+                    parts.append(translate("Sync", "%1 in conflict").replace("%1", str(report.conflicts)))
                 if report.remaining:
-                    parts.append(tr("%1 still queued").replace("%1", str(report.remaining)))
+                    parts.append(translate("Sync", "%1 still queued").replace("%1", str(report.remaining)))
             if outcome.refreshed is not None:
-                parts.append(tr("catalog refreshed"))
-            self.message.emit(tr("Sync finished: %1.").replace("%1", ", ".join(parts)))
+                parts.append(translate("Sync", "catalog refreshed"))
+            self.message.emit(translate("Sync", "Sync finished: %1.").replace("%1", ", ".join(parts)))
         if outcome.refreshed is not None:
             self.catalog_refreshed.emit()
         self.finished.emit(outcome)
@@ -200,18 +208,18 @@ class SyncController(QObject):
         from app.api.errors import AuthExpired, NotLoggedIn, Offline
 
         if isinstance(error, (AuthExpired, NotLoggedIn)):
-            self.message.emit(tr("Sign in again to sync: %1").replace("%1", str(error)))
+            self.message.emit(translate("Sync", "Sign in again to sync: %1").replace("%1", str(error)))
             self.login_needed.emit()
         elif isinstance(error, Offline):
             self.set_online(False)
             self.message.emit(str(error))
         else:
             log.error("sync failed", exc_info=error)
-            self.message.emit(tr("Sync stopped: %1").replace("%1", str(error)))
+            self.message.emit(translate("Sync", "Sync stopped: %1").replace("%1", str(error)))
         self.failed.emit(error)
 
     @Slot()
     def _on_cancelled(self) -> None:
         self._end()
-        self.message.emit(tr("Sync cancelled; what was not sent stays queued."))
+        self.message.emit(translate("Sync", "Sync cancelled; what was not sent stays queued."))
         self.finished.emit(SyncOutcome(report=None))

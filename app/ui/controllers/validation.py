@@ -19,8 +19,7 @@ Messages = dict[str, tuple[str, str]]
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Validation", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 def _blank(value: Any) -> bool:
@@ -32,69 +31,87 @@ def _date_problem(value: Any) -> str | None:
         return None
     text = str(value)
     if not _DATE.match(text):
-        return tr("Write the date as YYYY-MM-DD, e.g. 2025-03-14.")
+        return translate("Validation", "Write the date as YYYY-MM-DD, e.g. 2025-03-14.")
     try:
         _dt.date.fromisoformat(text[:10])
     except ValueError:
-        return tr("This date does not exist; check the month and day.")
+        return translate("Validation", "This date does not exist; check the month and day.")
     return None
 
 
 def product_messages(product: Any) -> Messages:
     out: Messages = {}
     if _blank(getattr(product, "name", None)):
-        out["name"] = ("error", tr("A product needs a title."))
+        out["name"] = ("error", translate("Validation", "A product needs a title."))
     upc = getattr(product, "upc_code", None)
     if _blank(upc):
-        out["upc_code"] = ("warning", tr("The UPC is required before the product can be sent."))
+        out["upc_code"] = (
+            "warning",
+            translate("Validation", "The UPC is required before the product can be sent."),
+        )
     else:
         problem = upc_problem(upc)
         if problem:
-            out["upc_code"] = ("error", tr(problem))
+            out["upc_code"] = ("error", translate("Validation", problem))
     for name in ("copyright_line", "production_line"):
         if _blank(getattr(product, name, None)):
-            out[name] = ("warning", tr("Required before the product can be sent."))
+            out[name] = ("warning", translate("Validation", "Required before the product can be sent."))
     year = getattr(product, "production_year", None)
     if year is not None:
         this_year = _dt.date.today().year
         if not 1900 <= int(year) <= this_year + 2:
-            out["production_year"] = ("error", tr("The production year should be between 1900 "
-                                                  "and next year."))
+            out["production_year"] = (
+                "error",
+                translate("Validation", "The production year should be between 1900 and next year."),
+            )
     for name in ("release_date", "original_release_date"):
         problem = _date_problem(getattr(product, name, None))
         if problem:
             out[name] = ("error", problem)
     release = getattr(product, "release_date", None)
     original = getattr(product, "original_release_date", None)
-    if ("release_date" not in out and "original_release_date" not in out and not _blank(release)
-            and not _blank(original) and str(original)[:10] > str(release)[:10]):
-        out["original_release_date"] = ("error", tr("The original release date cannot be after the "
-                                                    "release date."))
+    if (
+        "release_date" not in out
+        and "original_release_date" not in out
+        and not _blank(release)
+        and not _blank(original)
+        and str(original)[:10] > str(release)[:10]
+    ):
+        out["original_release_date"] = (
+            "error",
+            translate("Validation", "The original release date cannot be after the release date."),
+        )
     if not getattr(product, "artist", None):
-        out["artist"] = ("warning", tr("Add at least one main artist (role Artist)."))
+        out["artist"] = ("warning", translate("Validation", "Add at least one main artist (role Artist)."))
     if _blank(getattr(product, "language_id", None)):
-        out["language_id"] = ("warning", tr("Choose the language of the metadata."))
+        out["language_id"] = ("warning", translate("Validation", "Choose the language of the metadata."))
     return out
 
 
 def track_messages(track: Any) -> Messages:
     out: Messages = {}
     if _blank(getattr(track, "title", None)):
-        out["title"] = ("error", tr("A track needs a title."))
+        out["title"] = ("error", translate("Validation", "A track needs a title."))
     isrc = getattr(track, "isrc_code", None)
     if not _blank(isrc):
         problem = isrc_problem(isrc)
         if problem:
-            out["isrc_code"] = ("error", tr(problem))
+            out["isrc_code"] = ("error", translate("Validation", problem))
     number = getattr(track, "track_number", None)
     if number is not None and int(number) < 1:
-        out["track_number"] = ("error", tr("Track numbers start at 1."))
+        out["track_number"] = ("error", translate("Validation", "Track numbers start at 1."))
     start = getattr(track, "preview_start", None)
     length = getattr(track, "length", None)
     if start is not None and length and int(start) >= int(length):
-        out["preview_start"] = ("error", tr("The preview must start before the end of the track."))
+        out["preview_start"] = (
+            "error",
+            translate("Validation", "The preview must start before the end of the track."),
+        )
     if not getattr(track, "artist", None):
-        out["artist"] = ("warning", tr("Add at least one main artist (role Artist)."))
+        out["artist"] = ("warning", translate("Validation", "Add at least one main artist (role Artist)."))
     if getattr(track, "explicit_content", None) and getattr(track, "clean", None):
-        out["clean"] = ("error", tr("A track cannot be both explicit and the clean version."))
+        out["clean"] = (
+            "error",
+            translate("Validation", "A track cannot be both explicit and the clean version."),
+        )
     return out

@@ -69,8 +69,8 @@ STATUS_COLOUR = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogModel", text)
+_NO_INDEX = QModelIndex()  # the default parent: one shared invalid index
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 _DOTS: dict[str, QIcon] = {}
@@ -116,18 +116,37 @@ _FLAGS_ITEM = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FLAGS_DROP = _FLAGS_ITEM | Qt.ItemFlag.ItemIsDropEnabled
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _COLUMNS = len(HEADERS)
-_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
-    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.AccessibleTextRole,
-    OBJECT_ROLE, SORT_ROLE, KIND_ROLE, LOCAL_ID_ROLE,
-})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        OBJECT_ROLE,
+        SORT_ROLE,
+        KIND_ROLE,
+        LOCAL_ID_ROLE,
+    }
+)
 
 
 class Node:
     """One item of the tree; the root is invisible and holds the company node."""
 
-    __slots__ = ("kind", "row", "parent", "children", "complete", "fetching", "local_id", "pos", "texts",
-                 "count")
+    __slots__ = (
+        "kind",
+        "row",
+        "parent",
+        "children",
+        "complete",
+        "fetching",
+        "local_id",
+        "pos",
+        "texts",
+        "count",
+    )
 
     def __init__(self, kind: str, row: Any, parent: Node | None, pos: int = 0) -> None:
         self.kind = kind  # "root" | "company" | "label" | "product" | "track"
@@ -194,8 +213,15 @@ class CatalogModel(QAbstractItemModel):
     fetch_failed = Signal(str)
     loaded = Signal(object)  # the parent index's node after a page landed (tests, benchmarks)
 
-    def __init__(self, source: CatalogSource, runner: Runner, *, company_name: str = "",
-                 page_size: int = PAGE_SIZE, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        source: CatalogSource,
+        runner: Runner,
+        *,
+        company_name: str = "",
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._source = source
         self._runner = runner
@@ -223,8 +249,9 @@ class CatalogModel(QAbstractItemModel):
 
     # index(), hasChildren() and flags() run for every row each time QTreeView lays the tree out
     # (after every page), so they are written for speed: no helper calls, no enum arithmetic.
-    def index(self, row: int, column: int,
-              parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX
+    ) -> QModelIndex:
         if parent.isValid():
             if parent.column():
                 return QModelIndex()
@@ -235,7 +262,7 @@ class CatalogModel(QAbstractItemModel):
             return self.createIndex(row, column, children[row])
         return QModelIndex()
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, index: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         node = self.node(index)
@@ -244,15 +271,15 @@ class CatalogModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(parent.row_in_parent(), 0, parent)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self.node(parent).children)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
         return len(HEADERS)
 
-    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> bool:
         if not parent.isValid():
             return True
         if parent.column():
@@ -263,16 +290,18 @@ class CatalogModel(QAbstractItemModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _FLAGS_DROP if index.isValid() else _FLAGS_ROOT  # drops on the company mean "catalog"
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(HEADERS):
-                return tr(HEADERS[section])
+                return translate("CatalogModel", HEADERS[section])
         return None
 
     # -- data ------------------------------------------------------------------------------------
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role not in _ROLES or not index.isValid():
             return None  # most roles a view asks for (size hints, check state...) are not ours
         node = index.internalPointer()
@@ -299,8 +328,7 @@ class CatalogModel(QAbstractItemModel):
                 return SYNC_COLOUR.get(str(row_value(node.row, "sync_state", default="")))
             if col == COL_STATUS and node.kind == "product":
                 return STATUS_COLOUR.get(str(row_value(node.row, "status", default="")))
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_SYNC and node.kind in (
-                "product", "track"):
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_SYNC and node.kind in ("product", "track"):
             return sync_dot(str(row_value(node.row, "sync_state", default="")))
         if role == Qt.ItemDataRole.FontRole and node.kind in ("company", "label") and col == COL_TITLE:
             font = QFont()
@@ -314,11 +342,11 @@ class CatalogModel(QAbstractItemModel):
         row = node.row
         if node.kind == "company":
             if col == COL_TITLE:
-                return self._company_name or tr("My catalog")
+                return self._company_name or translate("CatalogModel", "My catalog")
             return None
         if node.kind == "label":
             if col == COL_TITLE:
-                return str(row_value(row, "name", default="") or tr("(unnamed label)"))
+                return str(row_value(row, "name", default="") or translate("CatalogModel", "(unnamed label)"))
             if col == COL_ARTIST:
                 count = row_value(row, "product_count")
                 if count is None:
@@ -327,7 +355,9 @@ class CatalogModel(QAbstractItemModel):
             return None
         if node.kind == "product":
             if col == COL_TITLE:
-                return str(row_value(row, "name", default="") or tr("(untitled product)"))
+                return str(
+                    row_value(row, "name", default="") or translate("CatalogModel", "(untitled product)")
+                )
             if col == COL_ARTIST:
                 return artists_text(row)
             if col == COL_CODE:
@@ -335,14 +365,17 @@ class CatalogModel(QAbstractItemModel):
             if col == COL_STATUS:
                 status = str(row_value(row, "status", default="") or "")
                 delivery = row_value(row, "delivery_state")
-                text = tr(STATUS_TEXT.get(status, status))
+                text = translate("CatalogModel", STATUS_TEXT.get(status, status))
                 return f"{text} · {delivery}" if delivery else text
             if col == COL_SYNC:
                 return self._sync_text(row, tooltip)
         if node.kind == "track":
             if col == COL_TITLE:
                 number = row_value(row, "track_number")
-                title = str(row_value(row, "title", "name", default="") or tr("(untitled track)"))
+                title = str(
+                    row_value(row, "title", "name", default="")
+                    or translate("CatalogModel", "(untitled track)")
+                )
                 return f"{number}. {title}" if number else title
             if col == COL_ARTIST:
                 return artists_text(row)
@@ -355,7 +388,7 @@ class CatalogModel(QAbstractItemModel):
     @staticmethod
     def _sync_text(row: Any, tooltip: bool) -> str:
         state = str(row_value(row, "sync_state", default="") or "")
-        return tr(SYNC_TEXT.get(state, state))
+        return translate("CatalogModel", SYNC_TEXT.get(state, state))
 
     # -- lazy loading -----------------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -382,20 +415,24 @@ class CatalogModel(QAbstractItemModel):
         # loaded (200, 200, 200, 300, 450...): fewer re-layouts when someone scrolls far down.
         page_size = min(max(self._page_size, offset // 2), 4 * self._page_size) if offset else self._page_size
         if node.kind == "company":
+
             def work() -> list[Any]:
                 return source.labels()
+
             child_kind = "label"
         elif node.kind == "label":
             label_id = str(node.local_id)
 
             def work() -> list[Any]:
                 return source.products(label_id, offset, page_size)
+
             child_kind = "product"
         else:
             product_id = str(node.local_id)
 
             def work() -> list[Any]:
                 return source.tracks(product_id)
+
             child_kind = "track"
 
         def done(rows: list[Any] | None, error: BaseException | None) -> None:

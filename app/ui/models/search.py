@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.ui.models.catalog import (
     COL_STATUS,
@@ -26,15 +33,24 @@ from app.ui.models.catalog import (
     artists_text,
     row_value,
     sync_dot,
-    tr,
 )
 
+_NO_INDEX = QModelIndex()  # the default parent: one shared invalid index
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_ROLES = frozenset({
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
-    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole, OBJECT_ROLE, SORT_ROLE, KIND_ROLE,
-    LOCAL_ID_ROLE,
-})
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        OBJECT_ROLE,
+        SORT_ROLE,
+        KIND_ROLE,
+        LOCAL_ID_ROLE,
+    }
+)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
 
 
@@ -59,33 +75,34 @@ class SearchResultsModel(QAbstractTableModel):
             status = str(row_value(row, "status", default="") or "")
             state = str(row_value(row, "sync_state", default="") or "")
             texts = self._texts[row_number] = (
-                str(row_value(row, "name", default="") or tr("(untitled product)")),
+                str(row_value(row, "name", default="") or translate("CatalogModel", "(untitled product)")),
                 artists_text(row),
                 str(row_value(row, "upc", "upc_code", default="") or ""),
-                tr(STATUS_TEXT.get(status, status)),
-                tr(SYNC_TEXT.get(state, state)),
+                translate("CatalogModel", STATUS_TEXT.get(status, status)),
+                translate("CatalogModel", SYNC_TEXT.get(state, state)),
             )
         return texts
 
     def row_object(self, row: int) -> Any:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> bool:
         # The tree view asks this for every row on each layout; a flat list answers without
         # the two calls (rowCount, columnCount) Qt's default would make per row.
         return not parent.isValid()
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(HEADERS):
-                return tr(HEADERS[section])
+                return translate("CatalogModel", HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -93,8 +110,9 @@ class SearchResultsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return _FLAGS
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
@@ -107,8 +125,12 @@ class SearchResultsModel(QAbstractTableModel):
             return "product"
         if role == LOCAL_ID_ROLE:
             return row_value(row, "local_id")
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            SORT_ROLE,
+        ):
             return self._row_texts(index.row())[col]
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_SYNC:

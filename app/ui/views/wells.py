@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,8 +52,10 @@ class _Well(QFrame):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.hide()
-        self.pick = QPushButton(self.tr("Choose…"), self)
-        self.pick.setAccessibleName(self.tr("Choose a file for %1").replace("%1", title))
+        # the base class names its own context: self.tr() would look under CoverWell / AudioWell
+        self.pick = QPushButton(QCoreApplication.translate("Well", "Choose…"), self)
+        self.pick.setAccessibleName(QCoreApplication.translate("Well", "Choose a file for %1")
+                                    .replace("%1", title))
         self.pick.clicked.connect(self.pick_requested)
         self._set_highlight(False)
 
