@@ -194,3 +194,26 @@ def test_credit_roles_are_named_from_the_servers_artist_roles(qtbot, main_window
         assert "Mastering Engineer" not in menu  # only roles the tracks resource can hold
     finally:
         client.close()
+
+
+def test_the_pending_count_opens_the_list_of_changes_with_the_servers_reasons(
+        qtbot, main_window, ui_store, qtmodeltester):
+    from app.ui.dialogs.outbox import OutboxDialog
+    from app.ui.models.outbox import COL_STATE, COL_WHY
+
+    window, controller = main_window
+    ids = seed(ui_store, products=1, tracks=0)
+    op = next(o for o in ui_store.operations() if o.local_id == ids["products"][0])
+    ui_store.mark_rejected(op.id, "The product was refused.", {"upc_code": "has already been taken"})
+    controller.sync.refresh_count()
+    qtbot.waitUntil(lambda: "need attention" in window.sync_status.pending.text(), timeout=10000)
+    window.sync_status.pending.click()
+    dialog = window.findChild(OutboxDialog)
+    assert dialog is not None and dialog.isVisible()
+    model = dialog.table.model()
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == len(ui_store.operations()) == 2  # the label and the product
+    states = [model.index(r, COL_STATE).data() for r in range(model.rowCount())]
+    rejected = [r for r, state in enumerate(states) if state == "refused by the server"]
+    assert len(rejected) == 1
+    assert "upc_code: has already been taken" in model.index(rejected[0], COL_WHY).data()

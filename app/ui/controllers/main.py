@@ -330,6 +330,7 @@ class MainController(QObject):
         self.sync.message.connect(self.status)
         self.sync.catalog_refreshed.connect(self._after_refresh)
         self.sync.login_needed.connect(self.ask_password)
+        w.sync_status.details_clicked.connect(self.show_outbox)
         self.sync.finished.connect(lambda _o: self.editors.reload_current() if self.editors else None)
         w.act_sync.triggered.connect(self.sync.sync)
         for act in (
@@ -763,6 +764,29 @@ class MainController(QObject):
                 self.editors.reload_current()
 
         self.runner.run_task(work, done, ordered=True)
+
+    @Slot()
+    def show_outbox(self) -> None:
+        """The pending-changes list (from the status bar's count)."""
+        if self.session is None:
+            return
+        store = self.session.store
+
+        def done(ops: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.status(str(error))
+                return
+            from app.ui.dialogs.outbox import OutboxDialog
+            from app.ui.models.outbox import OutboxModel
+
+            model = OutboxModel()
+            model.set_operations(ops)
+            dialog = OutboxDialog(model, self.window)
+            model.setParent(dialog)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        self.runner.run_task(store.operations, done)
 
     # -- conflicts ------------------------------------------------------------------------------------
     @Slot()

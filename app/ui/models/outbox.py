@@ -1,0 +1,82 @@
+"""The outbox as a table: what is waiting to be sent, and what the server refused or disputes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+COL_WHAT, COL_STATE, COL_WHY = range(3)
+HEADERS = (
+    QT_TRANSLATE_NOOP("OutboxModel", "Change"),
+    QT_TRANSLATE_NOOP("OutboxModel", "State"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Details"),
+)
+STATES = {
+    "pending": QT_TRANSLATE_NOOP("OutboxModel", "waiting"),
+    "inflight": QT_TRANSLATE_NOOP("OutboxModel", "being sent"),
+    "rejected": QT_TRANSLATE_NOOP("OutboxModel", "refused by the server"),
+    "conflict": QT_TRANSLATE_NOOP("OutboxModel", "conflict"),
+}
+OP_ROLE = Qt.ItemDataRole.UserRole + 1
+_NO_INDEX = QModelIndex()
+_COLOURS = {"rejected": QColor("#c8423b"), "conflict": QColor("#a347ba")}
+
+
+class OutboxModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ops: list[Any] = []
+
+    def set_operations(self, ops: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._ops = list(ops)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._ops)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return QCoreApplication.translate("OutboxModel", HEADERS[section])
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ops):
+            return None
+        op = self._ops[index.row()]
+        if role == OP_ROLE:
+            return op
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == COL_WHAT:
+                return op.description or f"{op.op} {op.kind}"
+            if index.column() == COL_STATE:
+                return QCoreApplication.translate("OutboxModel", STATES.get(op.state, op.state))
+            if index.column() == COL_WHY:
+                details = [op.error or ""] + [f"{name}: {text}" if name else text
+                                              for name, text in (op.field_errors or {}).items()]
+                return " · ".join(d for d in details if d)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_STATE:
+            return _COLOURS.get(op.state)
+        return None
