@@ -643,8 +643,11 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
     props["trailing_silence_s"] = round(result.trailing_silence_s, 3)
     if packer is not None:
         props["pcm_md5"] = packer.hexdigest()
-        if header.format == "wav":
-            props["md5"] = props["pcm_md5"]
+    # ``md5`` is always the MD5 of the PCM as FLAC defines it (interleaved, little-endian, ceil(bits/8)
+    # bytes per sample), so the same audio has the same md5 as FLAC or WAV: STREAMINFO's for a FLAC that
+    # has one, else the one computed while decoding (WAV, or a FLAC whose encoder wrote none).
+    if props.get("md5") is None and props.get("pcm_md5") and decode_error is None:
+        props["md5"] = props["pcm_md5"]
 
     if decode_error is not None:
         report.error("audio.corrupt", f"{name} is damaged and does not decode ({decode_error}); export or "
