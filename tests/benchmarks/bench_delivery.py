@@ -147,14 +147,17 @@ def main() -> None:
         dashboard.show()
 
         update_ms: list[float] = []
+        model_ms: list[float] = []
         changes_per_update: list[int] = []
         original_update = controller.model.update_tasks
 
         def timed_update(tasks: Any) -> None:
             t0 = time.perf_counter()
             original_update(tasks)
-            app.processEvents()  # include the view's repaint of the changed rows
+            t1 = time.perf_counter()
+            dashboard.table.viewport().repaint()  # the view's repaint of the changed rows, now
             update_ms.append((time.perf_counter() - t0) * 1000)
+            model_ms.append((t1 - t0) * 1000)
             changes_per_update.append(len(tasks))
 
         controller.model.update_tasks = timed_update  # type: ignore[method-assign]
@@ -223,6 +226,8 @@ def main() -> None:
               f"(load included) = {per_minute:.0f} requests/min")
         print(f"naive one-GET-per-task at the same refresh rate: {naive_per_minute:.0f} requests/min; "
               f"ratio batched/naive = {per_minute / max(1.0, naive_per_minute):.4f}")
+        print(f"GUI thread, model update alone: median {statistics.median(model_ms):.2f} ms, "
+              f"max {max(model_ms):.2f} ms")
         print(f"GUI thread, model update + repaint per refresh: median "
               f"{statistics.median(update_ms):.2f} ms, p95 {_pct(update_ms, 0.95):.2f} ms, "
               f"max {max(update_ms):.2f} ms over {len(update_ms)} updates (changes per update: "
@@ -243,11 +248,11 @@ def main() -> None:
         for _ in range(5):
             t0 = time.perf_counter()
             original_update(fresh)
-            app.processEvents()
+            table.viewport().repaint()
             narrow.append((time.perf_counter() - t0) * 1000)
             t0 = time.perf_counter()
-            controller.model.set_tasks(fresh)
-            app.processEvents()
+            original_set(fresh)
+            table.viewport().repaint()
             reset.append((time.perf_counter() - t0) * 1000)
         n_ms, r_ms = statistics.median(narrow), statistics.median(reset)
         print(f"all {TASKS} changing at once: narrow update {n_ms:.2f} ms vs model reset {r_ms:.2f} ms "

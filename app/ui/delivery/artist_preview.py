@@ -104,11 +104,15 @@ class ArtistPreviewDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.prefer_button.clicked.connect(self._prefer)
         self.create_button.clicked.connect(self._create)
-        controller.artists_ready.connect(self.set_matches)
+        controller.artists_ready.connect(self._artists_ready)
         controller.busy_changed.connect(self._busy)
         self.set_matches(matches)
 
-    @Slot(object)
+    @Slot(str, object)
+    def _artists_ready(self, product_id: str, matches: list[ArtistMatch]) -> None:
+        if str(product_id) == str(self.product_id):
+            self.set_matches(matches)
+
     def set_matches(self, matches: list[ArtistMatch]) -> None:
         self.model.set_matches(matches)
         new = [m.name for m in matches if m.creates_new]

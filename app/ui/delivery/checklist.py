@@ -159,9 +159,9 @@ class ReadinessChecklist(QWidget):
         self.message.setText(self.tr("Looking up the artists…"))
         self.controller.preview_artists(self.product_id)
 
-    @Slot(object)
-    def _artists_ready(self, matches: list[ArtistMatch]) -> None:
-        if not self._awaiting_preview:
+    @Slot(str, object)
+    def _artists_ready(self, product_id: str, matches: list[ArtistMatch]) -> None:
+        if not self._awaiting_preview or str(product_id) != str(self.product_id):
             return
         self._awaiting_preview = False
         self.message.clear()

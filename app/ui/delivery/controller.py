@@ -78,7 +78,7 @@ class DeliveryController(QObject):
     step = Signal(object)  # Step, live while delivering
     delivered = Signal(object)  # DeliveryResult
     readiness_ready = Signal(object, object)  # Release, list[Finding]
-    artists_ready = Signal(object)  # list[ArtistMatch]
+    artists_ready = Signal(str, object)  # product id, list[ArtistMatch]
     busy_changed = Signal(bool)
     refreshed = Signal(int, float)  # poller requests so far, next interval
 
@@ -101,6 +101,8 @@ class DeliveryController(QObject):
         self.product_id: str | None = None
         self._busy = 0
         self._stopping = False
+        self._poller_count = 0
+        self._poller_keys: list[str] = []
 
     # ---- plumbing
 
@@ -182,12 +184,15 @@ class DeliveryController(QObject):
         poller = StatusPoller(self.service.client, unfinished, min_interval=self.poll_min,
                               max_interval=self.poll_max)
         job = DeliveryPollerJob(poller, self)
+        self._poller_count += 1
+        key = f"{POLLER_KEY}-{self._poller_count}"  # a stopping job never blocks its successor
+        self._poller_keys.append(key)
         job.changed.connect(self._on_changes)
         job.refreshed.connect(self.refreshed)
         job.finished.connect(self._on_poller_ended)
         job.failed.connect(self._on_poller_failed)
         self.poller_job = job
-        self.jobs.start(POLLER_KEY, job)
+        self.jobs.start(key, job)
 
     @Slot(object)
     def _on_changes(self, changes: list[StatusChange]) -> None:
@@ -244,7 +249,17 @@ class DeliveryController(QObject):
 
     def stop(self) -> None:
         self._stopping = True
-        self.jobs.cancel(POLLER_KEY)
+        for key in self._poller_keys:
+            self.jobs.cancel(key)
+        self._poller_keys = [k for k in self._poller_keys if self.jobs.running(k) is not None]
+
+    def restart(self, service: DeliveryService) -> None:
+        """Switch to another server connection (a new sign-in) and reload."""
+        self.stop()
+        self.service = service
+        self.poller_job = None
+        self._stopping = False
+        self.load(None)
 
     # ---- deliver
 
@@ -302,7 +317,7 @@ class DeliveryController(QObject):
             release = self.service.load_release(product_id)
             return preview_artists(self.service.client, release.product, release.tracks)
 
-        self._run(work, self.artists_ready.emit)
+        self._run(work, lambda matches: self.artists_ready.emit(product_id, matches))
 
     def create_artist(self, product_id: str, name: str, priority: int) -> None:
         def work() -> list[ArtistMatch]:
@@ -310,7 +325,7 @@ class DeliveryController(QObject):
             release = self.service.load_release(product_id)
             return preview_artists(self.service.client, release.product, release.tracks)
 
-        self._run(work, self.artists_ready.emit)
+        self._run(work, lambda matches: self.artists_ready.emit(product_id, matches))
 
     def prefer_artist(self, product_id: str, match: ArtistMatch, artist_id: str) -> None:
         def work() -> list[ArtistMatch]:
@@ -319,7 +334,7 @@ class DeliveryController(QObject):
             release = self.service.load_release(product_id)
             return preview_artists(self.service.client, release.product, release.tracks)
 
-        self._run(work, self.artists_ready.emit)
+        self._run(work, lambda matches: self.artists_ready.emit(product_id, matches))
 
     # ---- helper for the dialogs: reference lists, fetched once on a worker
 

@@ -258,9 +258,10 @@ class DeliverDialog(QDialog):
             return
         self.controller.deliver(request)
 
-    @Slot(object)
-    def _artists_ready(self, matches: list[ArtistMatch]) -> None:
-        if self._pending_request is None or self.preview_dialog is not None:
+    @Slot(str, object)
+    def _artists_ready(self, product_id: str, matches: list[ArtistMatch]) -> None:
+        if self._pending_request is None or self.preview_dialog is not None \
+                or str(product_id) != str(self.product_id):
             return
         from app.ui.delivery.artist_preview import ArtistPreviewDialog
 
@@ -286,6 +287,8 @@ class DeliverDialog(QDialog):
 
     @Slot(object)
     def _delivered(self, result: DeliveryResult) -> None:
+        if str(result.product.id) != str(self.product_id):
+            return  # another dialog's delivery
         self.result = result
         self.product = result.product
         if result.blocked:

@@ -70,11 +70,7 @@ class DeliveryArea(QObject):
         """Use ``client`` (a signed-in ApiClient) from now on and load the deliveries."""
         from app.services.delivery import DeliveryService
 
-        self.controller.stop()
-        self.controller.service = DeliveryService(client)
-        self.controller._stopping = False
-        self.controller.poller_job = None
-        self.controller.load(None)
+        self.controller.restart(DeliveryService(client))
 
     def _product(self) -> str | None:
         pid = self.current_product()

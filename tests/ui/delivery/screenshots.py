@@ -89,7 +89,7 @@ def main() -> int:
         client.create(Availability(artist_id=top.id, dsp_id="1", dsp_artist_id="4Nf0bX2Qm1"))
         client.create(Availability(artist_id=top.id, dsp_id="2", dsp_artist_id="1589023"))
         got: list[Any] = []
-        controller.artists_ready.connect(got.append)
+        controller.artists_ready.connect(lambda _pid, matches: got.append(matches))
         controller.preview_artists(str(draft.id))
         _wait(app, lambda: bool(got))
         preview = ArtistPreviewDialog(controller, str(draft.id), got[-1])

@@ -216,7 +216,7 @@ def test_artist_preview_creates_an_artist_for_a_new_name(qtbot, controller, make
     product = make_draft(featuring=["Jo Newcomer"])
     pid = str(product.id)
     got = []
-    controller.artists_ready.connect(got.append)
+    controller.artists_ready.connect(lambda _pid, matches: got.append(matches))
     controller.preview_artists(pid)
     qtbot.waitUntil(lambda: bool(got), timeout=WAIT)
     dialog = ArtistPreviewDialog(controller, pid, got[-1])
@@ -253,6 +253,16 @@ def test_main_window_gets_a_dashboard_dock_and_a_delivery_menu(qtbot, controller
     assert "offer.subgenre" in codes(checklist)
     area.act_deliver.trigger()
     assert isinstance(area.windows[-1], DeliverDialog)
+
+    # a new sign-in while the poller runs: the old job stops, a new one follows the tasks to the end
+    result = DeliveryService(api).deliver(DeliveryRequest(product_id=str(product.id), dsps=["Spotify"],
+                                                          subgenre="Pop"))
+    area.controller.watch(result.tasks)
+    qtbot.waitUntil(lambda: area.controller.poller_job is not None
+                    and area.controller.poller_job.running, timeout=WAIT)
+    area.set_client(api)
+    qtbot.waitUntil(lambda: [t.status for t in area.controller.model.tasks()] == ["completed"],
+                    timeout=WAIT)
     area.controller.stop()
     qtbot.waitUntil(lambda: not area.controller.jobs.jobs(), timeout=WAIT)
 
@@ -264,7 +274,7 @@ def test_artist_preview_makes_another_same_name_artist_win(qtbot, controller, ma
     high = api.create(Artist(name="Mira Lane", priority=7))
     product = make_draft()
     got = []
-    controller.artists_ready.connect(got.append)
+    controller.artists_ready.connect(lambda _pid, matches: got.append(matches))
     controller.preview_artists(str(product.id))
     qtbot.waitUntil(lambda: bool(got), timeout=WAIT)
     dialog = ArtistPreviewDialog(controller, str(product.id), got[-1])
