@@ -96,6 +96,7 @@ class CatalogPanel(QWidget):
         self.results.setSortingEnabled(False)
         self.result_count = QLabel(self)
         self.result_count.setObjectName("resultCount")
+        self.result_count.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.result_count.setStyleSheet("color: palette(mid);")
         self.result_count.hide()
         self.stack = QStackedWidget(self)
