@@ -191,18 +191,24 @@ class Meter:
         else:
             self._clip_carry[:] = 0
 
+    def _loud_frames(self, part: np.ndarray) -> np.ndarray:
+        """Frame indices in ``part`` where any channel is above the silence threshold (flat scan: a
+        per-frame max over 2 channels is slower than looking at every sample once)."""
+        flat = np.ascontiguousarray(part).reshape(-1)
+        return np.flatnonzero(np.abs(flat) > self._silence) // self.channels
+
     def _track_silence(self, block: np.ndarray, block_peak: float, start: int) -> None:
         if block_peak <= self._silence:
             return
         if self._first_loud is None:
-            loud = np.flatnonzero(np.max(np.abs(block), axis=1) > self._silence)
-            self._first_loud = start + int(loud[0])
+            head = self._loud_frames(block[:4096])
+            self._first_loud = start + int(head[0] if head.size else self._loud_frames(block)[0])
         # the last loud sample is nearly always in the block's tail: look there first
         tail_start = max(0, block.shape[0] - 4096)
-        loud = np.flatnonzero(np.max(np.abs(block[tail_start:]), axis=1) > self._silence)
+        loud = self._loud_frames(block[tail_start:])
         if loud.size == 0:
             tail_start = 0
-            loud = np.flatnonzero(np.max(np.abs(block), axis=1) > self._silence)
+            loud = self._loud_frames(block)
         self._last_loud = start + tail_start + int(loud[-1])
 
     def _loudness(self, block: np.ndarray) -> None:
