@@ -215,6 +215,12 @@ def _check_offers(release: Release, out: list[Finding]) -> None:
     if not offer.subgenre_id:
         out.append(error("offer.subgenre", "The default offer has no subgenre; pick one.",
                          field="subgenre_id", kind="offer", ref=oid))
+    if offer.release_date and offer.subgenre_id and offer.status != "active":
+        out.append(error("offer.not_validated", "The default offer is not validated; the server "
+                         "activates a product only with an active default offer.", field="status",
+                         kind="offer", ref=oid,
+                         fix=Fix("Validate the default offer",
+                                 (Edit("offer", oid, {"status": "active"}),))))
     if offer.dsp_upload_identification_ids:
         out.append(error(
             "offer.default_dsps", "The default offer names DSPs; the default offer must not carry DSP "

@@ -138,6 +138,7 @@ RULES: list[tuple[str, Callable[[Release], None], bool]] = [
     ("offer.default", _no_default_offer, True),
     ("offer.release_date", _set("offers:0", "release_date", None), True),
     ("offer.subgenre", _set("offers:0", "subgenre_id", None), True),
+    ("offer.not_validated", _set("offers:0", "status", None), True),
     ("offer.default_dsps", _set("offers:0", "dsp_upload_identification_ids", ["1876"]), True),
     ("right.missing", _no_rights, True),
     ("right.territories", _set("rights:0", "continent_ids", []), True),
