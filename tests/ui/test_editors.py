@@ -168,3 +168,23 @@ def test_every_editor_control_has_an_accessible_name(qtbot, main_window):
             checked += 1
             assert widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text()), widget
     assert checked > 30
+
+
+def test_a_label_is_renamed_in_the_label_editor_and_the_rename_can_be_undone(qtbot, main_window, ui_store):
+    window, controller = main_window
+    ids = seed(ui_store, products=1)
+    controller.catalog.flush_changes()
+    assert controller.catalog.select("label", ids["label"])
+    editor = controller.label_editor
+    qtbot.waitUntil(lambda: window.editors.currentWidget() is editor, timeout=10000)
+    assert editor.heading.text() == "Night Owl Records"
+    _type(qtbot, editor.form.fields["name"], "Night Owl Music")
+    assert ui_store.label(ids["label"]).name == "Night Owl Music"
+    controller.catalog.flush_changes()
+    assert controller.catalog.model.find("label", ids["label"]).data() == "Night Owl Music"
+    editor.form.fields["name"].widget.setText("")
+    editor.form.fields["name"].commit()
+    assert editor.form.fields["name"].message.text() == "A label needs a name."
+    controller.undo.undo()
+    controller.undo.undo()
+    assert ui_store.label(ids["label"]).name == "Night Owl Records"

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QFileDialog, QStackedWidget
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
 from app.ui.controllers.commands import CallbackCommand, SetFieldsCommand, edit_text
 from app.ui.controllers.drops import plan_drop
-from app.ui.controllers.validation import product_messages, track_messages
+from app.ui.controllers.validation import label_messages, product_messages, track_messages
 from app.ui.models.contributors import changes_for, credits_of
-from app.ui.views.editors import ProductEditor, TrackEditor
+from app.ui.views.editors import LabelEditor, ProductEditor, TrackEditor
 from app.workers.runner import Runner
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,7 @@ FIELD_LABELS = {
     "clean": QT_TRANSLATE_NOOP("Editor", "Clean"),
     "preview_start": QT_TRANSLATE_NOOP("Editor", "Preview start"),
     "lyrics": QT_TRANSLATE_NOOP("Editor", "Lyrics"),
+    "description": QT_TRANSLATE_NOOP("Editor", "Description"),
 }
 
 
@@ -146,6 +147,7 @@ class EditorController(QObject):
         product_editor: ProductEditor,
         track_editor: TrackEditor,
         parent: QObject | None = None,
+        label_editor: LabelEditor | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -154,10 +156,12 @@ class EditorController(QObject):
         self.stack = stack
         self.product_editor = product_editor
         self.track_editor = track_editor
+        self.label_editor = label_editor
         self.current: Loaded | None = None
         self._generation = 0
         self._pending_writes = 0
-        for editor in (product_editor, track_editor):
+        editors: list[Any] = [product_editor, track_editor] + ([label_editor] if label_editor else [])
+        for editor in editors:
             editor.edited.connect(self._on_edited)
             editor.typing.connect(self._on_typing)
             editor.contributors_model.change_requested.connect(self._on_credits)
@@ -169,10 +173,14 @@ class EditorController(QObject):
 
     # -- which object is shown -------------------------------------------------------------------
     @property
-    def editor(self) -> ProductEditor | TrackEditor | None:
+    def editor(self) -> Any:
         if self.current is None:
             return None
-        return self.product_editor if self.current.kind == "product" else self.track_editor
+        return self._editor_for(self.current.kind)
+
+    def _editor_for(self, kind: str) -> Any:
+        return {"product": self.product_editor, "track": self.track_editor,
+                "label": self.label_editor}.get(kind)
 
     def flush(self) -> None:
         """Commit what is being typed (before switching objects, syncing or quitting)."""
@@ -181,7 +189,7 @@ class EditorController(QObject):
             editor.commit_all()
 
     def show(self, kind: str, local_id: str) -> None:
-        if kind not in ("product", "track"):
+        if kind not in ("product", "track") and not (kind == "label" and self.label_editor is not None):
             self.flush()
             self.current = None
             self.stack.setCurrentIndex(0)
@@ -211,6 +219,10 @@ class EditorController(QObject):
                 records = store.records(local_id)
                 if records and loaded.master_path is None:
                     loaded.record = store.resource("record", records[-1])
+            elif kind == "label":
+                for label in store.labels():
+                    if label.local_id == local_id:
+                        loaded.sync_state = label.sync_state
             else:
                 row = store.product_row(local_id)
                 loaded.sync_state = row.sync_state
@@ -239,10 +251,15 @@ class EditorController(QObject):
     def _present(self, loaded: Loaded) -> None:
         self.current = loaded
         obj = loaded.obj
+        roles: tuple[str, ...]
         if loaded.kind == "product":
-            editor: ProductEditor | TrackEditor = self.product_editor
+            editor: Any = self.product_editor
             heading = obj.name or translate("Editor", "Untitled product")
             roles = CREDIT_ROLES
+        elif loaded.kind == "label":
+            editor = self.label_editor
+            heading = obj.name or translate("Editor", "Unnamed label")
+            roles = ()
         else:
             editor = self.track_editor
             heading = obj.title or translate("Editor", "Untitled track")
@@ -263,14 +280,19 @@ class EditorController(QObject):
         self.stack.setCurrentWidget(editor)
         if loaded.kind == "product":
             self._show_cover(loaded)
-        else:
+        elif loaded.kind == "track":
             self._show_master(loaded)
         self.shown.emit(loaded.kind, loaded.local_id)
+
+    @staticmethod
+    def _roles(kind: str) -> tuple[str, ...]:
+        return {"product": CREDIT_ROLES, "track": TRACK_CREDIT_ROLES}.get(kind, ())
 
     # -- messages ---------------------------------------------------------------------------------
     def _messages_for(self, obj: Any) -> dict[str, tuple[str, str]]:
         assert self.current is not None
-        messages = product_messages(obj) if self.current.kind == "product" else track_messages(obj)
+        rules = {"product": product_messages, "track": track_messages, "label": label_messages}
+        messages = rules[self.current.kind](obj)
         for name, text in self.current.field_errors.items():
             if name:
                 messages[name] = ("server", text)
@@ -348,7 +370,9 @@ class EditorController(QObject):
     def _on_credits(self, rows: list[tuple[str, str]]) -> None:
         if self.current is None:
             return
-        roles = CREDIT_ROLES if self.current.kind == "product" else TRACK_CREDIT_ROLES
+        roles = self._roles(self.current.kind)
+        if not roles:
+            return
         wanted = changes_for(rows, roles)
         obj = self.current.obj
         after = {role: names for role, names in wanted.items() if (getattr(obj, role, None) or None) != names}
@@ -381,7 +405,7 @@ class EditorController(QObject):
             assert editor is not None
             for name, value in changes.items():
                 editor.form.show_value(name, value)
-            roles = CREDIT_ROLES if kind == "product" else TRACK_CREDIT_ROLES
+            roles = self._roles(kind)
             if set(changes) & set(roles):
                 editor.contributors_model.set_rows(credits_of(current.obj, roles))
             if "name" in changes or "title" in changes:

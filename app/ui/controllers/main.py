@@ -301,7 +301,7 @@ class MainController(QObject):
         from app.ui.controllers.editing import EditorController
         from app.ui.controllers.sync import SyncController
         from app.ui.models.choices import ChoiceModel
-        from app.ui.views.editors import ProductEditor, TrackEditor
+        from app.ui.views.editors import LabelEditor, ProductEditor, TrackEditor
 
         if self.languages is None:
             self.languages = ChoiceModel("—", self)
@@ -314,11 +314,14 @@ class MainController(QObject):
         roles = _role_choices(store)
         self.product_editor = ProductEditor(roles, self.languages, self.product_types, w.editors)
         self.track_editor = TrackEditor(roles, self.languages, w.editors)
+        self.label_editor = LabelEditor(w.editors)
         w.add_editor(self.product_editor)
         w.add_editor(self.track_editor)
+        w.add_editor(self.label_editor)
         self.catalog = CatalogController(store, self.runner, w.catalog, parent=self)
         self.editors = EditorController(
-            store, self.runner, self.undo, w.editors, self.product_editor, self.track_editor, parent=self
+            store, self.runner, self.undo, w.editors, self.product_editor, self.track_editor, parent=self,
+            label_editor=self.label_editor,
         )
         self.sync = SyncController(store, self.runner, self.jobs, w.sync_status, parent=self)
         self.sync.before_sync.append(self.editors.flush)

@@ -115,3 +115,10 @@ def track_messages(track: Any) -> Messages:
             translate("Validation", "A track cannot be both explicit and the clean version."),
         )
     return out
+
+
+def label_messages(label: Any) -> Messages:
+    out: Messages = {}
+    if _blank(getattr(label, "name", None)):
+        out["name"] = ("error", translate("Validation", "A label needs a name."))
+    return out

@@ -299,3 +299,25 @@ class TrackEditor(_EditorBase):
         self.audio.setObjectName("audioWell")
         self.contributors = ContributorsView(self.contributors_model, roles, self)
         self._assemble(self.audio, self.contributors)
+
+
+class LabelEditor(_EditorBase):
+    """A label's name and description (its products are listed under it in the catalog)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("labelEditor")
+        self.setAccessibleName(self.tr("Label editor"))
+        self.form.add_group(self.tr("Label"), [
+            FieldSpec("name", self.tr("Name")),
+            FieldSpec("description", self.tr("Description"), "multiline",
+                      placeholder=self.tr("What the label releases, for your distributor")),
+        ])
+        note = QLabel(self.tr("The label's products are listed under it in the catalog. Select the "
+                              "label and choose New Product (Ctrl+N) to add one."), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(mid);")
+        note.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.contributors = ContributorsView(self.contributors_model, [], self)
+        self.contributors.hide()  # labels carry no credits; kept so the controller treats editors alike
+        self._assemble(note, self.contributors)
