@@ -158,7 +158,7 @@ def test_every_editor_control_has_an_accessible_name(qtbot, main_window):
     window, controller = main_window
     controls = (QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QAbstractButton)
     checked = 0
-    for editor in (controller.product_editor, controller.track_editor):
+    for editor in (controller.product_editor, controller.track_editor, controller.label_editor):
         for widget in editor.findChildren(QWidget):
             if not isinstance(widget, controls):
                 continue
