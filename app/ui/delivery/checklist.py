@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -91,6 +91,11 @@ class ReadinessChecklist(QWidget):
         controller.artists_ready.connect(self._artists_ready)
         controller.failed.connect(self.message.setText)
         controller.busy_changed.connect(self._busy)
+        controller.product_changed.connect(self._product_changed)
+        self._refresh_soon = QTimer(self)  # several saves in a row cost one check
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(150)
+        self._refresh_soon.timeout.connect(self.refresh)
 
     def set_product(self, product_id: str, *, target_dsp_ids: Sequence[str] = (),
                     media: Mapping[str, Any] | None = None) -> None:
@@ -104,6 +109,12 @@ class ReadinessChecklist(QWidget):
         if self.product_id is not None:
             self.message.setText(self.tr("Checking…"))
             self.controller.check(self.product_id, target_dsp_ids=self.target_dsp_ids, media=self.media)
+
+    @Slot(str)
+    def _product_changed(self, product_id: str) -> None:
+        """Always current: an editor, a delivery or a fix elsewhere changed this product."""
+        if self.product_id is not None and str(product_id) == str(self.product_id):
+            self._refresh_soon.start()
 
     @Slot(bool)
     def _busy(self, busy: bool) -> None:

@@ -80,6 +80,7 @@ class DeliveryController(QObject):
     readiness_ready = Signal(object, object)  # Release, list[Finding]
     artists_ready = Signal(str, object)  # product id, list[ArtistMatch]
     busy_changed = Signal(bool)
+    product_changed = Signal(str)  # something of this product changed on the server
     refreshed = Signal(int, float)  # poller requests so far, next interval
 
     def __init__(self, service: DeliveryService, runner: Runner, *, jobs: JobManager | None = None,
@@ -273,6 +274,7 @@ class DeliveryController(QObject):
                 self.model.update_tasks(result.tasks)
                 self.watch(result.tasks)
             self.delivered.emit(result)
+            self.product_changed.emit(str(request.product_id))
 
         self._run(work, done)
 
@@ -354,9 +356,16 @@ class DeliveryController(QObject):
 
         self._run(work, on_result)
 
-    def call(self, fn: Callable[[], Any], on_result: Callable[[Any], None]) -> None:
-        """Run any service call off the GUI thread (the editors' saves)."""
-        self._run(fn, on_result)
+    def call(self, fn: Callable[[], Any], on_result: Callable[[Any], None], *,
+             changes: str | None = None) -> None:
+        """Run any service call off the GUI thread (the editors' saves). ``changes``: the product id
+        whose server state the call changes, announced on :attr:`product_changed` afterwards."""
+        def done(result: Any) -> None:
+            on_result(result)
+            if changes is not None:
+                self.product_changed.emit(str(changes))
+
+        self._run(fn, done)
 
 
 __all__ = ["DeliveryController", "Notifier", "TrayNotifier", "Step"]

@@ -251,7 +251,7 @@ class RightsEditor(QWidget):
                                 continent_ids=continents, territory_ids=territories))
             return service.rights(self.product_id)
 
-        self.controller.call(work, self._loaded)
+        self.controller.call(work, self._loaded, changes=self.product_id)
 
     def _delete(self, rights: Sequence[Right]) -> None:
         client = self.controller.service.client
@@ -262,7 +262,7 @@ class RightsEditor(QWidget):
                 client.delete(Right, str(right.id))
             return service.rights(self.product_id)
 
-        self.controller.call(work, self._loaded)
+        self.controller.call(work, self._loaded, changes=self.product_id)
 
     @Slot()
     def delete_selected(self) -> None:
@@ -478,7 +478,7 @@ class OffersEditor(QWidget):
                 offer.status = "active"
                 client.update(offer, fields=["status"])
 
-        self.controller.call(work, lambda _: self.reload())
+        self.controller.call(work, lambda _: self.reload(), changes=self.product_id)
 
     @Slot()
     def validate(self) -> None:
@@ -541,7 +541,8 @@ class OffersEditor(QWidget):
                       subgenre_id=base.subgenre_id, subgenre2_id=base.subgenre2_id,
                       dsp_upload_identification_ids=[str(dui_id)])
         client = self.controller.service.client
-        self.controller.call(lambda: client.create(offer), lambda _: self.reload())
+        self.controller.call(lambda: client.create(offer), lambda _: self.reload(),
+                             changes=self.product_id)
 
     @Slot()
     def add_track_offer_clicked(self) -> None:

@@ -61,7 +61,7 @@ def test_checklist_fixes_validates_and_activates_a_synced_draft(qtbot, controlle
     default = next(o for o in api.list(Offer, filters={"product-id": pid}) if o.is_default)
     assert default.status == "active" and default.subgenre_id == "2"
 
-    checklist.refresh()
+    # no "Check again" needed: the editor's save refreshes the checklist of the same product
     qtbot.waitUntil(lambda: checklist.activate_button.isEnabled(), timeout=WAIT)
     assert "ready to activate" in checklist.headline.text()
     qtbot.mouseClick(checklist.activate_button, Qt.MouseButton.LeftButton)
