@@ -16,6 +16,11 @@ Retry policy (tenacity, in :meth:`ApiClient._send`):
   while waiting, a 5xx) may have happened after the server acted: it is raised as AmbiguousRequest
   for the sync layer to resolve by natural key.
 
+Paths are the JSON:API type names (``cls.TYPE``), as both hosts document them. One open question
+(API-NOTES §3.13): Labelcamp's PHP client requests ``/distributor-product-sub-genres`` while the
+responses' type is ``distributor-product-subgenres``; we use the type, as limbo and the sandbox do.
+Updates use PATCH (JSON:API, Labelcamp's new docs) and switch to PUT if a server answers 405.
+
 httpx calls block: call the client from workers or the CLI, never from the GUI thread. The client is
 safe to share between threads (``list`` itself prefetches pages on a small thread pool).
 """
