@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import socket
+import sqlite3
 import tempfile
 import threading
 import time
@@ -156,13 +157,18 @@ def start_sandbox(
         temp_dir = Path(tempfile.mkdtemp(prefix="releasedesk-sandbox-"))
         data_dir = temp_dir
     data_dir = Path(data_dir)
-    app = SandboxApp(
-        data_dir,
-        dialect=dialect,
-        delivery_seconds=delivery_seconds,
-        token_ttl=token_ttl,
-        clock=clock or time.time,
-    )
+    try:
+        app = SandboxApp(
+            data_dir,
+            dialect=dialect,
+            delivery_seconds=delivery_seconds,
+            token_ttl=token_ttl,
+            clock=clock or time.time,
+        )
+    except (sqlite3.DatabaseError, OSError) as exc:
+        raise UserError(
+            f"The sandbox data in {data_dir} cannot be used ({exc}); choose another --data folder."
+        ) from None
     if demo:
         from app.sandbox.demo import seed_demo
 

@@ -89,3 +89,17 @@ def test_a_port_in_use_is_one_plain_sentence():
         )
     assert result.returncode == 1
     assert f"127.0.0.1:{port}" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unusable_data_is_one_plain_sentence(tmp_path):
+    (tmp_path / "sandbox.sqlite3").write_bytes(b"this is not a database" * 100)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "sandbox", "--port", "0", "--data", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert str(tmp_path) in result.stderr and "--data" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
