@@ -813,8 +813,10 @@ def detect_dialect(root: str, login: str, password: str, secrets: SecretStore, *
         with ApiClient(profile, probe, **client_kwargs) as client:
             try:
                 client.login(password)
-            except AuthFailed as exc:
-                last = exc
+            except ApiError as exc:
+                if exc.status is None or exc.status >= 500:
+                    raise  # unreachable or broken: the other request style will not help
+                last = exc  # refused (wrong password, or this request style is not understood)
                 continue
             for candidate in ("limbo", "labelcamp"):
                 client.profile = dataclasses.replace(profile, dialect=candidate)

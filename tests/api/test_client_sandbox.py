@@ -397,3 +397,14 @@ def test_a_short_lived_token_is_not_renewed_on_every_request(sandbox_factory, ma
     for _ in range(3):
         list(client.list(Label))
     assert not any("oauth/token" in r for r in sb.stats()["by_route"])
+
+
+def test_dialect_detection_moves_on_when_the_json_token_request_is_not_understood(labelcamp_sandbox,
+                                                                                 secret_store):
+    from app.api.client import detect_dialect
+
+    sb = labelcamp_sandbox
+    sb.inject_fault("POST", r"^/oauth/token$", status=415, count=1)
+    assert detect_dialect(sb.base_url, sb.email, sb.password, secret_store) == "labelcamp"
+    with pytest.raises(AuthFailed):
+        detect_dialect(sb.base_url, sb.email, "wrong", secret_store)
