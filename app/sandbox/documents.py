@@ -111,8 +111,8 @@ def parse_page(query: dict[str, str], spec: TypeSpec | None) -> Page | None:
             raise fail(
                 400, f"page[{key}] must be a whole number, got {raw!r}.", parameter=f"page[{key}]"
             ) from None
-        if value < 1:
-            raise fail(400, f"page[{key}] must be at least 1.", parameter=f"page[{key}]")
+        if not 1 <= value <= 1_000_000_000:
+            raise fail(400, f"page[{key}] must be between 1 and 1000000000.", parameter=f"page[{key}]")
         values[key] = value
     # Both dialects cap page[size] at 200 (Labelcamp documents it; limbo does not say). A bigger value is
     # accepted, not refused, and the page reports the size actually used (perPage / links).

@@ -59,7 +59,12 @@ def test_default_page_size_is_20_and_sizes_are_capped_at_200(api, sandbox):
 
 def test_bad_page_parameters_are_400_and_a_page_past_the_end_is_empty(api, sandbox):
     sandbox.seed_products(3)
-    for params in ({"page[size]": "0"}, {"page[number]": "x"}, {"page[number]": "-1"}):
+    for params in (
+        {"page[size]": "0"},
+        {"page[number]": "x"},
+        {"page[number]": "-1"},
+        {"page[number]": "99999999999999999999"},
+    ):
         response = api.get("/products", **params)
         assert response.status_code == 400
         assert response.json()["errors"][0]["source"]["parameter"].startswith("page[")
