@@ -158,7 +158,7 @@ class Store:
             value = int(rid)
         except (TypeError, ValueError):
             return None
-        return value if value > 0 else None
+        return value if 0 < value < 2**63 else None  # beyond SQLite's integers: no such row
 
     def insert(
         self,

@@ -106,7 +106,15 @@ def test_create_answers_201_with_location_and_delete_204_with_empty_body(api, sa
 
 
 def test_unknown_id_and_unknown_route_are_the_documented_404(api, sandbox):
-    for path in ("/labels/999", "/products/abc", "/no-such-things", "/labels/1/nonsense", "/dsps/999"):
+    for path in (
+        "/labels/999",
+        "/products/abc",
+        "/no-such-things",
+        "/labels/1/nonsense",
+        "/dsps/999",
+        "/tracks/99999999999999999999999",
+        "/tracks/-1",
+    ):
         response = api.get(path)
         assert response.status_code == 404, path
         assert response.json() == NOT_FOUND
