@@ -184,6 +184,12 @@ class Catalog:
                 problems.append((attr_pointer(role), f"The {role} field must be a list of names."))
 
     @staticmethod
+    def _check_text(attrs: dict[str, Any], names: tuple[str, ...], problems: Problems) -> None:
+        for name in names:
+            if attrs.get(name) is not None and not isinstance(attrs[name], str):
+                problems.append((attr_pointer(name), f"The {name} must be text."))
+
+    @staticmethod
     def _check_date(attrs: dict[str, Any], name: str, problems: Problems) -> None:
         value = attrs.get(name)
         if value is not None and _parse_date(value) is None:
@@ -240,6 +246,7 @@ class Catalog:
 
     # -- labels -----------------------------------------------------------------------------------
     def _label_rules(self, attrs: dict[str, Any], problems: Problems) -> None:
+        self._check_text(attrs, ("name", "description"), problems)
         self._check_usage(attrs, problems)
         if "usage" in attrs and isinstance(attrs["usage"], dict):
             attrs["usage"] = {**full_usage(), **attrs["usage"]}
@@ -327,9 +334,7 @@ class Catalog:
         for name in ("release-date", "original-release-date"):
             self._check_date(attrs, name, problems)
         self._check_credits(attrs, CREDIT_ROLES, problems)
-        for name in ("name", "copyright-line", "production-line"):
-            if name in attrs and attrs[name] is not None and not isinstance(attrs[name], str):
-                problems.append((attr_pointer(name), f"The {name} must be text."))
+        self._check_text(attrs, ("name", "copyright-line", "production-line", "subtitle"), problems)
         if "is-compilation" in attrs and not isinstance(attrs["is-compilation"], bool | None):
             problems.append(
                 (attr_pointer("is-compilation"), "The is-compilation field must be true or false.")
@@ -532,8 +537,8 @@ class Catalog:
         rels.setdefault("distributor", {"type": "distributors", "id": "1"})
         return self.store.insert("artists", self._fill(spec, attrs), rels)
 
-    @staticmethod
-    def _artist_rules(attrs: dict[str, Any], problems: Problems) -> None:
+    def _artist_rules(self, attrs: dict[str, Any], problems: Problems) -> None:
+        self._check_text(attrs, ("name", "external-user-id", "apple-id"), problems)
         priority = attrs.get("priority")
         if "priority" in attrs and (
             isinstance(priority, bool) or not isinstance(priority, int) or priority < 0
@@ -564,6 +569,7 @@ class Catalog:
 
     # -- tracks and records -----------------------------------------------------------------------
     def _track_rules(self, attrs: dict[str, Any], problems: Problems) -> None:
+        self._check_text(attrs, ("title", "subtitle", "lyrics", "production-line"), problems)
         isrc = attrs.get("isrc-code")
         if isrc is not None and (not isinstance(isrc, str) or not _ISRC.match(isrc)):
             problems.append(

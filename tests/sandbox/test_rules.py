@@ -311,3 +311,30 @@ def test_track_isrc_must_look_like_an_isrc(api):
         },
     )
     assert response.status_code == 422 and pointers(response) == ["/data/attributes/isrc-code"]
+
+
+def test_text_fields_must_be_text(api):
+    response = api.post(
+        "/labels",
+        {
+            "data": {
+                "type": "labels",
+                "attributes": {"name": {"en": "X"}, "description": 5},
+                "relationships": {"company": one("companies", 1)},
+            }
+        },
+    )
+    assert response.status_code == 422
+    assert pointers(response) == ["/data/attributes/name", "/data/attributes/description"]
+    product = new_product(api, new_label(api))
+    response = api.post(
+        "/tracks",
+        {
+            "data": {
+                "type": "tracks",
+                "attributes": {"title": ["T"]},
+                "relationships": {"product": one("products", product)},
+            }
+        },
+    )
+    assert response.status_code == 422 and pointers(response) == ["/data/attributes/title"]
