@@ -64,7 +64,13 @@ def _out(text: str) -> None:
 
 
 def _deliver(client: Any, args: argparse.Namespace) -> int:
-    from app.services.delivery import DeliveryRequest, DeliveryService, StatusPoller, task_reason
+    from app.services.delivery import (
+        DeliveryRequest,
+        DeliveryService,
+        StatusPoller,
+        profile_media,
+        task_reason,
+    )
 
     service = DeliveryService(client)
     request = DeliveryRequest(
@@ -78,7 +84,9 @@ def _deliver(client: Any, args: argparse.Namespace) -> int:
         from app.services.delivery import NEXT_DAILY_QUOTA
 
         _out(f"Priority next: {used} of {NEXT_DAILY_QUOTA} used today.")
-    result = service.deliver(request, on_step=lambda s: _out(s.line()))
+    # masters this machine synced are checked too (media QC folds into readiness)
+    media = profile_media(args.profile, args.product_id) if args.delivery_type != "delete" else {}
+    result = service.deliver(request, on_step=lambda s: _out(s.line()), media=media)
     if result.blocked:
         for finding in result.findings:
             _out(f"  {finding.severity.value}: {finding.message}")

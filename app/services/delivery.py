@@ -492,6 +492,40 @@ class DeliveryService:
                    if (task.created_at or "")[:10] == today)
 
 
+def local_media(store: Any, product_id: str, *, full: bool = True) -> dict[str, Any]:
+    """Media QC reports of the masters the local store holds for server product ``product_id``,
+    keyed by the track's server id (what readiness folds in). Empty when the store does not know
+    the product or its masters are not on this machine any more."""
+    from pathlib import Path
+
+    from app.media.check import inspect_file
+
+    local = store.local_id_for("product", str(product_id))
+    if local is None:
+        return {}
+    reports: dict[str, Any] = {}
+    for row in store.tracks(local):
+        if row.server_id and row.master_path and Path(row.master_path).is_file():
+            reports[str(row.server_id)] = inspect_file(Path(row.master_path), full=full)
+    return reports
+
+
+def profile_media(profile: str, product_id: str) -> dict[str, Any]:
+    """:func:`local_media` from the profile's catalog file, if there is one (the CLI's case)."""
+    from app.platform.paths import profile_dir
+
+    path = profile_dir(profile) / "catalog.sqlite3"
+    if not path.is_file():
+        return {}
+    from app.store.store import Store
+
+    store = Store.open(path)
+    try:
+        return local_media(store, product_id)
+    finally:
+        store.close()
+
+
 def task_reason(task: SendTask) -> str:
     """The plain sentence a failed task carries (``error-message``, else the ack's Reason)."""
     if task.error_message:
