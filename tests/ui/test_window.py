@@ -217,3 +217,27 @@ def test_the_pending_count_opens_the_list_of_changes_with_the_servers_reasons(
     rejected = [r for r, state in enumerate(states) if state == "refused by the server"]
     assert len(rejected) == 1
     assert "upc_code: has already been taken" in model.index(rejected[0], COL_WHY).data()
+
+
+def test_opening_another_catalog_replaces_the_panels_instead_of_stacking_them(qtbot, main_window, tmp_path):
+    from app.store.store import Store
+    from app.ui.controllers.session import Session
+
+    window, controller = main_window
+    other = Store.open(tmp_path / "other.sqlite3")
+    seed(other, products=1, label="Second Label")
+    before = window.editors.count()
+    controller.attach(Session("other", other))
+    try:
+        controller.catalog.flush_changes()
+        model = controller.catalog.model
+        labels = [model.index(r, 0, model.company_index()).data()
+                  for r in range(model.rowCount(model.company_index()))]
+        assert labels == ["Second Label"]
+        qtbot.wait(10)  # deleteLater of the old panels
+        assert window.editors.count() == before  # the old editors left the stack
+        assert controller.undo.count() == 0
+        window.catalog.search.setText("album")
+        qtbot.waitUntil(lambda: controller.catalog.results.rowCount() == 1, timeout=10000)
+    finally:
+        controller.detach()

@@ -77,6 +77,15 @@ class CatalogController(QObject):
 
     def close(self) -> None:
         self.store.remove_listener(self.bridge)
+        self._batch.stop()
+        panel = self.panel
+        for signal, slot in ((panel.search.textChanged, self.search),
+                             (panel.tree.files_dropped, self.files_dropped),
+                             (panel.results.files_dropped, self.files_dropped)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
 
     def start(self) -> None:
         """Load the labels and open the company node (the window is already shown)."""

@@ -86,6 +86,14 @@ def add_tracks_from_files(store: Any, product_local_id: str, audio: list[Path]) 
     return created
 
 
+def _disconnect(signal: Any) -> None:
+    """Drop every connection of ``signal`` (no error when there is none)."""
+    try:
+        signal.disconnect()
+    except (RuntimeError, TypeError):
+        pass
+
+
 class MainController(QObject):
     session_ready = Signal(object)  # Session
     sandbox_failed = Signal(str)
@@ -355,10 +363,29 @@ class MainController(QObject):
         self.session_ready.emit(session)
 
     def detach(self) -> None:
+        """Close the session and take its panels down (before another session is attached)."""
+        w = self.window
         if self.catalog is not None:
             self.catalog.close()
+            _disconnect(self.catalog.selected)
+            _disconnect(self.catalog.files_dropped)
+            self.catalog.deleteLater()
+            self.catalog = None
         if self.sync is not None:
             self.sync.close()
+            _disconnect(w.act_sync.triggered)
+            _disconnect(w.sync_status.details_clicked)
+            self.sync.deleteLater()
+            self.sync = None
+        if self.editors is not None:
+            self.editors.flush()
+            self.editors.deleteLater()
+            self.editors = None
+            for editor in (self.product_editor, self.track_editor, self.label_editor):
+                w.editors.removeWidget(editor)
+                editor.deleteLater()
+            w.editors.setCurrentIndex(0)
+        self.undo.clear()  # the commands hold the closed store's ids
         if self.session is not None:
             self.session.close()
         self.session = None

@@ -61,6 +61,13 @@ class SyncController(QObject):
 
     def close(self) -> None:
         self.store.remove_listener(self._on_store_change)
+        self._count_timer.stop()
+        status = self.status
+        for signal, slot in ((status.sync_clicked, self.sync), (status.cancel_clicked, self.cancel)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
 
     def set_client(self, client: Any, *, online: bool | None = None) -> None:
         self.client = client
