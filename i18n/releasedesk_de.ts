@@ -64,7 +64,7 @@
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>{n} credited name(s).</source>
         <translation>{n} genannte(r) Name(n).</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>AudioWell</name>
     <message>
-        <location filename="../app/ui/views/wells.py" line="+157"/>
+        <location filename="../app/ui/views/wells.py" line="+159"/>
         <source>Master audio</source>
         <translation>Audio-Master</translation>
     </message>
@@ -184,14 +184,14 @@
     </message>
 </context>
 <context>
-    <name>CatalogController</name>
+    <name>Catalog</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+159"/>
+        <location filename="../app/ui/controllers/catalog.py" line="+174"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Die ersten %1 Treffer; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n product(s) found</source>
         <translation>
             <numerusform>%n Produkt gefunden</numerusform>
@@ -277,7 +277,7 @@
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+290"/>
         <source>My catalog</source>
         <translation>Mein Katalog</translation>
     </message>
@@ -295,13 +295,13 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/ui/models/search.py" line="+62"/>
+        <location line="+5"/>
+        <location filename="../app/ui/models/search.py" line="+78"/>
         <source>(untitled product)</source>
         <translation>(Produkt ohne Titel)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>(untitled track)</source>
         <translation>(Track ohne Titel)</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../app/ui/views/catalog_view.py" line="+85"/>
+        <location filename="../app/ui/views/catalog_view.py" line="+86"/>
         <source>Search title, artist, UPC or ISRC</source>
         <translation>Titel, Künstler, UPC oder ISRC suchen</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>Auslieferung an {dsps}…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not activated: nothing was delivered.</source>
         <translation>Nicht aktiviert: Es wurde nichts ausgeliefert.</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>blockiert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Fix the problems above and deliver again.</source>
         <translation>Beheben Sie die Probleme oben und liefern Sie erneut aus.</translation>
     </message>
@@ -612,31 +612,111 @@
     </message>
 </context>
 <context>
+    <name>DeliveryArea</name>
+    <message>
+        <location filename="../app/ui/delivery/dock.py" line="+46"/>
+        <source>&amp;Delivery</source>
+        <translation>A&amp;uslieferung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deliver…</source>
+        <translation>&amp;Ausliefern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Readiness Checklist…</source>
+        <translation>&amp;Checkliste vor der Aktivierung…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R&amp;ights…</source>
+        <translation>&amp;Rechte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Offers…</source>
+        <translation>Angeb&amp;ote…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh &amp;Deliveries</source>
+        <translation>Auslieferungen a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a product that is on the server (synced) first.</source>
+        <translation>Wählen Sie zuerst ein Produkt aus, das auf dem Server ist (synchronisiert).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Readiness of product {id}</source>
+        <translation>Bereitschaft von Produkt {id}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rights of product {id}</source>
+        <translation>Rechte von Produkt {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offers of product {id}</source>
+        <translation>Angebote von Produkt {id}</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+135"/>
+        <location filename="../app/ui/delivery/controller.py" line="+148"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({name}); Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
+        <source>{n} delivery failed</source>
+        <translation>{n} Auslieferung(en) fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivering {done}/{total}</source>
+        <translation>Auslieferung {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered to {n}</source>
+        <translation>an {n} ausgeliefert</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+7"/>
         <source>Delivered</source>
         <translation>Ausgeliefert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>{product} reached {dsp}.</source>
         <translation>{product} ist bei {dsp} angekommen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>Delivery failed</source>
         <translation>Auslieferung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>{product} to {dsp}: {reason}</source>
         <translation>{product} an {dsp}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} deliveries completed.</source>
+        <translation>{n} Auslieferung(en) abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} deliveries failed; see the dashboard for the reasons.</source>
+        <translation>{n} Auslieferung(en) fehlgeschlagen; die Gründe stehen im Dashboard.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -759,56 +839,56 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/controllers/drops.py" line="+85"/>
+        <location filename="../app/ui/controllers/drops.py" line="+86"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>„%1“ wurde nicht gefunden; legen Sie Dateien ab, die sich auf diesem Computer befinden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Drop a release folder (audio files and a cover) here to import it as a new draft; drop single files onto a product or track.</source>
         <translation>Legen Sie hier einen Veröffentlichungsordner (Audiodateien und ein Cover) ab, um ihn als neuen Entwurf zu importieren; einzelne Dateien legen Sie auf einem Produkt oder Track ab.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The folder “%1” has no FLAC or WAV files; a release folder needs its masters.</source>
         <translation>Der Ordner „%1“ enthält keine FLAC- oder WAV-Dateien; ein Veröffentlichungsordner braucht seine Master.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>“%1” is not a cover image; drop a JPEG or PNG file.</source>
         <translation>„%1“ ist kein Coverbild; legen Sie eine JPEG- oder PNG-Datei ab.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+15"/>
+        <location line="+4"/>
+        <location line="+21"/>
         <source>Drop one cover image at a time.</source>
         <translation>Legen Sie jeweils nur ein Coverbild ab.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>“%1” is not an audio file; drop a FLAC or WAV master onto a track.</source>
         <translation>„%1“ ist keine Audiodatei; legen Sie einen FLAC- oder WAV-Master auf einem Track ab.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Drop one master per track; to add several tracks, drop them onto the product.</source>
         <translation>Ein Master pro Track; um mehrere Tracks hinzuzufügen, legen Sie sie auf dem Produkt ab.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>“%1” is neither audio nor an image; drop FLAC or WAV masters or a JPEG/PNG cover onto a product.</source>
         <translation>„%1“ ist weder Audio noch ein Bild; legen Sie FLAC- oder WAV-Master oder ein JPEG/PNG-Cover auf einem Produkt ab.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Nothing can be dropped here.</source>
         <translation>Hier kann nichts abgelegt werden.</translation>
     </message>
 </context>
 <context>
-    <name>EditorController</name>
+    <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location filename="../app/ui/controllers/editing.py" line="+37"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -914,6 +994,11 @@
         <translation>Songtext</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>mono</source>
         <translation>Mono</translation>
@@ -924,7 +1009,7 @@
         <translation>Stereo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Will be rejected: fix the problems below.</source>
         <translation>Wird abgelehnt: Beheben Sie die Probleme unten.</translation>
     </message>
@@ -939,9 +1024,14 @@
         <translation>Besteht die Qualitätsprüfung.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+145"/>
         <source>Untitled product</source>
         <translation>Produkt ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unnamed label</source>
+        <translation>Label ohne Namen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -949,72 +1039,72 @@
         <translation>Track ohne Titel</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Changed here and on the server since the last sync: %1. Choose which to keep.</source>
         <translation>Seit der letzten Synchronisierung hier und auf dem Server geändert: %1. Wählen Sie, was bleiben soll.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Resolve…</source>
         <translation>Lösen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The server refused this %1; see the fields marked in red.</source>
         <translation>Der Server hat dieses Element (%1) abgelehnt; siehe die rot markierten Felder.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Fields marked in red need fixing too.</source>
         <translation>Die rot markierten Felder müssen ebenfalls korrigiert werden.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Edit contributors</source>
         <translation>Mitwirkende bearbeiten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Could not save the change: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cover on the server.</source>
         <translation>Cover auf dem Server.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The cover on the server could not be shown (offline?).</source>
         <translation>Das Cover auf dem Server konnte nicht angezeigt werden (offline?).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“%1” could not be read as an image; choose a JPEG or PNG file.</source>
         <translation>„%1“ konnte nicht als Bild gelesen werden; wählen Sie eine JPEG- oder PNG-Datei.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Cover aus „%1“ übernommen; es wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Choose a cover image</source>
         <translation>Coverbild auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Bilder (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Master on the server.</source>
         <translation>Master auf dem Server.</translation>
     </message>
@@ -1029,27 +1119,27 @@
         <translation>Lautheit wird gemessen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” could not be checked: %2</source>
         <translation>„%1“ konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>“%1” could not be read as audio; drop a FLAC or WAV master.</source>
         <translation>„%1“ konnte nicht als Audio gelesen werden; legen Sie einen FLAC- oder WAV-Master ab.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Master „%1“ angehängt; er wird bei der nächsten Synchronisierung hochgeladen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Choose the master audio file</source>
         <translation>Audio-Master-Datei auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
@@ -1070,7 +1160,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="+112"/>
+        <location filename="../app/ui/dialogs/first_run.py" line="+119"/>
         <location line="+1"/>
         <source>Welcome to Releasedesk</source>
         <translation>Willkommen bei Releasedesk</translation>
@@ -1103,9 +1193,62 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Ein lokaler Übungsserver mit einem Demokatalog. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the choices</source>
+        <translation>Zurück zur Auswahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Starting the sandbox with the demo catalog…</source>
         <translation>Sandbox mit dem Demokatalog wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>LabelEditor</name>
+    <message>
+        <location filename="../app/ui/views/editors.py" line="+203"/>
+        <source>Label editor</source>
+        <translation>Label-Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the label releases, for your distributor</source>
+        <translation>Was das Label veröffentlicht, für Ihren Vertrieb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label&apos;s products are listed under it in the catalog. Select the label and choose New Product (Ctrl+N) to add one.</source>
+        <translation>Die Produkte des Labels stehen im Katalog darunter. Wählen Sie das Label aus und dann Neues Produkt (Strg+N), um eines hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -1407,19 +1550,19 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
     </message>
 </context>
 <context>
-    <name>MainController</name>
+    <name>Main</name>
     <message>
         <location filename="../app/ui/controllers/main.py" line="+42"/>
         <source>Artist</source>
         <translation>Künstler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Composer</source>
         <translation>Komponist</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Producer</source>
         <translation>Produzent</translation>
     </message>
@@ -1429,12 +1572,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Featuring</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remixer</source>
         <translation>Remixer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
@@ -1444,12 +1587,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Texter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Performer</source>
         <translation>Interpret</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Arranger</source>
         <translation>Arrangeur</translation>
     </message>
@@ -1459,12 +1602,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Orchester</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Director</source>
         <translation>Dirigent</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Publisher</source>
         <translation>Verlag</translation>
     </message>
@@ -1474,7 +1617,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Mitwirkende(r)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
@@ -1484,7 +1627,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
@@ -1494,7 +1637,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+113"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1519,12 +1662,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Sandbox läuft nicht</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Releasedesk — %1</source>
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+258"/>
         <source>New label</source>
         <translation>Neues Label</translation>
     </message>
@@ -1534,42 +1677,77 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Name des Labels:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Label “%1” created; it is sent with the next sync.</source>
         <translation>Label „%1“ angelegt; es wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Select a label first: the new product is added to it.</source>
         <translation>Wählen Sie zuerst ein Label aus: Das neue Produkt wird ihm hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft product created.</source>
         <translation>Produktentwurf angelegt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select a product first: the new track is added to it.</source>
         <translation>Wählen Sie zuerst ein Produkt aus: Der neue Track wird ihm hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New track</source>
         <translation>Neuer Track</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Track added.</source>
         <translation>Track hinzugefügt.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Select a draft label, product or track first.</source>
+        <translation>Wählen Sie zuerst ein Label, ein Produkt oder einen Track im Entwurf aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the draft “%1” and everything in it? It was never sent, so this cannot be undone.</source>
+        <translation>Den Entwurf „%1“ mit allem Inhalt löschen? Er wurde nie gesendet, daher lässt sich das nicht rückgängig machen.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Forget the unsent changes to “%1”? It goes back to the server&apos;s version; nothing is deleted on the server.</source>
+        <translation>Die nicht gesendeten Änderungen an „%1“ verwerfen? Es kehrt zur Version des Servers zurück; auf dem Server wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” deleted.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes to “%1” forgotten.</source>
+        <translation>Änderungen an „%1“ verworfen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Import a release folder</source>
         <translation>Veröffentlichungsordner importieren</translation>
     </message>
@@ -1579,22 +1757,22 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Wählen Sie zuerst ein Produkt aus: Die Dateien werden zu seinen Tracks.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add audio files as tracks</source>
         <translation>Audiodateien als Tracks hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Audio (*.flac *.wav)</source>
         <translation>Audio (*.flac *.wav)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Select the label to import into, or drop the folder onto the label.</source>
         <translation>Wählen Sie das Label, in das importiert werden soll, oder legen Sie den Ordner auf dem Label ab.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Could not use the dropped files</source>
         <translation>Die abgelegten Dateien konnten nicht verwendet werden</translation>
     </message>
@@ -1604,17 +1782,17 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Es wurde nichts hinzugefügt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Imported “%1” as a draft with %2 tracks.</source>
         <translation>„%1“ als Entwurf mit %2 Tracks importiert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 tracks added from the dropped files.</source>
         <translation>%1 Tracks aus den abgelegten Dateien hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cover set from “%1”.</source>
         <translation>Cover aus „%1“ übernommen.</translation>
     </message>
@@ -1624,17 +1802,17 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Master „%1“ angehängt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+54"/>
         <source>Nothing to resolve here.</source>
         <translation>Hier gibt es nichts zu lösen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Conflicts resolved; your choices are sent with the next sync.</source>
         <translation>Konflikte gelöst; Ihre Auswahl wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>About Releasedesk</source>
         <translation>Über Releasedesk</translation>
     </message>
@@ -1691,6 +1869,16 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Delete Draft / Forget Local Changes</source>
+        <translation>Entwurf &amp;löschen / lokale Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a draft made here, or drop the unsent changes of an object from the server</source>
+        <translation>Einen hier angelegten Entwurf entfernen oder die nicht gesendeten Änderungen an einem Objekt des Servers verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Sync Now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
@@ -1740,7 +1928,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1905,7 +2093,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Wählen Sie eine Upload-Kennung; das Produkt braucht zuerst sein Standardangebot.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Pick a track (and an offer in the list, or the default offer is used).</source>
         <translation>Wählen Sie einen Track (und ein Angebot in der Liste, sonst wird das Standardangebot verwendet).</translation>
     </message>
@@ -1913,6 +2101,64 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <location line="+9"/>
         <source>Track offer {id} saved.</source>
         <translation>Track-Angebot {id} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/outbox.py" line="+24"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Änderungen, die auf das Senden warten</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Everything edited here is kept on this computer and sent by Sync, in this order. Fix what the server refused in the editor; it is queued again.</source>
+        <translation>Alles, was hier bearbeitet wird, bleibt auf diesem Computer und wird beim Synchronisieren in dieser Reihenfolge gesendet. Beheben Sie im Editor, was der Server abgelehnt hat; es wird erneut eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing is waiting: every change has been sent.</source>
+        <translation>Nichts wartet: Alle Änderungen wurden gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../app/ui/models/outbox.py" line="+21"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>being sent</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by the server</source>
+        <translation>vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +2221,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="+135"/>
+        <location filename="../app/ui/views/editors.py" line="-74"/>
         <source>Product editor</source>
         <translation>Produkteditor</translation>
     </message>
@@ -2129,12 +2375,12 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Das Produkt aktivieren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Fix: {label}</source>
         <translation>Beheben: {label}</translation>
     </message>
@@ -2261,7 +2507,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>RightsEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="-413"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="-414"/>
         <source>Rights</source>
         <translation>Rechte</translation>
     </message>
@@ -2432,7 +2678,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="-136"/>
+        <location filename="../app/ui/dialogs/first_run.py" line="-157"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -2507,15 +2753,15 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Fill in the server address, your email or username and your password.</source>
         <translation>Geben Sie die Serveradresse, Ihre E-Mail oder Ihren Benutzernamen und Ihr Passwort ein.</translation>
     </message>
 </context>
 <context>
-    <name>SyncController</name>
+    <name>Sync</name>
     <message>
-        <location filename="../app/ui/controllers/sync.py" line="+68"/>
+        <location filename="../app/ui/controllers/sync.py" line="+75"/>
         <source>Offline — working locally</source>
         <translation>Offline — lokales Arbeiten</translation>
     </message>
@@ -2525,22 +2771,22 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Melden Sie sich bei einem Vertrieb an, um Ihre Änderungen zu senden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Online · %1</source>
         <translation>Online · %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Offline · %1 — edits are kept</source>
         <translation>Offline · %1 — Änderungen bleiben erhalten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Sign in to a distributor first (File ▸ Sign In…).</source>
         <translation>Melden Sie sich zuerst bei einem Vertrieb an (Datei ▸ Anmelden…).</translation>
     </message>
@@ -2550,7 +2796,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Katalog wird aktualisiert…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -2658,7 +2904,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>All changes sent</source>
         <translation>Alle Änderungen gesendet</translation>
     </message>
@@ -2765,7 +3011,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/controllers/validation.py" line="+35"/>
+        <location filename="../app/ui/controllers/validation.py" line="+34"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2025-03-14.</translation>
     </message>
@@ -2780,33 +3026,33 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Ein Produkt braucht einen Titel.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The UPC is required before the product can be sent.</source>
         <translation>Die UPC ist erforderlich, bevor das Produkt gesendet werden kann.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Required before the product can be sent.</source>
         <translation>Erforderlich, bevor das Produkt gesendet werden kann.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The production year should be between 1900 and next year.</source>
         <translation>Das Produktionsjahr sollte zwischen 1900 und dem nächsten Jahr liegen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The original release date cannot be after the release date.</source>
         <translation>Das Datum der Erstveröffentlichung darf nicht nach dem Veröffentlichungsdatum liegen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Add at least one main artist (role Artist).</source>
         <translation>Fügen Sie mindestens einen Hauptkünstler hinzu (Rolle Künstler).</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>Choose the language of the metadata.</source>
         <translation>Wählen Sie die Sprache der Metadaten.</translation>
     </message>
@@ -2821,14 +3067,32 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Tracknummern beginnen bei 1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The preview must start before the end of the track.</source>
         <translation>Die Vorschau muss vor dem Ende des Tracks beginnen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A track cannot be both explicit and the clean version.</source>
         <translation>Ein Track kann nicht zugleich explizit und die Clean-Version sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A label needs a name.</source>
+        <translation>Ein Label braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>Well</name>
+    <message>
+        <location filename="../app/ui/views/wells.py" line="-72"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file for %1</source>
+        <translation>Eine Datei für %1 auswählen</translation>
     </message>
 </context>
 <context>
@@ -2837,19 +3101,6 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <location filename="../app/ui/views/editors.py" line="-246"/>
         <source>Role</source>
         <translation>Rolle</translation>
-    </message>
-</context>
-<context>
-    <name>_Well</name>
-    <message>
-        <location filename="../app/ui/views/wells.py" line="-71"/>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a file for %1</source>
-        <translation>Eine Datei für %1 auswählen</translation>
     </message>
 </context>
 </TS>

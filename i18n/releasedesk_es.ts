@@ -64,7 +64,7 @@
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>{n} credited name(s).</source>
         <translation>{n} nombre(s) acreditado(s).</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>AudioWell</name>
     <message>
-        <location filename="../app/ui/views/wells.py" line="+157"/>
+        <location filename="../app/ui/views/wells.py" line="+159"/>
         <source>Master audio</source>
         <translation>Máster de audio</translation>
     </message>
@@ -184,14 +184,14 @@
     </message>
 </context>
 <context>
-    <name>CatalogController</name>
+    <name>Catalog</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+159"/>
+        <location filename="../app/ui/controllers/catalog.py" line="+174"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Primeros %1 resultados; escribe más para acotar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n product(s) found</source>
         <translation>
             <numerusform>%n producto encontrado</numerusform>
@@ -277,7 +277,7 @@
         <translation>conflicto</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+290"/>
         <source>My catalog</source>
         <translation>Mi catálogo</translation>
     </message>
@@ -295,13 +295,13 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/ui/models/search.py" line="+62"/>
+        <location line="+5"/>
+        <location filename="../app/ui/models/search.py" line="+78"/>
         <source>(untitled product)</source>
         <translation>(producto sin título)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>(untitled track)</source>
         <translation>(pista sin título)</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../app/ui/views/catalog_view.py" line="+85"/>
+        <location filename="../app/ui/views/catalog_view.py" line="+86"/>
         <source>Search title, artist, UPC or ISRC</source>
         <translation>Buscar título, artista, UPC o ISRC</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>Entregando a {dsps}…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not activated: nothing was delivered.</source>
         <translation>No activado: no se ha entregado nada.</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>bloqueado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Fix the problems above and deliver again.</source>
         <translation>Corrige los problemas de arriba y vuelve a entregar.</translation>
     </message>
@@ -612,31 +612,111 @@
     </message>
 </context>
 <context>
+    <name>DeliveryArea</name>
+    <message>
+        <location filename="../app/ui/delivery/dock.py" line="+46"/>
+        <source>&amp;Delivery</source>
+        <translation>E&amp;ntrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deliver…</source>
+        <translation>&amp;Entregar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Readiness Checklist…</source>
+        <translation>Lista de &amp;comprobación para activar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R&amp;ights…</source>
+        <translation>&amp;Derechos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Offers…</source>
+        <translation>&amp;Ofertas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh &amp;Deliveries</source>
+        <translation>Ac&amp;tualizar entregas</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a product that is on the server (synced) first.</source>
+        <translation>Selecciona primero un producto que esté en el servidor (sincronizado).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Readiness of product {id}</source>
+        <translation>Preparación del producto {id}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rights of product {id}</source>
+        <translation>Derechos del producto {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offers of product {id}</source>
+        <translation>Ofertas del producto {id}</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+135"/>
+        <location filename="../app/ui/delivery/controller.py" line="+148"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Algo salió mal de forma inesperada ({name}); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
+        <source>{n} delivery failed</source>
+        <translation>{n} entrega(s) fallida(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivering {done}/{total}</source>
+        <translation>entregando {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered to {n}</source>
+        <translation>entregado a {n}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+7"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>{product} reached {dsp}.</source>
         <translation>{product} ha llegado a {dsp}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>Delivery failed</source>
         <translation>Entrega fallida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>{product} to {dsp}: {reason}</source>
         <translation>{product} a {dsp}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} deliveries completed.</source>
+        <translation>{n} entrega(s) completada(s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} deliveries failed; see the dashboard for the reasons.</source>
+        <translation>{n} entrega(s) fallida(s); consulta los motivos en el panel.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -759,56 +839,56 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/controllers/drops.py" line="+85"/>
+        <location filename="../app/ui/controllers/drops.py" line="+86"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>No se encuentra «%1»; suelta archivos que estén en este ordenador.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Drop a release folder (audio files and a cover) here to import it as a new draft; drop single files onto a product or track.</source>
         <translation>Suelta aquí una carpeta de lanzamiento (archivos de audio y una portada) para importarla como borrador nuevo; suelta archivos sueltos sobre un producto o una pista.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The folder “%1” has no FLAC or WAV files; a release folder needs its masters.</source>
         <translation>La carpeta «%1» no tiene archivos FLAC ni WAV; una carpeta de lanzamiento necesita sus másteres.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>“%1” is not a cover image; drop a JPEG or PNG file.</source>
         <translation>«%1» no es una imagen de portada; suelta un archivo JPEG o PNG.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+15"/>
+        <location line="+4"/>
+        <location line="+21"/>
         <source>Drop one cover image at a time.</source>
         <translation>Suelta una sola imagen de portada cada vez.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>“%1” is not an audio file; drop a FLAC or WAV master onto a track.</source>
         <translation>«%1» no es un archivo de audio; suelta un máster FLAC o WAV sobre una pista.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Drop one master per track; to add several tracks, drop them onto the product.</source>
         <translation>Un máster por pista; para añadir varias pistas, suéltalas sobre el producto.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>“%1” is neither audio nor an image; drop FLAC or WAV masters or a JPEG/PNG cover onto a product.</source>
         <translation>«%1» no es ni audio ni una imagen; suelta másteres FLAC o WAV o una portada JPEG/PNG sobre un producto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Nothing can be dropped here.</source>
         <translation>Aquí no se puede soltar nada.</translation>
     </message>
 </context>
 <context>
-    <name>EditorController</name>
+    <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location filename="../app/ui/controllers/editing.py" line="+37"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -914,6 +994,11 @@
         <translation>Letra</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>mono</source>
         <translation>mono</translation>
@@ -924,7 +1009,7 @@
         <translation>estéreo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Will be rejected: fix the problems below.</source>
         <translation>Se rechazará: corrige los problemas de abajo.</translation>
     </message>
@@ -939,9 +1024,14 @@
         <translation>Supera los controles de calidad.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+145"/>
         <source>Untitled product</source>
         <translation>Producto sin título</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unnamed label</source>
+        <translation>Sello sin nombre</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -949,72 +1039,72 @@
         <translation>Pista sin título</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Changed here and on the server since the last sync: %1. Choose which to keep.</source>
         <translation>Modificado aquí y en el servidor desde la última sincronización: %1. Elige qué conservar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Resolve…</source>
         <translation>Resolver…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The server refused this %1; see the fields marked in red.</source>
         <translation>El servidor rechazó este elemento (%1); revisa los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Fields marked in red need fixing too.</source>
         <translation>Los campos marcados en rojo también deben corregirse.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Edit contributors</source>
         <translation>Editar colaboradores</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Could not save the change: %1</source>
         <translation>No se pudo guardar el cambio: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cover on the server.</source>
         <translation>Portada en el servidor.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The cover on the server could not be shown (offline?).</source>
         <translation>No se pudo mostrar la portada del servidor (¿sin conexión?).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“%1” could not be read as an image; choose a JPEG or PNG file.</source>
         <translation>«%1» no se pudo leer como imagen; elige un archivo JPEG o PNG.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Portada tomada de «%1»; se envía en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Choose a cover image</source>
         <translation>Elegir una imagen de portada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Master on the server.</source>
         <translation>Máster en el servidor.</translation>
     </message>
@@ -1029,27 +1119,27 @@
         <translation>Midiendo la sonoridad…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” could not be checked: %2</source>
         <translation>No se pudo comprobar «%1»: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>“%1” could not be read as audio; drop a FLAC or WAV master.</source>
         <translation>«%1» no se pudo leer como audio; suelta un máster FLAC o WAV.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Máster «%1» adjuntado; se sube en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Choose the master audio file</source>
         <translation>Elegir el archivo de audio máster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
@@ -1070,7 +1160,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="+112"/>
+        <location filename="../app/ui/dialogs/first_run.py" line="+119"/>
         <location line="+1"/>
         <source>Welcome to Releasedesk</source>
         <translation>Te damos la bienvenida a Releasedesk</translation>
@@ -1103,9 +1193,62 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Un servidor local de práctica con un catálogo de demostración. Nada sale de este ordenador.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the choices</source>
+        <translation>Volver a las opciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Starting the sandbox with the demo catalog…</source>
         <translation>Iniciando el entorno de pruebas con el catálogo de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>LabelEditor</name>
+    <message>
+        <location filename="../app/ui/views/editors.py" line="+203"/>
+        <source>Label editor</source>
+        <translation>Editor de sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the label releases, for your distributor</source>
+        <translation>Lo que publica el sello, para tu distribuidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label&apos;s products are listed under it in the catalog. Select the label and choose New Product (Ctrl+N) to add one.</source>
+        <translation>Los productos del sello aparecen debajo de él en el catálogo. Selecciona el sello y elige Nuevo producto (Ctrl+N) para añadir uno.</translation>
     </message>
 </context>
 <context>
@@ -1407,19 +1550,19 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
     </message>
 </context>
 <context>
-    <name>MainController</name>
+    <name>Main</name>
     <message>
         <location filename="../app/ui/controllers/main.py" line="+42"/>
         <source>Artist</source>
         <translation>Artista</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Composer</source>
         <translation>Compositor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
@@ -1429,12 +1572,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Featuring</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remixer</source>
         <translation>Remezclador</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
@@ -1444,12 +1587,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Letrista</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Performer</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Arranger</source>
         <translation>Arreglista</translation>
     </message>
@@ -1459,12 +1602,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Orquesta</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Director</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Publisher</source>
         <translation>Editorial</translation>
     </message>
@@ -1474,7 +1617,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Colaborador</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>Undo %1</source>
         <translation>Deshacer %1</translation>
     </message>
@@ -1484,7 +1627,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Redo %1</source>
         <translation>Rehacer %1</translation>
     </message>
@@ -1494,7 +1637,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+113"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
@@ -1519,12 +1662,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Entorno de pruebas detenido</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Releasedesk — %1</source>
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+258"/>
         <source>New label</source>
         <translation>Nuevo sello</translation>
     </message>
@@ -1534,42 +1677,77 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Nombre del sello:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Label “%1” created; it is sent with the next sync.</source>
         <translation>Sello «%1» creado; se envía en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Select a label first: the new product is added to it.</source>
         <translation>Selecciona primero un sello: el producto nuevo se añade a él.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft product created.</source>
         <translation>Borrador de producto creado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select a product first: the new track is added to it.</source>
         <translation>Selecciona primero un producto: la pista nueva se añade a él.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New track</source>
         <translation>Nueva pista</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Track added.</source>
         <translation>Pista añadida.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Select a draft label, product or track first.</source>
+        <translation>Selecciona primero un sello, producto o pista en borrador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the draft “%1” and everything in it? It was never sent, so this cannot be undone.</source>
+        <translation>¿Eliminar el borrador «%1» y todo su contenido? Nunca se envió, así que no se puede deshacer.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Forget the unsent changes to “%1”? It goes back to the server&apos;s version; nothing is deleted on the server.</source>
+        <translation>¿Olvidar los cambios no enviados de «%1»? Vuelve a la versión del servidor; no se elimina nada en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete draft</source>
+        <translation>Eliminar borrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget changes</source>
+        <translation>Olvidar cambios</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” deleted.</source>
+        <translation>«%1» eliminado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes to “%1” forgotten.</source>
+        <translation>Cambios de «%1» olvidados.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Import a release folder</source>
         <translation>Importar una carpeta de lanzamiento</translation>
     </message>
@@ -1579,22 +1757,22 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Selecciona primero un producto: los archivos pasan a ser sus pistas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add audio files as tracks</source>
         <translation>Añadir archivos de audio como pistas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Audio (*.flac *.wav)</source>
         <translation>Audio (*.flac *.wav)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Select the label to import into, or drop the folder onto the label.</source>
         <translation>Selecciona el sello en el que importar, o suelta la carpeta sobre el sello.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Could not use the dropped files</source>
         <translation>No se pudieron usar los archivos soltados</translation>
     </message>
@@ -1604,17 +1782,17 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>No se ha añadido nada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Imported “%1” as a draft with %2 tracks.</source>
         <translation>«%1» importado como borrador con %2 pistas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 tracks added from the dropped files.</source>
         <translation>%1 pistas añadidas a partir de los archivos soltados.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cover set from “%1”.</source>
         <translation>Portada tomada de «%1».</translation>
     </message>
@@ -1624,17 +1802,17 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Máster «%1» adjuntado.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+54"/>
         <source>Nothing to resolve here.</source>
         <translation>Aquí no hay nada que resolver.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Conflicts resolved; your choices are sent with the next sync.</source>
         <translation>Conflictos resueltos; tus elecciones se envían en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>About Releasedesk</source>
         <translation>Acerca de Releasedesk</translation>
     </message>
@@ -1691,6 +1869,16 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Delete Draft / Forget Local Changes</source>
+        <translation>&amp;Eliminar borrador / olvidar cambios locales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a draft made here, or drop the unsent changes of an object from the server</source>
+        <translation>Quitar un borrador creado aquí, o descartar los cambios no enviados de un objeto del servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Sync Now</source>
         <translation>Sincronizar a&amp;hora</translation>
     </message>
@@ -1740,7 +1928,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1905,7 +2093,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Elige una identificación de subida; antes, el producto necesita su oferta predeterminada.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Pick a track (and an offer in the list, or the default offer is used).</source>
         <translation>Elige una pista (y una oferta de la lista; si no, se usa la oferta predeterminada).</translation>
     </message>
@@ -1913,6 +2101,64 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+9"/>
         <source>Track offer {id} saved.</source>
         <translation>Oferta de pista {id} guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/outbox.py" line="+24"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Cambios pendientes de envío</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Everything edited here is kept on this computer and sent by Sync, in this order. Fix what the server refused in the editor; it is queued again.</source>
+        <translation>Todo lo que se edita aquí se guarda en este ordenador y se envía al sincronizar, en este orden. Corrige en el editor lo que el servidor rechazó; vuelve a la cola.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing is waiting: every change has been sent.</source>
+        <translation>No hay nada pendiente: todos los cambios se han enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../app/ui/models/outbox.py" line="+21"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>being sent</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by the server</source>
+        <translation>rechazado por el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>conflicto</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +2221,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="+135"/>
+        <location filename="../app/ui/views/editors.py" line="-74"/>
         <source>Product editor</source>
         <translation>Editor de producto</translation>
     </message>
@@ -2129,12 +2375,12 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Activar el producto</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Fix: {label}</source>
         <translation>Corregir: {label}</translation>
     </message>
@@ -2261,7 +2507,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>RightsEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="-413"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="-414"/>
         <source>Rights</source>
         <translation>Derechos</translation>
     </message>
@@ -2432,7 +2678,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="-136"/>
+        <location filename="../app/ui/dialogs/first_run.py" line="-157"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
@@ -2507,15 +2753,15 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Fill in the server address, your email or username and your password.</source>
         <translation>Rellena la dirección del servidor, tu correo o nombre de usuario y tu contraseña.</translation>
     </message>
 </context>
 <context>
-    <name>SyncController</name>
+    <name>Sync</name>
     <message>
-        <location filename="../app/ui/controllers/sync.py" line="+68"/>
+        <location filename="../app/ui/controllers/sync.py" line="+75"/>
         <source>Offline — working locally</source>
         <translation>Sin conexión — trabajando en local</translation>
     </message>
@@ -2525,22 +2771,22 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Inicia sesión en un distribuidor para enviar tus cambios.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Online · %1</source>
         <translation>En línea · %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Offline · %1 — edits are kept</source>
         <translation>Sin conexión · %1 — los cambios se conservan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Sign in to a distributor first (File ▸ Sign In…).</source>
         <translation>Inicia sesión primero en un distribuidor (Archivo ▸ Iniciar sesión…).</translation>
     </message>
@@ -2550,7 +2796,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Actualizando el catálogo…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Sync</source>
         <translation>Sincr.</translation>
     </message>
@@ -2658,7 +2904,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Sin conectar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>All changes sent</source>
         <translation>Todos los cambios enviados</translation>
     </message>
@@ -2765,7 +3011,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/controllers/validation.py" line="+35"/>
+        <location filename="../app/ui/controllers/validation.py" line="+34"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Escribe la fecha como AAAA-MM-DD, p. ej. 2025-03-14.</translation>
     </message>
@@ -2780,33 +3026,33 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Un producto necesita un título.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The UPC is required before the product can be sent.</source>
         <translation>El UPC es obligatorio antes de poder enviar el producto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Required before the product can be sent.</source>
         <translation>Obligatorio antes de poder enviar el producto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The production year should be between 1900 and next year.</source>
         <translation>El año de producción debe estar entre 1900 y el año que viene.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The original release date cannot be after the release date.</source>
         <translation>La fecha de lanzamiento original no puede ser posterior a la fecha de lanzamiento.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Add at least one main artist (role Artist).</source>
         <translation>Añade al menos un artista principal (rol Artista).</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>Choose the language of the metadata.</source>
         <translation>Elige el idioma de los metadatos.</translation>
     </message>
@@ -2821,14 +3067,32 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Los números de pista empiezan en 1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The preview must start before the end of the track.</source>
         <translation>El fragmento debe empezar antes del final de la pista.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A track cannot be both explicit and the clean version.</source>
         <translation>Una pista no puede ser a la vez explícita y la versión limpia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A label needs a name.</source>
+        <translation>Un sello necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>Well</name>
+    <message>
+        <location filename="../app/ui/views/wells.py" line="-72"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file for %1</source>
+        <translation>Elegir un archivo para %1</translation>
     </message>
 </context>
 <context>
@@ -2837,19 +3101,6 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location filename="../app/ui/views/editors.py" line="-246"/>
         <source>Role</source>
         <translation>Rol</translation>
-    </message>
-</context>
-<context>
-    <name>_Well</name>
-    <message>
-        <location filename="../app/ui/views/wells.py" line="-71"/>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a file for %1</source>
-        <translation>Elegir un archivo para %1</translation>
     </message>
 </context>
 </TS>

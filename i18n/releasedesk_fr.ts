@@ -64,7 +64,7 @@
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>{n} credited name(s).</source>
         <translation>{n} nom(s) crédité(s).</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>AudioWell</name>
     <message>
-        <location filename="../app/ui/views/wells.py" line="+157"/>
+        <location filename="../app/ui/views/wells.py" line="+159"/>
         <source>Master audio</source>
         <translation>Master audio</translation>
     </message>
@@ -184,14 +184,14 @@
     </message>
 </context>
 <context>
-    <name>CatalogController</name>
+    <name>Catalog</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+159"/>
+        <location filename="../app/ui/controllers/catalog.py" line="+174"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Les %1 premiers résultats ; précisez la recherche pour affiner.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n product(s) found</source>
         <translation>
             <numerusform>%n produit trouvé</numerusform>
@@ -277,7 +277,7 @@
         <translation>conflit</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+290"/>
         <source>My catalog</source>
         <translation>Mon catalogue</translation>
     </message>
@@ -295,13 +295,13 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/ui/models/search.py" line="+62"/>
+        <location line="+5"/>
+        <location filename="../app/ui/models/search.py" line="+78"/>
         <source>(untitled product)</source>
         <translation>(produit sans titre)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>(untitled track)</source>
         <translation>(piste sans titre)</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../app/ui/views/catalog_view.py" line="+85"/>
+        <location filename="../app/ui/views/catalog_view.py" line="+86"/>
         <source>Search title, artist, UPC or ISRC</source>
         <translation>Rechercher titre, artiste, UPC ou ISRC</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>Livraison vers {dsps}…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not activated: nothing was delivered.</source>
         <translation>Non activé : rien n&apos;a été livré.</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>bloqué</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Fix the problems above and deliver again.</source>
         <translation>Corrigez les problèmes ci-dessus et relancez la livraison.</translation>
     </message>
@@ -612,31 +612,111 @@
     </message>
 </context>
 <context>
+    <name>DeliveryArea</name>
+    <message>
+        <location filename="../app/ui/delivery/dock.py" line="+46"/>
+        <source>&amp;Delivery</source>
+        <translation>Li&amp;vraison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deliver…</source>
+        <translation>&amp;Livrer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Readiness Checklist…</source>
+        <translation>Liste de &amp;contrôle avant activation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R&amp;ights…</source>
+        <translation>&amp;Droits…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Offers…</source>
+        <translation>&amp;Offres…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh &amp;Deliveries</source>
+        <translation>&amp;Actualiser les livraisons</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a product that is on the server (synced) first.</source>
+        <translation>Sélectionnez d&apos;abord un produit présent sur le serveur (synchronisé).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Readiness of product {id}</source>
+        <translation>Préparation du produit {id}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rights of product {id}</source>
+        <translation>Droits du produit {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offers of product {id}</source>
+        <translation>Offres du produit {id}</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+135"/>
+        <location filename="../app/ui/delivery/controller.py" line="+148"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Une erreur inattendue s&apos;est produite ({name}) ; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
+        <source>{n} delivery failed</source>
+        <translation>{n} livraison(s) échouée(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivering {done}/{total}</source>
+        <translation>livraison {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered to {n}</source>
+        <translation>livré à {n}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+7"/>
         <source>Delivered</source>
         <translation>Livré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>{product} reached {dsp}.</source>
         <translation>{product} est arrivé sur {dsp}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>Delivery failed</source>
         <translation>Échec de la livraison</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>{product} to {dsp}: {reason}</source>
         <translation>{product} vers {dsp} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} deliveries completed.</source>
+        <translation>{n} livraison(s) terminée(s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} deliveries failed; see the dashboard for the reasons.</source>
+        <translation>{n} livraison(s) échouée(s) ; voyez les motifs dans le tableau de bord.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -759,56 +839,56 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/controllers/drops.py" line="+85"/>
+        <location filename="../app/ui/controllers/drops.py" line="+86"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>« %1 » est introuvable ; déposez des fichiers présents sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Drop a release folder (audio files and a cover) here to import it as a new draft; drop single files onto a product or track.</source>
         <translation>Déposez ici un dossier de sortie (fichiers audio et pochette) pour l&apos;importer comme nouveau brouillon ; déposez les fichiers isolés sur un produit ou une piste.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The folder “%1” has no FLAC or WAV files; a release folder needs its masters.</source>
         <translation>Le dossier « %1 » ne contient aucun fichier FLAC ou WAV ; un dossier de sortie doit contenir ses masters.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>“%1” is not a cover image; drop a JPEG or PNG file.</source>
         <translation>« %1 » n&apos;est pas une image de pochette ; déposez un fichier JPEG ou PNG.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+15"/>
+        <location line="+4"/>
+        <location line="+21"/>
         <source>Drop one cover image at a time.</source>
         <translation>Déposez une seule image de pochette à la fois.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>“%1” is not an audio file; drop a FLAC or WAV master onto a track.</source>
         <translation>« %1 » n&apos;est pas un fichier audio ; déposez un master FLAC ou WAV sur une piste.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Drop one master per track; to add several tracks, drop them onto the product.</source>
         <translation>Un seul master par piste ; pour ajouter plusieurs pistes, déposez-les sur le produit.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>“%1” is neither audio nor an image; drop FLAC or WAV masters or a JPEG/PNG cover onto a product.</source>
         <translation>« %1 » n&apos;est ni un fichier audio ni une image ; déposez des masters FLAC ou WAV ou une pochette JPEG/PNG sur un produit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Nothing can be dropped here.</source>
         <translation>Rien ne peut être déposé ici.</translation>
     </message>
 </context>
 <context>
-    <name>EditorController</name>
+    <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location filename="../app/ui/controllers/editing.py" line="+37"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -914,6 +994,11 @@
         <translation>Paroles</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>mono</source>
         <translation>mono</translation>
@@ -924,7 +1009,7 @@
         <translation>stéréo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Will be rejected: fix the problems below.</source>
         <translation>Sera refusé : corrigez les problèmes ci-dessous.</translation>
     </message>
@@ -939,9 +1024,14 @@
         <translation>Passe les contrôles qualité.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+145"/>
         <source>Untitled product</source>
         <translation>Produit sans titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unnamed label</source>
+        <translation>Label sans nom</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -949,72 +1039,72 @@
         <translation>Piste sans titre</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Changed here and on the server since the last sync: %1. Choose which to keep.</source>
         <translation>Modifié ici et sur le serveur depuis la dernière synchronisation : %1. Choisissez la version à garder.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Resolve…</source>
         <translation>Résoudre…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The server refused this %1; see the fields marked in red.</source>
         <translation>Le serveur a refusé cet élément (%1) ; voyez les champs marqués en rouge.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Fields marked in red need fixing too.</source>
         <translation>Les champs marqués en rouge sont aussi à corriger.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Edit contributors</source>
         <translation>Modifier les contributeurs</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Could not save the change: %1</source>
         <translation>Impossible d&apos;enregistrer la modification : %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cover on the server.</source>
         <translation>Pochette sur le serveur.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The cover on the server could not be shown (offline?).</source>
         <translation>La pochette du serveur n&apos;a pas pu être affichée (hors ligne ?).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“%1” could not be read as an image; choose a JPEG or PNG file.</source>
         <translation>« %1 » n&apos;a pas pu être lu comme une image ; choisissez un fichier JPEG ou PNG.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Pochette définie depuis « %1 » ; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Choose a cover image</source>
         <translation>Choisir une image de pochette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Master on the server.</source>
         <translation>Master sur le serveur.</translation>
     </message>
@@ -1029,27 +1119,27 @@
         <translation>Mesure du loudness…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” could not be checked: %2</source>
         <translation>« %1 » n&apos;a pas pu être vérifié : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>“%1” could not be read as audio; drop a FLAC or WAV master.</source>
         <translation>« %1 » n&apos;a pas pu être lu comme de l&apos;audio ; déposez un master FLAC ou WAV.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Master « %1 » joint ; il sera téléversé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Choose the master audio file</source>
         <translation>Choisir le fichier audio master</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
@@ -1070,7 +1160,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="+112"/>
+        <location filename="../app/ui/dialogs/first_run.py" line="+119"/>
         <location line="+1"/>
         <source>Welcome to Releasedesk</source>
         <translation>Bienvenue dans Releasedesk</translation>
@@ -1103,9 +1193,62 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Un serveur d&apos;entraînement local avec un catalogue de démonstration. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the choices</source>
+        <translation>Revenir aux choix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign In</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Starting the sandbox with the demo catalog…</source>
         <translation>Démarrage du bac à sable avec le catalogue de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>LabelEditor</name>
+    <message>
+        <location filename="../app/ui/views/editors.py" line="+203"/>
+        <source>Label editor</source>
+        <translation>Éditeur de label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the label releases, for your distributor</source>
+        <translation>Ce que publie le label, pour votre distributeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label&apos;s products are listed under it in the catalog. Select the label and choose New Product (Ctrl+N) to add one.</source>
+        <translation>Les produits du label sont listés sous lui dans le catalogue. Sélectionnez le label et choisissez Nouveau produit (Ctrl+N) pour en ajouter un.</translation>
     </message>
 </context>
 <context>
@@ -1407,19 +1550,19 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
     </message>
 </context>
 <context>
-    <name>MainController</name>
+    <name>Main</name>
     <message>
         <location filename="../app/ui/controllers/main.py" line="+42"/>
         <source>Artist</source>
         <translation>Artiste</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Composer</source>
         <translation>Compositeur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Producer</source>
         <translation>Producteur</translation>
     </message>
@@ -1429,12 +1572,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Featuring</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remixer</source>
         <translation>Remixeur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
@@ -1444,12 +1587,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Parolier</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Performer</source>
         <translation>Interprète</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Arranger</source>
         <translation>Arrangeur</translation>
     </message>
@@ -1459,12 +1602,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Orchestre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Director</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
@@ -1474,7 +1617,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
@@ -1484,7 +1627,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
@@ -1494,7 +1637,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+113"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -1519,12 +1662,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Bac à sable arrêté</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Releasedesk — %1</source>
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+258"/>
         <source>New label</source>
         <translation>Nouveau label</translation>
     </message>
@@ -1534,42 +1677,77 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Nom du label :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Label “%1” created; it is sent with the next sync.</source>
         <translation>Label « %1 » créé ; il sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Select a label first: the new product is added to it.</source>
         <translation>Sélectionnez d&apos;abord un label : le nouveau produit y sera ajouté.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New product</source>
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft product created.</source>
         <translation>Brouillon de produit créé.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Select a product first: the new track is added to it.</source>
         <translation>Sélectionnez d&apos;abord un produit : la nouvelle piste y sera ajoutée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>New track</source>
         <translation>Nouvelle piste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Track added.</source>
         <translation>Piste ajoutée.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Select a draft label, product or track first.</source>
+        <translation>Sélectionnez d&apos;abord un label, un produit ou une piste en brouillon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the draft “%1” and everything in it? It was never sent, so this cannot be undone.</source>
+        <translation>Supprimer le brouillon « %1 » et tout son contenu ? Il n&apos;a jamais été envoyé, cette action est donc irréversible.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Forget the unsent changes to “%1”? It goes back to the server&apos;s version; nothing is deleted on the server.</source>
+        <translation>Oublier les modifications non envoyées de « %1 » ? Il revient à la version du serveur ; rien n&apos;est supprimé sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget changes</source>
+        <translation>Oublier les modifications</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” deleted.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes to “%1” forgotten.</source>
+        <translation>Modifications de « %1 » oubliées.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Import a release folder</source>
         <translation>Importer un dossier de sortie</translation>
     </message>
@@ -1579,22 +1757,22 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Sélectionnez d&apos;abord un produit : les fichiers deviendront ses pistes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add audio files as tracks</source>
         <translation>Ajouter des fichiers audio comme pistes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Audio (*.flac *.wav)</source>
         <translation>Audio (*.flac *.wav)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Select the label to import into, or drop the folder onto the label.</source>
         <translation>Sélectionnez le label dans lequel importer, ou déposez le dossier sur le label.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Could not use the dropped files</source>
         <translation>Impossible d&apos;utiliser les fichiers déposés</translation>
     </message>
@@ -1604,17 +1782,17 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Imported “%1” as a draft with %2 tracks.</source>
         <translation>« %1 » importé comme brouillon avec %2 pistes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 tracks added from the dropped files.</source>
         <translation>%1 pistes ajoutées depuis les fichiers déposés.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cover set from “%1”.</source>
         <translation>Pochette définie depuis « %1 ».</translation>
     </message>
@@ -1624,17 +1802,17 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Master « %1 » joint.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+54"/>
         <source>Nothing to resolve here.</source>
         <translation>Rien à résoudre ici.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Conflicts resolved; your choices are sent with the next sync.</source>
         <translation>Conflits résolus ; vos choix seront envoyés à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>About Releasedesk</source>
         <translation>À propos de Releasedesk</translation>
     </message>
@@ -1691,6 +1869,16 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Delete Draft / Forget Local Changes</source>
+        <translation>&amp;Supprimer le brouillon / oublier les modifications locales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a draft made here, or drop the unsent changes of an object from the server</source>
+        <translation>Supprimer un brouillon créé ici, ou abandonner les modifications non envoyées d&apos;un objet du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
@@ -1740,7 +1928,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -1905,7 +2093,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Choisissez une identification de téléversement ; le produit doit d&apos;abord avoir son offre par défaut.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Pick a track (and an offer in the list, or the default offer is used).</source>
         <translation>Choisissez une piste (et une offre dans la liste, sinon l&apos;offre par défaut est utilisée).</translation>
     </message>
@@ -1913,6 +2101,64 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+9"/>
         <source>Track offer {id} saved.</source>
         <translation>Offre de piste {id} enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../app/ui/dialogs/outbox.py" line="+24"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Modifications en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Everything edited here is kept on this computer and sent by Sync, in this order. Fix what the server refused in the editor; it is queued again.</source>
+        <translation>Tout ce qui est modifié ici est conservé sur cet ordinateur et envoyé par la synchronisation, dans cet ordre. Corrigez dans l&apos;éditeur ce que le serveur a refusé ; ce sera remis en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing is waiting: every change has been sent.</source>
+        <translation>Rien en attente : toutes les modifications ont été envoyées.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../app/ui/models/outbox.py" line="+21"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>being sent</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by the server</source>
+        <translation>refusée par le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +2221,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="+135"/>
+        <location filename="../app/ui/views/editors.py" line="-74"/>
         <source>Product editor</source>
         <translation>Éditeur de produit</translation>
     </message>
@@ -2129,12 +2375,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Activer le produit</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Fix: {label}</source>
         <translation>Corriger : {label}</translation>
     </message>
@@ -2261,7 +2507,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>RightsEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="-413"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="-414"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
@@ -2432,7 +2678,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="-136"/>
+        <location filename="../app/ui/dialogs/first_run.py" line="-157"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
@@ -2507,15 +2753,15 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Fill in the server address, your email or username and your password.</source>
         <translation>Renseignez l&apos;adresse du serveur, votre e-mail ou nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
 </context>
 <context>
-    <name>SyncController</name>
+    <name>Sync</name>
     <message>
-        <location filename="../app/ui/controllers/sync.py" line="+68"/>
+        <location filename="../app/ui/controllers/sync.py" line="+75"/>
         <source>Offline — working locally</source>
         <translation>Hors ligne — travail en local</translation>
     </message>
@@ -2525,22 +2771,22 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Connectez-vous à un distributeur pour envoyer vos modifications.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Online · %1</source>
         <translation>En ligne · %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Offline · %1 — edits are kept</source>
         <translation>Hors ligne · %1 — les modifications sont conservées</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Sign in to a distributor first (File ▸ Sign In…).</source>
         <translation>Connectez-vous d&apos;abord à un distributeur (Fichier ▸ Se connecter…).</translation>
     </message>
@@ -2550,7 +2796,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Actualisation du catalogue…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
@@ -2658,7 +2904,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>All changes sent</source>
         <translation>Toutes les modifications sont envoyées</translation>
     </message>
@@ -2765,7 +3011,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/controllers/validation.py" line="+35"/>
+        <location filename="../app/ui/controllers/validation.py" line="+34"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Écrivez la date au format AAAA-MM-JJ, p. ex. 2025-03-14.</translation>
     </message>
@@ -2780,33 +3026,33 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Un produit doit avoir un titre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The UPC is required before the product can be sent.</source>
         <translation>L&apos;UPC est obligatoire avant de pouvoir envoyer le produit.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Required before the product can be sent.</source>
         <translation>Obligatoire avant de pouvoir envoyer le produit.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The production year should be between 1900 and next year.</source>
         <translation>L&apos;année de production doit être comprise entre 1900 et l&apos;année prochaine.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>The original release date cannot be after the release date.</source>
         <translation>La date de sortie originale ne peut pas être postérieure à la date de sortie.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Add at least one main artist (role Artist).</source>
         <translation>Ajoutez au moins un artiste principal (rôle Artiste).</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>Choose the language of the metadata.</source>
         <translation>Choisissez la langue des métadonnées.</translation>
     </message>
@@ -2821,14 +3067,32 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Les numéros de piste commencent à 1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The preview must start before the end of the track.</source>
         <translation>L&apos;extrait doit commencer avant la fin de la piste.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A track cannot be both explicit and the clean version.</source>
         <translation>Une piste ne peut pas être à la fois explicite et la version censurée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A label needs a name.</source>
+        <translation>Un label doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Well</name>
+    <message>
+        <location filename="../app/ui/views/wells.py" line="-72"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file for %1</source>
+        <translation>Choisir un fichier pour %1</translation>
     </message>
 </context>
 <context>
@@ -2837,19 +3101,6 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location filename="../app/ui/views/editors.py" line="-246"/>
         <source>Role</source>
         <translation>Rôle</translation>
-    </message>
-</context>
-<context>
-    <name>_Well</name>
-    <message>
-        <location filename="../app/ui/views/wells.py" line="-71"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a file for %1</source>
-        <translation>Choisir un fichier pour %1</translation>
     </message>
 </context>
 </TS>
