@@ -1870,7 +1870,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Delete Draft / Forget Local Changes</source>
-        <translation>Entwurf &amp;löschen / lokale Änderungen verwerfen</translation>
+        <translation>Entwurf löschen / lokale Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2209,7 +2209,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>Pre&amp;ferences…</source>
+        <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>

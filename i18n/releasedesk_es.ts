@@ -2209,7 +2209,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>Pre&amp;ferences…</source>
+        <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>

@@ -1870,7 +1870,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Delete Draft / Forget Local Changes</source>
-        <translation>&amp;Supprimer le brouillon / oublier les modifications locales</translation>
+        <translation>Supprimer le &amp;brouillon / oublier les modifications locales</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2209,7 +2209,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>Pre&amp;ferences…</source>
+        <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>

@@ -83,7 +83,7 @@ class PreferencesDialog(QDialog):
 
 def add_preferences_action(window: QMainWindow) -> QAction:
     """A "Preferences…" action in the menu holding the window's Undo action (Edit), else a new menu."""
-    action = QAction(QCoreApplication.translate("PreferencesDialog", "Pre&ferences…"), window)
+    action = QAction(QCoreApplication.translate("PreferencesDialog", "&Preferences…"), window)
     action.setObjectName("preferences")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
