@@ -67,6 +67,11 @@ class TrayNotifier:
         self._tray.showMessage(title, text, kind, 8000)
 
 
+def _id_key(ident: str | None) -> tuple[int, str]:
+    text = ident or ""
+    return (int(text), "") if text.isdigit() else (1 << 62, text)
+
+
 def _chunks(ids: Sequence[str], size: int = 200) -> list[list[str]]:
     return [list(ids[i:i + size]) for i in range(0, len(ids), size)]
 
@@ -85,7 +90,10 @@ class DeliveryController(QObject):
 
     def __init__(self, service: DeliveryService, runner: Runner, *, jobs: JobManager | None = None,
                  notifier: Notifier | None = None, poll_min: float = 2.0, poll_max: float = 60.0,
-                 parent: QObject | None = None) -> None:
+                 store: Any = None, parent: QObject | None = None) -> None:
+        """``store``: the local catalog, when there is one: readiness then folds in the media QC
+        of the masters it holds, and each product's delivery state is written back to it (the
+        catalog shows it)."""
         super().__init__(parent)
         from app.ui.delivery.models import SendTaskFilter, SendTaskModel
 
@@ -98,6 +106,7 @@ class DeliveryController(QObject):
         self.model = SendTaskModel(self)
         self.proxy = SendTaskFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.store = store
         self.poller_job: DeliveryPollerJob | None = None
         self.product_id: str | None = None
         self._busy = 0
@@ -169,6 +178,7 @@ class DeliveryController(QObject):
             self.model.set_names(products=products, labels=labels, dsps=dsps)
             self.model.set_tasks(tasks)
             self.tasks_loaded.emit()
+            self._write_states({str(t.product_id) for t in tasks if t.product_id})
             self.watch(tasks)
 
         self._run(fetch, loaded)
@@ -195,9 +205,54 @@ class DeliveryController(QObject):
         self.poller_job = job
         self.jobs.start(key, job)
 
+    def delivery_states(self, product_ids: set[str]) -> dict[str, str]:
+        """Each product's delivery in a few words, from the latest task per DSP."""
+        latest: dict[tuple[str, str], SendTask] = {}
+        for task in self.model.tasks():
+            pid = str(task.product_id)
+            if pid not in product_ids:
+                continue
+            key = (pid, str(task.dsp_upload_identification_id))
+            old = latest.get(key)
+            if old is None or _id_key(task.id) > _id_key(old.id):
+                latest[key] = task
+        states: dict[str, str] = {}
+        for pid in product_ids:
+            mine = [t for (p, _), t in latest.items() if p == pid]
+            if not mine:
+                continue
+            failed = sum(1 for t in mine if t.status in ("error", "stuck"))
+            done = sum(1 for t in mine if t.status == "completed")
+            if failed:
+                states[pid] = tr("{n} delivery failed").format(n=failed)
+            elif done < len(mine):
+                states[pid] = tr("delivering {done}/{total}").format(done=done, total=len(mine))
+            else:
+                states[pid] = tr("delivered to {n}").format(n=len(mine))
+        return states
+
+    def _write_states(self, product_ids: set[str]) -> None:
+        """Write the products' delivery states to the local store (ordered, off the GUI thread)."""
+        store = self.store
+        if store is None or not product_ids:
+            return
+        states = self.delivery_states(product_ids)
+
+        def write() -> None:
+            local = {}
+            for pid, state in states.items():
+                local_id = store.local_id_for("product", pid)
+                if local_id is not None:
+                    local[local_id] = state
+            if local:
+                store.set_delivery_states(local)
+
+        self.runner.run_task(write, None, ordered=True)
+
     @Slot(object)
     def _on_changes(self, changes: list[StatusChange]) -> None:
         self.model.update_tasks([c.task for c in changes])
+        self._write_states({str(c.task.product_id) for c in changes if c.task.product_id})
         done = [c.task for c in changes if c.task.status == "completed"]
         failed = [c.task for c in changes if c.task.status in ("error", "stuck")]
         # One notification per task while they are few; a summary when a batch finishes many
@@ -267,7 +322,8 @@ class DeliveryController(QObject):
     def deliver(self, request: DeliveryRequest, *, media: Mapping[str, Any] | None = None) -> None:
         """Run the whole sequence on a worker; steps arrive live on :attr:`step`."""
         def work() -> DeliveryResult:
-            return self.service.deliver(request, on_step=self.step.emit, media=media)
+            return self.service.deliver(request, on_step=self.step.emit,
+                                        media=self._media(request.product_id, media))
 
         def done(result: DeliveryResult) -> None:
             if result.tasks:
@@ -283,13 +339,21 @@ class DeliveryController(QObject):
 
     # ---- readiness
 
+    def _media(self, product_id: str, given: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+        """On a worker: the given reports, else the local store's masters' QC."""
+        if given or self.store is None:
+            return given
+        from app.services.delivery import local_media
+
+        return local_media(self.store, product_id)
+
     def check(self, product_id: str, *, target_dsp_ids: Sequence[str] = (),
               media: Mapping[str, Any] | None = None) -> None:
         def done(result: tuple[Release, list[Any]]) -> None:
             self.readiness_ready.emit(*result)
 
         self._run(lambda: self.service.readiness(product_id, target_dsp_ids=target_dsp_ids,
-                                                 media=media), done)
+                                                 media=self._media(product_id, media)), done)
 
     def apply_fix(self, release: Release, fix: Fix) -> None:
         """Send the fix, then check again (the checklist refreshes itself)."""

@@ -66,10 +66,13 @@ class DeliveryArea(QObject):
         menu.addAction(action)
         return action
 
-    def set_client(self, client: Any) -> None:
-        """Use ``client`` (a signed-in ApiClient) from now on and load the deliveries."""
+    def set_client(self, client: Any, store: Any = None) -> None:
+        """Use ``client`` (a signed-in ApiClient) and the profile's ``store`` from now on, and load
+        the deliveries."""
         from app.services.delivery import DeliveryService
 
+        if store is not None:
+            self.controller.store = store
         self.controller.restart(DeliveryService(client))
 
     def _product(self) -> str | None:
@@ -126,11 +129,13 @@ class DeliveryArea(QObject):
 
 def install_delivery(window: QMainWindow, runner: Runner, *, jobs: JobManager | None = None,
                      current_product: Callable[[], str | None] = lambda: None,
-                     client: Any = None, notifier: Any = None) -> DeliveryArea:
+                     client: Any = None, notifier: Any = None, store: Any = None) -> DeliveryArea:
     """Add the delivery dashboard as a dock of ``window`` and a Delivery menu.
 
     ``current_product`` returns the server id of the product selected in the catalog (None for a
     local-only draft). The dashboard polls only once a client is set (here or with ``set_client``).
+    ``store`` (the profile's Store): media QC of local masters joins readiness, and each product's
+    delivery state is written back for the catalog to show.
     """
     from app.services.delivery import DeliveryService
     from app.ui.delivery.controller import DeliveryController, TrayNotifier
@@ -138,7 +143,7 @@ def install_delivery(window: QMainWindow, runner: Runner, *, jobs: JobManager | 
 
     controller = DeliveryController(DeliveryService(client), runner, jobs=jobs,
                                     notifier=notifier if notifier is not None else TrayNotifier(),
-                                    parent=window)
+                                    store=store, parent=window)
     dashboard = DeliveryDashboard(controller)
     add = getattr(window, "add_dock", None)
     if add is not None:

@@ -309,3 +309,30 @@ def test_rights_editor_adds_an_exclusion_and_clears_every_rule(qtbot, controller
     qtbot.mouseClick(rights.clear_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: rights.model.rowCount() == 0, timeout=WAIT)
     assert DeliveryService(api).rights(pid) == []
+
+
+def test_a_synced_drafts_delivery_state_reaches_the_local_catalog(qtbot, controller, api, tmp_path):
+    from tests.delivery.test_synced_draft import synced_draft
+
+    store, local, pid = synced_draft(api, tmp_path / "release", serial=51)
+    try:
+        controller.store = store
+        dialog = DeliverDialog(controller, pid)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.dsp_model.rowCount() > 10 and dialog.product is not None
+                        and not controller.busy, timeout=WAIT)
+        dialog.check_dsps(["Spotify", "Deezer"])
+        dialog.subgenre.setCurrentIndex(dialog.subgenre.findText("House"))
+        qtbot.mouseClick(dialog.deliver_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.preview_dialog is not None, timeout=WAIT)
+        qtbot.mouseClick(dialog.preview_dialog.activate_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT)
+        assert not dialog.result.blocked, dialog.log.toPlainText()
+        qtbot.waitUntil(lambda: store.product_row(local).delivery_state == "delivered to 2",
+                        timeout=WAIT)
+        assert api.get(Product, pid).status == "active"
+    finally:
+        controller.stop()
+        qtbot.waitUntil(lambda: not controller.jobs.jobs(), timeout=WAIT)
+        controller.runner.wait_idle(10_000)
+        store.close()
