@@ -249,5 +249,14 @@ def test_the_same_sequence_delivers_on_a_labelcamp_server(sandbox_factory, make_
             product_id=str(product.id), dsps=["Spotify", "Deezer"], subgenre="Pop"))
         assert not result.blocked and len(result.tasks) == 2
         assert {t.status for t in follow(client, result.tasks).values()} == {"completed"}
+        from app.domain.resources import PriceCode
+
+        code = next(iter(client.list(PriceCode)))
+        default = next(o for o in client.list(Offer, filters={"product-id": str(product.id)})
+                       if o.is_default)
+        default.track_price_code = str(code.id)
+        client.update(default, fields=["track_price_code"])
+        again = client.get(Offer, str(default.id))
+        assert str(again.track_price_code) == str(code.id)  # Labelcamp offers carry a price code
     finally:
         client.close()

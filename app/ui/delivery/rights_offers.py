@@ -410,6 +410,11 @@ class OffersEditor(QWidget):
         self.price_code.addItem(self.tr("(distributor default)"), "")
         for code in ref["price_codes"]:
             self.price_code.addItem(code.name or str(code.id), code.id)
+        # the track price code is a Labelcamp offer attribute; limbo offers have none (API-NOTES §5.7)
+        labelcamp = getattr(self.controller.service.client, "dialect", "limbo") == "labelcamp"
+        self.price_code.setEnabled(labelcamp)
+        if not labelcamp:
+            self.price_code.setToolTip(self.tr("This server's offers have no price code."))
         self.reload()
 
     def reload(self) -> None:
@@ -465,7 +470,8 @@ class OffersEditor(QWidget):
                                if self.has_preorder.isChecked() else None)
         offer.subgenre_id = self.subgenre.currentData() or None
         offer.subgenre2_id = self.subgenre2.currentData() or None
-        offer.track_price_code = self.price_code.currentData() or None
+        offer.track_price_code = (self.price_code.currentData() or None
+                                  if self.price_code.isEnabled() else offer.track_price_code)
         offer.usage = {key: cb.isChecked() for key, cb in self.usage.items()}
         fields = ["release_date", "preorder_date", "subgenre_id", "subgenre2_id", "usage"]
         if offer.track_price_code:

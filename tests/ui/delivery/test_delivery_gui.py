@@ -178,6 +178,18 @@ def test_apple_offer_options_and_a_track_offer_are_saved(qtbot, controller, make
     qtbot.addWidget(offers)
     qtbot.waitUntil(lambda: offers.dui_combo.count() > 10 and offers.default() is not None
                     and not controller.busy, timeout=WAIT)
+    # the default offer's pre-order date, price code and usage flags
+    offers.has_preorder.setChecked(True)
+    offers.preorder_date.setDate(offers.release_date.date().addDays(-14))
+    assert not offers.price_code.isEnabled()  # a Labelcamp-only offer attribute; this is limbo
+    offers.usage["download"].setChecked(False)
+    qtbot.mouseClick(offers.save_default, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not controller.busy and offers.default().preorder_date is not None,
+                    timeout=WAIT)
+    default = next(o for o in api.list(Offer, filters={"product-id": pid}) if o.is_default)
+    assert default.preorder_date[:10] == offers.preorder_date.date().toString("yyyy-MM-dd")
+    assert default.usage["download"] is False and default.usage["on_demand_stream"] is True
+
     offers.dui_combo.setCurrentIndex(offers.dui_combo.findData("1876"))
     assert set(offers.option_widgets) == {"custom_vendor_id", "preorder_only",
                                           "itunes_preorder_price_code_id"}
