@@ -247,7 +247,8 @@ def test_sync_works_the_same_against_labelcamp(labelcamp_sandbox: Any, store: St
         label = store.create_label(name="Night Shift")
         product = import_release(store, tmp_path / "rel", label, tracks=2)
         api = labelcamp_sandbox.api_url.split(labelcamp_sandbox.base_url, 1)[1]
-        labelcamp_sandbox.inject_fault("POST", rf"^{api}/tracks$", status=0, when="after")
+        for path in ("labels", "products", "tracks", "records"):
+            labelcamp_sandbox.inject_fault("POST", rf"^{api}/{path}$", status=0, when="after")
         report = quick_engine(store, client).run()
         assert report.ok, report.lines
         assert server_counts(client) == {"labels": 1, "products": 1, "tracks": 2, "records": 2}
