@@ -3,6 +3,17 @@
 
 Every rule violation is collected first and answered as one 422 with one error per problem, each with
 a ``source.pointer`` (``/data/attributes/upc-code``, ``/data/relationships/label``).
+
+Choices where the documents are silent (what a careful server does):
+- A UPC is 12-14 digits and unique; its check digit is not validated (the tutorial's is wrong). An ISRC,
+  when given, is 12 characters without dashes.
+- The default offer starts in draft with no release date of its own (the tutorial sets one on it).
+- A label that still has products cannot be deleted; a draft product's deletion takes its tracks,
+  records, offers, rights and send tasks with it.
+- A delivery's outcome is decided when the task is created: rights on the product, its label or its
+  company count; the active default offer covers every DSP the rights allow, a DSP-specific one its
+  DSPs; an update or redelivery needs an earlier completed delivery to that DSP (Labelcamp's help).
+- Only a pending send task can be changed; one being delivered cannot be deleted.
 """
 
 from __future__ import annotations
