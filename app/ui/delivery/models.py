@@ -111,6 +111,9 @@ class SendTaskModel(QAbstractTableModel):
         super().__init__(parent)
         self._tasks: list[SendTask] = []
         self._row_of: dict[str, int] = {}
+        # the display strings of each row, made when first painted and dropped when the row
+        # changes: a repaint is then list look-ups, not string building
+        self._cells: list[list[str] | None] = []
         self.product_names: dict[str, str] = {}
         self.product_labels: dict[str, str] = {}  # product id -> label name
         self.dsp_names: dict[str, str] = {}  # dsp-upload-identification id -> DSP name
@@ -121,6 +124,7 @@ class SendTaskModel(QAbstractTableModel):
         self.product_names.update(products or {})
         self.product_labels.update(labels or {})
         self.dsp_names.update(dsps or {})
+        self._cells = [None] * len(self._tasks)
         if self._tasks:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._tasks) - 1, COL_REASON))
 
@@ -128,6 +132,7 @@ class SendTaskModel(QAbstractTableModel):
         self.beginResetModel()
         self._tasks = list(tasks)
         self._row_of = {str(t.id): i for i, t in enumerate(self._tasks)}
+        self._cells = [None] * len(self._tasks)
         self.endResetModel()
 
     def update_tasks(self, tasks: Sequence[SendTask]) -> None:
@@ -140,6 +145,7 @@ class SendTaskModel(QAbstractTableModel):
                 new.append(task)
             else:
                 self._tasks[row] = task
+                self._cells[row] = None
                 changed.append(row)
         changed.sort()
         last = self.columnCount() - 1
@@ -160,6 +166,7 @@ class SendTaskModel(QAbstractTableModel):
             for task in new:
                 self._row_of[str(task.id)] = len(self._tasks)
                 self._tasks.append(task)
+                self._cells.append(None)
             self.endInsertRows()
         self.batch_applied.emit()
 
@@ -219,16 +226,25 @@ class SendTaskModel(QAbstractTableModel):
             return task_reason(task) if task.status in ("error", "stuck") else ""
         return ""
 
+    def _row_cells(self, row: int) -> list[str]:
+        cells = self._cells[row]
+        if cells is None:
+            task = self._tasks[row]
+            cells = [self._display(task, col) for col in range(len(TASK_HEADERS))]
+            self._cells[row] = cells
+        return cells
+
     @none_safe
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._tasks):
+        row = index.row()
+        if not 0 <= row < len(self._tasks) or not index.isValid():
             return None
-        task = self._tasks[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(task, col)
+            return self._row_cells(row)[col]
+        task = self._tasks[row]
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_ACK, COL_REASON, COL_PRODUCT):
-            return self._display(task, col) or None
+            return self._row_cells(row)[col] or None
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return STATUS_COLOUR.get(task.status or "")
         if role == OBJECT_ROLE:
@@ -236,7 +252,7 @@ class SendTaskModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if col == COL_TASK:
                 return _int_key(task.id)
-            return self._display(task, col).lower()
+            return self._row_cells(row)[col].lower()
         return None
 
 
