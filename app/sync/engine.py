@@ -16,6 +16,7 @@ The rules (the store's package docstring has the data model):
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import threading
@@ -114,6 +115,16 @@ class SyncReport:
     @property
     def ok(self) -> bool:
         return not (self.failed or self.rejected or self.conflicts or self.paused or self.remaining)
+
+
+# Fields a create is found again by (see _lookup), remembered per attempt.
+_NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "product": ("upc_code", "name"),
+    "track": ("isrc_code", "track_number", "volume_number"),
+    "label": ("name",),
+    "offer": ("release_type", "dsp_upload_identification_ids"),
+    "right": ("action", "dsp_ids", "territory_ids", "continent_ids"),
+}
 
 
 class _Stop(Exception):
@@ -315,14 +326,22 @@ class SyncEngine:
 
     def _create(self, op: OutboxOp) -> str:
         obj, sent = self._outgoing(op)
+        # The natural keys each attempt went out with: the user may have edited the UPC or ISRC
+        # between a lost answer and this retry, and the server has the object under the old key.
+        tried: list[dict[str, Any]] = list(op.payload.get("keys", []))
         if op.attempts > 0:
-            found = self._lookup(op.kind, obj)
-            if found is not None:
-                log.info("%s was already created on the server (id %s); adopting it", op.local_id, found.id)
-                same = {k: v for k, v in sent.items() if _norm(getattr(found, k, None)) == _norm(v)}
-                self.store.complete(op.id, found, same)
-                return "sent"
-        self.store.mark_inflight(op.id)
+            for variant in [obj] + [dataclasses.replace(obj, **keys) for keys in reversed(tried)]:
+                found = self._lookup(op.kind, variant)
+                if found is not None:
+                    log.info("%s was already created on the server (id %s); adopting it",
+                             op.local_id, found.id)
+                    same = {k: v for k, v in sent.items() if _norm(getattr(found, k, None)) == _norm(v)}
+                    self.store.complete(op.id, found, same)
+                    return "sent"
+        keys = {k: getattr(obj, k) for k in _NATURAL_KEYS.get(op.kind, ()) if hasattr(obj, k)}
+        if keys and keys not in tried:
+            tried.append(keys)
+        self.store.mark_inflight(op.id, {**op.payload, "keys": tried} if keys else None)
         crash_point("inflight")
         created = self.client.create(obj)
         crash_point("acted")

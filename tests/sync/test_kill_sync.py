@@ -232,3 +232,29 @@ def test_sync_through_a_lossy_proxy_with_kills_converges_to_exactly_one_copy(
     client = make_client(sandbox)
     assert server_counts(client) == {"labels": 1, "products": 2, "tracks": 6, "records": 6}
     client.close()
+
+
+def test_a_key_edited_after_a_lost_answer_still_finds_the_first_copy(sandbox: Any, tmp_path: Path):
+    """Killed after the server made the product; the user then changes its UPC and a track's ISRC.
+    The retry finds both under their old keys and updates them instead of making second copies."""
+    from app.domain.resources import Product, Track
+    from tests.sync.release import upc
+
+    db = prepare(tmp_path)
+    killed = run_child(db, sandbox, "acted:3")  # label, product and the first track were made
+    assert killed.returncode == -signal.SIGKILL
+    store = Store.open(db)
+    client = make_client(sandbox)
+    try:
+        product = next(op.local_id for op in store.operations() if op.kind == "product")
+        track = store.tracks(product)[0].local_id
+        store.edit("product", product, {"upc_code": upc(77)})
+        store.edit("track", track, {"isrc_code": "GBAYE2677777"})
+        report = SyncEngine(store, client).run()
+        assert report.ok, report.lines
+        assert server_counts(client) == EXPECTED
+        assert [p.upc_code for p in client.list(Product)] == [upc(77)]
+        assert "GBAYE2677777" in [t.isrc_code for t in client.list(Track)]
+    finally:
+        client.close()
+        store.close()
