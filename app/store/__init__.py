@@ -30,7 +30,9 @@ incremented and its state set to ``inflight`` in a committed transaction. A crea
 counter is already above zero when it is picked up (a crash, a kill, a dropped response, an
 ambiguous failure) is first looked up on the server by natural key — product by UPC within its
 label, track by ISRC or by disc/track number within its product, record by track and MD5 — and
-adopted when found, so a second sync never makes a second copy. Updates and cover uploads are
+adopted when found, so a second sync never makes a second copy. The keys each attempt went out
+with are kept in the operation, so a UPC or ISRC edited after a lost answer still finds the copy
+the server made under the old one (the edit then goes as an update). Updates and cover uploads are
 idempotent and are simply sent again.
 
 **Conflicts.** Before an update, the engine reads the server object and compares it with the
