@@ -413,8 +413,6 @@ class OffersEditor(QWidget):
         # the track price code is a Labelcamp offer attribute; limbo offers have none (API-NOTES §5.7)
         labelcamp = getattr(self.controller.service.client, "dialect", "limbo") == "labelcamp"
         self.price_code.setEnabled(labelcamp)
-        if not labelcamp:
-            self.price_code.setToolTip(self.tr("This server's offers have no price code."))
         self.reload()
 
     def reload(self) -> None:
