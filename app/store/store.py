@@ -804,9 +804,13 @@ class Store:
             own_sid, parent, parent_sid = r[-3], r[-2], r[-1]
             if local_id in seen_objects:
                 continue
-            seen_objects.add(local_id)
             if state not in ("pending", "inflight"):
+                # a rejected or conflicting update holds back nothing else on its object (a cover
+                # does not depend on a refused title); a refused create holds back everything
+                if op == "create":
+                    seen_objects.add(local_id)
                 continue
+            seen_objects.add(local_id)
             if parent is not None and kind in kinds.PARENT and parent_sid is None:
                 continue
             if op not in ("create", "upload_record") and own_sid is None:

@@ -334,3 +334,23 @@ def test_reference_data_cannot_be_edited(store: Store):
     with pytest.raises(UserError, match="comes from the server"):
         store.edit("language", lang, {"name": "Castellano"})
     assert store.operations() == []
+
+
+def test_a_rejected_update_does_not_hold_back_the_cover_of_the_same_product(store: Store, tmp_path: Path):
+    _label, product, _track = cached_catalog(store)
+    store.edit("product", product, {"upc_code": "1"})
+    store.mark_rejected(store.operations()[0].id, "bad upc", {"upc_code": "is invalid"})
+    cover = tmp_path / "cover.jpg"
+    Image.new("RGB", (64, 64), "navy").save(cover)
+    store.set_cover(product, cover)
+    assert [o.op for o in store.ready_operations()] == ["upload_cover"]
+
+
+def test_a_rejected_create_holds_back_everything_on_its_object(store: Store, tmp_path: Path):
+    label = store.upsert_cached("label", Label(id="7", name="L"))
+    product = store.create_product(label, name="P")
+    cover = tmp_path / "cover.jpg"
+    Image.new("RGB", (64, 64), "navy").save(cover)
+    store.set_cover(product, cover)
+    store.mark_rejected(store.operations()[0].id, "missing fields", {})
+    assert store.ready_operations() == []
