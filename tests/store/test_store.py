@@ -354,3 +354,10 @@ def test_a_rejected_create_holds_back_everything_on_its_object(store: Store, tmp
     store.set_cover(product, cover)
     store.mark_rejected(store.operations()[0].id, "missing fields", {})
     assert store.ready_operations() == []
+
+
+def test_a_damaged_catalog_file_is_refused_in_one_sentence(tmp_path: Path):
+    path = tmp_path / "catalog.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(UserError, match="cannot be opened .* move it aside"):
+        Store.open(path)
