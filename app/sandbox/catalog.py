@@ -575,8 +575,9 @@ class Catalog:
         return self.store.save(row)
 
     def _delete_artists(self, row: Row) -> None:
-        for availability in self._children("availabilities", "artist", row.id):
-            self.store.delete("availabilities", availability.id)
+        for child_type in ("availabilities", "artist-dsp-identifications"):
+            for child in self._children(child_type, "artist", row.id):
+                self.store.delete(child_type, child.id)
 
     # -- tracks and records -----------------------------------------------------------------------
     def _track_rules(self, attrs: dict[str, Any], problems: Problems) -> None:

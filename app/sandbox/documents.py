@@ -208,8 +208,8 @@ class Renderer:
                 continue
             relationships[rel.name] = {
                 "links": {
-                    "related": f"{self_url}/{rel.name}",
-                    "self": f"{self_url}/relationships/{rel.name}",
+                    "related": f"{self_url}/{rel.segment}",
+                    "self": f"{self_url}/relationships/{rel.segment}",
                 },
                 "data": linkages[rel.name][row.id],
             }

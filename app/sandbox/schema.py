@@ -33,6 +33,11 @@ class RelSpec:
     poly: tuple[str, ...] = ()  # allowed types of a polymorphic stored relationship
     required: bool = False
     writable: bool = True
+    path: str | None = None  # the URL segment when it differs from the name (limbo's dspUploadIdentification)
+
+    @property
+    def segment(self) -> str:
+        return self.path or self.name
 
 
 @dataclass
@@ -51,7 +56,7 @@ class TypeSpec:
 
     def rel(self, name: str) -> RelSpec | None:
         for spec in self.rels:
-            if spec.name == name:
+            if name in (spec.name, spec.path):
                 return spec
         return None
 
@@ -471,6 +476,13 @@ def build_specs() -> dict[str, TypeSpec]:
                 RelSpec("distributor", "distributors"),
                 RelSpec("products", "products", many=True, kind="reverse_list", fk="artists"),
                 RelSpec("availabilities", "availabilities", many=True, kind="reverse", fk="artist"),
+                RelSpec(
+                    "dsp-identifications",
+                    "artist-dsp-identifications",
+                    many=True,
+                    kind="reverse",
+                    fk="artist",
+                ),
             ],
             filters={
                 "id": f_ids,
@@ -489,6 +501,25 @@ def build_specs() -> dict[str, TypeSpec]:
             {"dsp-artist-id": None, "url": None, "territories": None},
             [RelSpec("artist", "artists", required=True), RelSpec("dsp", "dsps", required=True)],
             filters={"id": f_ids, "artist-id": f_rel("artist"), "dsp-id": f_rel("dsp")},
+        ),
+        # limbo: an artist's id at one DSP upload channel (used to build the DDEX XML).
+        TypeSpec(
+            "artist-dsp-identifications",
+            {"dsp-artist-id": None, "dsp-artist-url": None},
+            [
+                RelSpec("artist", "artists", required=True),
+                RelSpec(
+                    "dspUploadIdentification",
+                    "dsp-upload-identifications",
+                    required=True,
+                    path="dsp-upload-identification",
+                ),
+            ],
+            filters={
+                "id": f_ids,
+                "artist-id": f_rel("artist"),
+                "dsp-upload-identification-id": f_rel("dspUploadIdentification"),
+            },
         ),
         TypeSpec(
             "artist-roles",
@@ -590,6 +621,7 @@ INDEXES: list[tuple[str, str]] = [
     ("track-offers", fk_expr("offer")),
     ("labels", fk_expr("company")),
     ("artists", attr_expr("name")),
+    ("artist-dsp-identifications", fk_expr("artist")),
     ("availabilities", fk_expr("artist")),
     ("companies", fk_expr("distributor")),
 ]

@@ -465,7 +465,10 @@ class SandboxApp:
             url = renderer.url(spec.rtype, row.id)
             return json_response(
                 {
-                    "links": {"self": f"{url}/relationships/{rel.name}", "related": f"{url}/{rel.name}"},
+                    "links": {
+                        "self": f"{url}/relationships/{rel.segment}",
+                        "related": f"{url}/{rel.segment}",
+                    },
                     "data": data,
                     "jsonapi": JSONAPI,
                 }
@@ -609,7 +612,7 @@ class SandboxApp:
             doc: dict[str, Any] = {
                 "data": renderer.resource(related) if related else None,
                 "jsonapi": JSONAPI,
-                "links": {"self": renderer.url(spec.rtype, row.id, rel.name)},
+                "links": {"self": renderer.url(spec.rtype, row.id, rel.segment)},
             }
             return json_response(doc)
         if rel.kind == "stored":

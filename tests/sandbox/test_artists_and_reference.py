@@ -128,3 +128,36 @@ def test_subgenres_price_codes_and_artist_roles(api):
     assert len(roles) >= 40
     assert all(re.fullmatch(r"[0-9a-f]{40}", r["id"]) and r["attributes"]["key"] for r in roles)
     assert api.get(f"/artist-roles/{roles[0]['id']}").json()["data"]["attributes"]["name"]
+
+
+def test_limbo_artist_dsp_identifications_link_an_artist_to_an_upload_channel(api, sandbox):
+    artist = api.create("artists", {"name": "Luna Vega"})["data"]["id"]
+    created = api.create(
+        "artist-dsp-identifications",
+        {"dsp-artist-id": "4Z8W4fKeB5Yx"},
+        {
+            "artist": one("artists", artist),
+            "dspUploadIdentification": one("dsp-upload-identifications", 1876),
+        },
+    )["data"]
+    link = created["relationships"]["dspUploadIdentification"]
+    assert link["data"] == {"type": "dsp-upload-identifications", "id": "1876"}
+    assert link["links"]["related"] == (
+        f"{sandbox.api_url}/artist-dsp-identifications/{created['id']}/dsp-upload-identification"
+    )
+    assert api.client.get(link["links"]["related"]).json()["data"]["id"] == "1876"
+    listed = api.get(
+        "/artist-dsp-identifications",
+        **{"filter[artist-id]": artist, "filter[dsp-upload-identification-id]": "1876"},
+    )
+    assert [d["id"] for d in listed.json()["data"]] == [created["id"]]
+    assert [d["id"] for d in api.get(f"/artists/{artist}/dsp-identifications").json()["data"]] == [
+        created["id"]
+    ]
+    missing = api.post(
+        "/artist-dsp-identifications",
+        {"data": {"type": "artist-dsp-identifications", "attributes": {"dsp-artist-id": "x"}}},
+    )
+    assert pointers(missing) == ["/data/relationships/artist", "/data/relationships/dspUploadIdentification"]
+    assert api.delete(f"/artists/{artist}").status_code == 204
+    assert api.get("/artist-dsp-identifications").json()["data"] == []
