@@ -514,17 +514,22 @@ class Store:
         payload = {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
         with self._tx() as db:
             self._checked_row("track", track_local_id)
-            # A master not yet sent is replaced, not stacked.
+            # A master not yet sent is replaced, not stacked. One whose upload was tried (the
+            # server may have it) is only checked for at the next sync, never sent again.
             for (rec_id,) in db.execute(
                 "SELECT local_id FROM objects WHERE kind = 'record' AND parent_local_id = ? "
                 "AND server_id IS NULL",
                 (track_local_id,),
             ).fetchall():
-                inflight = db.execute(
-                    "SELECT 1 FROM outbox WHERE local_id = ? AND state = 'inflight'", (rec_id,)
+                op = db.execute(
+                    "SELECT id, state, attempts, payload FROM outbox WHERE local_id = ? "
+                    "AND op = 'upload_record'", (rec_id,)
                 ).fetchone()
-                if inflight is None:
+                if op is None or (op[1] != "inflight" and op[2] == 0):
                     self._delete_object(db, rec_id)
+                else:
+                    replaced = {**json.loads(op[3]), "superseded": True}
+                    db.execute("UPDATE outbox SET payload = ? WHERE id = ?", (_dumps(replaced), op[0]))
             local_id = f"record:n-{uuid.uuid4().hex[:12]}"
             values = {"filename": path.name}
             now = _now()
@@ -713,7 +718,10 @@ class Store:
         file_name = Path(str(op.payload.get("path", ""))).name
         if op.op == "upload_cover":
             return f"upload cover '{file_name}' for product '{name}'"
-        return f"upload master '{file_name}' for {self._track_label(parent) if parent else 'a track'}"
+        track = self._track_label(parent) if parent else "a track"
+        if op.payload.get("superseded"):
+            return f"check the replaced master '{file_name}' of {track}"
+        return f"upload master '{file_name}' for {track}"
 
     def _name_and_parent(self, local_id: str | None) -> tuple[str, str | None]:
         row = self._read_one("SELECT name, parent_local_id FROM objects WHERE local_id = ?", (local_id,))

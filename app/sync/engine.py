@@ -417,9 +417,20 @@ class SyncEngine:
 
     def _upload_record(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
                        cancel: threading.Event | None, done: int, total: int) -> str:
-        path, payload = self._checked_path(op, "audio master")
         track_sid = self._parent_server_id(op)
         assert track_sid is not None
+        if op.payload.get("superseded"):
+            # replaced by another file after an upload whose answer was lost: keep what the
+            # server made (so it is known here), send nothing
+            payload = op.payload
+            found = self._find_record(track_sid, str(payload.get("md5", "")),
+                                      Path(str(payload.get("path", ""))).name, int(payload.get("size", -1)))
+            if found is not None:
+                self.store.complete(op.id, found, {})
+            else:
+                self.store.delete_draft("record", op.local_id)
+            return "sent"
+        path, payload = self._checked_path(op, "audio master")
         if op.attempts > 0:
             found = self._find_record(track_sid, str(payload["md5"]), path.name, int(payload["size"]))
             if found is not None:

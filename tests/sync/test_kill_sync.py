@@ -63,7 +63,7 @@ def prepare(tmp_path: Path) -> Path:
 EXPECTED = {"labels": 1, "products": 1, "tracks": 2, "records": 2}
 
 
-# ops in order: 1 label, 2 product, 3-4 tracks, 5-6 records, 7 cover
+# the order a run sends in (passes): 1 label, 2 product, 3 cover, 4-5 tracks, 6-7 records
 @pytest.mark.parametrize("kill_at", ["inflight:2", "acted:2", "acted:4", "acted:5", "acted:7"])
 def test_a_sync_killed_mid_way_and_run_again_creates_nothing_twice(
         sandbox: Any, tmp_path: Path, kill_at: str):
@@ -255,6 +255,30 @@ def test_a_key_edited_after_a_lost_answer_still_finds_the_first_copy(sandbox: An
         assert server_counts(client) == EXPECTED
         assert [p.upc_code for p in client.list(Product)] == [upc(77)]
         assert "GBAYE2677777" in [t.isrc_code for t in client.list(Track)]
+    finally:
+        client.close()
+        store.close()
+
+
+def test_a_master_replaced_after_its_answer_was_lost_is_not_sent_again(sandbox: Any, tmp_path: Path):
+    from tests.sync.release import write_master
+
+    db = prepare(tmp_path)
+    killed = run_child(db, sandbox, "acted:6")  # the first master reached the server, answer lost
+    assert killed.returncode == -signal.SIGKILL
+    store = Store.open(db)
+    client = make_client(sandbox)
+    try:
+        product = store.products(store.labels()[0].local_id)[0].local_id
+        first = store.tracks(product)[0].local_id
+        store.attach_master(first, write_master(tmp_path / "remaster.flac", seconds=0.4, seed=9))
+        report = SyncEngine(store, client).run()
+        assert report.ok, report.lines
+        assert any("check the replaced master" in line for line in report.lines)
+        counts = server_counts(client)
+        assert counts["records"] == 3  # the lost upload (now known here) + the new one + track 2's
+        assert len(store.records(first)) == 2 and store.pending_count() == 0
+        assert store.tracks(product)[0].master_path == str(tmp_path / "remaster.flac")
     finally:
         client.close()
         store.close()
