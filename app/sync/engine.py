@@ -200,7 +200,10 @@ class SyncEngine:
         finally:
             report.requests = self.client.request_count - requests_before
         for op in self.store.operations():
-            if op.state in ("pending", "inflight") and report.paused is None:
+            if op.state in ("rejected", "conflict") and op.id not in tries:
+                # refused or conflicting in an earlier run and not edited since: say so, once
+                report.line(f"held     {op.description}: {op.error or op.state}; fix it, then sync")
+            elif op.state in ("pending", "inflight") and report.paused is None:
                 why = self.store.waiting_reason(op)
                 if why is not None:
                     report.line(f"waiting  {op.description}: {why}")

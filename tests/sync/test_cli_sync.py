@@ -39,6 +39,10 @@ def test_sync_exits_0_when_all_is_sent_and_1_when_something_is_rejected(
     assert "waiting  create track 1-01 'Song 1' of 'Album 2'" in out  # the bad product's track waits for it
     assert "1 rejected" in out
 
+    assert main(["sync", "--profile", "work"]) == 1  # nothing changed: the refusal is repeated, not resent
+    out = capsys.readouterr().out
+    assert "held     create product 'Album 2'" in out and "0 sent" in out
+
     assert main(["drafts", "--json", "--profile", "work"]) == 0
     doc = json.loads(capsys.readouterr().out)
     rejected = [d for d in doc["drafts"] if d["state"] == "rejected"]
