@@ -579,9 +579,26 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
         decode_error = pump(handle, block_frames)
         if decode_error is not None and flac_reader is None:
             decode_error += f" after {frames / rate if rate else 0:.1f} s"
+    if decode_error is not None and flac_reader is None and header.format == "flac":
+        # libsndfile fails a whole read when its end runs into damage or a missing length (a FLAC from
+        # a pipe): go back and creep up on the failure in small reads, so all good audio is measured
+        try:
+            with sf.SoundFile(str(path)) as again:
+                again.seek(frames)
+                decode_error = pump(again, 1024)
+        except Exception as exc:  # noqa: BLE001
+            decode_error = _short(exc)
+        if decode_error is not None and header.frames is not None and frames < header.frames:
+            decode_error = None  # it stops short of what STREAMINFO promises: reported as truncation
+
     md5_mismatch = False
     if flac_reader is not None:
-        if flac_reader.errors:
+        cut_short = header.frames is not None and frames < header.frames
+        if flac_reader.errors and cut_short and all(
+            at >= frames - header.flac_block for at, _ in flac_reader.errors
+        ):
+            pass  # the only damage is where the file stops: reported as truncation below
+        elif flac_reader.errors:
             at, reason = flac_reader.errors[0]
             more = f" and {len(flac_reader.errors) - 1} more places" if len(flac_reader.errors) > 1 else ""
             decode_error = decode_error or f"{reason} at {at / rate if rate else 0:.1f} s{more}"
@@ -590,20 +607,6 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
             report.properties["pcm_md5"] = header.streaminfo_md5  # verified by the reference decoder
     elif packer is not None and header.format == "flac" and has_md5:
         md5_mismatch = packer.hexdigest() != header.streaminfo_md5
-    if (
-        decode_error is not None
-        and flac_reader is None
-        and header.format == "flac"
-        and header.frames is None
-        and frames
-    ):
-        # libsndfile fails on the last read of a FLAC without a length; go back and creep up on the end
-        try:
-            with sf.SoundFile(str(path)) as again:
-                again.seek(frames)
-                decode_error = pump(again, 1024)
-        except Exception as exc:  # noqa: BLE001
-            decode_error = _short(exc)
 
     if decode_error is not None and flac_reader is None and header.format == "flac" and header.frames is None:
         # A FLAC without a length (streamed by ffmpeg & co.): libsndfile can't read its last frames and

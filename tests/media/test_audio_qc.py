@@ -149,6 +149,7 @@ def test_truncated_flac_is_corrupt(media: MediaFactory, flac_decoder: str):
     path.write_bytes(data[: len(data) // 2])
     report = inspect_file(path)
     assert severities(report, "audio.corrupt") == {Severity.ERROR}
+    assert "truncated" in message(report, "audio.corrupt")
     assert not report.ok
 
 
