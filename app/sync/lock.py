@@ -38,8 +38,11 @@ class SyncLock:
 
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            fh.seek(0)
-            holder = fh.read().strip()
+            try:
+                fh.seek(0)
+                holder = fh.read().strip()
+            except OSError:  # Windows: the holder's locked byte cannot be read
+                holder = ""
             fh.close()
             who = f" (process {holder})" if holder else ""
             raise SyncBusy(f"Another sync of this catalog is running{who}; wait for it to finish.") from None
