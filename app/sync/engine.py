@@ -134,11 +134,20 @@ class _Stop(Exception):
         self.message = message
 
 
-def file_md5(path: Path) -> str:
+def file_md5(path: Path, progress: Callable[[int, int], None] | None = None,
+             cancel: threading.Event | None = None) -> str:
+    """The file's MD5, read in 1 MiB blocks (a 1 GB master never sits in memory)."""
     digest = hashlib.md5(usedforsecurity=False)
+    size = path.stat().st_size
+    done = 0
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, size)
+            if cancel is not None and cancel.is_set():
+                raise Cancelled(f"The check of {path.name} was cancelled.")
     return digest.hexdigest()
 
 
@@ -390,7 +399,9 @@ class SyncEngine:
         self.store.complete(op.id, updated, sent)
         return "sent"
 
-    def _checked_path(self, op: OutboxOp, what: str) -> tuple[Path, dict[str, Any]]:
+    def _checked_path(self, op: OutboxOp, what: str,
+                      hashing: Callable[[int, int], None] | None = None,
+                      cancel: threading.Event | None = None) -> tuple[Path, dict[str, Any]]:
         payload = dict(op.payload)
         path = Path(str(payload.get("path", "")))
         try:
@@ -401,8 +412,25 @@ class SyncEngine:
                 or "md5" not in payload:
             # the fingerprint is committed with the in-flight mark, before the upload, so a
             # lookup after a kill can use it
-            payload.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns, md5=file_md5(path))
+            payload.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns,
+                           md5=file_md5(path, hashing, cancel))
         return path, payload
+
+    def _hash_progress(self, progress: Callable[[SyncProgress], None] | None, op: OutboxOp,
+                       done: int, total: int) -> Callable[[int, int], None] | None:
+        """Fingerprinting a big master takes seconds: say so instead of looking stuck."""
+        if progress is None:
+            return None
+        name = Path(str(op.payload.get("path", ""))).name
+        last = [0.0]
+
+        def report(read: int, size: int) -> None:
+            now = time.monotonic()
+            if read >= size or now - last[0] > 0.1:
+                last[0] = now
+                progress(SyncProgress(done, total, f"checking '{name}'", read, size))
+
+        return report
 
     def _upload_progress(self, progress: Callable[[SyncProgress], None] | None, op: OutboxOp,
                          done: int, total: int) -> Callable[[int, int], None] | None:
@@ -433,7 +461,8 @@ class SyncEngine:
             else:
                 self.store.delete_draft("record", op.local_id)
             return "sent"
-        path, payload = self._checked_path(op, "audio master")
+        path, payload = self._checked_path(op, "audio master",
+                                           self._hash_progress(progress, op, done, total), cancel)
         if op.attempts > 0:
             found = self._find_record(track_sid, str(payload["md5"]), path.name, int(payload["size"]))
             if found is not None:
@@ -449,7 +478,8 @@ class SyncEngine:
 
     def _upload_cover(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
                       cancel: threading.Event | None, done: int, total: int) -> str:
-        path, payload = self._checked_path(op, "cover image")
+        path, payload = self._checked_path(op, "cover image",
+                                           self._hash_progress(progress, op, done, total), cancel)
         sid = self.store.server_id(op.local_id)
         assert sid is not None
         self.store.mark_inflight(op.id, payload)
