@@ -364,3 +364,24 @@ def test_an_edit_made_while_its_object_is_being_sent_is_kept_and_sent_after(
     server = checker.get(Product, store.server_id(product) or "")
     assert server.name == "Renamed Mid-Upload" and server.cover_url
     assert store.pending_count() == 0 and store.product(product).name == "Renamed Mid-Upload"
+
+
+def test_cancel_mid_upload_keeps_the_queue_and_the_next_run_finishes_it(
+        store: Store, client: ApiClient, checker: ApiClient, tmp_path: Path):
+    import threading
+
+    label = store.create_label(name="Night Shift")
+    import_release(store, tmp_path / "rel", label, tracks=2)
+    cancel = threading.Event()
+
+    def progress(p: SyncProgress) -> None:
+        if p.description.startswith("upload master") and p.bytes_total:
+            cancel.set()  # the user presses Cancel while the first master is on its way
+
+    report = quick_engine(store, client).run(progress, cancel)
+    assert report.paused == "cancelled" and not report.ok
+    assert server_counts(checker)["records"] == 0
+    assert store.pending_count() > 0
+    report = quick_engine(store, client).run()
+    assert report.ok, report.lines
+    assert server_counts(checker) == {"labels": 1, "products": 1, "tracks": 2, "records": 2}
