@@ -185,3 +185,27 @@ def test_fifo_is_reported_not_waited_on(media: MediaFactory, good_master: Path,
     assert [f["ok"] for f in doc["files"]] == [False, True]
     assert "not a regular file" in doc["files"][0]["problems"][0]["message"]
     assert expand_paths([media.folder]) == []  # inside a folder it is simply skipped
+
+
+def test_pool_under_a_qt_application_uses_spawn_and_still_checks(media: MediaFactory, tmp_path: Path):
+    """The GUI's case: once a Qt application exists, fork is unsafe, so workers are spawned."""
+    root = Path(__file__).resolve().parents[2]
+    files = [media.audio("a.flac", seconds=1.0), media.image("b.png", (1500, 1500))]
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from app.media.check import _pool_context, check_paths\n"
+        "reports = check_paths([Path(p) for p in sys.argv[1:]], jobs=2)\n"
+        "print(json.dumps({'method': _pool_context().get_start_method(),\n"
+        "                  'codes': [r.codes() for r in reports]}))\n"
+    )
+    import os
+
+    env = {**os.environ, "RELEASEDESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", script, *map(str, files)], cwd=root, capture_output=True,
+                         text=True, env=env, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["method"] == "spawn"
+    assert result["codes"] == [["audio.duration"], ["image.too_small"]]
