@@ -51,6 +51,8 @@ _TP_CANDIDATE = 0.6
 # No interpolated value can exceed the largest |sample| nearby times the largest phase's L1 norm (~2.02):
 # a block whose sample peak times this stays under the running true peak cannot raise it.
 _TP_GAIN_BOUND = float(np.abs(_TP_PHASES).sum(axis=1).max())
+# A step between neighbours larger than this times the block's peak means content above ~fs/6.
+_TP_HF_STEP = 1.0
 
 
 def k_weighting_sos(rate: float) -> np.ndarray:
@@ -238,14 +240,27 @@ class Meter:
         length = ctx.shape[0]
         for c in range(self.channels):
             column = np.ascontiguousarray(ctx[:, c])
-            big = np.flatnonzero(np.abs(column) >= threshold)
-            if big.size == 0:
+            mag = np.abs(column)
+            top = float(mag.max())
+            if top * _TP_GAIN_BOUND <= self._true_peak:
                 continue
-            # outputs y[m] with m in big+4 .. big+7 describe the time around sample big (filter delay ~5.5)
-            wanted = np.zeros(length + 8, dtype=bool)
-            for shift in range(4, 8):
-                wanted[big + shift] = True
-            m = np.flatnonzero(wanted[_TAPS - 1 : length]) + (_TAPS - 1)
+            if float(np.abs(np.diff(column)).max()) > _TP_HF_STEP * top:
+                # steps as large as the peak: strong content near Nyquist, where the peak between two
+                # samples can be several dB above both. Evaluate every position of this block.
+                m = np.arange(_TAPS - 1, length)
+            else:
+                # local maxima of |x| above the threshold: a continuous peak sits next to one
+                peak = mag >= threshold
+                peak[1:] &= mag[1:] >= mag[:-1]
+                peak[:-1] &= mag[:-1] >= mag[1:]
+                big = np.flatnonzero(peak)
+                if big.size == 0:
+                    continue
+                # y[m] for m in big+3 .. big+8 spans the 3 samples around big (the filter delays ~5.5)
+                wanted = np.zeros(length + 9, dtype=bool)
+                for shift in range(3, 9):
+                    wanted[big + shift] = True
+                m = np.flatnonzero(wanted[_TAPS - 1 : length]) + (_TAPS - 1)
             if m.size == 0:
                 continue
             windows = sliding_window_view(column, _TAPS)[m - (_TAPS - 1)]
