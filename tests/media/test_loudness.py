@@ -134,3 +134,15 @@ def test_loudness_of_music_agrees_with_ffmpeg_ebur128(media: MediaFactory, rate:
     assert ours["lufs"] == pytest.approx(lufs, abs=0.1)  # ffmpeg prints one decimal
     # ffmpeg oversamples with its own resampler, not the BS.1770 filter: a few tenths apart is normal
     assert ours["true_peak_dbtp"] == pytest.approx(peak, abs=0.5)
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_fast_true_peak_equals_full_oversampling_on_music(seed: int):
+    # music is dominated by low frequencies: the fast path interpolates only around local maxima
+    rate = 44100
+    samples = music(3.0, rate, level=0.95, seed=seed)
+    fade = np.minimum(1.0, np.minimum(np.arange(len(samples)), np.arange(len(samples))[::-1]) / 441)
+    samples = (samples * fade[:, None]).astype(np.float32)
+    fast = measure(samples, rate)
+    assert to_db(fast.true_peak) == pytest.approx(to_db(true_peak_full(samples)), abs=1e-3)
+    assert fast.true_peak > fast.sample_peak  # the interpolation did find something between samples
