@@ -220,10 +220,16 @@ def _run_pool(
         if on_report is not None:
             on_report(report)
 
+    context = _pool_context()
+    if context.get_start_method() == "fork":
+        # import the decoders (numpy, scipy, soundfile, libFLAC) once here, not once per forked worker
+        from app.media import audio, flacdec, image  # noqa: F401
+
+        flacdec._library()
     # biggest files first so one long master doesn't finish alone at the end
     order = sorted(range(len(files)), key=lambda i: -(_size(files[i]) or 0))
     orphans: list[int] = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         futures: dict[Future[MediaReport], int] = {
             pool.submit(_check_one, files[i], full, atmos): i for i in order
         }
@@ -240,7 +246,7 @@ def _run_pool(
     # only the guilty one is reported.
     for i in sorted(orphans, key=lambda i: order.index(i)):
         try:
-            with ProcessPoolExecutor(max_workers=1, mp_context=_pool_context()) as solo:
+            with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
                 done(i, solo.submit(_check_one, files[i], full, atmos).result())
         except Exception as exc:  # noqa: BLE001 - this file crashes the decoder
             log.warning("checking %s crashed its worker: %s", files[i], exc)

@@ -53,6 +53,7 @@ _TP_CANDIDATE = 0.6
 _TP_GAIN_BOUND = float(np.abs(_TP_PHASES).sum(axis=1).max())
 # A step between neighbours larger than this times the block's peak means content above ~fs/6.
 _TP_HF_STEP = 1.0
+_TP_LF_CANDIDATE = 0.8
 
 
 def k_weighting_sos(rate: float) -> np.ndarray:
@@ -249,8 +250,10 @@ class Meter:
                 # samples can be several dB above both. Evaluate every position of this block.
                 m = np.arange(_TAPS - 1, length)
             else:
-                # local maxima of |x| above the threshold: a continuous peak sits next to one
-                peak = mag >= threshold
+                # Local maxima of |x| near the running peak. With no big steps the content is below
+                # ~fs/6, where the signal rises at most 1/cos(30 deg) = +1.25 dB between samples, so a
+                # maximum more than -1.9 dB under the running peak cannot beat it.
+                peak = mag >= max(threshold, self._true_peak * _TP_LF_CANDIDATE)
                 peak[1:] &= mag[1:] >= mag[:-1]
                 peak[:-1] &= mag[:-1] >= mag[1:]
                 big = np.flatnonzero(peak)
