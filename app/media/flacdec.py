@@ -92,7 +92,7 @@ class FlacReader:
         if not self._dec:
             raise MemoryError("libFLAC decoder")
         lib.FLAC__stream_decoder_set_md5_checking(self._dec, 1)
-        status = lib.FLAC__stream_decoder_init_file(self._dec, str(path).encode(), self._write, self._meta,
+        status = lib.FLAC__stream_decoder_init_file(self._dec, os.fsencode(path), self._write, self._meta,
                                                     self._error, None)
         if status != 0:
             lib.FLAC__stream_decoder_delete(self._dec)
