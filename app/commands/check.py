@@ -49,6 +49,11 @@ def run(args: argparse.Namespace) -> int:
         names = ", ".join(str(p) for p in missing)
         raise UsageError(f"nothing to check: {names} does not exist; give audio files, covers or folders.")
     present = [p for p in paths if p.exists()]
+    for stream in (sys.stdout, sys.stderr):
+        # a file name the console's code page can't show must not end the run
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     reports = check_paths(present, jobs=args.jobs, full=not args.headers_only, atmos=args.atmos,
                           on_report=_progress())
     if sys.stderr.isatty():

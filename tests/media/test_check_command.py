@@ -209,3 +209,11 @@ def test_pool_under_a_qt_application_uses_spawn_and_still_checks(media: MediaFac
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["method"] == "spawn"
     assert result["codes"] == [["audio.duration"], ["image.too_small"]]
+
+
+def test_non_ascii_names_are_checked_and_printed(media: MediaFactory, capsys: pytest.CaptureFixture[str]):
+    path = media.audio("Ünïcødé — 名前.flac", seconds=1.0)
+    code, doc = run_json(capsys, str(path))
+    assert code == 0
+    assert doc["files"][0]["path"] == str(path)
+    assert doc["files"][0]["properties"]["md5"] == doc["files"][0]["properties"]["pcm_md5"]
