@@ -235,3 +235,15 @@ def test_report_json_has_the_documented_image_keys(media: MediaFactory, tmp_path
     doc = inspect_file(media.image("cover.png")).to_json()
     assert {"format", "width", "height", "mode", "bytes"} <= set(doc["properties"])
     assert doc["kind"] == "image" and doc["ok"] is True and doc["problems"] == []
+
+
+def test_pillows_bomb_guard_stops_huge_images_we_have_no_header_reader_for(media: MediaFactory):
+    # a GIF claiming 20000x20000 (400 megapixels): Pillow refuses it at open, before any pixel
+    width = height = 20000
+    gif = (b"GIF89a" + struct.pack("<HHBBB", width, height, 0x80, 0, 0) + bytes(3) + b"\xff" * 3
+           + b"," + bytes(4) + struct.pack("<HH", width, height) + b"\x00\x02\x02\x44\x01\x00;")
+    path = media.path("huge.gif")
+    path.write_bytes(gif)
+    report = inspect_image(path)
+    assert severities(report, "image.too_large") == {Severity.ERROR}
+    assert severities(report, "image.format") == {Severity.ERROR}
