@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+381"/>
+        <location filename="../app/ui/delivery/models.py" line="+397"/>
         <source>Credited name</source>
         <translation>Genannter Name</translation>
     </message>
@@ -2063,17 +2063,17 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>(distributor default)</source>
         <translation>(Standard des Vertriebs)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -2088,7 +2088,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Dieses Produkt hat auf dem Server kein Standardangebot.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Pick an upload identification; the product needs its default offer first.</source>
         <translation>Wählen Sie eine Upload-Kennung; das Produkt braucht zuerst sein Standardangebot.</translation>
     </message>
@@ -2507,7 +2507,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>RightsEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="-414"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="-418"/>
         <source>Rights</source>
         <translation>Rechte</translation>
     </message>
@@ -2595,7 +2595,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-308"/>
+        <location filename="../app/ui/delivery/models.py" line="-324"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>

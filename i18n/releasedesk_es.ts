@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+381"/>
+        <location filename="../app/ui/delivery/models.py" line="+397"/>
         <source>Credited name</source>
         <translation>Nombre acreditado</translation>
     </message>
@@ -2063,17 +2063,17 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>(distributor default)</source>
         <translation>(predeterminado del distribuidor)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Status: {status}</source>
         <translation>Estado: {status}</translation>
     </message>
@@ -2088,7 +2088,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Este producto no tiene oferta predeterminada en el servidor.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Pick an upload identification; the product needs its default offer first.</source>
         <translation>Elige una identificación de subida; antes, el producto necesita su oferta predeterminada.</translation>
     </message>
@@ -2507,7 +2507,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>RightsEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="-414"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="-418"/>
         <source>Rights</source>
         <translation>Derechos</translation>
     </message>
@@ -2595,7 +2595,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-308"/>
+        <location filename="../app/ui/delivery/models.py" line="-324"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>

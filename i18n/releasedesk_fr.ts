@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+381"/>
+        <location filename="../app/ui/delivery/models.py" line="+397"/>
         <source>Credited name</source>
         <translation>Nom crédité</translation>
     </message>
@@ -2063,17 +2063,17 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>(distributor default)</source>
         <translation>(valeur par défaut du distributeur)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
@@ -2088,7 +2088,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Ce produit n&apos;a pas d&apos;offre par défaut sur le serveur.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Pick an upload identification; the product needs its default offer first.</source>
         <translation>Choisissez une identification de téléversement ; le produit doit d&apos;abord avoir son offre par défaut.</translation>
     </message>
@@ -2507,7 +2507,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>RightsEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="-414"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="-418"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
@@ -2595,7 +2595,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-308"/>
+        <location filename="../app/ui/delivery/models.py" line="-324"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
