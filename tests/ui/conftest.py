@@ -66,9 +66,4 @@ def main_window(qtbot: Any, ui_store: Store, ui_runner: SyncRunner, tmp_path: Pa
     controller.attach(Session("test", ui_store))
     controller.catalog.flush_changes()
     yield window, controller
-    controller.undo.blockSignals(True)
-    if controller.catalog is not None:
-        controller.catalog.close()
-    if controller.sync is not None:
-        controller.sync.close()
-    controller.session = None  # the store fixture closes the store
+    controller.shutdown()  # stops the delivery poller, waits for writes, closes the session

@@ -122,6 +122,7 @@ class MainController(QObject):
         from app.ui.label_profiles.dock import install_label_profiles_menu  # Qt-only import
 
         self.label_profiles = install_label_profiles_menu(window, runner)  # issue 9's second backend
+        self.delivery: Any = None  # the delivery dashboard dock, installed with the first session
         if settings is not None:
             window.restore_state(settings)
         window.closing.connect(self.shutdown)
@@ -357,6 +358,7 @@ class MainController(QObject):
             act.setEnabled(True)
         w.setWindowTitle(translate("Main", "Releasedesk — %1").replace("%1", session.name))
         self.catalog.start()
+        self._install_delivery()
         self.sync_client()
         self.sync.refresh_count()
         self.load_choices()
@@ -390,10 +392,46 @@ class MainController(QObject):
             self.session.close()
         self.session = None
 
+    def _install_delivery(self) -> None:
+        """The delivery dashboard (issue 7) as a dock, once; it follows the session's client."""
+        if self.delivery is not None:
+            return
+        try:
+            from app.ui.delivery.dock import install_delivery
+            from app.workers.runner import TaskRunner
+
+            # Its poller is a job that runs until the deliveries end: it always gets a real thread,
+            # even when the rest runs on a synchronous runner (tests, scripts).
+            self._delivery_runner = TaskRunner(self)
+            self.delivery_jobs = JobManager(self._delivery_runner, self)
+            self.delivery = install_delivery(self.window, self._delivery_runner, jobs=self.delivery_jobs,
+                                             current_product=self.selected_product_server_id)
+        except Exception:  # the catalog and editors work without the dashboard
+            log.exception("the delivery dashboard could not be installed")
+
+    def selected_product_server_id(self) -> str | None:
+        """The server id of the product selected in the catalog (or of the selected track's)."""
+        if self.catalog is None:
+            return None
+        kind, _ = self.catalog.current()
+        if kind == "product":
+            return getattr(self.catalog.current_row(), "server_id", None)
+        if kind == "track":
+            from app.ui.models.catalog import OBJECT_ROLE
+
+            parent = self.window.catalog.current_view().currentIndex().parent()
+            return getattr(parent.data(OBJECT_ROLE), "server_id", None) if parent.isValid() else None
+        return None
+
     def sync_client(self) -> None:
         if self.sync is None or self.session is None:
             return
         self.sync.set_client(self.session.client)
+        if self.delivery is not None and self.session.client is not None:
+            try:
+                self.delivery.set_client(self.session.client, self.session.store)
+            except Exception:
+                log.exception("the delivery dashboard could not take the new client")
         if self.session.client is not None:
             client = self.session.client
 
@@ -903,6 +941,9 @@ class MainController(QObject):
         if self.settings is not None:
             self.window.save_state(self.settings)
         self.jobs.cancel_all()
+        if self.delivery is not None:
+            self.delivery_jobs.cancel_all()
+            self._delivery_runner.wait_idle(5000)
         # Let queued writes finish and their callbacks land before the store closes.
         deadline = time.monotonic() + 5.0
         while time.monotonic() < deadline:
