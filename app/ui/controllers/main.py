@@ -123,6 +123,7 @@ class MainController(QObject):
 
         self.label_profiles = install_label_profiles_menu(window, runner)  # issue 9's second backend
         self.delivery: Any = None  # the delivery dashboard dock, installed with the first session
+        window.keep_help_last()
         if settings is not None:
             window.restore_state(settings)
         window.closing.connect(self.shutdown)
@@ -408,6 +409,7 @@ class MainController(QObject):
                                              current_product=self.selected_product_server_id)
         except Exception:  # the catalog and editors work without the dashboard
             log.exception("the delivery dashboard could not be installed")
+        self.window.keep_help_last()
 
     def selected_product_server_id(self) -> str | None:
         """The server id of the product selected in the catalog (or of the selected track's)."""

@@ -133,8 +133,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
         self.view_menu = bar.addMenu(self.tr("&View"))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_about)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.act_about)
 
     def _make_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"), self)
@@ -164,6 +164,12 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())
         self.docks.append(dock)
         return dock
+
+    def keep_help_last(self) -> None:
+        """Menus other areas add (Delivery, Label Profiles) go before Help, where people look."""
+        bar = self.menuBar()
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
 
     def add_editor(self, widget: QWidget) -> None:
         self.editors.addWidget(widget)
