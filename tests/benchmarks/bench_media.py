@@ -3,8 +3,9 @@
 Both run on the same files in the same run. ``flac -t`` decodes and verifies the MD5, one file after
 the other, as the reference tool does; ours (``check_paths(full=True)``) decodes (through libFLAC when
 installed, which verifies the MD5 in C), and measures loudness, true peak, clipping and silence, on every
-core. Wall time is the goal's measure; CPU time is printed too because this machine is shared. Our run happens in a fresh process so its
-peak RSS (largest worker) is measured cleanly; a single long file shows memory doesn't grow with length.
+core. Wall time is the goal's measure; CPU time is printed too because this machine is shared. Our run
+happens in a fresh process so its peak RSS (largest worker) is measured cleanly; a single long file shows
+memory doesn't grow with length.
 
 The corpus is generated once into the temp folder (music-like: tones, envelope, broadband noise) and
 reused by later runs.
