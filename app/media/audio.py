@@ -240,7 +240,7 @@ def _other_header(path: Path, fmt: str) -> AudioHeader:
                 header.frames = int(round(length * header.sample_rate))
     except Exception:  # noqa: BLE001
         log.debug("mutagen could not read %s", path, exc_info=True)
-    # only headers: full decoding is pointless for a format that is rejected anyway unless libsndfile reads it
+    # headers only: neither libsndfile nor mutagen can read more of it; audio.format says what to do
     return header
 
 
