@@ -187,3 +187,26 @@ def test_a_batch_of_many_finished_tasks_gives_one_summary_notification(qtbot) ->
     controller._on_changes([StatusChange(finished[0], "waiting")])
     assert recorder.messages == [("Delivery failed", "100 to 1801: No right.", True)]
     assert controller.model.index(0, COL_STATUS).data() == "error"
+
+
+def test_sorting_in_python_keeps_the_selection_on_the_same_task(qtbot, qtmodeltester) -> None:
+    from app.ui.delivery.controller import DeliveryController
+    from app.ui.delivery.dashboard import DeliveryDashboard
+    from app.workers.runner import SyncRunner
+
+    controller = DeliveryController(DeliveryService(None), SyncRunner())
+    dashboard = DeliveryDashboard(controller)
+    qtbot.addWidget(dashboard)
+    controller.model.set_names(dsps={"1801": "Spotify", "1804": "Deezer"})
+    controller.model.set_tasks(tasks(30))
+    qtmodeltester.check(controller.proxy)
+    assert dashboard.select_task("7")
+    dashboard.table.sortByColumn(COL_DSP, Qt.SortOrder.AscendingOrder)
+    assert dashboard.selected_task().id == "7"
+    dsps = [controller.proxy.index(r, COL_DSP).data() for r in range(controller.proxy.rowCount())]
+    assert dsps == sorted(dsps)
+    dashboard.table.sortByColumn(COL_TASK, Qt.SortOrder.DescendingOrder)
+    assert [controller.proxy.index(r, COL_TASK).data() for r in range(3)] == ["30", "29", "28"]
+    controller.model.update_tasks([SendTask(id="31", status="pending")])  # a redelivery
+    assert controller.proxy.index(0, COL_TASK).data() == "31"
+    assert dashboard.selected_task().id == "7"
