@@ -300,6 +300,7 @@ def test_edits_from_a_worker_thread_while_the_gui_thread_reads(store: Store):
     while thread.is_alive():
         assert store.count_products(label) == 20
         store.products(label, limit=5)
+        thread.join(timeout=0.002)
     thread.join()
     assert errors == []
     assert all(store.product(p).subtitle == "v49" for p in products)

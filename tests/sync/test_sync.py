@@ -359,6 +359,7 @@ def test_an_edit_made_while_its_object_is_being_sent_is_kept_and_sent_after(
     while worker.is_alive():  # the GUI thread keeps reading while the sync runs
         store.products(label)
         store.pending_count()
+        worker.join(timeout=0.005)  # a GUI reads between events, not in a tight loop
     worker.join()
     assert edited.is_set() and results[0].ok, results[0].lines
     server = checker.get(Product, store.server_id(product) or "")
