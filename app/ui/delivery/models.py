@@ -28,7 +28,6 @@ from app.domain.findings import Finding
 from app.domain.resources import SendTask
 from app.services.artists import ArtistMatch
 from app.services.delivery import task_reason
-from app.ui.delivery._qtcompat import none_safe
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -228,7 +227,6 @@ class SendTaskModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(TASK_HEADERS)
 
-    @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -269,7 +267,6 @@ class SendTaskModel(QAbstractTableModel):
             self._cells[row] = cells
         return cells
 
-    @none_safe
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = index.row()
         if not 0 <= row < len(self._tasks) or not index.isValid():
@@ -388,14 +385,12 @@ class ReadinessModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(FINDING_HEADERS)
 
-    @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ReadinessModel", FINDING_HEADERS[section])
         return None
 
-    @none_safe
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._findings):
             return None
@@ -459,14 +454,12 @@ class ArtistPreviewModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(ARTIST_HEADERS)
 
-    @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ArtistPreviewModel", ARTIST_HEADERS[section])
         return None
 
-    @none_safe
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._matches):
             return None

@@ -42,7 +42,6 @@ from app.domain.resources import (
     Track,
     TrackOffer,
 )
-from app.ui.delivery._qtcompat import none_safe
 from app.ui.delivery.controller import DeliveryController
 from app.ui.delivery.models import OBJECT_ROLE
 
@@ -75,14 +74,12 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    @none_safe
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
-    @none_safe
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
