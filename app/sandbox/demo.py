@@ -15,10 +15,17 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from app.domain.codes import gs1_check_digit
 from app.domain.resources import full_usage
 from app.sandbox.refdata import APPLE_DUI_ID, dui_id_for, link
 from app.sandbox.schema import SPECS
 from app.sandbox.store import Row, Store, now_iso
+
+
+def _upc(body: int) -> str:
+    """A code with a correct GS1 check digit: a believable catalog's codes pass the app's own check."""
+    digits = f"{body:011d}" if body < 10**11 else f"{body:012d}"
+    return digits + str(gs1_check_digit(digits))
 
 LABELS = (
     ("Nightjar Records", "Electronic and downtempo from Lisbon."),
@@ -228,7 +235,7 @@ def _seed_product(
     cover_name, cover_md5 = covers[index % len(covers)]
     product_attrs = {
         "name": name,
-        "upc-code": f"{860000000000 + index * 137:012d}"[:12] + str(index % 10),
+        "upc-code": _upc(86_000_000_000 + index * 137),
         "copyright-line": f"{year} {artist}",
         "production-line": f"{year} {artist}",
         "production-year": year,
@@ -452,7 +459,7 @@ def seed_bulk_products(
                     {
                         **fill_attrs,
                         "name": f"{name_prefix} {n}",
-                        "upc-code": f"{9_000_000_000_000 + n:013d}",
+                        "upc-code": _upc(900_000_000_000 + n),
                         "copyright-line": "Bulk Records",
                         "production-line": "Bulk Records",
                         "production-year": 2024,
