@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+397"/>
+        <location filename="../app/ui/delivery/models.py" line="+427"/>
         <source>Credited name</source>
         <translation>Genannter Name</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Weitere gleichnamige Künstler</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>a new artist (priority 1)</source>
         <translation>ein neuer Künstler (Priorität 1)</translation>
     </message>
@@ -190,16 +190,8 @@
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Die ersten %1 Treffer; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n product(s) found</source>
-        <translation>
-            <numerusform>%n Produkt gefunden</numerusform>
-            <numerusform>%n Produkte gefunden</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>No product matches “%1”.</source>
         <translation>Kein Produkt passt zu „%1“.</translation>
     </message>
@@ -277,31 +269,29 @@
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+296"/>
         <source>My catalog</source>
         <translation>Mein Katalog</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+32"/>
         <source>(unnamed label)</source>
         <translation>(Label ohne Namen)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n Produkt</numerusform>
-            <numerusform>%n Produkte</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <location filename="../app/ui/models/search.py" line="+78"/>
         <source>(untitled product)</source>
         <translation>(Produkt ohne Titel)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Label profiles — %1</source>
+        <translation>Labelprofile — %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>(untitled track)</source>
         <translation>(Track ohne Titel)</translation>
     </message>
@@ -332,7 +322,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/ui/controllers/commands.py" line="+72"/>
+        <location filename="../app/ui/controllers/commands.py" line="+77"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -839,7 +829,7 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/controllers/drops.py" line="+86"/>
+        <location filename="../app/ui/controllers/drops.py" line="+87"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>„%1“ wurde nicht gefunden; legen Sie Dateien ab, die sich auf diesem Computer befinden.</translation>
     </message>
@@ -888,7 +878,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+37"/>
+        <location filename="../app/ui/controllers/editing.py" line="+38"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -1064,7 +1054,7 @@
         <translation>Mitwirkende bearbeiten</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Could not save the change: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1089,7 +1079,7 @@
         <translation>„%1“ konnte nicht als Bild gelesen werden; wählen Sie eine JPEG- oder PNG-Datei.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Cover aus „%1“ übernommen; es wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
@@ -1129,7 +1119,7 @@
         <translation>„%1“ konnte nicht als Audio gelesen werden; legen Sie einen FLAC- oder WAV-Master ab.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Master „%1“ angehängt; er wird bei der nächsten Synchronisierung hochgeladen.</translation>
     </message>
@@ -1142,6 +1132,16 @@
         <location line="+2"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Set cover</source>
+        <translation>Cover festlegen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach master</source>
+        <translation>Master anhängen</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1250,21 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <source>The label&apos;s products are listed under it in the catalog. Select the label and choose New Product (Ctrl+N) to add one.</source>
         <translation>Die Produkte des Labels stehen im Katalog darunter. Wählen Sie das Label aus und dann Neues Produkt (Strg+N), um eines hinzuzufügen.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Link to Label Profile…</source>
+        <translation>Mit einem Labelprofil verknüpfen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link to a label profile</source>
+        <translation>Mit einem Labelprofil verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose this label&apos;s profile on a label-profile service; its description fills the label&apos;s description</source>
+        <translation>Das Profil dieses Labels bei einem Labelprofil-Dienst wählen; seine Beschreibung füllt die Beschreibung des Labels</translation>
+    </message>
 </context>
 <context>
     <name>LabelProfileEditor</name>
@@ -1333,7 +1348,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+45"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+58"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Fügen Sie das Zugriffstoken für die Labelprofil-Verbindung „%1“ ein:</translation>
     </message>
@@ -1348,7 +1363,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Labelprofil löschen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Changed here and on the server (%1). The server has: %2</source>
         <translation>Hier und auf dem Server geändert (%1). Der Server hat: %2</translation>
     </message>
@@ -1358,7 +1373,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Der Server hat die letzte Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>„%1“ hier gespeichert; synchronisieren Sie, um es zu senden.</translation>
     </message>
@@ -1444,12 +1459,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesMenu</name>
     <message>
-        <location filename="../app/ui/label_profiles/dock.py" line="+99"/>
+        <location filename="../app/ui/label_profiles/dock.py" line="+28"/>
         <source>&amp;Label Profiles</source>
         <translation>&amp;Labelprofile</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Connect to a Label-Profile Service…</source>
         <translation>Mit einem Labelprofil-Dienst verbinden…</translation>
     </message>
@@ -1525,10 +1540,58 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <source>Paste a new access token for this connection</source>
         <translation>Ein neues Zugriffstoken für diese Verbindung einfügen</translation>
     </message>
+</context>
+<context>
+    <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/dock.py" line="-69"/>
-        <source>Label profiles — %1</source>
-        <translation>Labelprofile — %1</translation>
+        <location filename="../app/ui/label_profiles/tree.py" line="+121"/>
+        <source>New Label Profile</source>
+        <translation>Neues Labelprofil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new label profile in this connection</source>
+        <translation>Ein neues Labelprofil in dieser Verbindung anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync Label Profiles</source>
+        <translation>Labelprofile synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the label profiles changed here and read the server&apos;s</source>
+        <translation>Die hier geänderten Labelprofile senden und die des Servers lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access Token…</source>
+        <translation>Zugriffstoken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a new access token for this connection</source>
+        <translation>Ein neues Zugriffstoken für diese Verbindung einfügen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The label-profile connections could not be opened: %1</source>
+        <translation>Die Labelprofil-Verbindungen konnten nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Connect to a label-profile service first (Label Profiles menu).</source>
+        <translation>Verbinden Sie sich zuerst mit einem Labelprofil-Dienst (Menü Labelprofile).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link to Label Profile</source>
+        <translation>Mit Labelprofil verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label-profile connection:</source>
+        <translation>Labelprofil-Verbindung:</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1615,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+42"/>
+        <location filename="../app/ui/controllers/main.py" line="+43"/>
         <source>Artist</source>
         <translation>Künstler</translation>
     </message>
@@ -1617,7 +1680,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Mitwirkende(r)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+59"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
@@ -1662,12 +1725,27 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Sandbox läuft nicht</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Releasedesk — %1</source>
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+274"/>
+        <source>“%1” is linked; its label profile has no description.</source>
+        <translation>„%1“ ist verknüpft; sein Labelprofil hat keine Beschreibung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prefill description from label profile</source>
+        <translation>Beschreibung aus dem Labelprofil übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of “%1” taken from its label profile.</source>
+        <translation>Beschreibung von „%1“ aus seinem Labelprofil übernommen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New label</source>
         <translation>Neues Label</translation>
     </message>
@@ -1712,7 +1790,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Track hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Select a draft label, product or track first.</source>
         <translation>Wählen Sie zuerst ein Label, ein Produkt oder einen Track im Entwurf aus.</translation>
     </message>
@@ -1772,7 +1850,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Wählen Sie das Label, in das importiert werden soll, oder legen Sie den Ordner auf dem Label ab.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Could not use the dropped files</source>
         <translation>Die abgelegten Dateien konnten nicht verwendet werden</translation>
     </message>
@@ -1787,22 +1865,22 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>„%1“ als Entwurf mit %2 Tracks importiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 tracks added from the dropped files.</source>
         <translation>%1 Tracks aus den abgelegten Dateien hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cover set from “%1”.</source>
         <translation>Cover aus „%1“ übernommen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Master “%1” attached.</source>
         <translation>Master „%1“ angehängt.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Nothing to resolve here.</source>
         <translation>Hier gibt es nichts zu lösen.</translation>
     </message>
@@ -1952,7 +2030,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+286"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
@@ -2221,7 +2299,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="-74"/>
+        <location filename="../app/ui/views/editors.py" line="-82"/>
         <source>Product editor</source>
         <translation>Produkteditor</translation>
     </message>
@@ -2418,7 +2496,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-150"/>
+        <location filename="../app/ui/delivery/models.py" line="-146"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -2494,7 +2572,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>explizit</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>blocks</source>
         <translation>blockiert</translation>
     </message>
@@ -2595,7 +2673,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-324"/>
+        <location filename="../app/ui/delivery/models.py" line="-355"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>

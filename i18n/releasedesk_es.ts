@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+397"/>
+        <location filename="../app/ui/delivery/models.py" line="+427"/>
         <source>Credited name</source>
         <translation>Nombre acreditado</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Otros artistas homónimos</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>a new artist (priority 1)</source>
         <translation>un artista nuevo (prioridad 1)</translation>
     </message>
@@ -190,16 +190,8 @@
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Primeros %1 resultados; escribe más para acotar.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n product(s) found</source>
-        <translation>
-            <numerusform>%n producto encontrado</numerusform>
-            <numerusform>%n productos encontrados</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>No product matches “%1”.</source>
         <translation>Ningún producto coincide con «%1».</translation>
     </message>
@@ -277,31 +269,29 @@
         <translation>conflicto</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+296"/>
         <source>My catalog</source>
         <translation>Mi catálogo</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+32"/>
         <source>(unnamed label)</source>
         <translation>(sello sin nombre)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n producto</numerusform>
-            <numerusform>%n productos</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <location filename="../app/ui/models/search.py" line="+78"/>
         <source>(untitled product)</source>
         <translation>(producto sin título)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Label profiles — %1</source>
+        <translation>Perfiles de sello — %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>(untitled track)</source>
         <translation>(pista sin título)</translation>
     </message>
@@ -332,7 +322,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/ui/controllers/commands.py" line="+72"/>
+        <location filename="../app/ui/controllers/commands.py" line="+77"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
@@ -839,7 +829,7 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/controllers/drops.py" line="+86"/>
+        <location filename="../app/ui/controllers/drops.py" line="+87"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>No se encuentra «%1»; suelta archivos que estén en este ordenador.</translation>
     </message>
@@ -888,7 +878,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+37"/>
+        <location filename="../app/ui/controllers/editing.py" line="+38"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -1064,7 +1054,7 @@
         <translation>Editar colaboradores</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Could not save the change: %1</source>
         <translation>No se pudo guardar el cambio: %1</translation>
     </message>
@@ -1089,7 +1079,7 @@
         <translation>«%1» no se pudo leer como imagen; elige un archivo JPEG o PNG.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Portada tomada de «%1»; se envía en la próxima sincronización.</translation>
     </message>
@@ -1129,7 +1119,7 @@
         <translation>«%1» no se pudo leer como audio; suelta un máster FLAC o WAV.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Máster «%1» adjuntado; se sube en la próxima sincronización.</translation>
     </message>
@@ -1142,6 +1132,16 @@
         <location line="+2"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Set cover</source>
+        <translation>Establecer portada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach master</source>
+        <translation>Adjuntar máster</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1250,21 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <source>The label&apos;s products are listed under it in the catalog. Select the label and choose New Product (Ctrl+N) to add one.</source>
         <translation>Los productos del sello aparecen debajo de él en el catálogo. Selecciona el sello y elige Nuevo producto (Ctrl+N) para añadir uno.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Link to Label Profile…</source>
+        <translation>Vincular a un perfil de sello…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link to a label profile</source>
+        <translation>Vincular a un perfil de sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose this label&apos;s profile on a label-profile service; its description fills the label&apos;s description</source>
+        <translation>Elegir el perfil de este sello en un servicio de perfiles de sello; su descripción rellena la del sello</translation>
+    </message>
 </context>
 <context>
     <name>LabelProfileEditor</name>
@@ -1333,7 +1348,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+45"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+58"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Pega el token de acceso de la conexión de perfiles de sello «%1»:</translation>
     </message>
@@ -1348,7 +1363,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Eliminar perfil de sello</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Changed here and on the server (%1). The server has: %2</source>
         <translation>Modificado aquí y en el servidor (%1). El servidor tiene: %2</translation>
     </message>
@@ -1358,7 +1373,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>El servidor rechazó el último cambio: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>«%1» guardado aquí; sincroniza para enviarlo.</translation>
     </message>
@@ -1444,12 +1459,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LabelProfilesMenu</name>
     <message>
-        <location filename="../app/ui/label_profiles/dock.py" line="+99"/>
+        <location filename="../app/ui/label_profiles/dock.py" line="+28"/>
         <source>&amp;Label Profiles</source>
         <translation>Perfi&amp;les de sello</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Connect to a Label-Profile Service…</source>
         <translation>Conectar con un servicio de perfiles de sello…</translation>
     </message>
@@ -1525,10 +1540,58 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <source>Paste a new access token for this connection</source>
         <translation>Pegar un token de acceso nuevo para esta conexión</translation>
     </message>
+</context>
+<context>
+    <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/dock.py" line="-69"/>
-        <source>Label profiles — %1</source>
-        <translation>Perfiles de sello — %1</translation>
+        <location filename="../app/ui/label_profiles/tree.py" line="+121"/>
+        <source>New Label Profile</source>
+        <translation>Nuevo perfil de sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new label profile in this connection</source>
+        <translation>Crear un perfil de sello nuevo en esta conexión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync Label Profiles</source>
+        <translation>Sincronizar perfiles de sello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the label profiles changed here and read the server&apos;s</source>
+        <translation>Enviar los perfiles de sello modificados aquí y leer los del servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access Token…</source>
+        <translation>Token de acceso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a new access token for this connection</source>
+        <translation>Pegar un token de acceso nuevo para esta conexión</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The label-profile connections could not be opened: %1</source>
+        <translation>No se pudieron abrir las conexiones de perfiles de sello: %1</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Connect to a label-profile service first (Label Profiles menu).</source>
+        <translation>Conéctate primero a un servicio de perfiles de sello (menú Perfiles de sello).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link to Label Profile</source>
+        <translation>Vincular a un perfil de sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label-profile connection:</source>
+        <translation>Conexión de perfiles de sello:</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1615,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+42"/>
+        <location filename="../app/ui/controllers/main.py" line="+43"/>
         <source>Artist</source>
         <translation>Artista</translation>
     </message>
@@ -1617,7 +1680,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Colaborador</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+59"/>
         <source>Undo %1</source>
         <translation>Deshacer %1</translation>
     </message>
@@ -1662,12 +1725,27 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Entorno de pruebas detenido</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Releasedesk — %1</source>
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+274"/>
+        <source>“%1” is linked; its label profile has no description.</source>
+        <translation>«%1» está vinculado; su perfil de sello no tiene descripción.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prefill description from label profile</source>
+        <translation>Rellenar la descripción con el perfil de sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of “%1” taken from its label profile.</source>
+        <translation>Descripción de «%1» tomada de su perfil de sello.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New label</source>
         <translation>Nuevo sello</translation>
     </message>
@@ -1712,7 +1790,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Pista añadida.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Select a draft label, product or track first.</source>
         <translation>Selecciona primero un sello, producto o pista en borrador.</translation>
     </message>
@@ -1772,7 +1850,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Selecciona el sello en el que importar, o suelta la carpeta sobre el sello.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Could not use the dropped files</source>
         <translation>No se pudieron usar los archivos soltados</translation>
     </message>
@@ -1787,22 +1865,22 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>«%1» importado como borrador con %2 pistas.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 tracks added from the dropped files.</source>
         <translation>%1 pistas añadidas a partir de los archivos soltados.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cover set from “%1”.</source>
         <translation>Portada tomada de «%1».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Master “%1” attached.</source>
         <translation>Máster «%1» adjuntado.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Nothing to resolve here.</source>
         <translation>Aquí no hay nada que resolver.</translation>
     </message>
@@ -1952,7 +2030,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+286"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
@@ -2221,7 +2299,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="-74"/>
+        <location filename="../app/ui/views/editors.py" line="-82"/>
         <source>Product editor</source>
         <translation>Editor de producto</translation>
     </message>
@@ -2418,7 +2496,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-150"/>
+        <location filename="../app/ui/delivery/models.py" line="-146"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -2494,7 +2572,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>explícito</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>blocks</source>
         <translation>bloquea</translation>
     </message>
@@ -2595,7 +2673,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-324"/>
+        <location filename="../app/ui/delivery/models.py" line="-355"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>

@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+397"/>
+        <location filename="../app/ui/delivery/models.py" line="+427"/>
         <source>Credited name</source>
         <translation>Nom crédité</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Autres artistes homonymes</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>a new artist (priority 1)</source>
         <translation>un nouvel artiste (priorité 1)</translation>
     </message>
@@ -190,16 +190,8 @@
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Les %1 premiers résultats ; précisez la recherche pour affiner.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n product(s) found</source>
-        <translation>
-            <numerusform>%n produit trouvé</numerusform>
-            <numerusform>%n produits trouvés</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>No product matches “%1”.</source>
         <translation>Aucun produit ne correspond à « %1 ».</translation>
     </message>
@@ -277,31 +269,29 @@
         <translation>conflit</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+296"/>
         <source>My catalog</source>
         <translation>Mon catalogue</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+32"/>
         <source>(unnamed label)</source>
         <translation>(label sans nom)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n produit</numerusform>
-            <numerusform>%n produits</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <location filename="../app/ui/models/search.py" line="+78"/>
         <source>(untitled product)</source>
         <translation>(produit sans titre)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Label profiles — %1</source>
+        <translation>Profils de label — %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>(untitled track)</source>
         <translation>(piste sans titre)</translation>
     </message>
@@ -332,7 +322,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/ui/controllers/commands.py" line="+72"/>
+        <location filename="../app/ui/controllers/commands.py" line="+77"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -839,7 +829,7 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/controllers/drops.py" line="+86"/>
+        <location filename="../app/ui/controllers/drops.py" line="+87"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>« %1 » est introuvable ; déposez des fichiers présents sur cet ordinateur.</translation>
     </message>
@@ -888,7 +878,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+37"/>
+        <location filename="../app/ui/controllers/editing.py" line="+38"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -1064,7 +1054,7 @@
         <translation>Modifier les contributeurs</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Could not save the change: %1</source>
         <translation>Impossible d&apos;enregistrer la modification : %1</translation>
     </message>
@@ -1089,7 +1079,7 @@
         <translation>« %1 » n&apos;a pas pu être lu comme une image ; choisissez un fichier JPEG ou PNG.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Pochette définie depuis « %1 » ; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
@@ -1129,7 +1119,7 @@
         <translation>« %1 » n&apos;a pas pu être lu comme de l&apos;audio ; déposez un master FLAC ou WAV.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Master « %1 » joint ; il sera téléversé à la prochaine synchronisation.</translation>
     </message>
@@ -1142,6 +1132,16 @@
         <location line="+2"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Set cover</source>
+        <translation>Définir la pochette</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Attach master</source>
+        <translation>Joindre le master</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1250,21 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <source>The label&apos;s products are listed under it in the catalog. Select the label and choose New Product (Ctrl+N) to add one.</source>
         <translation>Les produits du label sont listés sous lui dans le catalogue. Sélectionnez le label et choisissez Nouveau produit (Ctrl+N) pour en ajouter un.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Link to Label Profile…</source>
+        <translation>Lier à un profil de label…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link to a label profile</source>
+        <translation>Lier à un profil de label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose this label&apos;s profile on a label-profile service; its description fills the label&apos;s description</source>
+        <translation>Choisir le profil de ce label sur un service de profils de label ; sa description remplit celle du label</translation>
+    </message>
 </context>
 <context>
     <name>LabelProfileEditor</name>
@@ -1333,7 +1348,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+45"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+58"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Collez le jeton d&apos;accès de la connexion de profils de label « %1 » :</translation>
     </message>
@@ -1348,7 +1363,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Supprimer le profil de label</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Changed here and on the server (%1). The server has: %2</source>
         <translation>Modifié ici et sur le serveur (%1). Le serveur a : %2</translation>
     </message>
@@ -1358,7 +1373,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Le serveur a refusé la dernière modification : %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>« %1 » enregistré ici ; synchronisez pour l&apos;envoyer.</translation>
     </message>
@@ -1444,12 +1459,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesMenu</name>
     <message>
-        <location filename="../app/ui/label_profiles/dock.py" line="+99"/>
+        <location filename="../app/ui/label_profiles/dock.py" line="+28"/>
         <source>&amp;Label Profiles</source>
         <translation>Profils de &amp;label</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Connect to a Label-Profile Service…</source>
         <translation>Se connecter à un service de profils de label…</translation>
     </message>
@@ -1525,10 +1540,58 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <source>Paste a new access token for this connection</source>
         <translation>Coller un nouveau jeton d&apos;accès pour cette connexion</translation>
     </message>
+</context>
+<context>
+    <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/dock.py" line="-69"/>
-        <source>Label profiles — %1</source>
-        <translation>Profils de label — %1</translation>
+        <location filename="../app/ui/label_profiles/tree.py" line="+121"/>
+        <source>New Label Profile</source>
+        <translation>Nouveau profil de label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new label profile in this connection</source>
+        <translation>Créer un nouveau profil de label dans cette connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync Label Profiles</source>
+        <translation>Synchroniser les profils de label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the label profiles changed here and read the server&apos;s</source>
+        <translation>Envoyer les profils de label modifiés ici et lire ceux du serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access Token…</source>
+        <translation>Jeton d&apos;accès…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a new access token for this connection</source>
+        <translation>Coller un nouveau jeton d&apos;accès pour cette connexion</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The label-profile connections could not be opened: %1</source>
+        <translation>Les connexions de profils de label n&apos;ont pas pu être ouvertes : %1</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Connect to a label-profile service first (Label Profiles menu).</source>
+        <translation>Connectez-vous d&apos;abord à un service de profils de label (menu Profils de label).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link to Label Profile</source>
+        <translation>Lier à un profil de label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label-profile connection:</source>
+        <translation>Connexion de profils de label :</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1615,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+42"/>
+        <location filename="../app/ui/controllers/main.py" line="+43"/>
         <source>Artist</source>
         <translation>Artiste</translation>
     </message>
@@ -1617,7 +1680,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+59"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
@@ -1662,12 +1725,27 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Bac à sable arrêté</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Releasedesk — %1</source>
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+274"/>
+        <source>“%1” is linked; its label profile has no description.</source>
+        <translation>« %1 » est lié ; son profil de label n&apos;a pas de description.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prefill description from label profile</source>
+        <translation>Préremplir la description depuis le profil de label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of “%1” taken from its label profile.</source>
+        <translation>Description de « %1 » reprise de son profil de label.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New label</source>
         <translation>Nouveau label</translation>
     </message>
@@ -1712,7 +1790,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Piste ajoutée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Select a draft label, product or track first.</source>
         <translation>Sélectionnez d&apos;abord un label, un produit ou une piste en brouillon.</translation>
     </message>
@@ -1772,7 +1850,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Sélectionnez le label dans lequel importer, ou déposez le dossier sur le label.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Could not use the dropped files</source>
         <translation>Impossible d&apos;utiliser les fichiers déposés</translation>
     </message>
@@ -1787,22 +1865,22 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>« %1 » importé comme brouillon avec %2 pistes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 tracks added from the dropped files.</source>
         <translation>%1 pistes ajoutées depuis les fichiers déposés.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cover set from “%1”.</source>
         <translation>Pochette définie depuis « %1 ».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Master “%1” attached.</source>
         <translation>Master « %1 » joint.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Nothing to resolve here.</source>
         <translation>Rien à résoudre ici.</translation>
     </message>
@@ -1952,7 +2030,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+286"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
@@ -2221,7 +2299,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="-74"/>
+        <location filename="../app/ui/views/editors.py" line="-82"/>
         <source>Product editor</source>
         <translation>Éditeur de produit</translation>
     </message>
@@ -2418,7 +2496,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-150"/>
+        <location filename="../app/ui/delivery/models.py" line="-146"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -2494,7 +2572,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>explicite</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>blocks</source>
         <translation>bloquant</translation>
     </message>
@@ -2595,7 +2673,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-324"/>
+        <location filename="../app/ui/delivery/models.py" line="-355"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
