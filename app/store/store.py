@@ -10,6 +10,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,14 @@ def _norm(value: Any) -> Any:
 
 def _now() -> float:
     return time.time()
+
+
+@dataclass(frozen=True)
+class CoverBefore:
+    """A product's cover before :meth:`Store.set_cover`: the queued file (not sent yet), if any."""
+
+    path: str | None
+    has_cover: bool
 
 
 class Store:
@@ -491,13 +500,21 @@ class Store:
         assert cur.lastrowid is not None
         return cur.lastrowid
 
-    def set_cover(self, product_local_id: str, path: Path) -> None:
-        """Queue ``path`` as the product's front cover (the file is read when it is sent)."""
+    def set_cover(self, product_local_id: str, path: Path) -> CoverBefore:
+        """Queue ``path`` as the product's front cover (the file is read when it is sent); returns
+        what it replaced, for :meth:`restore_cover` (undo)."""
         path = Path(path).expanduser().resolve()
         stat = _stat_file(path, "cover")
         payload = {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
         with self._tx() as db:
             row = self._checked_row("product", product_local_id)
+            queued = db.execute(
+                "SELECT payload FROM outbox WHERE local_id = ? AND op = 'upload_cover' "
+                "AND state != 'inflight' "
+                "ORDER BY id DESC LIMIT 1", (product_local_id,)).fetchone()
+            had = db.execute("SELECT has_cover FROM objects WHERE id = ?", (row["rowid"],)).fetchone()
+            before = CoverBefore(str(json.loads(queued[0])["path"]) if queued else None,
+                                 bool(had and had[0]))
             db.execute(
                 "DELETE FROM outbox WHERE local_id = ? AND op = 'upload_cover' AND state != 'inflight'",
                 (product_local_id,),
@@ -506,12 +523,41 @@ class Store:
             db.execute("UPDATE objects SET has_cover = 1, modified = ? WHERE id = ?", (_now(), row["rowid"]))
             self._refresh_state(db, product_local_id)
             self._touch("product", product_local_id)
+        return before
+
+    def restore_cover(self, product_local_id: str, before: CoverBefore) -> None:
+        """Undo :meth:`set_cover`: take back the queued cover and queue again the one it replaced."""
+        with self._tx() as db:
+            row = self._checked_row("product", product_local_id)
+            queued = db.execute(
+                "SELECT id FROM outbox WHERE local_id = ? AND op = 'upload_cover' AND state != 'inflight'",
+                (product_local_id,)).fetchall()
+            if not queued:
+                raise UserError(f"The cover of {product_local_id} was already sent; choose the old cover "
+                                "again instead of undoing.")
+            db.execute(
+                "DELETE FROM outbox WHERE local_id = ? AND op = 'upload_cover' AND state != 'inflight'",
+                (product_local_id,),
+            )
+            if before.path is not None:
+                path = Path(before.path)
+                stat = _stat_file(path, "cover")
+                payload = {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+                self._add_op(db, "product", product_local_id, "upload_cover", [], payload)
+            db.execute("UPDATE objects SET has_cover = ?, modified = ? WHERE id = ?",
+                       (1 if before.has_cover or before.path else 0, _now(), row["rowid"]))
+            self._refresh_state(db, product_local_id)
+            self._touch("product", product_local_id)
 
     def attach_master(self, track_local_id: str, path: Path) -> str:
         """Queue ``path`` as the track's audio master; returns the record's local id."""
+        return self._attach_master(track_local_id, path, None)
+
+    def _attach_master(self, track_local_id: str, path: Path, record_local_id: str | None) -> str:
         path = Path(path).expanduser().resolve()
         stat = _stat_file(path, "audio master")
-        payload = {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        payload: dict[str, Any] = {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        undo: dict[str, Any] = {"replaces": None, "superseded": []}  # what detach_master puts back
         with self._tx() as db:
             self._checked_row("track", track_local_id)
             # A master not yet sent is replaced, not stacked. One whose upload was tried (the
@@ -526,11 +572,16 @@ class Store:
                     "AND op = 'upload_record'", (rec_id,)
                 ).fetchone()
                 if op is None or (op[1] != "inflight" and op[2] == 0):
+                    source = db.execute("SELECT source_path FROM objects WHERE local_id = ?",
+                                        (rec_id,)).fetchone()
+                    if source is not None and source[0]:  # re-attached, same id, if this is undone
+                        undo["replaces"] = {"path": str(source[0]), "record": rec_id}
                     self._delete_object(db, rec_id)
                 else:
                     replaced = {**json.loads(op[3]), "superseded": True}
                     db.execute("UPDATE outbox SET payload = ? WHERE id = ?", (_dumps(replaced), op[0]))
-            local_id = f"record:n-{uuid.uuid4().hex[:12]}"
+                    undo["superseded"].append(op[0])
+            local_id = record_local_id or f"record:n-{uuid.uuid4().hex[:12]}"
             values = {"filename": path.name}
             now = _now()
             cur = db.execute(
@@ -540,11 +591,37 @@ class Store:
                 (local_id, track_local_id, _dumps(values), path.name, str(path), now, now),
             )
             assert cur.lastrowid is not None
-            self._add_op(db, "record", local_id, "upload_record", [], payload)
+            self._add_op(db, "record", local_id, "upload_record", [], {**payload, "undo": undo})
             self._refresh_state(db, local_id)
             self._touch("record", local_id)
             self._touch("track", track_local_id)
         return local_id
+
+    def detach_master(self, record_local_id: str) -> str | None:
+        """Undo :meth:`attach_master`: forget the record (never tried to upload) and put back the
+        master it replaced, under its old id (an earlier undo step names it); returns that id, if any."""
+        with self._tx() as db:
+            row = self._checked_row("record", record_local_id)
+            op = db.execute("SELECT state, attempts, payload FROM outbox WHERE local_id = ? "
+                            "AND op = 'upload_record'", (record_local_id,)).fetchone()
+            if op is None or op[0] == "inflight" or op[1] > 0:
+                raise UserError(f"The master {record_local_id} was already sent or is being uploaded; "
+                                "attach the old file again instead of undoing.")
+            undo = json.loads(op[2]).get("undo") or {}
+            track = str(row["parent_local_id"])
+            self._delete_object(db, record_local_id)
+            for op_id in undo.get("superseded", []):
+                found = db.execute("SELECT payload FROM outbox WHERE id = ?", (op_id,)).fetchone()
+                if found is not None:
+                    payload = json.loads(found[0])
+                    payload.pop("superseded", None)
+                    db.execute("UPDATE outbox SET payload = ? WHERE id = ?", (_dumps(payload), op_id))
+            self._refresh_state(db, track)
+            self._touch("track", track)
+            replaces = undo.get("replaces")
+        if replaces:
+            return self._attach_master(track, Path(replaces["path"]), replaces["record"])
+        return None
 
     def delete_draft(self, kind: str, local_id: str) -> None:
         """Forget a draft: a new object (and what hangs under it) goes; an existing one loses its

@@ -249,22 +249,6 @@ def test_the_connect_dialog_checks_the_address_and_token_before_saving(
     assert label_profiles_sandbox.token in (secret_store.get(SERVICE, "label-profiles:labels:token") or "")
 
 
-def test_open_label_profiles_docks_the_panel_in_the_main_window(
-        qtbot: QtBot, secret_store: MemorySecretStore,
-        label_profiles_sandbox: RunningLabelProfilesSandbox) -> None:
-    from app.ui.label_profiles.dock import open_label_profiles
-    from app.ui.views.main_window import MainWindow
-
-    connection_store().save(connection("docked", label_profiles_sandbox.base_url))
-    LabelProfilesClient(connection("docked", label_profiles_sandbox.base_url), secret_store).set_token(
-        label_profiles_sandbox.token)
-    LabelProfilesClient(connection("docked", label_profiles_sandbox.base_url), secret_store).create(
-        LabelProfile(name="Docked Label"))
-    window = MainWindow()
-    qtbot.addWidget(window)
-    ctl = open_label_profiles(window, "docked", runner=SyncRunner(), secrets=secret_store)
-    assert window.docks[-1].widget() is ctl.panel
-    assert _names(ctl.panel.model) == ["Docked Label"]
 
 
 def test_linking_a_distributor_label_prefills_its_description_and_is_remembered(
@@ -290,24 +274,6 @@ def test_linking_a_distributor_label_prefills_its_description_and_is_remembered(
     store.close()
 
 
-def test_the_label_profiles_menu_lists_saved_connections_and_opens_each_once(
-        qtbot: QtBot, secret_store: MemorySecretStore,
-        label_profiles_sandbox: RunningLabelProfilesSandbox) -> None:
-    from app.ui.label_profiles.dock import install_label_profiles_menu
-    from app.ui.views.main_window import MainWindow
-
-    connection_store().save(connection("menu", label_profiles_sandbox.base_url))
-    LabelProfilesClient(connection("menu", label_profiles_sandbox.base_url), secret_store).set_token(
-        label_profiles_sandbox.token)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    menu = install_label_profiles_menu(window, SyncRunner(), secret_store)
-    titles = [a.text() for a in window.menuBar().actions()]
-    assert titles.index(menu.menu.title()) == len(titles) - 2  # just before Help
-    menu.rebuild()
-    assert [a.text() for a in menu.menu.actions() if a.text()][1:] == ["menu"]
-    first = menu.show("menu")
-    assert menu.show("menu") is first and sum(d.widget() is first.panel for d in window.docks) == 1
 
 
 def test_with_the_real_task_runner_the_list_fills_in_from_a_worker_thread(

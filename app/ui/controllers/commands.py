@@ -56,12 +56,17 @@ class SetFieldsCommand(QUndoCommand):
 class CallbackCommand(QUndoCommand):
     """An edit that is not a field change (add tracks, set a cover): explicit redo/undo callables."""
 
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None], *,
+                 already_done: bool = False) -> None:
         super().__init__(text)
         self._redo = redo
         self._undo = undo
+        self._skip_first = already_done  # pushed after the work was done (a drop): the push is no redo
 
     def redo(self) -> None:
+        if self._skip_first:
+            self._skip_first = False
+            return
         self._redo()
 
     def undo(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 
@@ -144,3 +145,33 @@ def plan_drop(paths: list[Path], target: str) -> DropPlan:
             ).replace("%1", paths[0].name)
         )
     return _refuse(translate("Drops", "Nothing can be dropped here."))
+
+
+def add_tracks_from_files(store: Any, product_local_id: str, audio: list[Path]) -> list[str]:
+    """Create one track per file, in the order given, from its tags; attach each file as the master.
+
+    Runs on the ordered worker. Numbers continue after the product's existing tracks when the files
+    carry none.
+    """
+    from app.media.tags import read_tags
+
+    existing = store.tracks(product_local_id)
+    next_number = max([t.track_number or 0 for t in existing] + [0]) + 1
+    created: list[str] = []
+    for path in audio:
+        tags = read_tags(path)
+        number = tags.track_number if tags.track_number is not None else next_number
+        next_number = max(next_number, number) + 1
+        fields: dict[str, Any] = {
+            "title": tags.title or path.stem,
+            "artist": list(tags.artists) or None,
+            "track_number": number,
+            "volume_number": tags.disc_number or 1,
+            "isrc_code": tags.isrc,
+            "explicit_content": tags.explicit,
+            "composer": list(tags.composers) or None,
+        }
+        track = store.create_track(product_local_id, **{k: v for k, v in fields.items() if v is not None})
+        store.attach_master(track, path)
+        created.append(track)
+    return created

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
 from app.ui.controllers.commands import CallbackCommand, SetFieldsCommand, edit_text
-from app.ui.controllers.drops import plan_drop
+from app.ui.controllers.drops import add_tracks_from_files, plan_drop
 from app.ui.controllers.validation import label_messages, product_messages, track_messages
 from app.ui.models.contributors import changes_for, credits_of
 from app.ui.views.editors import LabelEditor, ProductEditor, TrackEditor
@@ -394,6 +395,18 @@ class EditorController(QObject):
             )
         )
 
+    def set_fields(self, changes: dict[str, Any], text: str) -> bool:
+        """Change fields of the object shown, as one undoable step (a prefill, not typing)."""
+        current = self.current
+        if current is None:
+            return False
+        before = {name: getattr(current.obj, name, None) for name in changes}
+        if before == changes:
+            return False
+        self.undo.push(SetFieldsCommand(self.apply, current.kind, current.local_id, before, changes, text,
+                                        mergeable=False))
+        return True
+
     def apply(self, kind: str, local_id: str, changes: dict[str, Any]) -> None:
         """Show ``changes`` now and save them to the store in order, off the GUI thread."""
         current = self.current
@@ -512,14 +525,16 @@ class EditorController(QObject):
         def work() -> Any:
             plan = plan_drop(paths, "cover" if target == "cover" else "product")
             if plan.action != "set_cover":
-                return plan
-            store.set_cover(product_local_id, plan.images[0])
-            return plan
+                return plan, None
+            return plan, store.set_cover(product_local_id, plan.images[0])
 
-        def done(plan: Any, error: BaseException | None) -> None:
+        def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
                 self.message.emit(str(error))
                 return
+            plan, before = result
+            if plan.action == "set_cover":
+                self.cover_set(product_local_id, plan.images[0], before)
             if plan.action != "set_cover":
                 self.message.emit(plan.message)
                 self.product_editor.cover.set_verdict(plan.message, "error", [])
@@ -618,13 +633,16 @@ class EditorController(QObject):
         def work() -> Any:
             plan = plan_drop(paths, "track")
             if plan.action == "attach_master":
-                store.attach_master(track_local_id, plan.audio[0])
-            return plan
+                return plan, store.attach_master(track_local_id, plan.audio[0])
+            return plan, None
 
-        def done(plan: Any, error: BaseException | None) -> None:
+        def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
                 self.message.emit(str(error))
                 return
+            plan, record = result
+            if plan.action == "attach_master":
+                self.master_attached(track_local_id, plan.audio[0], record)
             if plan.action != "attach_master":
                 self.message.emit(plan.message)
                 if self.current is not None and self.current.local_id == track_local_id:
@@ -653,6 +671,63 @@ class EditorController(QObject):
         )
         if name:
             self.drop_master([Path(name)])
+
+    # -- undo for what files did (issue 6): the work already ran, the command reverses or repeats it --
+    def push_done(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        """Put a step that already happened on the undo stack; its undo and redo run ``undo`` and
+        ``redo`` on the ordered runner (store writes), then show the object again."""
+
+        def run(work: Callable[[], Any]) -> None:
+            def done(_result: Any, error: BaseException | None) -> None:
+                if error is not None:
+                    self.message.emit(str(error))
+                self.reload_current()
+
+            self.runner.run_task(work, done, ordered=True)
+
+        self.undo.push(CallbackCommand(text, lambda: run(redo), lambda: run(undo), already_done=True))
+
+    def cover_set(self, product_local_id: str, path: Path, before: Any) -> None:
+        """Make a cover that was just set (``store.set_cover`` returned ``before``) undoable."""
+        store = self.store
+        state = {"before": before}
+
+        def redo() -> None:
+            state["before"] = store.set_cover(product_local_id, path)
+
+        self.push_done(translate("Editor", "Set cover"), redo,
+                       lambda: store.restore_cover(product_local_id, state["before"]))
+
+    def master_attached(self, track_local_id: str, path: Path, record: str) -> None:
+        """Make a master that was just attached (record ``record``) undoable."""
+        store = self.store
+        state = {"record": record}
+
+        def redo() -> None:
+            state["record"] = store.attach_master(track_local_id, path)
+
+        self.push_done(translate("Editor", "Attach master"), redo,
+                       lambda: store.detach_master(state["record"]))
+
+    def tracks_added(self, product_local_id: str, paths: list[Path], created: list[str],
+                     cover: Path | None = None, cover_before: Any = None) -> None:
+        """Make tracks just made from files (and the cover that came with them) one undoable step."""
+        store = self.store
+        state = {"created": list(created), "cover_before": cover_before}
+
+        def undo() -> None:
+            for local_id in reversed(state["created"]):
+                store.delete_draft("track", local_id)
+            if cover is not None:
+                store.restore_cover(product_local_id, state["cover_before"])
+
+        def redo() -> None:
+            state["created"] = add_tracks_from_files(store, product_local_id, paths)
+            if cover is not None:
+                state["cover_before"] = store.set_cover(product_local_id, cover)
+
+        text = QCoreApplication.translate("Editor", "Add %n track(s)", None, len(created))
+        self.push_done(text, redo, undo)
 
     # -- creating ------------------------------------------------------------------------------------
     def create_undoable(self, text: str, create: Any, delete: Any) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from app.ui.controllers import session as sessions
+from app.ui.controllers.drops import add_tracks_from_files
 from app.ui.views.main_window import MainWindow
 from app.workers.jobs import JobManager
 from app.workers.runner import Runner
@@ -56,36 +57,6 @@ def _role_choices(store: Any) -> list[tuple[str, str]]:
     return [(key, names.get(key, key.capitalize())) for key in TRACK_CREDIT_ROLES]
 
 
-def add_tracks_from_files(store: Any, product_local_id: str, audio: list[Path]) -> list[str]:
-    """Create one track per file, in the order given, from its tags; attach each file as the master.
-
-    Runs on the ordered worker. Numbers continue after the product's existing tracks when the files
-    carry none.
-    """
-    from app.media.tags import read_tags
-
-    existing = store.tracks(product_local_id)
-    next_number = max([t.track_number or 0 for t in existing] + [0]) + 1
-    created: list[str] = []
-    for path in audio:
-        tags = read_tags(path)
-        number = tags.track_number if tags.track_number is not None else next_number
-        next_number = max(next_number, number) + 1
-        fields: dict[str, Any] = {
-            "title": tags.title or path.stem,
-            "artist": list(tags.artists) or None,
-            "track_number": number,
-            "volume_number": tags.disc_number or 1,
-            "isrc_code": tags.isrc,
-            "explicit_content": tags.explicit,
-            "composer": list(tags.composers) or None,
-        }
-        track = store.create_track(product_local_id, **{k: v for k, v in fields.items() if v is not None})
-        store.attach_master(track, path)
-        created.append(track)
-    return created
-
-
 def _disconnect(signal: Any) -> None:
     """Drop every connection of ``signal`` (no error when there is none)."""
     try:
@@ -120,8 +91,11 @@ class MainController(QObject):
         self.first_run: Any = None
         self._wire_actions()
         from app.ui.label_profiles.dock import install_label_profiles_menu  # Qt-only import
+        from app.ui.label_profiles.tree import LabelProfilesInTree
 
-        self.label_profiles = install_label_profiles_menu(window, runner)  # issue 9's second backend
+        # issue 9's second backend: its connections are nodes of the catalog tree
+        self.label_profiles = LabelProfilesInTree(window, runner, self.status)
+        self.label_profiles_menu = install_label_profiles_menu(window, self.label_profiles)
         self.delivery: Any = None  # the delivery dashboard dock, installed with the first session
         window.keep_help_last()
         if settings is not None:
@@ -346,6 +320,7 @@ class MainController(QObject):
         w.sync_status.details_clicked.connect(self.show_outbox)
         self.sync.finished.connect(lambda _o: self.editors.reload_current() if self.editors else None)
         w.act_sync.triggered.connect(self.sync.sync)
+        self.label_editor.link_button.clicked.connect(self.link_label_profile)
         for act in (
             w.act_new_label,
             w.act_new_product,
@@ -359,6 +334,7 @@ class MainController(QObject):
             act.setEnabled(True)
         w.setWindowTitle(translate("Main", "Releasedesk — %1").replace("%1", session.name))
         self.catalog.start()
+        self.label_profiles.attach(self.catalog)
         self._install_delivery()
         self.sync_client()
         self.sync.refresh_count()
@@ -559,6 +535,7 @@ class MainController(QObject):
     def _on_selected(self, kind: str, local_id: str) -> None:
         if self.editors is not None:
             self.editors.show(kind, local_id)
+        self.label_profiles.show(kind, local_id)  # after: a label profile's editor goes on top
 
     def _selected_product(self) -> str | None:
         if self.catalog is None or self.session is None:
@@ -617,6 +594,27 @@ class MainController(QObject):
             QTimer.singleShot(50, lambda: self._select_when_loaded(kind, local_id, tries - 1))
 
     @Slot()
+    def link_label_profile(self) -> None:
+        """Link the label being edited to a label profile and prefill its description (undoable)."""
+        editors, session = self.editors, self.session
+        if editors is None or session is None or editors.current is None or editors.current.kind != "label":
+            return
+        label = editors.current
+        name = str(getattr(label.obj, "name", "") or "")
+        description = self.label_profiles.link_distributor_label(
+            self.window, f"{session.name}/{label.local_id}", name)
+        if description is None or editors.current is not label:
+            return
+        if not description:  # linked; nothing to prefill, and what the label has stays
+            self.status(translate("Main", "“%1” is linked; its label profile has no description.")
+                        .replace("%1", name))
+            return
+        if editors.set_fields({"description": description},
+                              translate("Main", "Prefill description from label profile")):
+            self.status(translate("Main", "Description of “%1” taken from its label profile.")
+                        .replace("%1", name))
+
+    @Slot()
     def new_label(self) -> None:
         if self.session is None:
             return
@@ -673,6 +671,8 @@ class MainController(QObject):
     def delete_selected(self) -> Any:
         """Forget the selected draft (or an existing object's unsent changes), after asking."""
         if self.session is None or self.catalog is None:
+            return None
+        if self.label_profiles.delete():
             return None
         kind, local_id = self.catalog.current()
         if kind not in ("label", "product", "track") or not local_id:
@@ -791,12 +791,10 @@ class MainController(QObject):
                 return plan, result
             if plan.action == "add_tracks" and local_id:
                 created = add_tracks_from_files(store, local_id, plan.audio)
-                if plan.images and len(plan.images) == 1:
-                    store.set_cover(local_id, plan.images[0])
-                return plan, created
+                cover = plan.images[0] if len(plan.images) == 1 else None
+                return plan, (created, cover, store.set_cover(local_id, cover) if cover else None)
             if plan.action == "set_cover" and local_id:
-                store.set_cover(local_id, plan.images[0])
-                return plan, local_id
+                return plan, store.set_cover(local_id, plan.images[0])
             if plan.action == "attach_master" and local_id:
                 return plan, store.attach_master(local_id, plan.audio[0])
             return plan, None
@@ -821,15 +819,22 @@ class MainController(QObject):
                     self.catalog.flush_changes()
                 self._select_when_loaded("product", outcome.product_local_id)
             elif plan.action == "add_tracks":
+                created, cover, cover_before = outcome
                 self.status(
                     translate("Main", "%1 tracks added from the dropped files.").replace(
-                        "%1", str(len(outcome))
+                        "%1", str(len(created))
                     )
                 )
+                if self.editors is not None and local_id:
+                    self.editors.tracks_added(local_id, plan.audio, created, cover, cover_before)
             elif plan.action == "set_cover":
                 self.status(translate("Main", "Cover set from “%1”.").replace("%1", plan.images[0].name))
+                if self.editors is not None and local_id:
+                    self.editors.cover_set(local_id, plan.images[0], outcome)
             elif plan.action == "attach_master":
                 self.status(translate("Main", "Master “%1” attached.").replace("%1", plan.audio[0].name))
+                if self.editors is not None and local_id:
+                    self.editors.master_attached(local_id, plan.audio[0], outcome)
             if self.editors is not None:
                 self.editors.reload_current()
 
@@ -954,3 +959,4 @@ class MainController(QObject):
             if not getattr(self.runner, "busy", False):
                 break
         self.detach()
+        self.label_profiles.close()

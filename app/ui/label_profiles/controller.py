@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -28,6 +28,7 @@ from app.domain.label_profile import (
 )
 from app.store.label_profiles import LabelProfileGone, LabelProfileStore
 from app.sync.label_profiles import LabelProfileSync, LabelProfileSyncReport, refresh_label_profiles
+from app.ui.label_profiles.editor import LabelProfileEditor
 from app.ui.label_profiles.panel import LabelProfilesPanel
 from app.ui.models.catalog import StoreBridge
 from app.workers.runner import Runner
@@ -39,6 +40,18 @@ _AS_YOU_TYPE: dict[str, Callable[[Any], str | None]] = {
     "email": lambda v: email_problem((v or "").strip() or None),
     "country": country_problem,
 }
+
+
+class ProfileHost(Protocol):
+    """Where a connection's label profiles are shown: the dock's panel or the catalog tree."""
+
+    editor: LabelProfileEditor
+
+    def selected_local_id(self) -> str | None: ...
+    def select(self, local_id: str) -> None: ...
+    def clear_selection(self) -> None: ...
+    def set_status(self, text: str) -> None: ...
+    def set_actions(self, *, can_delete: bool, can_sync: bool) -> None: ...
 
 
 def ask_token_dialog(parent: QWidget, connection: str) -> str | None:
@@ -57,40 +70,46 @@ def confirm_dialog(parent: QWidget, question: str) -> bool:
 
 
 class LabelProfilesController(QObject):
-    def __init__(self, panel: LabelProfilesPanel, store: LabelProfileStore, client: LabelProfilesClient,
+    def __init__(self, panel: ProfileHost, store: LabelProfileStore, client: LabelProfilesClient,
                  runner: Runner, *, ask_token: Callable[[], str | None] | None = None,
                  confirm: Callable[[str], bool] | None = None) -> None:
-        super().__init__(panel)
+        super().__init__(panel.editor)
         self.panel = panel
         self.store = store
         self.client = client
         self.runner = runner
-        self.ask_token = ask_token or (lambda: ask_token_dialog(panel, client.connection.name))
-        self.confirm = confirm or (lambda question: confirm_dialog(panel, question))
+        self.ask_token = ask_token or (lambda: ask_token_dialog(panel.editor, client.connection.name))
+        self.confirm = confirm or (lambda question: confirm_dialog(panel.editor, question))
         self.current: str | None = None
         self.busy = False
         self.last_report: LabelProfileSyncReport | None = None
 
         self.bridge = StoreBridge(self)
-        self.bridge.changed.connect(panel.model.on_store_changed)
         self.bridge.changed.connect(self._on_store_changed)
         store.add_listener(self.bridge)
-
-        panel.act_new.triggered.connect(self.new)
-        panel.act_delete.triggered.connect(self.delete)
-        panel.act_sync.triggered.connect(self.sync)
-        panel.act_token.triggered.connect(self.change_token)
-        panel.view.selectionModel().selectionChanged.connect(self._on_selection)
-        panel.model.modelReset.connect(self._reselect)
+        if isinstance(panel, LabelProfilesPanel):
+            self._wire_panel(panel)
         panel.editor.edited.connect(self.edit)
         panel.editor.typing.connect(self._check_typing)
         panel.editor.create_requested.connect(self.create)
         panel.editor.resolve_requested.connect(self.resolve)
         self._update_actions()
 
+    def _wire_panel(self, panel: LabelProfilesPanel) -> None:
+        self.bridge.changed.connect(panel.model.on_store_changed)
+        panel.act_new.triggered.connect(self.new)
+        panel.act_delete.triggered.connect(self.delete)
+        panel.act_sync.triggered.connect(self.sync)
+        panel.act_token.triggered.connect(self.change_token)
+        panel.view.selectionModel().selectionChanged.connect(self._on_selection)
+        panel.model.modelReset.connect(self._reselect)
+
     # -- showing ------------------------------------------------------------------------------------
     def _on_selection(self, *_args: Any) -> None:
-        local_id = self.panel.selected_local_id()
+        self.show_selected(self.panel.selected_local_id())
+
+    def show_selected(self, local_id: str | None) -> None:
+        """Show ``local_id`` in the editor (None: nothing selected; a new profile being typed stays)."""
         if local_id is None:
             if not self.panel.editor.new_mode:
                 self.current = None
@@ -147,8 +166,7 @@ class LabelProfilesController(QObject):
         self._show_state(self.current)
 
     def _update_actions(self) -> None:
-        self.panel.act_delete.setEnabled(self.current is not None)
-        self.panel.act_sync.setEnabled(not self.busy)
+        self.panel.set_actions(can_delete=self.current is not None, can_sync=not self.busy)
 
     def _check_typing(self, field: str, value: Any) -> None:
         check = _AS_YOU_TYPE.get(field)
@@ -157,7 +175,7 @@ class LabelProfilesController(QObject):
 
     # -- editing (store writes, ordered) ------------------------------------------------------------
     def new(self) -> None:
-        self.panel.view.clearSelection()
+        self.panel.clear_selection()
         self.current = None
         self.panel.editor.show_new()
         self._update_actions()

@@ -107,3 +107,10 @@ class LabelProfilesPanel(QWidget):
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
+
+    def clear_selection(self) -> None:
+        self.view.clearSelection()
+
+    def set_actions(self, *, can_delete: bool, can_sync: bool) -> None:
+        self.act_delete.setEnabled(can_delete)
+        self.act_sync.setEnabled(can_sync)

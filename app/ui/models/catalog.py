@@ -132,6 +132,10 @@ _ROLES = frozenset(
 )
 
 
+_SYNCED = frozenset({"product", "track", "label_profile"})  # kinds with a sync state badge
+_BOLD = frozenset({"company", "label", "lp_connection"})
+
+
 class Node:
     """One item of the tree; the root is invisible and holds the company node."""
 
@@ -149,11 +153,13 @@ class Node:
     )
 
     def __init__(self, kind: str, row: Any, parent: Node | None, pos: int = 0) -> None:
-        self.kind = kind  # "root" | "company" | "label" | "product" | "track"
+        # "root" | "company" | "label" | "product" | "track"; a label-profile connection's node
+        # ("lp_connection", its local id the connection's name) and its "label_profile" children
+        self.kind = kind
         self.row = row
         self.parent = parent
         self.children: list[Node] = []
-        self.complete = kind == "track"
+        self.complete = kind in ("track", "lp_connection", "label_profile")  # pushed in, never fetched
         self.fetching = False
         self.local_id: str | None = None if row is None else row_value(row, "local_id")
         self.pos = pos  # the row in the parent, kept up to date: list.index() is O(n) at 50k rows
@@ -324,13 +330,13 @@ class CatalogModel(QAbstractItemModel):
                 return int(row_value(node.row, "track_number", default=0) or 0)
             return self._display(node, col)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == COL_SYNC and node.kind in ("product", "track"):
+            if col == COL_SYNC and node.kind in _SYNCED:
                 return SYNC_COLOUR.get(str(row_value(node.row, "sync_state", default="")))
             if col == COL_STATUS and node.kind == "product":
                 return STATUS_COLOUR.get(str(row_value(node.row, "status", default="")))
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_SYNC and node.kind in ("product", "track"):
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_SYNC and node.kind in _SYNCED:
             return sync_dot(str(row_value(node.row, "sync_state", default="")))
-        if role == Qt.ItemDataRole.FontRole and node.kind in ("company", "label") and col == COL_TITLE:
+        if role == Qt.ItemDataRole.FontRole and node.kind in _BOLD and col == COL_TITLE:
             font = QFont()
             font.setBold(True)
             return font
@@ -369,6 +375,23 @@ class CatalogModel(QAbstractItemModel):
                 return f"{text} · {delivery}" if delivery else text
             if col == COL_SYNC:
                 return self._sync_text(row, tooltip)
+        if node.kind == "lp_connection":
+            if col == COL_TITLE:
+                return translate("CatalogModel", "Label profiles — %1").replace("%1", str(node.local_id))
+            if col == COL_ARTIST:
+                return QCoreApplication.translate("CatalogModel", "%n label profile(s)", None,
+                                                  len(node.children))
+            return None
+        if node.kind == "label_profile":
+            if col == COL_TITLE:
+                return str(row_value(row, "name", default="") or translate("CatalogModel", "(unnamed label)"))
+            if col == COL_ARTIST:
+                return str(row_value(row, "email", default="") or "")
+            if col == COL_CODE:
+                return str(row_value(row, "country", default="") or "")
+            if col == COL_SYNC:
+                return self._sync_text(row, tooltip)
+            return None
         if node.kind == "track":
             if col == COL_TITLE:
                 number = row_value(row, "track_number")
@@ -488,10 +511,11 @@ class CatalogModel(QAbstractItemModel):
         """Forget everything and load again from the store (after a catalog refresh)."""
         self.beginResetModel()
         self._generation += 1
+        for child in self._company.children:
+            self._forget(child)
         self._company.children.clear()
         self._company.complete = False
         self._company.fetching = False
-        self._by_id.clear()
         self.endResetModel()
         self._fetch(self._company)
 
@@ -508,7 +532,53 @@ class CatalogModel(QAbstractItemModel):
             right = self.index_of(node, len(HEADERS) - 1)
             self.dataChanged.emit(left, right)
 
-    _CHILD_KIND = {"company": "label", "label": "product", "product": "track"}
+    _CHILD_KIND = {
+        "company": "label", "label": "product", "product": "track", "lp_connection": "label_profile",
+    }
+
+    # -- label-profile connections (issue 9): top-level nodes after the company, rows pushed in ------
+    def set_profile_connections(self, names: Sequence[str]) -> None:
+        """One top-level node per label-profile connection, in the order given, after the company."""
+        root = self._root
+        for position in range(len(root.children) - 1, 0, -1):
+            node = root.children[position]
+            if node.local_id not in names:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                self._forget(node)
+                root.children.pop(position)
+                for later in root.children[position:]:
+                    later.pos -= 1
+                self.endRemoveRows()
+        have = {c.local_id for c in root.children[1:]}
+        fresh = [n for n in names if n not in have]
+        if fresh:
+            first = len(root.children)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            for name in fresh:
+                node = Node("lp_connection", None, root, len(root.children))
+                node.local_id = name
+                root.children.append(node)
+                self._by_id[("lp_connection", name)] = node
+            self.endInsertRows()
+
+    def set_profiles(self, connection: str, rows: Sequence[Any]) -> None:
+        """Bring a connection's label profiles in line with ``rows``: update, drop, append (never
+        reorder, so a rename keeps the selection and the editor where they are)."""
+        self.merge_children("lp_connection", connection, rows)
+        node = self._by_id.get(("lp_connection", connection))
+        if node is not None:
+            node.texts = None
+            index = self.index_of(node, COL_ARTIST)
+            self.dataChanged.emit(index, index)
+
+    def connection_of(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        """The label-profile connection an index belongs to (its own node or its parent's)."""
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if node.kind == "label_profile" and node.parent is not None:
+            node = node.parent
+        return node.local_id if node.kind == "lp_connection" else None
 
     def _parent_node(self, kind: str, local_id: str) -> Node | None:
         return self._company if kind == "company" else self._by_id.get((kind, local_id))
@@ -531,7 +601,8 @@ class CatalogModel(QAbstractItemModel):
         kind = self._CHILD_KIND[parent_kind]
         wanted = [str(row_value(r, "local_id")) for r in rows]
         have = [c.local_id for c in node.children]
-        if parent_kind != "label" and [h for h in have if h in wanted] != [w for w in wanted if w in have]:
+        reordered = [h for h in have if h in wanted] != [w for w in wanted if w in have]
+        if reordered and parent_kind not in ("label", "lp_connection"):
             self.refresh_children(parent_kind, parent_id)  # reordered (renumbered tracks): reload
             return
         by_id = {str(row_value(r, "local_id")): r for r in rows}

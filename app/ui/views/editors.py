@@ -318,6 +318,17 @@ class LabelEditor(_EditorBase):
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         note.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.link_button = QPushButton(self.tr("Link to Label Profile…"), self)
+        self.link_button.setObjectName("linkLabelProfile")
+        self.link_button.setAccessibleName(self.tr("Link to a label profile"))
+        self.link_button.setToolTip(self.tr("Choose this label's profile on a label-profile service; "
+                                            "its description fills the label's description"))
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(note)
+        side_layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side_layout.addStretch(1)
         self.contributors = ContributorsView(self.contributors_model, [], self)
         self.contributors.hide()  # labels carry no credits; kept so the controller treats editors alike
-        self._assemble(note, self.contributors)
+        self._assemble(side, self.contributors)
