@@ -1,20 +1,15 @@
 """The one client for the distributor API (limbo/Beat v1, Labelcamp v2 and the sandbox).
 
-One :class:`ApiClient` per connection profile owns the base URL, the token, the retry policy, the
-User-Agent and one httpx connection pool. Resource code calls ``list/get/create/update/delete`` with
+One :class:`ApiClient` per connection profile owns the base URL, the token and one transport (its
+own httpx connection pool). Resource code calls ``list/get/create/update/delete`` with
 the dataclasses of ``app/domain/resources.py``; failures arrive as the typed errors of
 ``app/api/errors.py``.
 
-Retry policy (tenacity, in :meth:`ApiClient._send`):
-- GET/PATCH/PUT/DELETE (and the token request) are retried on connection errors, timeouts, dropped
-  connections, 429 and 502/503/504, with jittered exponential backoff and a cap; a 429/503 with
-  ``Retry-After`` waits what the server asked (up to ``max_retry_after``; longer asks fail at once
-  with RateLimited so a CLI never sleeps for an hour).
-- POST is retried only when the request provably never reached the server: the connection could not
-  be opened (ConnectError/ConnectTimeout/PoolTimeout) or the server refused it with a 429 (a rate
-  limiter answers before doing anything). Any other failure of a POST (dropped connection, timeout
-  while waiting, a 5xx) may have happened after the server acted: it is raised as AmbiguousRequest
-  for the sync layer to resolve by natural key.
+The transport under it (httpx pool, TLS and URL rules, User-Agent, retry policy, the token in the
+SecretStore, failures as typed errors) is :class:`app.api.transport.Transport`, shared with the
+label-profile client; its docstring states the retry policy. This module adds what is the distributor
+API's own: URLs under ``/api/v1`` or ``/api/v2``, the password grant, JSON:API bodies and errors,
+pagination and uploads.
 
 Paths are the JSON:API type names (``cls.TYPE``), as both hosts document them. One open question
 (API-NOTES §3.13): Labelcamp's PHP client requests ``/distributor-product-sub-genres`` while the
@@ -29,8 +24,6 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-import email.utils
-import ipaddress
 import json
 import logging
 import threading
@@ -44,39 +37,42 @@ from urllib.parse import urlsplit, urlunsplit
 
 import h11
 import httpx
-from tenacity import RetryCallState, Retrying, retry_if_exception, wait_random_exponential
 
-from app import __version__
 from app.api import jsonapi
 from app.api.errors import (
-    AmbiguousRequest,
     ApiError,
     AuthExpired,
     AuthFailed,
     Cancelled,
-    ConflictError,
     FieldError,
-    InsecureUrl,
     NotFound,
-    NotLoggedIn,
-    Offline,
-    RateLimited,
     ServerUnavailable,
     UploadChanged,
     ValidationFailed,
+)
+from app.api.transport import (
+    JSONAPI,
+    StoredToken,
+    Transport,
+    check_url,
+    error_details,
+    one_line,
+    server_message,
 )
 from app.domain.errors import UserError
 from app.domain.resources import Company, Distributor, Product, Record, Resource, User
 from app.media.b64stream import Base64JsonBody, FileChangedError, StreamCancelled
 from app.platform.profiles import Profile
-from app.platform.secrets import SERVICE, MemorySecretStore, SecretStore
+from app.platform.secrets import MemorySecretStore, SecretStore
 
 R = TypeVar("R", bound=Resource)
 
+# check_url is re-exported: the UI and the CLI check a typed-in address before a client exists.
+__all__ = ["ApiClient", "WhoAmI", "check_url", "detect_dialect", "open_client", "secret_store_for",
+           "split_server_url"]
+
 log = logging.getLogger(__name__)
 
-JSONAPI = "application/vnd.api+json"
-USER_AGENT = f"Releasedesk/{__version__}"
 MAX_PAGE_SIZE = 200  # Labelcamp's documented cap; limbo documents none, the sandbox caps at 200 too
 LABELCAMP_HOSTS = ("api.idol.io",)
 EXPIRY_MARGIN = 30.0  # seconds before a token's announced expiry when it is renewed ahead of time
@@ -91,27 +87,6 @@ class WhoAmI:
 
 
 # --- URLs --------------------------------------------------------------------------------------
-
-
-def is_loopback(host: str) -> bool:
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_url(url: str) -> None:
-    """Refuse anything but https://, except plain http:// to this computer (the sandbox)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureUrl(f"'{url}' is not a server address; give one like https://api.example.com.")
-    if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise InsecureUrl(
-            f"Refusing plain http:// for {parts.hostname}: your password and token would travel "
-            f"unencrypted; use https://{parts.netloc}{parts.path} instead.")
 
 
 def split_server_url(url: str) -> tuple[str, str | None]:
@@ -133,70 +108,6 @@ def split_server_url(url: str) -> tuple[str, str | None]:
     return root, dialect
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
-def _error_details(response: httpx.Response) -> list[dict[str, Any]]:
-    try:
-        body = response.json()
-    except ValueError:
-        return []
-    if isinstance(body, dict):
-        errors = body.get("errors")
-        if isinstance(errors, list):
-            return [e for e in errors if isinstance(e, dict)]
-        text = body.get("message") or body.get("error_description") or body.get("error")
-        if isinstance(text, str):
-            return [{"detail": text}]
-    return []
-
-
-def _one_line(text: str, limit: int = 300) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _server_message(response: httpx.Response) -> str:
-    for err in _error_details(response):
-        text = err.get("detail") or err.get("title")
-        if text:
-            return _one_line(str(text))
-    return response.reason_phrase or f"HTTP {response.status_code}"
-
-
-# --- the retry machinery's private signals -------------------------------------------------------
-
-
-class _RetryableStatus(Exception):
-    """A response the retry policy may try again (429, 502/503/504)."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(f"HTTP {response.status_code}")
-        self.response = response
-        self.retry_after = _retry_after(response)
-
-
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-
-
-def _is_tls_failure(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return "certificate" in text or "ssl" in text
-_UPLOAD_FAILURES = (FileChangedError, StreamCancelled, h11.LocalProtocolError)
-
-
 class ApiClient:
     """See the module docstring. One per profile; ``close()`` (or ``with``) when done."""
 
@@ -209,38 +120,22 @@ class ApiClient:
         """``on_token_expired`` is called (from the calling thread) when the token has expired and
         cannot be renewed silently; it may log in again (e.g. the GUI asks for the password and calls
         :meth:`login`) and return True to retry the request once, or return False to give up."""
-        check_url(profile.server_url)
         self.profile = profile
         self.secrets = secrets
         self.on_token_expired = on_token_expired
-        self.retries = retries
-        self.connect_retries = connect_retries
-        self.backoff_base = backoff_base
-        self.backoff_cap = backoff_cap
-        self.max_retry_after = max_retry_after
         self.upload_timeout = upload_timeout
-        self._sleep = sleep
-        self._timeout = httpx.Timeout(timeout, connect=min(timeout, 15.0))
-        self._http = httpx.Client(
-            timeout=self._timeout,
-            verify=True,  # never switched off; a self-signed server needs its CA in the system store
-            follow_redirects=False,  # a redirect must not carry the token elsewhere
-            headers={"User-Agent": USER_AGENT, "Accept": JSONAPI},
-            limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
-        )
-        self._count_lock = threading.Lock()
-        self._auth_lock = threading.Lock()
-        self._renew_lock = threading.RLock()
-        self._request_count = 0
-        self._token: str | None = None
-        self._renew_at: float | None = None
+        self.token = StoredToken(secrets, profile.name)
+        self.transport = Transport(profile.server_url, self.token, accept=JSONAPI, renew=self._log_in_again,
+                                   timeout=timeout, retries=retries, connect_retries=connect_retries,
+                                   backoff_base=backoff_base, backoff_cap=backoff_cap,
+                                   max_retry_after=max_retry_after, sleep=sleep)
         self._update_verb = "PATCH"
 
     # --- plumbing ------------------------------------------------------------------------------
 
     @property
     def request_count(self) -> int:
-        return self._request_count
+        return self.transport.request_count
 
     @property
     def dialect(self) -> str:
@@ -251,16 +146,13 @@ class ApiClient:
         return urlsplit(self.profile.server_url).netloc
 
     def close(self) -> None:
-        self._http.close()
+        self.transport.close()
 
     def __enter__(self) -> ApiClient:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    def _key(self, what: str) -> str:
-        return f"{self.profile.name}:{what}"
 
     def _url(self, path_or_url: str) -> str:
         if path_or_url.startswith(("http://", "https://")):
@@ -275,26 +167,9 @@ class ApiClient:
 
     # --- tokens --------------------------------------------------------------------------------
 
-    def _stored_token(self) -> str | None:
-        if self._token is None:
-            raw = self.secrets.get(SERVICE, self._key("token"))
-            if raw:
-                try:
-                    value = json.loads(raw)
-                    self._token = str(value["access_token"]) if isinstance(value, dict) else raw
-                    renew_at = value.get("renew_at") if isinstance(value, dict) else None
-                    self._renew_at = float(renew_at) if isinstance(renew_at, (int, float)) else None
-                except (ValueError, KeyError):
-                    self._token = raw
-        return self._token
-
-    def _about_to_expire(self) -> bool:
-        """The server said how long the token lives (``expires_in``) and that time is (nearly) up."""
-        return self._renew_at is not None and time.time() >= self._renew_at
-
     @property
     def logged_in(self) -> bool:
-        return self._stored_token() is not None
+        return self.token.get() is not None
 
     def login(self, password: str) -> None:
         """Get a token with the password grant; keep it (and the password when the profile says
@@ -305,10 +180,10 @@ class ApiClient:
         else:  # limbo: JSON with ``email``
             kwargs = {"json": {"grant_type": "password", "email": self.profile.login,
                                "password": password}}
-        response = self._send("POST", self.profile.token_url, retry_post=True, **kwargs)
+        response = self.transport.send("POST", self.profile.token_url, retry_post=True, **kwargs)
         if response.status_code in (400, 401, 403):
             raise AuthFailed(f"{self.host} refused the login for {self.profile.login}: "
-                             f"{_server_message(response)}")
+                             f"{server_message(response)}")
         if response.status_code >= 500:  # a failed login changes nothing: never "ambiguous"
             raise ServerUnavailable(f"{self.host} could not log you in right now (HTTP "
                                     f"{response.status_code}); try again later.",
@@ -329,169 +204,43 @@ class ApiClient:
             # Renewed a little ahead (never more than a tenth of its life, so short tokens are not
             # renewed on every request).
             record["renew_at"] = now + float(expires_in) - min(EXPIRY_MARGIN, float(expires_in) / 10)
-        with self._auth_lock:
-            self._token = token
-            self._renew_at = record["renew_at"]
-            self.secrets.set(SERVICE, self._key("token"), json.dumps(record))
-            if self.profile.remember_password:
-                self.secrets.set(SERVICE, self._key("password"), password)
-            else:
-                self.secrets.delete(SERVICE, self._key("password"))
+        self.token.keep(token, record, password=password,
+                        remember_password=self.profile.remember_password)
 
     def logout(self) -> None:
         """Forget the token and any remembered password (the server has no revoke endpoint)."""
-        with self._auth_lock:
-            self._token = None
-            self.secrets.delete(SERVICE, self._key("token"))
-            self.secrets.delete(SERVICE, self._key("password"))
+        self.token.forget()
 
-    def _renew(self, stale: str | None) -> bool:
-        """After a 401: log in again with the remembered password, or ask ``on_token_expired``.
+    def _log_in_again(self) -> bool:
+        """After a 401 (the stale token already dropped): log in again with the remembered password,
+        or ask ``on_token_expired``."""
+        password = self.token.remembered_password() if self.profile.remember_password else None
+        if password:
+            log.info("token expired; logging in again with the remembered password")
+            self.login(password)
+            return True
+        return self.on_token_expired is not None and self.on_token_expired()
 
-        One renewal at a time: threads that hit the same expired token (a prefetching listing) wait
-        here and then reuse the token the first one got, so the user is asked once."""
-        with self._renew_lock:
-            current = self._token if self._token is not None else self._stored_token()
-            if current is not None and current != stale:
-                return True  # another thread already renewed it
-            with self._auth_lock:
-                self._token = None
-            password = (self.secrets.get(SERVICE, self._key("password"))
-                        if self.profile.remember_password else None)
-            if password:
-                log.info("token expired; logging in again with the remembered password")
-                self.login(password)
-                return True
-            if self.on_token_expired is not None and self.on_token_expired():
-                return self._stored_token() is not None
-            return False
-
-    # --- one request, with retries --------------------------------------------------------------
-
-    def _retryable(self, method: str, retry_post: bool, exc: BaseException) -> bool:
-        if isinstance(exc, _RetryableStatus):
-            if exc.retry_after is not None and exc.retry_after > self.max_retry_after:
-                return False
-            return exc.response.status_code == 429 or method != "POST" or retry_post
-        if isinstance(exc, _NEVER_SENT):
-            return not _is_tls_failure(exc)  # a refused certificate does not heal by retrying
-        if isinstance(exc, httpx.TransportError) and not isinstance(exc, httpx.UnsupportedProtocol):
-            return method != "POST" or retry_post
-        return False
-
-    def _stop(self, state: RetryCallState) -> bool:
-        """Give up after ``retries`` retries, or sooner when the server cannot be reached at all:
-        a refused or unresolvable address rarely heals within seconds, and a CLI should say so fast."""
-        exc = state.outcome.exception() if state.outcome is not None else None
-        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
-            return state.attempt_number > min(self.retries, self.connect_retries)
-        return state.attempt_number > self.retries
-
-    def _wait(self, state: RetryCallState) -> float:
-        exc = state.outcome.exception() if state.outcome is not None else None
-        if isinstance(exc, _RetryableStatus) and exc.retry_after is not None:
-            return min(exc.retry_after, self.max_retry_after)
-        backoff = wait_random_exponential(multiplier=self.backoff_base, max=self.backoff_cap,
-                                          min=self.backoff_base / 2)
-        return float(backoff(state))
-
-    def _send(self, method: str, url: str, *, retry_post: bool = False,
-              attempts: builtins.list[int] | None = None, **kwargs: Any) -> httpx.Response:
-        """Send with the retry policy; returns the last response or raises a typed error for
-        transport failures and exhausted retries. Status codes are the caller's business."""
-        retrying = Retrying(
-            stop=self._stop,
-            wait=self._wait,
-            retry=retry_if_exception(lambda e: self._retryable(method, retry_post, e)),
-            reraise=True,
-            sleep=self._sleep,
-        )
-        try:
-            for attempt in retrying:
-                with attempt:
-                    if attempts is not None:
-                        attempts.append(attempt.retry_state.attempt_number)
-                    with self._count_lock:
-                        self._request_count += 1
-                    response = self._http.request(method, url, **kwargs)
-                    log.debug("%s %s -> %s", method, urlsplit(url).path, response.status_code)
-                    if response.status_code == 429 or response.status_code in (502, 503, 504):
-                        raise _RetryableStatus(response)
-                    return response
-        except _RetryableStatus as exc:
-            status = exc.response.status_code
-            if status == 429:
-                wait = f" (it asks to wait {exc.retry_after:.0f} s)" if exc.retry_after else ""
-                raise RateLimited(f"{self.host} is limiting requests{wait}; try again later.",
-                                  retry_after=exc.retry_after) from None
-            if method == "POST" and not retry_post:
-                raise self._ambiguous(method, url, f"the server answered {status}") from None
-            raise ServerUnavailable(f"{self.host} is unavailable right now (HTTP {status}, "
-                                    f"{_server_message(exc.response)}); try again later.",
-                                    status=status) from None
-        except _UPLOAD_FAILURES:
-            raise
-        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise Offline(f"Cannot connect to {self.host} ({self._reason(exc)}); check the server "
-                          f"address and your network connection.") from None
-        except httpx.TimeoutException:
-            if method == "POST" and not retry_post:
-                raise self._ambiguous(method, url, "the server did not answer in time") from None
-            raise Offline(f"{self.host} did not answer in time; check your network connection or "
-                          f"try again later.") from None
-        except httpx.TransportError as exc:
-            if method == "POST" and not retry_post:
-                raise self._ambiguous(method, url, "the connection was lost") from None
-            raise ServerUnavailable(f"The connection to {self.host} was lost "
-                                    f"({type(exc).__name__}); try again later.") from None
-        raise AssertionError("unreachable")  # pragma: no cover - tenacity either returns or raises
-
-    @staticmethod
-    def _reason(exc: Exception) -> str:
-        text = str(exc).lower()
-        if "name or service" in text or "nodename" in text or "getaddrinfo" in text \
-                or "name resolution" in text or "no address" in text:
-            return "the name does not resolve"
-        if "refused" in text:
-            return "connection refused"
-        if "certificate" in text or "ssl" in text:
-            return "its TLS certificate is not trusted by this computer"
-        if isinstance(exc, httpx.ConnectTimeout):
-            return "timed out"
-        return _one_line(str(exc) or type(exc).__name__, 120)
-
-    def _ambiguous(self, method: str, url: str, why: str) -> AmbiguousRequest:
-        path = urlsplit(url).path
-        return AmbiguousRequest(
-            f"{method} {path} on {self.host} failed and {why}: the server may or may not have "
-            f"saved it; check before sending it again.", method=method, path=path)
+    # --- one request ----------------------------------------------------------------------------
 
     def _raise_for(self, response: httpx.Response, method: str, url: str,
                    cls: type[Resource] | None) -> None:
         status = response.status_code
-        message = _server_message(response)
+        message = server_message(response)
         if status == 401:
             raise AuthExpired(f"Your session on {self.host} has expired ({message}); log in again.")
         if status == 404:
             raise NotFound(f"{urlsplit(url).path} was not found on {self.host}.")
-        if status == 409:
-            raise ConflictError(f"{self.host} refused the change as conflicting: {message}.")
         if status == 422:
             errors = []
-            for err in _error_details(response):
+            for err in error_details(response):
                 source = err.get("source")
                 pointer = str(source.get("pointer") or "") if isinstance(source, dict) else ""
                 errors.append(FieldError(field=jsonapi.field_for_pointer(pointer, cls), pointer=pointer,
-                                         message=_one_line(str(err.get("detail") or err.get("title")
-                                                               or "invalid"))))
+                                         message=one_line(str(err.get("detail") or err.get("title")
+                                                              or "invalid"))))
             raise ValidationFailed(errors)
-        if status >= 500:
-            if method == "POST":
-                raise self._ambiguous(method, url, f"the server answered {status}")
-            raise ServerUnavailable(f"{self.host} failed to answer (HTTP {status}: {message}).",
-                                    status=status)
-        raise ApiError(status, f"{self.host} refused {method} {urlsplit(url).path} "
-                               f"(HTTP {status}): {message}.")
+        self.transport.raise_for(response, method, url)
 
     def _call(self, method: str, path_or_url: str, *, cls: type[Resource] | None = None,
               params: Mapping[str, str] | None = None, json_body: Any = None,
@@ -499,33 +248,26 @@ class ApiClient:
               attempts: builtins.list[int] | None = None) -> httpx.Response:
         """An authenticated API request; renews an expired token once; raises typed errors."""
         url = self._url(path_or_url)
-        for renewal in (False, True):
-            token = self._stored_token()
-            if token is None:
-                raise NotLoggedIn(f"You are not logged in to {self.host} (profile "
-                                  f"'{self.profile.name}'); run 'releasedesk login' first.")
-            if not renewal and self.profile.remember_password and self._about_to_expire():
-                # Renew before sending rather than after a 401: a big upload is not sent twice.
-                if self._renew(token):
-                    token = self._stored_token() or token
-            headers = {"Authorization": f"Bearer {token}"}
-            kwargs: dict[str, Any] = {"params": params, "headers": headers}
-            if timeout is not None:
-                kwargs["timeout"] = timeout
-            if body is not None:
-                headers["Content-Type"] = JSONAPI
-                headers["Content-Length"] = str(body.content_length)
-                kwargs["content"] = body
-            elif json_body is not None:
-                headers["Content-Type"] = JSONAPI
-                kwargs["content"] = json.dumps(json_body).encode()
-            response = self._send(method, url, attempts=attempts, **kwargs)
-            if response.status_code == 401 and not renewal and self._renew(token):
-                continue
-            if response.status_code >= 300:
-                self._raise_for(response, method, url, cls)
-            return response
-        raise AssertionError("unreachable")  # pragma: no cover
+        headers: dict[str, str] = {}
+        content: Any = None
+        if body is not None:
+            headers["Content-Type"] = JSONAPI
+            headers["Content-Length"] = str(body.content_length)
+            content = body
+        elif json_body is not None:
+            headers["Content-Type"] = JSONAPI
+            content = json.dumps(json_body).encode()
+
+        def raise_for(response: httpx.Response) -> None:
+            self._raise_for(response, method, url, cls)
+
+        return self.transport.authorized(
+            method, url, raise_for=raise_for, params=params, headers=headers, content=content,
+            timeout=timeout, attempts=attempts,
+            # Renew before sending rather than after a 401: a big upload is not sent twice.
+            renew_ahead=self.profile.remember_password,
+            not_logged_in=f"You are not logged in to {self.host} (profile '{self.profile.name}'); "
+                          f"run 'releasedesk login' first.")
 
     def _json(self, response: httpx.Response) -> dict[str, Any]:
         try:
@@ -542,7 +284,7 @@ class ApiClient:
             return jsonapi.decode(doc, cls)
         except (jsonapi.DecodeError, TypeError) as exc:
             raise ApiError(None, f"{self.host} sent a {cls.TYPE} item this app cannot read "
-                                 f"({_one_line(str(exc), 120)}).") from exc
+                                 f"({one_line(str(exc), 120)}).") from exc
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -642,7 +384,7 @@ class ApiClient:
             return jsonapi.decode_many(doc, cls)
         except (jsonapi.DecodeError, TypeError) as exc:
             raise ApiError(None, f"{self.host} sent a {cls.TYPE} listing this app cannot read "
-                                 f"({_one_line(str(exc), 120)}).") from exc
+                                 f"({one_line(str(exc), 120)}).") from exc
 
     def get(self, cls: type[R], id: str, include: str | Iterable[str] | None = None) -> R:
         return self.get_compound(cls, id, include)[0]
@@ -731,7 +473,7 @@ class ApiClient:
         head, tail = text.split(marker)
         body = Base64JsonBody(file, (head + '"' + data_prefix).encode(), ('"' + tail).encode(),
                               progress=progress, cancel=cancel)
-        timeout = httpx.Timeout(self.upload_timeout, connect=self._timeout.connect)
+        timeout = httpx.Timeout(self.upload_timeout, connect=self.transport.timeout.connect)
         try:
             response = self._call(method, path_or_url, cls=cls, body=body, timeout=timeout)
         except StreamCancelled:

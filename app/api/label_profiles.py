@@ -1,10 +1,10 @@
 """The client for the label-profiles service (seed ``label-profiles-rest-api.txt``).
 
-A second kind of connection beside the distributor API, on the same transport: the retries, timeouts,
-TLS rules (https, or plain http only to this computer), User-Agent, token-in-SecretStore and typed
-errors of :class:`app.api.client.ApiClient` are reused through a private subclass that only swaps
-what differs — plain JSON instead of JSON:API, ``/api`` instead of ``/api/v1``, the ``{statusCode,
-message}`` error shape, and a token the user pastes (the seed documents no login endpoint).
+A second kind of connection beside the distributor API, on the same transport
+(:class:`app.api.transport.Transport`: retries, timeouts, TLS rules — https, or plain http only to
+this computer —, User-Agent, token-in-SecretStore, typed errors). What differs is said here: plain
+JSON instead of JSON:API, ``/api`` instead of ``/api/v1``, the ``{statusCode, message}`` error shape,
+and a token the user pastes (the seed documents no login endpoint).
 
 Connections are :class:`app.platform.profiles.Profile` records with ``dialect="label-profiles"``,
 kept in their own file (``label-profile-connections.json``) so the distributor profile list never
@@ -24,13 +24,13 @@ from typing import Any
 
 import httpx
 
-from app.api.client import ApiClient, _one_line, _server_message
-from app.api.errors import ApiError, AuthExpired, FieldError, NotFound, NotLoggedIn, ValidationFailed
+from app.api.errors import ApiError, AuthExpired, FieldError, NotFound, ValidationFailed
+from app.api.transport import StoredToken, Transport, one_line, server_message
 from app.domain.errors import UserError
 from app.domain.jwt import unverified_claims
 from app.domain.label_profile import EDITABLE_FIELDS, LabelProfile, validated, validated_changes
 from app.platform.profiles import Profile, ProfileStore
-from app.platform.secrets import SERVICE, SecretStore
+from app.platform.secrets import SecretStore
 
 DIALECT = "label-profiles"
 CONNECTIONS_FILE = "label-profile-connections.json"
@@ -68,10 +68,18 @@ def token_expiry(token: str) -> float | None:
 
 def save_token(secrets: SecretStore, connection_name: str, token: str) -> str:
     """Check a pasted token and keep it in the SecretStore for ``connection_name``; returns it trimmed."""
+    return _keep_checked(stored_token(secrets, connection_name), token)
+
+
+def _keep_checked(slot: StoredToken, token: str) -> str:
     token = check_token(token)
-    record = {"access_token": token, "expires_at": token_expiry(token)}
-    secrets.set(SERVICE, f"{DIALECT}:{connection_name}:token", json.dumps(record))
+    slot.keep(token, {"access_token": token, "expires_at": token_expiry(token)})
     return token
+
+
+def stored_token(secrets: SecretStore, connection_name: str) -> StoredToken:
+    """Where a connection's token is kept: ``label-profiles:<name>:token`` in the SecretStore."""
+    return StoredToken(secrets, f"{DIALECT}:{connection_name}")
 
 
 def connection_store() -> ProfileStore:
@@ -94,52 +102,6 @@ def _field_named_in(message: str) -> str | None:
     return None
 
 
-class _Transport(ApiClient):
-    """ApiClient's plumbing with the label-profile service's conventions. Private to this module."""
-
-    def _key(self, what: str) -> str:
-        return f"{DIALECT}:{self.profile.name}:{what}"
-
-    def _url(self, path_or_url: str) -> str:
-        return f"{self.profile.server_url.rstrip('/')}/api/{path_or_url.lstrip('/')}"
-
-    def _raise_for(self, response: httpx.Response, method: str, url: str, cls: Any) -> None:
-        status = response.status_code
-        message = _server_message(response)
-        if status == 401:
-            raise AuthExpired(f"{self.host} refused the access token ({message}); paste a new token "
-                              f"for the connection '{self.profile.name}'.")
-        if status == 404:
-            raise NotFound(f"{self.host}: {message}.")
-        if status in (400, 422):
-            text = message.rstrip(".")
-            raise ValidationFailed([FieldError(_field_named_in(text), "", text)],
-                                   f"{self.host} refused the label: {text}.", status=status)
-        super()._raise_for(response, method, url, None)
-
-    def request(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
-                body: Any = None) -> httpx.Response:
-        """An authenticated JSON request with the shared retry policy; raises typed errors."""
-        url = self._url(path)
-        for renewal in (False, True):
-            token = self._stored_token()
-            if token is None:
-                raise NotLoggedIn(f"No access token is stored for the label-profile connection "
-                                  f"'{self.profile.name}'; paste one first.")
-            headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
-            kwargs: dict[str, Any] = {"params": params, "headers": headers}
-            if body is not None:
-                headers["Content-Type"] = "application/json"
-                kwargs["content"] = json.dumps(body).encode()
-            response = self._send(method, url, **kwargs)
-            if response.status_code == 401 and not renewal and self._renew(token):
-                continue
-            if response.status_code >= 300:
-                self._raise_for(response, method, url, None)
-            return response
-        raise AssertionError("unreachable")  # pragma: no cover
-
-
 class LabelProfilesClient:
     """Every operation of the seed, returning :class:`LabelProfile` objects.
 
@@ -152,22 +114,23 @@ class LabelProfilesClient:
                  backoff_base: float = 0.5, backoff_cap: float = 8.0,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.connection = connection
-        self._t = _Transport(connection, secrets, timeout=timeout, on_token_expired=on_token_expired,
-                             retries=retries, backoff_base=backoff_base, backoff_cap=backoff_cap,
-                             sleep=sleep)
+        self._token = stored_token(secrets, connection.name)
+        self.transport = Transport(connection.server_url, self._token, accept="application/json",
+                                   renew=on_token_expired, timeout=timeout, retries=retries,
+                                   backoff_base=backoff_base, backoff_cap=backoff_cap, sleep=sleep)
 
     # --- plumbing -------------------------------------------------------------------------------
 
     @property
     def host(self) -> str:
-        return self._t.host
+        return self.transport.host
 
     @property
     def request_count(self) -> int:
-        return self._t.request_count
+        return self.transport.request_count
 
     def close(self) -> None:
-        self._t.close()
+        self.transport.close()
 
     def __enter__(self) -> LabelProfilesClient:
         return self
@@ -175,22 +138,58 @@ class LabelProfilesClient:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _url(self, path: str) -> str:
+        return f"{self.connection.server_url.rstrip('/')}/api/{path.lstrip('/')}"
+
+    def _raise_for(self, response: httpx.Response, method: str, url: str) -> None:
+        status = response.status_code
+        message = server_message(response)
+        if status == 401:
+            raise AuthExpired(f"{self.host} refused the access token ({message}); paste a new token "
+                              f"for the connection '{self.connection.name}'.")
+        if status == 404:
+            raise NotFound(f"{self.host}: {message}.")
+        if status in (400, 422):
+            text = message.rstrip(".")
+            raise ValidationFailed([FieldError(_field_named_in(text), "", text)],
+                                   f"{self.host} refused the label: {text}.", status=status)
+        self.transport.raise_for(response, method, url)
+
+    def request(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
+                body: Any = None) -> httpx.Response:
+        """An authenticated JSON request to ``/api/<path>`` with the shared retry policy, without the
+        local checks of the operations below; raises typed errors."""
+        url = self._url(path)
+        headers = {"Accept": "application/json"}
+        content = None
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+            content = json.dumps(body).encode()
+
+        def raise_for(response: httpx.Response) -> None:
+            self._raise_for(response, method, url)
+
+        return self.transport.authorized(
+            method, url, raise_for=raise_for, params=params, headers=headers, content=content,
+            not_logged_in=f"No access token is stored for the label-profile connection "
+                          f"'{self.connection.name}'; paste one first.")
+
     # --- the token the user pastes --------------------------------------------------------------
 
     def set_token(self, token: str) -> None:
         """Check and keep a pasted token (in the SecretStore, never in a file or log)."""
-        self._t._token = save_token(self._t.secrets, self.connection.name, token)
+        _keep_checked(self._token, token)
 
     def forget_token(self) -> None:
-        self._t.logout()
+        self._token.forget()
 
     @property
     def has_token(self) -> bool:
-        return self._t.logged_in
+        return self._token.get() is not None
 
     @property
     def token_expires_at(self) -> float | None:
-        token = self._t._stored_token()
+        token = self._token.get()
         return token_expiry(token) if token else None
 
     # --- the seed's operations ------------------------------------------------------------------
@@ -209,14 +208,14 @@ class LabelProfilesClient:
     def _label(self, data: Any) -> LabelProfile:
         if not isinstance(data, dict) or not isinstance(data.get("id"), str):
             raise ApiError(None, f"{self.host} sent a label this app cannot read "
-                                 f"({_one_line(str(data), 80)}).")
+                                 f"({one_line(str(data), 80)}).")
         return LabelProfile.from_json(data)
 
     def list_page(self, *, page: int = 0, size: int = DEFAULT_PAGE_SIZE,
                   filters: Mapping[str, str] | None = None) -> builtins.list[LabelProfile]:
         """One page (``page`` counts from 0); ``filters`` match any field by equality (``country=US``)."""
         params = {"page": str(page), "size": str(size), **{k: str(v) for k, v in (filters or {}).items()}}
-        data = self._data(self._t.request("GET", "labels", params=params))
+        data = self._data(self.request("GET", "labels", params=params))
         if not isinstance(data, list):
             raise ApiError(None, f"{self.host} sent a label list this app cannot read.")
         return [self._label(item) for item in data]
@@ -233,7 +232,7 @@ class LabelProfilesClient:
             page += 1
 
     def get(self, label_id: str) -> LabelProfile:
-        return self._label(self._data(self._t.request("GET", f"labels/{label_id}")))
+        return self._label(self._data(self.request("GET", f"labels/{label_id}")))
 
     def create(self, profile: LabelProfile) -> LabelProfile:
         """POST after local validation (an invalid email or country never leaves this computer).
@@ -241,12 +240,12 @@ class LabelProfilesClient:
         A failure after the request may have reached the server raises AmbiguousRequest: the
         service has no idempotency key, so the caller looks the label up before sending again."""
         body = validated(profile).create_body()
-        return self._label(self._data(self._t.request("POST", "labels", body=body)))
+        return self._label(self._data(self.request("POST", "labels", body=body)))
 
     def update(self, label_id: str, changes: Mapping[str, Any]) -> LabelProfile:
         """PATCH only ``changes`` (by field name: name, email, description, country)."""
         body = validated_changes(dict(changes))
-        return self._label(self._data(self._t.request("PATCH", f"labels/{label_id}", body=body)))
+        return self._label(self._data(self.request("PATCH", f"labels/{label_id}", body=body)))
 
     def delete(self, label_id: str) -> None:
-        self._t.request("DELETE", f"labels/{label_id}")
+        self.request("DELETE", f"labels/{label_id}")

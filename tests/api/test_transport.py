@@ -10,8 +10,9 @@ import time
 import httpx
 import pytest
 
-from app.api.client import ApiClient, _retry_after, check_url, split_server_url
+from app.api.client import ApiClient, check_url, split_server_url
 from app.api.errors import InsecureUrl, Offline
+from app.api.transport import retry_after
 from app.domain.resources import Label, Product
 from app.platform.profiles import Profile
 from app.platform.secrets import MemorySecretStore
@@ -43,12 +44,12 @@ def test_server_url_gives_root_and_dialect_hint(url, root, dialect):
 
 
 def test_retry_after_reads_seconds_and_http_dates():
-    assert _retry_after(httpx.Response(429, headers={"Retry-After": "3"})) == 3.0
-    assert _retry_after(httpx.Response(429, headers={"Retry-After": "0.5"})) == 0.5
+    assert retry_after(httpx.Response(429, headers={"Retry-After": "3"})) == 3.0
+    assert retry_after(httpx.Response(429, headers={"Retry-After": "0.5"})) == 0.5
     later = email.utils.formatdate(time.time() + 30, usegmt=True)
-    assert 25 <= (_retry_after(httpx.Response(503, headers={"Retry-After": later})) or 0) <= 31
-    assert _retry_after(httpx.Response(503)) is None
-    assert _retry_after(httpx.Response(503, headers={"Retry-After": "soon"})) is None
+    assert 25 <= (retry_after(httpx.Response(503, headers={"Retry-After": later})) or 0) <= 31
+    assert retry_after(httpx.Response(503)) is None
+    assert retry_after(httpx.Response(503, headers={"Retry-After": "soon"})) is None
 
 
 def test_unresolvable_host_is_offline_in_one_sentence():
@@ -61,8 +62,8 @@ def test_unresolvable_host_is_offline_in_one_sentence():
 
 def test_user_agent_tls_and_no_redirects(sandbox, make_client):
     client = make_client(sandbox)
-    assert client._http.headers["User-Agent"].startswith("Releasedesk/")
-    assert client._http.follow_redirects is False
+    assert client.transport.http.headers["User-Agent"].startswith("Releasedesk/")
+    assert client.transport.http.follow_redirects is False
 
 
 def test_tokens_and_passwords_never_reach_the_logs(sandbox, make_client, caplog, secret_store):
@@ -74,7 +75,7 @@ def test_tokens_and_passwords_never_reach_the_logs(sandbox, make_client, caplog,
     with pytest.raises(Exception):  # noqa: B017 - any failure will do, its text is what matters
         client.get(Product, "1")
     issued = json.loads(secret_store._data[("Releasedesk", "default:token")])["access_token"]
-    assert len(issued) >= 16 and client._stored_token() == issued
+    assert len(issued) >= 16 and client.token.get() == issued
     assert issued not in caplog.text
 
 

@@ -60,7 +60,7 @@ client.login(password)
 before = client.request_count
 start = time.perf_counter()
 if mode == "bare":
-    token = client._stored_token()
+    token = client.token.get()
     items = 0
     with httpx.Client(headers={"Authorization": "Bearer " + token,
                                "Accept": "application/vnd.api+json"}, timeout=120) as http:

@@ -122,7 +122,7 @@ def main() -> None:
         head, tail = json.dumps(doc, separators=(",", ":")).split('"@@FILE@@"')
         body = work / "prepared_body.json"
         prepare_body((head + '"').encode(), ('"' + tail).encode(), audio, body)
-        token = client._stored_token()
+        token = client.token.get()
         assert token is not None
 
         # curl runs before and after the client (two more records on the first track) and the

@@ -77,9 +77,9 @@ def test_unknown_country_is_refused_before_anything_is_sent(
 def test_a_server_400_arrives_as_validation_failed_naming_the_field(
         label_profiles_client: LabelProfilesClient) -> None:
     created = label_profiles_client.create(SONIC)
-    # Bypass local checks to see the server's own answer: the transport is the one the client uses.
+    # Bypass local checks to see the server's own answer: request() is what every operation sends through.
     with pytest.raises(ValidationFailed) as caught:
-        label_profiles_client._t.request("PATCH", f"labels/{created.id}", body={"name": 5})
+        label_profiles_client.request("PATCH", f"labels/{created.id}", body={"name": 5})
     assert caught.value.status == 400
     assert [(e.field, e.message) for e in caught.value.field_errors] == [("name", "name must be a string")]
 
