@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import threading
 from pathlib import Path
 
 from app.domain.errors import UsageError
@@ -58,7 +57,7 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.sandbox.runner import start_sandbox
+    from app.sandbox.runner import run_until_interrupted, start_sandbox
 
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port must be between 0 and 65535, not {args.port}.")
@@ -95,11 +94,4 @@ def run(args: argparse.Namespace) -> int:
     print(f"Login: {running.email} / {running.password}", flush=True)
     print(f"Data: {running.data_dir}", flush=True)
     print("Press Ctrl-C to stop.", flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        running.stop()
-    print("Sandbox stopped.", flush=True)
-    return 0
+    return run_until_interrupted(running.stop)

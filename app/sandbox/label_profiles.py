@@ -459,16 +459,14 @@ def start_label_profiles_sandbox(*, host: str = "127.0.0.1", port: int = 0, toke
     """
     import uvicorn
 
-    from app.sandbox.runner import _bind, _is_loopback
+    from app.sandbox.runner import bind_listener, check_listen_host
 
-    if not allow_remote and not _is_loopback(host):
-        raise UserError(f"The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback "
-                        "address. Add --allow-remote to serve others over plain http.", exit_code=2)
+    check_listen_host(host, allow_remote)
     service = LabelProfilesService(token_ttl=token_ttl, clock=clock)
     if demo:
         for body in DEMO_LABELS:
             service.create(service.user_id, dict(body))
-    sock = _bind(host, port)
+    sock = bind_listener(host, port)
     actual_port = sock.getsockname()[1]
     instruments = _Instruments(create_app(service))
     config = uvicorn.Config(instruments, log_config=None, access_log=False, lifespan="off",
@@ -494,17 +492,12 @@ def start_label_profiles_sandbox(*, host: str = "127.0.0.1", port: int = 0, toke
 def serve_until_interrupted(*, host: str, port: int, token_ttl: float, demo: bool = False,
                             allow_remote: bool = False) -> int:
     """``releasedesk sandbox --api label-profiles``: print the address and a token, run until Ctrl-C."""
+    from app.sandbox.runner import run_until_interrupted
+
     running = start_label_profiles_sandbox(host=host, port=port, token_ttl=token_ttl, demo=demo,
                                            allow_remote=allow_remote)
     print(f"Label-profiles sandbox ready at {running.base_url}", flush=True)
     print(f"API base URL: {running.api_url}", flush=True)
     print(f"token: {running.token}", flush=True)
     print(f"The token expires in {token_ttl:g} s. Press Ctrl-C to stop.", flush=True)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        running.stop()
-    print("Sandbox stopped.", flush=True)
-    return 0
+    return run_until_interrupted(running.stop)

@@ -111,7 +111,18 @@ def _is_loopback(host: str) -> bool:
     return all(ipaddress.ip_address(info[4][0]).is_loopback for info in infos)
 
 
-def _bind(host: str, port: int) -> socket.socket:
+def check_listen_host(host: str, allow_remote: bool) -> None:
+    """Refuse a non-loopback ``host`` unless ``allow_remote``: every sandbox speaks plain http."""
+    if not allow_remote and not _is_loopback(host):
+        raise UserError(
+            f"The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback "
+            "address. Add --allow-remote to serve others over plain http.",
+            exit_code=2,
+        )
+
+
+def bind_listener(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host:port`` (0 = any free port), or one sentence saying why not."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -126,6 +137,19 @@ def _bind(host: str, port: int) -> socket.socket:
     sock.listen(128)
     sock.set_inheritable(True)
     return sock
+
+
+def run_until_interrupted(stop: Callable[[], None]) -> int:
+    """The foreground of ``releasedesk sandbox``: wait for Ctrl-C, then ``stop`` the running sandbox
+    and say so; returns the exit code."""
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop()
+    print("Sandbox stopped.", flush=True)
+    return 0
 
 
 def start_sandbox(
@@ -146,12 +170,7 @@ def start_sandbox(
     """
     if dialect not in ("limbo", "labelcamp"):
         raise UserError(f"Unknown dialect {dialect!r}; use limbo or labelcamp.", exit_code=2)
-    if not allow_remote and not _is_loopback(host):
-        raise UserError(
-            f"The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback "
-            "address. Add --allow-remote to serve others over plain http.",
-            exit_code=2,
-        )
+    check_listen_host(host, allow_remote)
     temp_dir: Path | None = None
     if data_dir is None:
         temp_dir = Path(tempfile.mkdtemp(prefix="releasedesk-sandbox-"))
@@ -173,7 +192,7 @@ def start_sandbox(
         from app.sandbox.demo import seed_demo
 
         seed_demo(app.store, app.data_dir)
-    sock = _bind(host, port)
+    sock = bind_listener(host, port)
     actual_port = sock.getsockname()[1]
     # log_config=None: uvicorn's records go to the application's logging (the log file in the CLI),
     # never as a traceback on the user's screen.
