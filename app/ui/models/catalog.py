@@ -323,6 +323,9 @@ class CatalogModel(QAbstractItemModel):
             return node.kind
         if role == LOCAL_ID_ROLE:
             return node.local_id
+        if role == Qt.ItemDataRole.ToolTipRole and node.kind == "lp_connection":
+            return translate("CatalogModel", "Label profiles from the label-profile service “%1”").replace(
+                "%1", str(node.local_id))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(node, col, tooltip=role == Qt.ItemDataRole.ToolTipRole)
         if role == SORT_ROLE:
@@ -377,7 +380,7 @@ class CatalogModel(QAbstractItemModel):
                 return self._sync_text(row, tooltip)
         if node.kind == "lp_connection":
             if col == COL_TITLE:
-                return translate("CatalogModel", "Label profiles — %1").replace("%1", str(node.local_id))
+                return str(node.local_id)  # the connection's name; the next column says what it holds
             if col == COL_ARTIST:
                 return QCoreApplication.translate("CatalogModel", "%n label profile(s)", None,
                                                   len(node.children))

@@ -132,4 +132,4 @@ class CatalogPanel(QWidget):
             header.resizeSection(COL_ARTIST, 120)
             header.resizeSection(COL_CODE, 112)
             header.resizeSection(COL_STATUS, 62)
-            header.resizeSection(COL_SYNC, 92)
+            header.resizeSection(COL_SYNC, 112)  # “pending sync” and its dot, whole

@@ -1,0 +1,86 @@
+"""Screenshot of label-profile connections in the catalog tree, on a live label-profiles sandbox:
+``python -m tests.ui.screenshots_label_profiles`` writes resources/screenshots/catalog-label-profiles.png.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+
+def _wait(app: Any, until: Any, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not until():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not reach the expected state")
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="lp-shots-"))
+    os.environ["RELEASEDESK_HOME"] = str(home)
+    out = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.api.label_profiles import LabelProfilesClient, connection, connection_store
+    from app.platform import secrets as platform_secrets
+    from app.platform.secrets import MemorySecretStore
+    from app.sandbox.label_profiles import start_label_profiles_sandbox
+    from app.store.store import Store
+    from app.ui.controllers.main import MainController
+    from app.ui.controllers.session import Session
+    from app.ui.models.catalog import COL_TITLE
+    from app.ui.views.main_window import MainWindow
+    from app.workers.runner import TaskRunner
+    from tests.ui.conftest import seed
+
+    secrets = MemorySecretStore()
+    platform_secrets.default_secret_store = lambda: secrets  # type: ignore[assignment]
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    sandbox = start_label_profiles_sandbox(demo=True)
+    connection_store().save(connection("label-service", sandbox.base_url))
+    LabelProfilesClient(connection("label-service", sandbox.base_url), secrets).set_token(sandbox.token)
+    store = Store.open(home / "catalog.sqlite3")
+    seed(store, products=4, tracks=3)
+
+    window = MainWindow()
+    window.resize(1280, 780)
+    controller = MainController(window, TaskRunner(), QSettings(str(home / "ui.ini"),
+                                                                QSettings.Format.IniFormat))
+    window.show()
+    controller.attach(Session("demo", store))
+    lp = controller.label_profiles
+    model = controller.catalog.model
+    _wait(app, lambda: model.find("lp_connection", "label-service").isValid()
+          and model.rowCount(model.find("lp_connection", "label-service")) >= 3)
+    parent = model.find("lp_connection", "label-service")
+    window.catalog.tree.expand(parent)
+    sonic = next(r for r in range(model.rowCount(parent))
+                 if "Sonic" in str(model.index(r, COL_TITLE, parent).data()))
+    window.catalog.tree.setCurrentIndex(model.index(sonic, COL_TITLE, parent))
+    editor = lp.connections["label-service"].host.editor
+    _wait(app, lambda: window.editors.currentWidget() is editor and bool(editor.title.text()))
+    # one local change, so a "pending sync" badge shows beside the synced ones
+    editor.form.fields["description"].widget.setPlainText(  # type: ignore[attr-defined]
+        "Independent electronic music label from Kigali and Lisbon.")
+    editor.form.fields["description"].commit()
+    _wait(app, lambda: "pending sync" in [model.index(r, 4, parent).data() for r in range(model.rowCount(parent))])
+    window.grab().save(str(out / "catalog-label-profiles.png"))
+    controller.shutdown()
+    sandbox.stop()
+    print(out / "catalog-label-profiles.png")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
