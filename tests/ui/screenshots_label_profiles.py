@@ -39,7 +39,7 @@ def main() -> int:
     from app.store.store import Store
     from app.ui.controllers.main import MainController
     from app.ui.controllers.session import Session
-    from app.ui.models.catalog import COL_TITLE
+    from app.ui.models.catalog import COL_SYNC, COL_TITLE
     from app.ui.views.main_window import MainWindow
     from app.workers.runner import TaskRunner
     from tests.ui.conftest import seed
@@ -74,7 +74,8 @@ def main() -> int:
     editor.form.fields["description"].widget.setPlainText(  # type: ignore[attr-defined]
         "Independent electronic music label from Kigali and Lisbon.")
     editor.form.fields["description"].commit()
-    _wait(app, lambda: "pending sync" in [model.index(r, 4, parent).data() for r in range(model.rowCount(parent))])
+    _wait(app, lambda: "pending sync" in [model.index(r, COL_SYNC, parent).data()
+                                          for r in range(model.rowCount(parent))])
     window.grab().save(str(out / "catalog-label-profiles.png"))
     controller.shutdown()
     sandbox.stop()
