@@ -160,6 +160,20 @@ class Catalog:
             if _blank(attrs.get(name)):
                 problems.append((attr_pointer(name), f"The {name} field is required."))
 
+    @classmethod
+    def _require_kept(cls, attrs: dict[str, Any], names: tuple[str, ...], problems: Problems) -> None:
+        """An update may leave a required attribute out, but not blank it."""
+        cls._require_attrs(attrs, tuple(name for name in names if name in attrs), problems)
+
+    @staticmethod
+    def _apply_changes(row: Row, attrs: dict[str, Any], rels: dict[str, Any], problems: Problems) -> None:
+        """Refuse an update with every problem found, else merge its attributes and relationships into
+        ``row`` (the caller saves it)."""
+        if problems:
+            raise unprocessable(problems)
+        row.attrs.update(attrs)
+        row.rels.update(rels)
+
     @staticmethod
     def _require_rels(rels: dict[str, Any], names: tuple[str, ...], problems: Problems) -> None:
         for name in names:
@@ -242,10 +256,7 @@ class Catalog:
         with self.store.transaction():
             if handler is not None:
                 return handler(spec, row, attrs, rels, prepared, problems)  # type: ignore[no-any-return]
-            if problems:
-                raise unprocessable(problems)
-            row.attrs.update(attrs)
-            row.rels.update(rels)
+            self._apply_changes(row, attrs, rels, problems)
             return self.store.save(row)
 
     def delete(self, row: Row) -> None:
@@ -287,13 +298,9 @@ class Catalog:
         prepared: Prepared,
         problems: Problems,
     ) -> Row:
-        if "name" in attrs:
-            self._require_attrs(attrs, ("name",), problems)
+        self._require_kept(attrs, ("name",), problems)
         self._label_rules(attrs, problems)
-        if problems:
-            raise unprocessable(problems)
-        row.attrs.update(attrs)
-        row.rels.update(rels)
+        self._apply_changes(row, attrs, rels, problems)
         if "company" in rels:  # the label's products follow it to the new company
             for product in self._children("products", "label", row.id):
                 product.rels["company"] = rels["company"]
@@ -565,13 +572,9 @@ class Catalog:
         prepared: Prepared,
         problems: Problems,
     ) -> Row:
-        if "name" in attrs:
-            self._require_attrs(attrs, ("name",), problems)
+        self._require_kept(attrs, ("name",), problems)
         self._artist_rules(attrs, problems)
-        if problems:
-            raise unprocessable(problems)
-        row.attrs.update(attrs)
-        row.rels.update(rels)
+        self._apply_changes(row, attrs, rels, problems)
         return self.store.save(row)
 
     def _delete_artists(self, row: Row) -> None:
@@ -624,13 +627,9 @@ class Catalog:
         prepared: Prepared,
         problems: Problems,
     ) -> Row:
-        if "title" in attrs:
-            self._require_attrs(attrs, ("title",), problems)
+        self._require_kept(attrs, ("title",), problems)
         self._track_rules(attrs, problems)
-        if problems:
-            raise unprocessable(problems)
-        row.attrs.update(attrs)
-        row.rels.update(rels)
+        self._apply_changes(row, attrs, rels, problems)
         return self.store.save(row)
 
     def _delete_tracks(self, row: Row) -> None:
@@ -882,10 +881,7 @@ class Catalog:
     ) -> Row:
         if not problems:
             self._track_offer_rules({**row.rels, **rels}, attrs, problems)
-        if problems:
-            raise unprocessable(problems)
-        row.attrs.update(attrs)
-        row.rels.update(rels)
+        self._apply_changes(row, attrs, rels, problems)
         return self.store.save(row)
 
     # -- rights -----------------------------------------------------------------------------------
