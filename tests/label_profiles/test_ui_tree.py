@@ -122,6 +122,7 @@ def test_new_and_delete_from_the_tree_reach_the_server_at_the_next_sync(
     lp = controller.label_profiles
     window.catalog.tree.setCurrentIndex(_connection_index(model, "studio"))
     assert lp.act_new.isVisible() and lp.act_new in window.catalog.tree.actions()
+    _select(window, model, "studio", "Blue Harbour")  # New works from a profile's row too
     lp.act_new.trigger()
     editor = lp.connections["studio"].host.editor
     assert window.editors.currentWidget() is editor and editor.create_button.isVisible()
@@ -189,3 +190,52 @@ def test_linking_a_distributor_label_prefills_its_description_as_one_undoable_ed
     controller.undo.undo()
     assert description.toPlainText() == ""
     assert not store.resource("label", label_id).description
+
+
+def test_with_the_real_task_runner_the_tree_reads_profiles_off_the_gui_thread(
+        qtbot: QtBot, tmp_path: Path, secret_store: MemorySecretStore, monkeypatch: pytest.MonkeyPatch,
+        label_profiles_sandbox: RunningLabelProfilesSandbox) -> None:
+    import threading
+
+    from app.store.label_profiles import LabelProfileStore
+    from app.ui.controllers.main import MainController
+    from app.ui.controllers.session import Session
+    from app.ui.views.main_window import MainWindow
+    from app.workers.runner import TaskRunner
+
+    connection_store().save(connection("threaded", label_profiles_sandbox.base_url))
+    client = LabelProfilesClient(connection("threaded", label_profiles_sandbox.base_url), secret_store)
+    client.set_token(label_profiles_sandbox.token)
+    client.create(LabelProfile(name="Kigali Sound", description="Afrobeats", country="RW"))
+    client.close()
+    reads: list[threading.Thread] = []
+    original_rows, original_profile = LabelProfileStore.rows, LabelProfileStore.profile
+
+    def rows(self):  # type: ignore[no-untyped-def]
+        reads.append(threading.current_thread())
+        return original_rows(self)
+
+    def profile(self, local_id):  # type: ignore[no-untyped-def]
+        reads.append(threading.current_thread())
+        return original_profile(self, local_id)
+
+    monkeypatch.setattr(LabelProfileStore, "rows", rows)
+    monkeypatch.setattr(LabelProfileStore, "profile", profile)
+    store = Store.open(tmp_path / "catalog.sqlite3")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    runner = TaskRunner(window)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    controller = MainController(window, runner, settings, parent=window)
+    window.show()
+    controller.attach(Session("test", store))
+    model = controller.catalog.model
+    qtbot.waitUntil(lambda: model.find("lp_connection", "threaded").isValid()
+                    and model.rowCount(model.find("lp_connection", "threaded")) == 1, timeout=10_000)
+    _select(window, model, "threaded", "Kigali Sound")
+    editor = controller.label_profiles.connections["threaded"].host.editor
+    qtbot.waitUntil(lambda: editor.title.text() == "Kigali Sound", timeout=10_000)
+    assert editor.form.fields["description"].widget.toPlainText() == "Afrobeats"
+    assert reads and all(t is not threading.main_thread() for t in reads)
+    runner.wait_idle(5000)
+    controller.shutdown()

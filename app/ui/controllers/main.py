@@ -344,6 +344,7 @@ class MainController(QObject):
     def detach(self) -> None:
         """Close the session and take its panels down (before another session is attached)."""
         w = self.window
+        self.label_profiles.detach()
         if self.catalog is not None:
             self.catalog.close()
             _disconnect(self.catalog.selected)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
@@ -26,7 +27,7 @@ from app.domain.label_profile import (
     name_problem,
     validated,
 )
-from app.store.label_profiles import LabelProfileGone, LabelProfileStore
+from app.store.label_profiles import LabelProfileGone, LabelProfileRow, LabelProfileStore
 from app.sync.label_profiles import LabelProfileSync, LabelProfileSyncReport, refresh_label_profiles
 from app.ui.label_profiles.editor import LabelProfileEditor
 from app.ui.label_profiles.panel import LabelProfilesPanel
@@ -40,6 +41,17 @@ _AS_YOU_TYPE: dict[str, Callable[[Any], str | None]] = {
     "email": lambda v: email_problem((v or "").strip() or None),
     "country": country_problem,
 }
+
+
+@dataclass
+class Shown:
+    """One label profile as the editor shows it, read in one go off the GUI thread."""
+
+    local_id: str
+    profile: LabelProfile
+    field_errors: dict[str, str]
+    row: LabelProfileRow | None
+    conflicts: list[Any]
 
 
 class ProfileHost(Protocol):
@@ -81,6 +93,8 @@ class LabelProfilesController(QObject):
         self.ask_token = ask_token or (lambda: ask_token_dialog(panel.editor, client.connection.name))
         self.confirm = confirm or (lambda question: confirm_dialog(panel.editor, question))
         self.current: str | None = None
+        self.shown: Shown | None = None  # what the editor shows, as last read from the store
+        self._generation = 0
         self.busy = False
         self.last_report: LabelProfileSyncReport | None = None
 
@@ -123,28 +137,58 @@ class LabelProfilesController(QObject):
         if self.current is not None:
             self.panel.select(self.current)
 
-    def _show(self, local_id: str) -> None:
+    def _read(self, local_id: str) -> Shown | None:
+        """What the editor shows of one label profile (a worker thread; None when it is gone)."""
         try:
             profile = self.store.profile(local_id)
         except LabelProfileGone:
-            self.current = None
-            self.panel.editor.clear()
-            return
-        self.panel.editor.show_profile(profile)
-        self.panel.editor.set_messages(self.store.field_errors(local_id), "server")
-        self._show_state(local_id)
-
-    def _show_state(self, local_id: str) -> None:
-        editor = self.panel.editor
+            return None
         row = next((r for r in self.store.rows() if r.local_id == local_id), None)
-        conflicts = self.store.conflicts(local_id)
+        return Shown(local_id, profile, self.store.field_errors(local_id), row,
+                     self.store.conflicts(local_id))
+
+    def _show(self, local_id: str, *, refresh: bool = False) -> None:
+        """Read the profile off the GUI thread and show it (``refresh``: only what changed in the
+        store, never over a field being typed in)."""
+        self._generation += 1
+        generation = self._generation
+
+        def done(shown: Any, error: BaseException | None) -> None:
+            if generation != self._generation or self.current != local_id:
+                return  # another profile was chosen meanwhile
+            if error is not None:
+                self._fail(error)
+                return
+            editor = self.panel.editor
+            if shown is None:
+                if not refresh:
+                    self.current = None
+                    editor.clear()
+                    self._update_actions()
+                return
+            self.shown = shown
+            if refresh:
+                editor.title.setText(shown.profile.name)
+                for name, field in editor.form.fields.items():
+                    if not field.widget.hasFocus():  # never overwrite what the user is typing
+                        field.show_value(getattr(shown.profile, name))
+            else:
+                editor.show_profile(shown.profile)
+                editor.set_messages(shown.field_errors, "server")
+            self._show_state(shown)
+
+        self.runner.run_task(lambda: self._read(local_id), done)
+
+    def _show_state(self, shown: Shown) -> None:
+        editor = self.panel.editor
+        conflicts = shown.conflicts
         if conflicts:
             fields = ", ".join(c.field for c in conflicts)
             theirs = "; ".join(f"{c.field}: {c.theirs if c.theirs is not None else '—'}" for c in conflicts)
             editor.set_banner(self.tr("Changed here and on the server (%1). The server has: %2")
                               .replace("%1", fields).replace("%2", theirs))
-        elif row is not None and row.sync_state == "rejected":
-            reason = row.error or ""
+        elif shown.row is not None and shown.row.sync_state == "rejected":
+            reason = shown.row.error or ""
             editor.set_banner(self.tr("The server refused the last change: %1").replace("%1", reason))
         else:
             editor.set_banner(None)
@@ -154,16 +198,7 @@ class LabelProfilesController(QObject):
     def _on_store_changed(self, kind: str, local_ids: Any) -> None:
         if self.current is None or self.panel.editor.new_mode or self.current not in (local_ids or []):
             return
-        try:
-            profile = self.store.profile(self.current)
-        except LabelProfileGone:
-            return
-        editor = self.panel.editor
-        editor.title.setText(profile.name)
-        for name, field in editor.form.fields.items():
-            if not field.widget.hasFocus():  # never overwrite what the user is typing
-                field.show_value(getattr(profile, name))
-        self._show_state(self.current)
+        self._show(self.current, refresh=True)
 
     def _update_actions(self) -> None:
         self.panel.set_actions(can_delete=self.current is not None, can_sync=not self.busy)
@@ -221,7 +256,9 @@ class LabelProfilesController(QObject):
         local_id = self.current
         if local_id is None:
             return
-        name = self.store.profile(local_id).name
+        shown = self.shown
+        name = shown.profile.name if shown is not None and shown.local_id == local_id else \
+            self.panel.editor.title.text()
         if not self.confirm(self.tr("Delete the label profile “%1”? It is deleted on the server at the "
                                     "next sync.").replace("%1", name)):
             return
@@ -242,11 +279,9 @@ class LabelProfilesController(QObject):
         local_id = self.current
         if local_id is None:
             return
-        fields = [c.field for c in self.store.conflicts(local_id)]
-
         def work() -> None:
-            for field in fields:
-                self.store.resolve(local_id, field, choice)
+            for conflict in self.store.conflicts(local_id):
+                self.store.resolve(local_id, conflict.field, choice)
 
         def done(_result: Any, error: BaseException | None) -> None:
             if error is not None:
@@ -285,8 +320,8 @@ class LabelProfilesController(QObject):
                 self.sync(retried=True)
                 return
             self.panel.set_status(self._summary(report, count))
-            if self.current is not None:
-                self._show_state(self.current)
+            if self.current is not None and not self.panel.editor.new_mode:
+                self._show(self.current, refresh=True)
 
         self._network(work, landed)
 

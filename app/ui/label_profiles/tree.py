@@ -154,6 +154,10 @@ class LabelProfilesInTree(QObject):
             self._reread(conn)
         self.load()
 
+    def detach(self) -> None:
+        """The catalog tree goes (another session opens); the connections stay open for the next."""
+        self.catalog = None
+
     def load(self, then_select: str | None = None) -> None:
         """Open the saved connections not open yet (on the runner) and show them in the tree."""
         secrets = self.secrets
@@ -223,7 +227,10 @@ class LabelProfilesInTree(QObject):
         """(kind, local id, connection) of the catalog tree's current item."""
         if self.catalog is None:
             return "", None, None
-        index = self.window.catalog.tree.currentIndex()
+        view = self.window.catalog.current_view()
+        if view is not self.window.catalog.tree:  # search results list products only
+            return "", None, None
+        index = view.currentIndex()
         if not index.isValid():
             return "", None, None
         return (str(index.data(KIND_ROLE) or ""), index.data(LOCAL_ID_ROLE),
