@@ -9,31 +9,15 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from app.domain.errors import UserError
-from app.domain.resources import (
-    Dsp,
-    Label,
-    Language,
-    Offer,
-    Product,
-    ProductType,
-    Record,
-    Resource,
-    Right,
-    SendTask,
-    Subgenre,
-    Track,
-)
+from app.domain.resources import Label, Offer, Product, Record, Resource, Right, SendTask, Track
+from app.store.kinds import class_of
 from app.store.store import Store
 from app.sync.engine import Client
 
 R = TypeVar("R", bound=Resource)
 
-REFERENCE: tuple[tuple[str, type[Resource]], ...] = (
-    ("language", Language),
-    ("product_type", ProductType),
-    ("dsp", Dsp),
-    ("subgenre", Subgenre),
-)
+# The reference data editors offer as choices (their classes come from the store's one kind table).
+REFERENCE: tuple[str, ...] = ("language", "product_type", "dsp", "subgenre")
 _IN_PROGRESS = frozenset({"pending", "waiting", "procesing", "processing"})
 
 
@@ -81,8 +65,8 @@ def refresh_catalog(store: Store, client: Client, *, label_ids: Iterable[str] | 
             raise UserError("The refresh was cancelled; what was read so far is kept.")
 
     if reference:
-        for kind, cls in REFERENCE:
-            found = list(client.list(cls))
+        for kind in REFERENCE:
+            found = list(client.list(class_of(kind)))
             store.upsert_cached_many(kind, [(item, None) for item in found])
             report.reference += len(found)
     wanted = None if label_ids is None else {str(x) for x in label_ids}
