@@ -269,7 +269,12 @@
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+272"/>
+        <source>Label profiles from the label-profile service “%1”</source>
+        <translation>Labelprofile aus dem Labelprofil-Dienst „%1“</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>My catalog</source>
         <translation>Mein Katalog</translation>
     </message>
@@ -286,12 +291,7 @@
         <translation>(Produkt ohne Titel)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Label profiles — %1</source>
-        <translation>Labelprofile — %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>(untitled track)</source>
         <translation>(Track ohne Titel)</translation>
     </message>
@@ -1348,7 +1348,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+58"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+70"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Fügen Sie das Zugriffstoken für die Labelprofil-Verbindung „%1“ ein:</translation>
     </message>
@@ -1363,7 +1363,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Labelprofil löschen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+109"/>
         <source>Changed here and on the server (%1). The server has: %2</source>
         <translation>Hier und auf dem Server geändert (%1). Der Server hat: %2</translation>
     </message>
@@ -1373,12 +1373,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Der Server hat die letzte Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>„%1“ hier gespeichert; synchronisieren Sie, um es zu senden.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Delete the label profile “%1”? It is deleted on the server at the next sync.</source>
         <translation>Das Labelprofil „%1“ löschen? Es wird bei der nächsten Synchronisierung auf dem Server gelöscht.</translation>
     </message>
@@ -1388,7 +1388,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>„%1“ hier gelöscht; synchronisieren Sie, um es auf dem Server zu löschen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Conflict settled; sync to send it.</source>
         <translation>Konflikt gelöst; synchronisieren Sie, um ihn zu senden.</translation>
     </message>
@@ -1574,12 +1574,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Ein neues Zugriffstoken für diese Verbindung einfügen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The label-profile connections could not be opened: %1</source>
         <translation>Die Labelprofil-Verbindungen konnten nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>Connect to a label-profile service first (Label Profiles menu).</source>
         <translation>Verbinden Sie sich zuerst mit einem Labelprofil-Dienst (Menü Labelprofile).</translation>
     </message>
@@ -1730,7 +1730,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>„%1“ ist verknüpft; sein Labelprofil hat keine Beschreibung.</translation>
     </message>

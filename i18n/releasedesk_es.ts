@@ -269,7 +269,12 @@
         <translation>conflicto</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+272"/>
+        <source>Label profiles from the label-profile service “%1”</source>
+        <translation>Perfiles de sello del servicio de perfiles de sello «%1»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>My catalog</source>
         <translation>Mi catálogo</translation>
     </message>
@@ -286,12 +291,7 @@
         <translation>(producto sin título)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Label profiles — %1</source>
-        <translation>Perfiles de sello — %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>(untitled track)</source>
         <translation>(pista sin título)</translation>
     </message>
@@ -1348,7 +1348,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+58"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+70"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Pega el token de acceso de la conexión de perfiles de sello «%1»:</translation>
     </message>
@@ -1363,7 +1363,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Eliminar perfil de sello</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+109"/>
         <source>Changed here and on the server (%1). The server has: %2</source>
         <translation>Modificado aquí y en el servidor (%1). El servidor tiene: %2</translation>
     </message>
@@ -1373,12 +1373,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>El servidor rechazó el último cambio: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>«%1» guardado aquí; sincroniza para enviarlo.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Delete the label profile “%1”? It is deleted on the server at the next sync.</source>
         <translation>¿Eliminar el perfil de sello «%1»? Se eliminará en el servidor en la próxima sincronización.</translation>
     </message>
@@ -1388,7 +1388,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>«%1» eliminado aquí; sincroniza para eliminarlo en el servidor.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Conflict settled; sync to send it.</source>
         <translation>Conflicto resuelto; sincroniza para enviarlo.</translation>
     </message>
@@ -1574,12 +1574,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Pegar un token de acceso nuevo para esta conexión</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The label-profile connections could not be opened: %1</source>
         <translation>No se pudieron abrir las conexiones de perfiles de sello: %1</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>Connect to a label-profile service first (Label Profiles menu).</source>
         <translation>Conéctate primero a un servicio de perfiles de sello (menú Perfiles de sello).</translation>
     </message>
@@ -1730,7 +1730,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>«%1» está vinculado; su perfil de sello no tiene descripción.</translation>
     </message>

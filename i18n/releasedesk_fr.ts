@@ -269,7 +269,12 @@
         <translation>conflit</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+272"/>
+        <source>Label profiles from the label-profile service “%1”</source>
+        <translation>Profils de label du service de profils de label « %1 »</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>My catalog</source>
         <translation>Mon catalogue</translation>
     </message>
@@ -286,12 +291,7 @@
         <translation>(produit sans titre)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Label profiles — %1</source>
-        <translation>Profils de label — %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>(untitled track)</source>
         <translation>(piste sans titre)</translation>
     </message>
@@ -1348,7 +1348,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+58"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+70"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Collez le jeton d&apos;accès de la connexion de profils de label « %1 » :</translation>
     </message>
@@ -1363,7 +1363,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Supprimer le profil de label</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+109"/>
         <source>Changed here and on the server (%1). The server has: %2</source>
         <translation>Modifié ici et sur le serveur (%1). Le serveur a : %2</translation>
     </message>
@@ -1373,12 +1373,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Le serveur a refusé la dernière modification : %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>« %1 » enregistré ici ; synchronisez pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Delete the label profile “%1”? It is deleted on the server at the next sync.</source>
         <translation>Supprimer le profil de label « %1 » ? Il sera supprimé sur le serveur à la prochaine synchronisation.</translation>
     </message>
@@ -1388,7 +1388,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>« %1 » supprimé ici ; synchronisez pour le supprimer sur le serveur.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Conflict settled; sync to send it.</source>
         <translation>Conflit réglé ; synchronisez pour l&apos;envoyer.</translation>
     </message>
@@ -1574,12 +1574,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Coller un nouveau jeton d&apos;accès pour cette connexion</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The label-profile connections could not be opened: %1</source>
         <translation>Les connexions de profils de label n&apos;ont pas pu être ouvertes : %1</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>Connect to a label-profile service first (Label Profiles menu).</source>
         <translation>Connectez-vous d&apos;abord à un service de profils de label (menu Profils de label).</translation>
     </message>
@@ -1730,7 +1730,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>« %1 » est lié ; son profil de label n&apos;a pas de description.</translation>
     </message>
