@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from app.media.loudness import Meter, to_db
-from app.media.report import MediaReport
+from app.media.report import MediaReport, display_name, sniff_for
 from app.media.riff import (
     UNKNOWN_SIZES,
     WAVE_FORMAT_EXTENSIBLE,
@@ -29,7 +29,7 @@ from app.media.riff import (
     WavLayout,
     parse_wav,
 )
-from app.media.sniff import Sniffed, sniff
+from app.media.sniff import Sniffed
 
 log = logging.getLogger(__name__)
 
@@ -83,33 +83,14 @@ class AudioHeader:
         return self.frames / self.sample_rate
 
 
-def _name(path: Path) -> str:
-    return path.name or str(path)
-
-
 def inspect_audio(path: Path, *, full: bool = True, atmos: bool = False) -> MediaReport:
     """QC of one audio master. ``full=False``: headers only; ``atmos``: the file belongs to a Dolby Atmos
     record, so more than two channels is expected."""
     path = Path(path)
     report = MediaReport(path=path, kind="audio", full=full)
-    name = _name(path)
-    try:
-        sniffed = sniff(path)
-    except OSError as exc:
-        report.kind = "other"
-        report.error("audio.unreadable", f"{name} could not be opened ({exc.strerror or exc}); check the "
-                     "file exists and you may read it.")
-        return report
-    report.properties["bytes"] = sniffed.size
-    if sniffed.kind != "audio":
-        report.kind = "image" if sniffed.kind == "image" else "other"
-        what = {
-            "empty": "is empty (0 bytes)",
-            "text": "is a text file, not audio",
-        }.get(sniffed.reason or "", "is not audio in any format Releasedesk knows")
-        if sniffed.kind == "image":
-            what = f"is an image ({sniffed.format}), not audio"
-        report.error("audio.unreadable", f"{name} {what}; export the master again as FLAC or WAV.")
+    name = display_name(path)
+    sniffed = sniff_for(report, "audio", "export the master again as FLAC or WAV")
+    if sniffed is None:
         return report
     try:
         header = _read_header(path, sniffed, report)
@@ -143,7 +124,7 @@ def _short(exc: BaseException) -> str:
 
 
 def _read_header(path: Path, sniffed: Sniffed, report: MediaReport) -> AudioHeader | None:
-    name = _name(path)
+    name = display_name(path)
     fmt = sniffed.format or "unknown"
     if fmt == "flac":
         return _flac_header(path, report)
@@ -159,7 +140,7 @@ def _read_header(path: Path, sniffed: Sniffed, report: MediaReport) -> AudioHead
 def _flac_header(path: Path, report: MediaReport) -> AudioHeader | None:
     from mutagen.flac import FLAC
 
-    name = _name(path)
+    name = display_name(path)
     try:
         info = FLAC(path).info  # type: ignore[no-untyped-call]
     except Exception as exc:  # noqa: BLE001 - mutagen raises several error types for broken files
@@ -179,7 +160,7 @@ def _flac_header(path: Path, report: MediaReport) -> AudioHeader | None:
 
 
 def _wav_header(path: Path, sniffed: Sniffed, report: MediaReport) -> AudioHeader | None:
-    name = _name(path)
+    name = display_name(path)
     layout = parse_wav(path)
     if layout is None:
         report.error("audio.unreadable", f"{name} is not a WAV file Releasedesk can read; export it again.")
@@ -269,7 +250,7 @@ def _fill_header_properties(report: MediaReport, header: AudioHeader) -> None:
 
 
 def _header_problems(report: MediaReport, header: AudioHeader, sniffed: Sniffed, *, atmos: bool) -> None:
-    name = _name(report.path)
+    name = display_name(report.path)
     rate = header.sample_rate
     if rate is None:
         report.error("audio.corrupt", f"{name} does not state its sample rate; export the master again.")
@@ -320,7 +301,7 @@ def _header_problems(report: MediaReport, header: AudioHeader, sniffed: Sniffed,
 
 
 def _wav_quirks(report: MediaReport, layout: WavLayout) -> None:
-    name = _name(report.path)
+    name = display_name(report.path)
     fmt = layout.fmt
     assert fmt is not None
     quirks: list[str] = []
@@ -473,7 +454,7 @@ class _Spectrum:
 def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, report: MediaReport) -> None:
     import soundfile as sf
 
-    name = _name(path)
+    name = display_name(path)
     rate = int(header.sample_rate or 0)
     channels = int(header.channels or 0)
     bits = header.bit_depth or 16
@@ -680,7 +661,7 @@ def _measure_problems(
     low_bits_seen: int,
     frames: int,
 ) -> None:
-    name = _name(report.path)
+    name = display_name(report.path)
     if frames == 0:
         report.error("audio.silence", f"{name} contains no audio at all; export the master again.")
         return

@@ -13,8 +13,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.media.report import MediaReport
-from app.media.sniff import sniff
+from app.media.report import MediaReport, display_name, sniff_for
 
 log = logging.getLogger(__name__)
 
@@ -88,31 +87,13 @@ def read_jpeg_header(fh) -> ImageHeader | None:  # type: ignore[no-untyped-def]
     return None
 
 
-def _name(path: Path) -> str:
-    return path.name or str(path)
-
-
 def inspect_image(path: Path) -> MediaReport:
     """QC of one cover image. Never raises for a bad file."""
     path = Path(path)
     report = MediaReport(path=path, kind="image")
-    name = _name(path)
-    try:
-        sniffed = sniff(path)
-    except OSError as exc:
-        report.kind = "other"
-        report.error("image.unreadable", f"{name} could not be opened ({exc.strerror or exc}); check the "
-                     "file exists and you may read it.")
-        return report
-    report.properties["bytes"] = sniffed.size
-    if sniffed.kind != "image":
-        report.kind = "audio" if sniffed.kind == "audio" else "other"
-        what = {"empty": "is empty (0 bytes)", "text": "is a text file, not an image"}.get(
-            sniffed.reason or "", "is not an image in any format Releasedesk knows"
-        )
-        if sniffed.kind == "audio":
-            what = "is audio, not an image"
-        report.error("image.unreadable", f"{name} {what}; save the cover again as JPEG or PNG.")
+    name = display_name(path)
+    sniffed = sniff_for(report, "image", "save the cover again as JPEG or PNG")
+    if sniffed is None:
         return report
     fmt = sniffed.format or "unknown"
     report.properties["format"] = fmt
@@ -128,7 +109,7 @@ def inspect_image(path: Path) -> MediaReport:
 def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
     from PIL import Image
 
-    name = _name(path)
+    name = display_name(path)
     props = report.properties
     props.update({"width": None, "height": None, "mode": None})
     if fmt not in UPLOAD_FORMATS:
@@ -235,7 +216,7 @@ def _alpha_state(img, transparency: bool) -> str | None:  # type: ignore[no-unty
 
 
 def _size_problems(report: MediaReport, width: int, height: int) -> None:
-    name = _name(report.path)
+    name = display_name(report.path)
     if width * height > MAX_PIXELS:
         report.error("image.too_large", f"{name} is {width}×{height} ({width * height / 1e6:.0f} "
                      "megapixels); DSPs take at most 50 megapixels — save it at 3000×3000.")
@@ -254,7 +235,7 @@ def _size_problems(report: MediaReport, width: int, height: int) -> None:
 def _mode_problems(
     report: MediaReport, fmt: str, header: ImageHeader | None, mode: str, alpha: str | None
 ) -> None:
-    name = _name(report.path)
+    name = display_name(report.path)
     bits = header.bits if header is not None else None
     if mode == "CMYK" or (header is not None and header.color == "CMYK"):
         report.error("image.color_mode", f"{name} is CMYK (print colours); DSPs need 8-bit RGB — convert it "

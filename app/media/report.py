@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.domain.problems import Problem, Severity
+from app.media.sniff import Sniffed, sniff
 
 Kind = Literal["audio", "image", "other"]
 
@@ -57,6 +58,45 @@ class MediaReport:
             "properties": {key: _plain(value) for key, value in self.properties.items()},
             "problems": [p.to_json() for p in self.problems],
         }
+
+
+def display_name(path: Path) -> str:
+    """How a message names the file."""
+    return path.name or str(path)
+
+
+_NOUN = {"audio": "audio", "image": "an image"}
+
+
+def sniff_for(report: MediaReport, expected: Literal["audio", "image"], remedy: str) -> Sniffed | None:
+    """What ``report.path`` really is, when it is ``expected``; else None, with the one error
+    ``<expected>.unreadable`` (the file cannot be opened, or is empty, text or another kind: then
+    ``report.kind`` says which), ending in ``remedy`` ("export the master again as FLAC or WAV")."""
+    name = display_name(report.path)
+    code = f"{expected}.unreadable"
+    try:
+        sniffed = sniff(report.path)
+    except OSError as exc:
+        report.kind = "other"
+        report.error(code, f"{name} could not be opened ({exc.strerror or exc}); check the "
+                     "file exists and you may read it.")
+        return None
+    report.properties["bytes"] = sniffed.size
+    if sniffed.kind == expected:
+        return sniffed
+    noun = _NOUN[expected]
+    if sniffed.kind == "audio":
+        report.kind = "audio"
+        what = f"is audio, not {noun}"
+    elif sniffed.kind == "image":
+        report.kind = "image"
+        what = f"is an image ({sniffed.format}), not {noun}"
+    else:
+        report.kind = "other"
+        what = {"empty": "is empty (0 bytes)", "text": f"is a text file, not {noun}"}.get(
+            sniffed.reason or "", f"is not {noun} in any format Releasedesk knows")
+    report.error(code, f"{name} {what}; {remedy}.")
+    return None
 
 
 def _plain(value: Any) -> Any:
