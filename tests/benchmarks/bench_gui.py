@@ -87,24 +87,11 @@ def bench_startup(home: Path) -> None:
 
 
 def _seed_big_store(path: Path) -> tuple[Any, str]:
-    from app.domain.resources import Label, Product
     from app.store.store import Store
+    from tests.benchmarks.bench_store import seed_big_cache
 
     store = Store.open(path)
-    label = store.upsert_cached("label", Label(id="1", name="Huge Label"))
-    store.upsert_cached("label", Label(id="2", name="Small Label"))
-    batch: list[tuple[Product, str | None]] = []
-    for i in range(PRODUCTS):
-        batch.append((Product(id=str(1000 + i), name=f"Release {i:05d} {'Neon' if i % 97 == 0 else 'Tide'}",
-                              upc_code=f"{840000000000 + i:013d}", artist=[f"Artist {i % 500}"],
-                              status="active" if i % 3 else "draft", label_id="1",
-                              updated_at="2026-01-01T00:00:00Z"), label))
-        if len(batch) == 5000:
-            store.upsert_cached_many("product", batch)
-            batch = []
-    if batch:
-        store.upsert_cached_many("product", batch)
-    return store, label
+    return store, seed_big_cache(store, PRODUCTS)
 
 
 class Heartbeat:

@@ -60,14 +60,14 @@ def bench_edits(folder: Path) -> None:
     print(f"  verdict: {'OK' if med < 1.0 else 'OVER TARGET'}")
 
 
-def bench_big_cache(folder: Path) -> None:
-    path = folder / "big.sqlite3"
-    store = Store.open(path)
-    start = time.perf_counter()
+def seed_big_cache(store: Store, count: int = PRODUCTS) -> str:
+    """The large catalog the store and GUI benchmarks measure: "Huge Label" with ``count`` cached
+    products (every 97th named Neon, a third drafts) and an empty "Small Label"; returns the huge
+    label's local id."""
     label = store.upsert_cached("label", Label(id="1", name="Huge Label"))
     store.upsert_cached("label", Label(id="2", name="Small Label"))
     batch: list[tuple[Product, str | None]] = []
-    for i in range(PRODUCTS):
+    for i in range(count):
         batch.append((Product(id=str(1000 + i), name=f"Release {i:05d} {'Neon' if i % 97 == 0 else 'Tide'}",
                               upc_code=f"{840000000000 + i:013d}", artist=[f"Artist {i % 500}"],
                               status="active" if i % 3 else "draft", label_id="1",
@@ -77,6 +77,14 @@ def bench_big_cache(folder: Path) -> None:
             batch = []
     if batch:
         store.upsert_cached_many("product", batch)
+    return label
+
+
+def bench_big_cache(folder: Path) -> None:
+    path = folder / "big.sqlite3"
+    store = Store.open(path)
+    start = time.perf_counter()
+    seed_big_cache(store)
     seeded = time.perf_counter() - start
     store.close()
     print(f"cache: {PRODUCTS} products seeded through upsert_cached_many in {seeded:.1f} s "
