@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+427"/>
+        <location filename="../app/ui/delivery/models.py" line="+411"/>
         <source>Credited name</source>
         <translation>Genannter Name</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Weitere gleichnamige Künstler</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>a new artist (priority 1)</source>
         <translation>ein neuer Künstler (Priorität 1)</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/models/catalog.py" line="+30"/>
+        <location filename="../app/ui/models/catalog.py" line="+31"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+269"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Labelprofile aus dem Labelprofil-Dienst „%1“</translation>
     </message>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../app/ui/models/search.py" line="+78"/>
+        <location filename="../app/ui/models/search.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(Produkt ohne Titel)</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>ContributorsModel</name>
     <message>
-        <location filename="../app/ui/models/contributors.py" line="+26"/>
+        <location filename="../app/ui/models/contributors.py" line="+19"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -2204,7 +2204,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/ui/models/outbox.py" line="+21"/>
+        <location filename="../app/ui/models/outbox.py" line="+15"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -2496,7 +2496,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-146"/>
+        <location filename="../app/ui/delivery/models.py" line="-116"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -2572,7 +2572,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>explizit</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
         <source>blocks</source>
         <translation>blockiert</translation>
     </message>
@@ -2673,7 +2673,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-355"/>
+        <location filename="../app/ui/delivery/models.py" line="-338"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>

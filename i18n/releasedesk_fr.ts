@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+427"/>
+        <location filename="../app/ui/delivery/models.py" line="+411"/>
         <source>Credited name</source>
         <translation>Nom crédité</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Autres artistes homonymes</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>a new artist (priority 1)</source>
         <translation>un nouvel artiste (priorité 1)</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/models/catalog.py" line="+30"/>
+        <location filename="../app/ui/models/catalog.py" line="+31"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>conflit</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+269"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Profils de label du service de profils de label « %1 »</translation>
     </message>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <location line="-22"/>
-        <location filename="../app/ui/models/search.py" line="+78"/>
+        <location filename="../app/ui/models/search.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(produit sans titre)</translation>
     </message>
@@ -404,7 +404,7 @@
 <context>
     <name>ContributorsModel</name>
     <message>
-        <location filename="../app/ui/models/contributors.py" line="+26"/>
+        <location filename="../app/ui/models/contributors.py" line="+19"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -2204,7 +2204,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/ui/models/outbox.py" line="+21"/>
+        <location filename="../app/ui/models/outbox.py" line="+15"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
@@ -2496,7 +2496,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-146"/>
+        <location filename="../app/ui/delivery/models.py" line="-116"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -2572,7 +2572,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>explicite</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
         <source>blocks</source>
         <translation>bloquant</translation>
     </message>
@@ -2673,7 +2673,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-355"/>
+        <location filename="../app/ui/delivery/models.py" line="-338"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
