@@ -1,16 +1,27 @@
-"""Shared helpers for the sandbox tests: a small bearer-token client and real generated media."""
+"""Shared helpers for the sandbox tests: a small bearer-token client, real generated media, and a
+sandbox in its own process with its memory sampled (the upload test and bench_sandbox_upload)."""
 
 from __future__ import annotations
 
 import base64
 import io
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
 import numpy as np
+import psutil
 import soundfile
 from PIL import Image
 
+from app.sandbox.refdata import DEMO_EMAIL, DEMO_PASSWORD
 from app.sandbox.runner import RunningSandbox
 
 JSONAPI = "application/vnd.api+json"
@@ -221,3 +232,107 @@ def ready_product(
     if activate:
         api.update("products", product, {"status": "active"})
     return product
+
+
+# --- a sandbox in its own process, and big uploads -------------------------------------------------
+
+_SERVER = """
+import sys
+from pathlib import Path
+from app.sandbox.runner import start_sandbox
+sb = start_sandbox(data_dir=Path(sys.argv[1]))
+print(sb.base_url, flush=True)
+sys.stdin.read()
+sb.stop()
+"""
+UPLOAD_CHUNK = 3 * 256 * 1024  # bytes of file per base64 block (a multiple of 3: no padding inside)
+
+
+@dataclass
+class SandboxProcess:
+    """A limbo sandbox served by a child process, so its memory is its own; ``Api`` and ``token_for``
+    take it like a RunningSandbox."""
+
+    process: subprocess.Popen[str]
+    base_url: str
+    dialect: str = "limbo"
+    email: str = DEMO_EMAIL
+    password: str = DEMO_PASSWORD
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url + "/api/v1"
+
+
+@contextmanager
+def sandbox_process(data_dir: Path) -> Iterator[SandboxProcess]:
+    """Start a sandbox keeping its store in ``data_dir`` in a child process; stopped on leaving."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", _SERVER, str(data_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        base_url = process.stdout.readline().strip() if process.stdout else ""
+        yield SandboxProcess(process, base_url)
+    finally:
+        process.communicate("", timeout=30)
+
+
+class PeakRss:
+    """A process's resident memory: ``baseline`` when made, ``peak`` sampled every 20 ms while the
+    ``with`` block runs."""
+
+    def __init__(self, pid: int) -> None:
+        self._process = psutil.Process(pid)
+        self.baseline = self.peak = self._process.memory_info().rss
+        self._done = threading.Event()
+        self._sampler = threading.Thread(target=self._sample)
+
+    def _sample(self) -> None:
+        while not self._done.is_set():
+            self.peak = max(self.peak, self._process.memory_info().rss)
+            time.sleep(0.02)
+
+    @property
+    def growth(self) -> int:
+        return self.peak - self.baseline
+
+    def __enter__(self) -> PeakRss:
+        self._sampler.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._sampler.join()
+
+
+def write_big_wav(path: Path, megabytes: int) -> None:
+    """A 16-bit stereo 44.1 kHz WAV of about ``megabytes`` MB of noise, written block by block."""
+    frames = megabytes * 1024 * 1024 // 4
+    rng = np.random.default_rng(3)
+    with soundfile.SoundFile(str(path), "w", 44100, 2, "PCM_16", format="WAV") as sound:
+        block = (rng.standard_normal((1 << 18, 2)) * 3000).astype(np.int16)
+        written = 0
+        while written < frames:
+            n = min(block.shape[0], frames - written)
+            sound.write(block[:n])
+            written += n
+
+
+def record_body(path: Path, track: str, pause: threading.Event | None = None) -> Iterator[bytes]:
+    """The JSON:API body of a record upload for ``track``, its ``new-file`` streamed from ``path``;
+    ``pause`` holds the stream after four blocks until it is set (at most 10 s)."""
+    yield b'{"data": {"type": "records", "attributes": {"new-file": "'
+    with path.open("rb") as handle:
+        sent = 0
+        while block := handle.read(UPLOAD_CHUNK):
+            yield base64.b64encode(block)
+            sent += 1
+            if pause is not None and sent == 4:
+                pause.wait(10)
+    yield (
+        b'"}, "relationships": {"creator": {"data": {"type": "tracks", "id": "' + track.encode() + b'"}}}}}'
+    )
