@@ -353,11 +353,19 @@ class SyncEngine:
         keys = {k: getattr(obj, k) for k in _NATURAL_KEYS.get(op.kind, ()) if hasattr(obj, k)}
         if keys and keys not in tried:
             tried.append(keys)
-        self.store.mark_inflight(op.id, {**op.payload, "keys": tried} if keys else None)
+        return self._act(op, lambda: self.client.create(obj), sent=sent,
+                         payload={**op.payload, "keys": tried} if keys else None)
+
+    def _act(self, op: OutboxOp, request: Callable[[], Resource], *,
+             sent: dict[str, Any] | None = None, payload: dict[str, Any] | None = None) -> str:
+        """The exactly-once step every operation ends with: mark it in flight (committed, with
+        ``payload``) before ``request`` goes out, then adopt the server's answer (``sent`` holds the
+        field values that went out)."""
+        self.store.mark_inflight(op.id, payload)
         crash_point("inflight")
-        created = self.client.create(obj)
+        answer = request()
         crash_point("acted")
-        self.store.complete(op.id, created, sent)
+        self.store.complete(op.id, answer, sent or {})
         return "sent"
 
     def _update(self, op: OutboxOp) -> str:
@@ -392,12 +400,7 @@ class SyncEngine:
         obj, _ = self._outgoing(op)
         obj.id = sid
         sent = {name: mine.get(name) for name in fields}
-        self.store.mark_inflight(op.id)
-        crash_point("inflight")
-        updated = self.client.update(obj, fields=fields)
-        crash_point("acted")
-        self.store.complete(op.id, updated, sent)
-        return "sent"
+        return self._act(op, lambda: self.client.update(obj, fields=fields), sent=sent)
 
     def _checked_path(self, op: OutboxOp, what: str,
                       hashing: Callable[[int, int], None] | None = None,
@@ -468,13 +471,9 @@ class SyncEngine:
             if found is not None:
                 self.store.complete(op.id, found, {})
                 return "sent"
-        self.store.mark_inflight(op.id, payload)
-        crash_point("inflight")
-        record = self.client.upload_record(track_sid, path, progress=self._upload_progress(
-            progress, op, done, total), cancel=cancel)
-        crash_point("acted")
-        self.store.complete(op.id, record, {})
-        return "sent"
+        return self._act(op, lambda: self.client.upload_record(
+            track_sid, path, progress=self._upload_progress(progress, op, done, total), cancel=cancel),
+            payload=payload)
 
     def _upload_cover(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
                       cancel: threading.Event | None, done: int, total: int) -> str:
@@ -482,13 +481,9 @@ class SyncEngine:
                                            self._hash_progress(progress, op, done, total), cancel)
         sid = self.store.server_id(op.local_id)
         assert sid is not None
-        self.store.mark_inflight(op.id, payload)
-        crash_point("inflight")
-        product = self.client.upload_cover(sid, path, progress=self._upload_progress(
-            progress, op, done, total), cancel=cancel)
-        crash_point("acted")
-        self.store.complete(op.id, product, {})
-        return "sent"
+        return self._act(op, lambda: self.client.upload_cover(
+            sid, path, progress=self._upload_progress(progress, op, done, total), cancel=cancel),
+            payload=payload)
 
     # ------------------------------------------------------------------------- natural keys
     def _lookup(self, kind: str, obj: Resource) -> Resource | None:
