@@ -330,7 +330,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/conflicts.py" line="+36"/>
+        <location filename="../app/ui/dialogs/conflicts.py" line="+37"/>
         <location line="+1"/>
         <source>Resolve conflicts</source>
         <translation>Konflikte lösen</translation>
@@ -369,7 +369,7 @@
 <context>
     <name>ConnectLabelProfilesDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+21"/>
+        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+22"/>
         <source>Connect to a Label-Profile Service</source>
         <translation>Mit einem Labelprofil-Dienst verbinden</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Give the connection a name.</source>
         <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
@@ -1700,7 +1700,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1725,7 +1725,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Sandbox läuft nicht</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>Releasedesk — %1</source>
         <translation>Releasedesk — %1</translation>
     </message>
@@ -2286,7 +2286,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Datum und Zahlen:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>

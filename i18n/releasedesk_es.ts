@@ -330,7 +330,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/conflicts.py" line="+36"/>
+        <location filename="../app/ui/dialogs/conflicts.py" line="+37"/>
         <location line="+1"/>
         <source>Resolve conflicts</source>
         <translation>Resolver conflictos</translation>
@@ -369,7 +369,7 @@
 <context>
     <name>ConnectLabelProfilesDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+21"/>
+        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+22"/>
         <source>Connect to a Label-Profile Service</source>
         <translation>Conectar con un servicio de perfiles de sello</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Give the connection a name.</source>
         <translation>Ponle un nombre a la conexión.</translation>
     </message>
@@ -1700,7 +1700,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
@@ -1725,7 +1725,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Entorno de pruebas detenido</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>Releasedesk — %1</source>
         <translation>Releasedesk — %1</translation>
     </message>
@@ -2286,7 +2286,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Fechas y números:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>

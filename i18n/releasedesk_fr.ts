@@ -330,7 +330,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/conflicts.py" line="+36"/>
+        <location filename="../app/ui/dialogs/conflicts.py" line="+37"/>
         <location line="+1"/>
         <source>Resolve conflicts</source>
         <translation>Résoudre les conflits</translation>
@@ -369,7 +369,7 @@
 <context>
     <name>ConnectLabelProfilesDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+21"/>
+        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+22"/>
         <source>Connect to a Label-Profile Service</source>
         <translation>Se connecter à un service de profils de label</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Give the connection a name.</source>
         <translation>Donnez un nom à la connexion.</translation>
     </message>
@@ -1700,7 +1700,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -1725,7 +1725,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Bac à sable arrêté</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>Releasedesk — %1</source>
         <translation>Releasedesk — %1</translation>
     </message>
@@ -2286,7 +2286,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Dates et nombres :</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>

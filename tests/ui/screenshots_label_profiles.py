@@ -7,19 +7,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
-from typing import Any
 
-
-def _wait(app: Any, until: Any, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not until():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the screen did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
-    app.processEvents()
+from tests.ui.delivery.screenshots import _wait
 
 
 def main() -> int:

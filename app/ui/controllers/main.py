@@ -137,17 +137,14 @@ class MainController(QObject):
         w.catalog.addAction(w.act_delete)  # Del acts in the catalog only, never while typing a title
         w.act_sign_in.triggered.connect(self.ask_sign_in)
         w.act_about.triggered.connect(self._about)
-        for act in (
-            w.act_new_label,
-            w.act_new_product,
-            w.act_new_track,
-            w.act_import,
-            w.act_add_files,
-            w.act_sync,
-            w.act_resolve,
-            w.act_delete,
-        ):
-            act.setEnabled(False)
+        self._enable_session_actions(False)
+
+    def _enable_session_actions(self, enabled: bool) -> None:
+        """The actions that need an open catalog: off until a session is attached."""
+        w = self.window
+        for act in (w.act_new_label, w.act_new_product, w.act_new_track, w.act_import, w.act_add_files,
+                    w.act_sync, w.act_resolve, w.act_delete):
+            act.setEnabled(enabled)
 
     def status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)
@@ -321,17 +318,7 @@ class MainController(QObject):
         self.sync.finished.connect(lambda _o: self.editors.reload_current() if self.editors else None)
         w.act_sync.triggered.connect(self.sync.sync)
         self.label_editor.link_button.clicked.connect(self.link_label_profile)
-        for act in (
-            w.act_new_label,
-            w.act_new_product,
-            w.act_new_track,
-            w.act_import,
-            w.act_add_files,
-            w.act_sync,
-            w.act_resolve,
-            w.act_delete,
-        ):
-            act.setEnabled(True)
+        self._enable_session_actions(True)
         w.setWindowTitle(translate("Main", "Releasedesk — %1").replace("%1", session.name))
         self.catalog.start()
         self.label_profiles.attach(self.catalog)

@@ -28,6 +28,7 @@ from app.domain.findings import Finding
 from app.domain.resources import SendTask
 from app.services.artists import ArtistMatch
 from app.services.delivery import task_reason
+from app.ui.models.table import ListTableModel, header_text
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -229,9 +230,7 @@ class SendTaskModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("SendTaskModel", TASK_HEADERS[section])
-        return None
+        return header_text("SendTaskModel", TASK_HEADERS, section, orientation, role)
 
     def _display(self, task: SendTask, col: int) -> str:
         if col == COL_TASK:
@@ -363,38 +362,23 @@ def field_label(name: str | None) -> str:
     return name.removesuffix("_id").replace("_", " ")
 
 
-class ReadinessModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._findings: list[Finding] = []
+class ReadinessModel(ListTableModel):
+    CONTEXT = "ReadinessModel"
+    HEADERS = FINDING_HEADERS
 
     def set_findings(self, findings: Iterable[Finding]) -> None:
-        self.beginResetModel()
-        self._findings = list(findings)
-        self.endResetModel()
+        self.set_rows(findings)
 
     def findings(self) -> list[Finding]:
-        return list(self._findings)
+        return self.rows()
 
     def finding(self, row: int) -> Finding:
-        return self._findings[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FINDING_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ReadinessModel", FINDING_HEADERS[section])
-        return None
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._findings):
+        f: Finding | None = self.item(index)
+        if f is None:
             return None
-        f = self._findings[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_SEVERITY:
@@ -432,38 +416,23 @@ ARTIST_HEADERS = (
 )
 
 
-class ArtistPreviewModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._matches: list[ArtistMatch] = []
+class ArtistPreviewModel(ListTableModel):
+    CONTEXT = "ArtistPreviewModel"
+    HEADERS = ARTIST_HEADERS
 
     def set_matches(self, matches: Iterable[ArtistMatch]) -> None:
-        self.beginResetModel()
-        self._matches = list(matches)
-        self.endResetModel()
+        self.set_rows(matches)
 
     def matches(self) -> list[ArtistMatch]:
-        return list(self._matches)
+        return self.rows()
 
     def match_at(self, row: int) -> ArtistMatch:
-        return self._matches[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._matches)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ARTIST_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ArtistPreviewModel", ARTIST_HEADERS[section])
-        return None
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._matches):
+        m: ArtistMatch | None = self.item(index)
+        if m is None:
             return None
-        m = self._matches[index.row()]
         col = index.column()
         tr = QCoreApplication.translate
         if role == Qt.ItemDataRole.DisplayRole:

@@ -9,13 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.dialogs.buttons import ok_cancel
 
 
 def _text(value: Any) -> str:
@@ -66,10 +67,7 @@ class ConflictDialog(QDialog):
             self.groups[conflict.field] = group
             self.mine[conflict.field] = mine
             self.theirs[conflict.field] = theirs
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMainWindow,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform import i18n
+from app.ui.dialogs.buttons import ok_cancel
 
 
 class PreferencesDialog(QDialog):
@@ -53,10 +53,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Dates and numbers:"), self.formats)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.api.client import check_url
 from app.api.label_profiles import connection, connection_store, save_token
 from app.domain.errors import UserError
 from app.platform.profiles import Profile
 from app.platform.secrets import SecretStore
+from app.ui.dialogs.buttons import ok_cancel
 
 
 class ConnectLabelProfilesDialog(QDialog):
@@ -38,10 +39,7 @@ class ConnectLabelProfilesDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Server address"), self.url)
         form.addRow(self.tr("Access token"), self.token)
-        choices = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        buttons = QDialogButtonBox(choices, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

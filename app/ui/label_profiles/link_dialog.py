@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QTreeView,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.label_profile import LabelProfile
 from app.store.label_profiles import LabelProfileStore
+from app.ui.dialogs.buttons import ok_cancel
 from app.ui.label_profiles.model import COL_NAME, LabelProfilesModel
 
 
@@ -42,10 +42,7 @@ class LinkLabelProfileDialog(QDialog):
         self.view.doubleClicked.connect(lambda _i: self.accept())
         if linked is not None and self.model.row_of(linked) >= 0:
             self.view.setCurrentIndex(self.model.index(self.model.row_of(linked), COL_NAME))
-        choices = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        buttons = QDialogButtonBox(choices, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.view)

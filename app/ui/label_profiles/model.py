@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from app.domain.countries import country_name
 from app.store.label_profiles import LabelProfileRow, LabelProfileStore
 from app.ui.models.catalog import SYNC_COLOUR, SYNC_TEXT
+from app.ui.models.table import ListTableModel
 
 COL_NAME, COL_EMAIL, COL_COUNTRY, COL_SYNC = range(4)
 HEADERS = (
@@ -35,11 +35,13 @@ LOCAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class LabelProfilesModel(QAbstractTableModel):
+class LabelProfilesModel(ListTableModel):
+    CONTEXT = "LabelProfilesModel"
+    HEADERS = HEADERS
+
     def __init__(self, store: LabelProfileStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._rows: list[LabelProfileRow] = []
         self.reload()
 
     # -- reading the store -------------------------------------------------------------------------
@@ -52,9 +54,7 @@ class LabelProfilesModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(min(changed), 0),
                                       self.index(max(changed), len(HEADERS) - 1))
             return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     @Slot(str, object)
     def on_store_changed(self, kind: str, local_ids: Any) -> None:
@@ -66,28 +66,11 @@ class LabelProfilesModel(QAbstractTableModel):
                 return i
         return -1
 
-    def row_at(self, row: int) -> LabelProfileRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    # -- Qt model ----------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return QCoreApplication.translate("LabelProfilesModel", HEADERS[section])
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        row: LabelProfileRow | None = self.item(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         col = index.column()
         if role == LOCAL_ID_ROLE:
             return row.local_id

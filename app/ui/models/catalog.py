@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from app.ui.models.table import header_text
 from app.workers.runner import Runner
 
 COL_TITLE, COL_ARTIST, COL_CODE, COL_STATUS, COL_SYNC = range(5)
@@ -299,10 +300,7 @@ class CatalogModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(HEADERS):
-                return translate("CatalogModel", HEADERS[section])
-        return None
+        return header_text("CatalogModel", HEADERS, section, orientation, role)
 
     # -- data ------------------------------------------------------------------------------------
     def data(

@@ -10,16 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from app.ui.models.table import ListTableModel
 
 COL_ROLE, COL_NAME = range(2)
 HEADERS = (
@@ -55,12 +48,14 @@ def changes_for(rows: Sequence[Credit], roles: Iterable[str]) -> dict[str, list[
     return by_role
 
 
-class ContributorsModel(QAbstractTableModel):
+class ContributorsModel(ListTableModel):
     change_requested = Signal(object)  # the full new list of (role, name)
+    CONTEXT = "ContributorsModel"
+    HEADERS = HEADERS
+    FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Credit] = []
         self._role_names: dict[str, str] = {}
 
     def set_role_names(self, names: dict[str, str]) -> None:
@@ -72,37 +67,15 @@ class ContributorsModel(QAbstractTableModel):
     def role_name(self, key: str) -> str:
         return self._role_names.get(key) or key.replace("_", " ").capitalize()
 
-    def set_rows(self, rows: Sequence[Credit]) -> None:
-        self.beginResetModel()
-        self._rows = [(str(r), str(n)) for r, n in rows]
-        self.endResetModel()
-
-    def rows(self) -> list[Credit]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(HEADERS):
-                return QCoreApplication.translate("ContributorsModel", HEADERS[section])
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+    def set_rows(self, rows: Iterable[Credit]) -> None:
+        super().set_rows((str(r), str(n)) for r, n in rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        credit = self.item(index)
+        if credit is None:
             return None
-        key, name = self._rows[index.row()]
+        key, name = credit
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.role_name(key) if index.column() == COL_ROLE else name
         if role == Qt.ItemDataRole.EditRole:

@@ -5,16 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+
+from app.ui.models.table import ListTableModel
 
 COL_WHAT, COL_STATE, COL_WHY = range(3)
 HEADERS = (
@@ -29,43 +23,21 @@ STATES = {
     "conflict": QT_TRANSLATE_NOOP("OutboxModel", "conflict"),
 }
 OP_ROLE = Qt.ItemDataRole.UserRole + 1
-_NO_INDEX = QModelIndex()
 _COLOURS = {"rejected": QColor("#c8423b"), "conflict": QColor("#a347ba")}
 
 
-class OutboxModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._ops: list[Any] = []
+class OutboxModel(ListTableModel):
+    CONTEXT = "OutboxModel"
+    HEADERS = HEADERS
 
     def set_operations(self, ops: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._ops = list(ops)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._ops)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return QCoreApplication.translate("OutboxModel", HEADERS[section])
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self.set_rows(ops)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ops):
+        op = self.item(index)
+        if op is None:
             return None
-        op = self._ops[index.row()]
         if role == OP_ROLE:
             return op
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -34,6 +34,7 @@ from app.ui.models.catalog import (
     row_value,
     sync_dot,
 )
+from app.ui.models.table import header_text
 
 _NO_INDEX = QModelIndex()  # the default parent: one shared invalid index
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -100,10 +101,7 @@ class SearchResultsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(HEADERS):
-                return translate("CatalogModel", HEADERS[section])
-        return None
+        return header_text("CatalogModel", HEADERS, section, orientation, role)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
