@@ -45,6 +45,15 @@ def _batched(items: Iterable[R], size: int) -> Iterator[list[R]]:
         yield batch
 
 
+def _cache_batches(store: Store, kind: str, items: Iterable[R], parent: Callable[[R], str | None],
+                   check_cancel: Callable[[], None]) -> Iterator[tuple[list[R], list[str]]]:
+    """Write what the server listed into the cache 500 at a time, each item under the local id
+    ``parent`` gives it (cancel checked before each batch); yields each batch with its local ids."""
+    for batch in _batched(items, 500):
+        check_cancel()
+        yield batch, store.upsert_cached_many(kind, [(item, parent(item)) for item in batch])
+
+
 def refresh_catalog(store: Store, client: Client, *, label_ids: Iterable[str] | None = None,
                     tracks: bool = True, records: bool = False, reference: bool = True,
                     deliveries: bool = False,
@@ -82,20 +91,18 @@ def refresh_catalog(store: Store, client: Client, *, label_ids: Iterable[str] | 
     product_filters: list[dict[str, str] | None] = (
         [None] if wanted is None else [{"label-id": sid} for sid in sorted(wanted)]
     )
+    def label_of(product: Product) -> str | None:
+        parent = label_local.get(str(product.label_id)) if product.label_id else None
+        if parent is None and product.label_id:
+            parent = store.ensure_cached("label", str(product.label_id))
+            label_local[str(product.label_id)] = parent
+        return parent
+
     product_local: dict[str, str] = {}
     for filters in product_filters:
-        for batch in _batched(client.list(Product, filters=filters), 500):
-            check_cancel()
-            items: list[tuple[Resource, str | None]] = []
-            for product in batch:
-                parent = label_local.get(str(product.label_id)) if product.label_id else None
-                if parent is None and product.label_id:
-                    parent = store.ensure_cached("label", str(product.label_id))
-                    label_local[str(product.label_id)] = parent
-                items.append((product, parent))
-            ids = store.upsert_cached_many("product", items)
-            for product, local_id in zip(batch, ids, strict=True):
-                product_local[str(product.id)] = local_id
+        for batch, ids in _cache_batches(store, "product", client.list(Product, filters=filters),
+                                         label_of, check_cancel):
+            product_local.update(zip((str(p.id) for p in batch), ids, strict=True))
             report.products += len(batch)
             if progress is not None:
                 progress("products", report.products)
@@ -105,28 +112,21 @@ def refresh_catalog(store: Store, client: Client, *, label_ids: Iterable[str] | 
         track_filters: list[dict[str, str] | None] = (
             [None] if wanted is None else [{"product-id": sid} for sid in sorted(product_local)]
         )
+        def product_of(track: Track) -> str | None:
+            return product_local.get(str(track.product_id)) or _local(store, "product", track.product_id)
+
+        def track_of(record: Record) -> str | None:
+            return track_local.get(str(record.track_id)) or _local(store, "track", record.track_id)
+
         for filters in track_filters:
-            for tbatch in _batched(client.list(Track, filters=filters), 500):
-                check_cancel()
-                titems: list[tuple[Resource, str | None]] = [
-                    (track, product_local.get(str(track.product_id)) or _local(store, "product",
-                                                                               track.product_id))
-                    for track in tbatch
-                ]
-                tids = store.upsert_cached_many("track", titems)
-                for track, local_id in zip(tbatch, tids, strict=True):
-                    track_local[str(track.id)] = local_id
+            for tbatch, tids in _cache_batches(store, "track", client.list(Track, filters=filters),
+                                               product_of, check_cancel):
+                track_local.update(zip((str(t.id) for t in tbatch), tids, strict=True))
                 report.tracks += len(tbatch)
                 if progress is not None:
                     progress("tracks", report.tracks)
         if records:
-            for rbatch in _batched(client.list(Record), 500):
-                check_cancel()
-                ritems: list[tuple[Resource, str | None]] = [
-                    (rec, track_local.get(str(rec.track_id)) or _local(store, "track", rec.track_id))
-                    for rec in rbatch
-                ]
-                store.upsert_cached_many("record", ritems)
+            for rbatch, _ in _cache_batches(store, "record", client.list(Record), track_of, check_cancel):
                 report.records += len(rbatch)
     if deliveries:
         _refresh_deliveries(store, client, report, product_local, check_cancel)
@@ -139,19 +139,16 @@ def _refresh_deliveries(store: Store, client: Client, report: RefreshReport,
     def parent(sid: Any) -> str | None:
         return None if sid is None else product_local.get(str(sid)) or _local(store, "product", sid)
 
-    for obatch in _batched(client.list(Offer), 500):
-        check_cancel()
-        store.upsert_cached_many("offer", [(o, parent(o.product_id)) for o in obatch])
+    for obatch, _ in _cache_batches(store, "offer", client.list(Offer),
+                                    lambda o: parent(o.product_id), check_cancel):
         report.offers += len(obatch)
-    for rbatch in _batched(client.list(Right), 500):
-        check_cancel()
-        store.upsert_cached_many("right", [
-            (r, parent(r.distributed_id) if r.distributed_type == "products" else None) for r in rbatch])
+    for rbatch, _ in _cache_batches(
+            store, "right", client.list(Right),
+            lambda r: parent(r.distributed_id) if r.distributed_type == "products" else None, check_cancel):
         report.rights += len(rbatch)
     latest: dict[str, list[SendTask]] = {}
-    for sbatch in _batched(client.list(SendTask), 500):
-        check_cancel()
-        store.upsert_cached_many("send_task", [(t, parent(t.product_id)) for t in sbatch])
+    for sbatch, _ in _cache_batches(store, "send_task", client.list(SendTask),
+                                    lambda t: parent(t.product_id), check_cancel):
         for task in sbatch:
             local = parent(task.product_id)
             if local is not None:
