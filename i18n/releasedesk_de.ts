@@ -1079,22 +1079,22 @@
         <translation>„%1“ konnte nicht als Bild gelesen werden; wählen Sie eine JPEG- oder PNG-Datei.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Cover aus „%1“ übernommen; es wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Choose a cover image</source>
         <translation>Coverbild auswählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Bilder (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+46"/>
         <source>Master on the server.</source>
         <translation>Master auf dem Server.</translation>
     </message>
@@ -1119,22 +1119,22 @@
         <translation>„%1“ konnte nicht als Audio gelesen werden; legen Sie einen FLAC- oder WAV-Master ab.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Master „%1“ angehängt; er wird bei der nächsten Synchronisierung hochgeladen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Choose the master audio file</source>
         <translation>Audio-Master-Datei auswählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Set cover</source>
         <translation>Cover festlegen</translation>
     </message>

@@ -1079,22 +1079,22 @@
         <translation>«%1» no se pudo leer como imagen; elige un archivo JPEG o PNG.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Portada tomada de «%1»; se envía en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Choose a cover image</source>
         <translation>Elegir una imagen de portada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+46"/>
         <source>Master on the server.</source>
         <translation>Máster en el servidor.</translation>
     </message>
@@ -1119,22 +1119,22 @@
         <translation>«%1» no se pudo leer como audio; suelta un máster FLAC o WAV.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Máster «%1» adjuntado; se sube en la próxima sincronización.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Choose the master audio file</source>
         <translation>Elegir el archivo de audio máster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Set cover</source>
         <translation>Establecer portada</translation>
     </message>

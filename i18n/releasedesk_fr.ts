@@ -1079,22 +1079,22 @@
         <translation>« %1 » n&apos;a pas pu être lu comme une image ; choisissez un fichier JPEG ou PNG.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Pochette définie depuis « %1 » ; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Choose a cover image</source>
         <translation>Choisir une image de pochette</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+46"/>
         <source>Master on the server.</source>
         <translation>Master sur le serveur.</translation>
     </message>
@@ -1119,22 +1119,22 @@
         <translation>« %1 » n&apos;a pas pu être lu comme de l&apos;audio ; déposez un master FLAC ou WAV.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Master « %1 » joint ; il sera téléversé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Choose the master audio file</source>
         <translation>Choisir le fichier audio master</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Audio (*.flac *.wav *.aif *.aiff)</source>
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Set cover</source>
         <translation>Définir la pochette</translation>
     </message>

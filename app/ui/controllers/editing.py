@@ -522,23 +522,8 @@ class EditorController(QObject):
     def set_cover(self, product_local_id: str, paths: list[Path], *, target: str = "product") -> None:
         store = self.store
 
-        def work() -> Any:
-            plan = plan_drop(paths, "cover" if target == "cover" else "product")
-            if plan.action != "set_cover":
-                return plan, None
-            return plan, store.set_cover(product_local_id, plan.images[0])
-
-        def done(result: Any, error: BaseException | None) -> None:
-            if error is not None:
-                self.message.emit(str(error))
-                return
-            plan, before = result
-            if plan.action == "set_cover":
-                self.cover_set(product_local_id, plan.images[0], before)
-            if plan.action != "set_cover":
-                self.message.emit(plan.message)
-                self.product_editor.cover.set_verdict(plan.message, "error", [])
-                return
+        def landed(plan: Any, before: Any) -> None:
+            self.cover_set(product_local_id, plan.images[0], before)
             self.message.emit(
                 translate("Editor", "Cover set from “%1”; it is sent with the next sync.").replace(
                     "%1", plan.images[0].name
@@ -548,20 +533,45 @@ class EditorController(QObject):
                 self.current.cover_path = str(plan.images[0])
                 self._inspect_cover(plan.images[0])
 
-        self.runner.run_task(work, done, ordered=True)
+        self._use_files(product_local_id, paths, "cover" if target == "cover" else "product", "set_cover",
+                        lambda plan: store.set_cover(product_local_id, plan.images[0]), landed,
+                        self.product_editor.cover)
 
     @Slot()
     def _pick_cover(self) -> None:
+        self._pick(self.product_editor, translate("Editor", "Choose a cover image"),
+                   translate("Editor", "Images (*.jpg *.jpeg *.png)"), self.drop_cover)
+
+    def _use_files(self, local_id: str, paths: list[Path], target: str, action: str,
+                   act: Callable[[Any], Any], landed: Callable[[Any, Any], None], well: Any) -> None:
+        """Plan what ``paths`` mean on ``target`` and, when that is ``action``, do ``act(plan)``
+        (ordered worker); ``landed(plan, outcome)`` follows on the GUI thread, or a refusal is shown
+        in the status bar and in ``well`` (the cover or audio well) of the object shown."""
+
+        def work() -> tuple[Any, Any]:
+            plan = plan_drop(paths, target)
+            return plan, act(plan) if plan.action == action else None
+
+        def done(result: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self.message.emit(str(error))
+                return
+            plan, outcome = result
+            if plan.action != action:
+                self.message.emit(plan.message)
+                if self.current is not None and self.current.local_id == local_id:
+                    well.set_verdict(plan.message, "error", [])
+                return
+            landed(plan, outcome)
+
+        self.runner.run_task(work, done, ordered=True)
+
+    def _pick(self, parent: Any, title: str, filters: str, use: Callable[[list[Path]], None]) -> None:
         if self.current is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self.product_editor,
-            translate("Editor", "Choose a cover image"),
-            "",
-            translate("Editor", "Images (*.jpg *.jpeg *.png)"),
-        )
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         if name:
-            self.drop_cover([Path(name)])
+            use([Path(name)])
 
     # -- master audio -----------------------------------------------------------------------------
     def _show_master(self, loaded: Loaded) -> None:
@@ -630,24 +640,8 @@ class EditorController(QObject):
     def attach_master(self, track_local_id: str, paths: list[Path]) -> None:
         store = self.store
 
-        def work() -> Any:
-            plan = plan_drop(paths, "track")
-            if plan.action == "attach_master":
-                return plan, store.attach_master(track_local_id, plan.audio[0])
-            return plan, None
-
-        def done(result: Any, error: BaseException | None) -> None:
-            if error is not None:
-                self.message.emit(str(error))
-                return
-            plan, record = result
-            if plan.action == "attach_master":
-                self.master_attached(track_local_id, plan.audio[0], record)
-            if plan.action != "attach_master":
-                self.message.emit(plan.message)
-                if self.current is not None and self.current.local_id == track_local_id:
-                    self.track_editor.audio.set_verdict(plan.message, "error", [])
-                return
+        def landed(plan: Any, record: Any) -> None:
+            self.master_attached(track_local_id, plan.audio[0], record)
             self.message.emit(
                 translate("Editor", "Master “%1” attached; it is uploaded with the next sync.").replace(
                     "%1", plan.audio[0].name
@@ -657,20 +651,14 @@ class EditorController(QObject):
                 self.current.master_path = str(plan.audio[0])
                 self._inspect_master(plan.audio[0])
 
-        self.runner.run_task(work, done, ordered=True)
+        self._use_files(track_local_id, paths, "track", "attach_master",
+                        lambda plan: store.attach_master(track_local_id, plan.audio[0]), landed,
+                        self.track_editor.audio)
 
     @Slot()
     def _pick_master(self) -> None:
-        if self.current is None:
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self.track_editor,
-            translate("Editor", "Choose the master audio file"),
-            "",
-            translate("Editor", "Audio (*.flac *.wav *.aif *.aiff)"),
-        )
-        if name:
-            self.drop_master([Path(name)])
+        self._pick(self.track_editor, translate("Editor", "Choose the master audio file"),
+                   translate("Editor", "Audio (*.flac *.wav *.aif *.aiff)"), self.drop_master)
 
     # -- undo for what files did (issue 6): the work already ran, the command reverses or repeats it --
     def push_done(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
