@@ -156,3 +156,32 @@ def test_a_server_with_an_untrusted_certificate_is_refused_without_retrying(tmp_
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_stored_token_reads_a_bare_token_and_a_record_and_forgets_the_password_with_it():
+    from app.api.transport import StoredToken
+    from app.platform.secrets import SERVICE
+
+    secrets = MemorySecretStore()
+    secrets.set(SERVICE, "old:token", "bare-token-from-an-older-version")
+    assert StoredToken(secrets, "old").get() == "bare-token-from-an-older-version"
+
+    slot = StoredToken(secrets, "p")
+    slot.keep("t1", {"access_token": "t1", "expires_at": None, "renew_at": time.time() - 1},
+              password="pw", remember_password=True)
+    fresh = StoredToken(secrets, "p")  # as a new client reads it back
+    assert fresh.get() == "t1" and fresh.about_to_expire()
+    assert slot.remembered_password() == "pw"
+    slot.forget()
+    assert slot.get() is None and secrets.get(SERVICE, "p:password") is None
+
+
+def test_both_clients_refuse_plain_http_to_another_computer_with_the_same_sentence():
+    from app.api.label_profiles import LabelProfilesClient, connection
+
+    with pytest.raises(InsecureUrl) as distributor:
+        ApiClient(Profile("x", "http://10.0.0.5:8700", "limbo", "a@b.c"), MemorySecretStore())
+    with pytest.raises(InsecureUrl) as label_profiles:
+        LabelProfilesClient(connection("x", "http://10.0.0.5:8700"), MemorySecretStore())
+    assert distributor.value.message == label_profiles.value.message
+    assert "Refusing plain http:// for 10.0.0.5" in distributor.value.message
