@@ -1,7 +1,7 @@
 """The label-profiles panel: a toolbar, the list of a connection's labels and the editor beside it.
 
 Layout only; :class:`app.ui.label_profiles.controller.LabelProfilesController` decides what the
-buttons do. The main window shows it with :func:`app.ui.label_profiles.open_label_profiles`.
+buttons do, as it does for the catalog tree's label-profile nodes (:mod:`app.ui.label_profiles.tree`).
 """
 
 from __future__ import annotations
