@@ -125,8 +125,13 @@ class Translation:
         return LANGUAGES.get(self.language, self.language)
 
 
-def _load(translator: QTranslator, path: Path) -> bool:
-    return path.is_file() and translator.load(str(path))
+def _installed_translator(app: QCoreApplication, path: Path) -> QTranslator | None:
+    """A translator for the compiled catalog ``path``, installed on ``app``; None when it cannot load."""
+    translator = QTranslator(app)
+    if not (path.is_file() and translator.load(str(path))):
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 def install_translation(
@@ -149,9 +154,8 @@ def install_translation(
         None if lang == SOURCE_LANGUAGE else catalogs_dir() / f"{CATALOG_PREFIX}_{lang}.qm"
     )
     if ours is not None:
-        translator = QTranslator(app)
-        if _load(translator, ours):
-            app.installTranslator(translator)
+        translator = _installed_translator(app, ours)
+        if translator is not None:
             result.catalog = ours
             result.translators.append(translator)
         else:
@@ -159,9 +163,8 @@ def install_translation(
 
     if lang != SOURCE_LANGUAGE:
         qt_file = qt_catalogs_dir() / f"qtbase_{lang}.qm"
-        translator = QTranslator(app)
-        if _load(translator, qt_file):
-            app.installTranslator(translator)
+        translator = _installed_translator(app, qt_file)
+        if translator is not None:
             result.qt_catalog = qt_file
             result.translators.append(translator)
         else:
