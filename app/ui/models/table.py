@@ -23,19 +23,19 @@ _NO_INDEX = QModelIndex()
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def header_text(context: str, headers: Sequence[str], section: int, orientation: Qt.Orientation,
+def header_text(context: str, headers: Sequence[Any], section: int, orientation: Qt.Orientation,
                 role: int) -> str | None:
     """The translated title of a horizontal header section (``headers`` hold QT_TRANSLATE_NOOP
     literals of ``context``), None for anything else a view asks."""
     if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
             and 0 <= section < len(headers):
-        return QCoreApplication.translate(context, headers[section])
+        return QCoreApplication.translate(context, str(headers[section]))
     return None
 
 
 class ListTableModel(QAbstractTableModel):
     CONTEXT: ClassVar[str] = ""
-    HEADERS: ClassVar[tuple[str, ...]] = ()
+    HEADERS: ClassVar[tuple[Any, ...]] = ()  # QT_TRANSLATE_NOOP literals (typed object by PySide)
     FLAGS: ClassVar[Qt.ItemFlag] = READ_ONLY
 
     def __init__(self, parent: QObject | None = None) -> None:
