@@ -239,3 +239,13 @@ def test_with_the_real_task_runner_the_tree_reads_profiles_off_the_gui_thread(
     assert reads and all(t is not threading.main_thread() for t in reads)
     runner.wait_idle(5000)
     controller.shutdown()
+
+
+def test_the_windows_new_label_action_makes_a_label_profile_inside_a_connection(window_with_profiles) -> None:
+    window, controller = window_with_profiles
+    model = controller.catalog.model
+    _select(window, model, "studio", "Kigali Sound")
+    window.act_new_label.trigger()
+    editor = controller.label_profiles.connections["studio"].host.editor
+    assert window.editors.currentWidget() is editor and editor.new_mode
+    assert editor.create_button.isVisible()

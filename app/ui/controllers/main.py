@@ -604,6 +604,9 @@ class MainController(QObject):
 
     @Slot()
     def new_label(self) -> None:
+        if self.label_profiles.current_connection() is not None:  # in a label-profile connection
+            self.label_profiles.new()
+            return
         if self.session is None:
             return
         name, ok = QInputDialog.getText(
