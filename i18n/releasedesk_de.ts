@@ -1745,7 +1745,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Beschreibung von „%1“ aus seinem Labelprofil übernommen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New label</source>
         <translation>Neues Label</translation>
     </message>

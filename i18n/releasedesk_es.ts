@@ -1745,7 +1745,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Descripción de «%1» tomada de su perfil de sello.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New label</source>
         <translation>Nuevo sello</translation>
     </message>

@@ -1745,7 +1745,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Description de « %1 » reprise de son profil de label.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>New label</source>
         <translation>Nouveau label</translation>
     </message>
