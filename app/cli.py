@@ -104,12 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.selftest import run_self_test
 
             return run_self_test()
-        import inspect
-
         from app.ui.app import run_gui
 
-        extra = {"files": args.files} if "files" in inspect.signature(run_gui).parameters else {}
-        return run_gui(sandbox=args.sandbox, profile=args.profile, **extra)
+        return run_gui(sandbox=args.sandbox, profile=args.profile, files=args.files)
     except UserError as exc:
         print(f"releasedesk: {exc.message}", file=sys.stderr)
         return exc.exit_code

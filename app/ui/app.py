@@ -7,6 +7,7 @@ are imported on worker threads once the window is on screen (``MainController.st
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from app import APP_NAME
 
@@ -55,7 +56,7 @@ def build_window(runner=None):
     return window, controller
 
 
-def run_gui(sandbox: bool = False, profile: str | None = None) -> int:
+def run_gui(sandbox: bool = False, profile: str | None = None, files: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     from app.platform.i18n import install_translation
@@ -64,5 +65,7 @@ def run_gui(sandbox: bool = False, profile: str | None = None) -> int:
     translation = install_translation(app)  # noqa: F841 - the module keeps the translators alive
     window, controller = build_window()
     window.show()
-    QTimer.singleShot(0, lambda: controller.start(sandbox=sandbox, profile=profile))
+    opened = [Path(f) for f in files or []]
+    QTimer.singleShot(0, lambda: controller.start(sandbox=sandbox, profile=profile, files=opened))
     return int(app.exec())
+

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.ui.controllers.main import MainController
 from app.ui.dialogs.first_run import FirstRunDialog
@@ -241,3 +241,28 @@ def test_opening_another_catalog_replaces_the_panels_instead_of_stacking_them(qt
         qtbot.waitUntil(lambda: controller.catalog.results.rowCount() == 1, timeout=10000)
     finally:
         controller.detach()
+
+
+def test_a_release_folder_opened_with_the_app_is_imported_once_the_catalog_is_open(
+        qtbot, bare_window, media):
+    """A file manager's "Open with Releasedesk" (Exec=releasedesk %F) passes the folder to start()."""
+    from app.store.store import Store
+    from tests.ui.conftest import tag_flac
+
+    store = Store.for_profile("offline")
+    store.create_label(name="Night Owl Records")
+    store.close()
+    folder = media.folder / "Midnight Tapes"
+    folder.mkdir()
+    for n, title in ((1, "Intro"), (2, "Tapes")):
+        path = media.audio(f"Midnight Tapes/{n:02d}.flac", seconds=0.5)
+        tag_flac(path, title=title, tracknumber=str(n), album="Midnight Tapes", artist="Ana Lua")
+    window, controller = bare_window
+    controller.start(profile="offline", files=[folder])  # no saved connection: the local catalog opens
+    session = controller.session
+    assert session is not None
+    label = session.store.labels()[0]
+    products = session.store.products(label.local_id)
+    assert [p.name for p in products] == ["Midnight Tapes"]
+    assert [t.title for t in session.store.tracks(products[0].local_id)] == ["Intro", "Tapes"]
+    assert [b for b in window.findChildren(QMessageBox) if b.objectName() == "notice"] == []

@@ -81,6 +81,7 @@ class MainController(QObject):
         self.runner = runner
         self.settings = settings
         self.jobs = JobManager(runner, self)
+        self._opened_files: list[Path] = []  # from "Open with", handled once the catalog is loaded
         self.undo = QUndoStack(self)
         self.session: sessions.Session | None = None
         self.catalog: CatalogController | None = None
@@ -171,8 +172,11 @@ class MainController(QObject):
         self.window.catalog.search.selectAll()
 
     # -- start ----------------------------------------------------------------------------------------
-    def start(self, *, sandbox: bool = False, profile: str | None = None) -> None:
-        """Called once the window is on screen."""
+    def start(self, *, sandbox: bool = False, profile: str | None = None,
+              files: list[Path] | None = None) -> None:
+        """Called once the window is on screen. ``files`` come from a file manager's "Open with":
+        they are handled like a drop on the catalog once the session's catalog is loaded."""
+        self._opened_files = list(files or [])
         if sandbox:
             self.open_session(sessions.SANDBOX_PROFILE, then_sandbox=True)
             return
@@ -248,8 +252,10 @@ class MainController(QObject):
                 self.start_sandbox()
             elif session.client is not None and session.client.logged_in:
                 self.refresh_from_server()
-            elif session.client is not None:
-                self.ask_password()
+            else:
+                self._open_files_once()  # no refresh coming: the local catalog is what there is
+                if session.client is not None:
+                    self.ask_password()
 
         self.runner.run_task(work, done)
 
@@ -429,6 +435,12 @@ class MainController(QObject):
         self.load_choices()
         if self.catalog is not None:
             self.catalog.flush_changes()
+        self._open_files_once()
+
+    def _open_files_once(self) -> None:
+        files, self._opened_files = self._opened_files, []
+        if files and self.session is not None:
+            self.handle_drop(files, "catalog", None)
 
     def load_choices(self) -> None:
         """Languages, product types (cached by the catalog refresh) and the names of the credit
