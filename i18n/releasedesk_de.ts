@@ -1680,7 +1680,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Mitwirkende(r)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
@@ -1700,12 +1700,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Starting the sandbox with the demo catalog…</source>
         <translation>Sandbox mit dem Demokatalog wird gestartet…</translation>
     </message>
@@ -1730,7 +1730,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+281"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>„%1“ ist verknüpft; sein Labelprofil hat keine Beschreibung.</translation>
     </message>
@@ -1972,7 +1972,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign &amp;In…</source>
+        <source>Sig&amp;n In…</source>
         <translation>A&amp;nmelden…</translation>
     </message>
     <message>

@@ -1680,7 +1680,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Colaborador</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Undo %1</source>
         <translation>Deshacer %1</translation>
     </message>
@@ -1700,12 +1700,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Starting the sandbox with the demo catalog…</source>
         <translation>Iniciando el entorno de pruebas con el catálogo de demostración…</translation>
     </message>
@@ -1730,7 +1730,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+281"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>«%1» está vinculado; su perfil de sello no tiene descripción.</translation>
     </message>
@@ -1972,7 +1972,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign &amp;In…</source>
+        <source>Sig&amp;n In…</source>
         <translation>I&amp;niciar sesión…</translation>
     </message>
     <message>

@@ -1680,7 +1680,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
@@ -1700,12 +1700,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Starting the sandbox with the demo catalog…</source>
         <translation>Démarrage du bac à sable avec le catalogue de démonstration…</translation>
     </message>
@@ -1730,7 +1730,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+281"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>« %1 » est lié ; son profil de label n&apos;a pas de description.</translation>
     </message>
@@ -1972,7 +1972,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign &amp;In…</source>
+        <source>Sig&amp;n In…</source>
         <translation>Se co&amp;nnecter…</translation>
     </message>
     <message>

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.act_sync = self._action(self.tr("&Sync Now"), "F5", name="syncNow", icon="view-refresh",
                                      tip=self.tr("Send pending changes and refresh the catalog"))
         self.act_resolve = self._action(self.tr("Resolve &Conflicts…"), None, name="resolveConflicts")
-        self.act_sign_in = self._action(self.tr("Sign &In…"), None, name="signIn")
+        self.act_sign_in = self._action(self.tr("Sig&n In…"), None, name="signIn")
         self.act_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, name="quit")
         self.act_undo = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, name="undo",
                                      icon="edit-undo")
