@@ -67,5 +67,14 @@ def run_gui(sandbox: bool = False, profile: str | None = None, files: list[str] 
     window.show()
     opened = [Path(f) for f in files or []]
     QTimer.singleShot(0, lambda: controller.start(sandbox=sandbox, profile=profile, files=opened))
+    # Everything imported and built so far lives as long as the app: move it out of the collector's
+    # reach so that full collections (measured at up to 65 ms, a visible stall) only walk new objects.
+    QTimer.singleShot(2000, _freeze_startup_objects)
     return int(app.exec())
 
+
+def _freeze_startup_objects() -> None:
+    import gc
+
+    gc.collect()
+    gc.freeze()
