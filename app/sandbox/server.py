@@ -408,7 +408,8 @@ class SandboxApp:
     async def api(self, request: Request) -> Response:
         try:
             self._authenticate(request)
-            self.catalog.advance_deliveries()
+            if _sees_send_tasks(request):
+                self.catalog.advance_deliveries()
             return await self._route(request)
         except ApiError as exc:
             return error_response(exc)
@@ -867,3 +868,10 @@ def open_store(data_dir: Path) -> Store:
 
 
 __all__ = ["SandboxApp", "open_store", "Control", "EXPIRED_DETAIL", "attr_expr"]
+
+
+def _sees_send_tasks(request: Request) -> bool:
+    """Send-task statuses advance lazily, by elapsed time, and are only visible (or checked, when a
+    new task is refused while one is in flight) through send-task routes or an include of them, so
+    other requests (uploads, product listings) need not re-read every unfinished task."""
+    return "send-tasks" in request.url.path or "send-tasks" in request.query_params.get("include", "")
