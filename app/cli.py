@@ -12,13 +12,14 @@ points at the log file, and the traceback goes only to that file. Never a traceb
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from app import APP_NAME
-from app.domain.errors import UserError
+from app.domain.errors import UsageError, UserError
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("app.commands.sandbox", "run the local sandbox server"),
@@ -89,12 +90,32 @@ def run_command(name: str, argv: Sequence[str]) -> int:
     return int(module.run(args))
 
 
+def _refuse_unknown_command(word: str) -> None:
+    """A first word that is neither a command nor an existing file is a slip, not a file to open.
+
+    Without this, ``releasedesk tag 1 add x`` would open the window with four "files" (and hang with no
+    display); a file manager's "Open with" passes paths that exist, so those still reach the window.
+    """
+    import os
+
+    if os.path.lexists(word):
+        return
+    close = difflib.get_close_matches(word, list(COMMANDS), n=1, cutoff=0.6)
+    hint = f" Did you mean '{close[0]}'?" if close else ""
+    raise UsageError(
+        f"'{word}' is not a releasedesk command, nor a file that exists.{hint} "
+        f"Commands: {', '.join(COMMANDS)}."
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _setup_logging()
     try:
         if argv and argv[0] in COMMANDS:
             return run_command(argv[0], argv[1:])
+        if argv and not argv[0].startswith("-"):
+            _refuse_unknown_command(argv[0])
         if not argv:  # double-clicked: straight to the window, no parser (and no version lookup)
             from app.ui.app import run_gui
 

@@ -120,8 +120,10 @@ def _drafts(args: argparse.Namespace) -> int:
 def _sync(args: argparse.Namespace) -> int:
     from app.api.client import open_client
     from app.services.sync import SyncService
+    from app.platform.profiles import ProfileStore
     from app.store.store import Store
 
+    ProfileStore().load(args.profile)  # an unknown profile is a slip (exit 2), even with nothing queued
     store = Store.for_profile(args.profile)
     try:
         if store.pending_count() == 0:

@@ -13,12 +13,14 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.errors import UserError
+from app.domain.errors import UsageError, UserError
 
 DIALECTS = ("limbo", "labelcamp")
 
 
-class ProfileNotFound(UserError):
+class ProfileNotFound(UsageError):
+    """Naming a profile that was never saved is a usage slip: exit 2 on the command line."""
+
     def __init__(self, name: str) -> None:
         super().__init__(
             f"There is no connection profile named '{name}'; run "

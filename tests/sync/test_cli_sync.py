@@ -67,6 +67,13 @@ def test_sync_without_a_login_says_so_in_one_line(tmp_path: Path, capsys: pytest
     store = Store.for_profile("nobody")
     store.create_label(name="L")
     store.close()
-    assert main(["sync", "--profile", "nobody"]) == 1
+    assert main(["sync", "--profile", "nobody"]) == 2
     err = capsys.readouterr().err
     assert "no connection profile named 'nobody'" in err and "Traceback" not in err
+
+
+def test_sync_with_an_unknown_profile_is_a_usage_error_even_with_nothing_queued(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    assert main(["sync", "--profile", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert "no connection profile named 'nope'" in err and "Nothing to send" not in err
