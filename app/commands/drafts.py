@@ -119,8 +119,8 @@ def _drafts(args: argparse.Namespace) -> int:
 
 def _sync(args: argparse.Namespace) -> int:
     from app.api.client import open_client
-    from app.services.sync import SyncService
     from app.platform.profiles import ProfileStore
+    from app.services.sync import SyncService
     from app.store.store import Store
 
     ProfileStore().load(args.profile)  # an unknown profile is a slip (exit 2), even with nothing queued
