@@ -36,7 +36,8 @@ def test_an_existing_file_still_reaches_the_window_path(tmp_path: Path):
 
 def test_unknown_command_without_a_display_answers_at_once(tmp_path: Path):
     """Before, with no display, the slip tried to open the window and hung."""
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "RELEASEDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "xcb", "DISPLAY": ""}
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "RELEASEDESK_HOME": str(tmp_path),
+           "QT_QPA_PLATFORM": "xcb", "DISPLAY": ""}
     result = subprocess.run([sys.executable, "-m", "app", "tag", "1", "add", "x"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
