@@ -69,6 +69,8 @@ EXCLUDES = (
     "IPython",
     "matplotlib",
     "pandas",
+    # test-only (the loudness reference and a fixture); the app measures with numpy alone
+    "scipy",
     # Pillow codecs and bridges the app never uses: AVIF (libavif, 5 MB), FreeType text rendering
     # (harfbuzz + freetype, 3 MB; ImageFont itself stays importable), Tk.
     "PIL._avif",

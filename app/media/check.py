@@ -207,7 +207,7 @@ def _check_one(path: Path, full: bool, atmos: bool) -> MediaReport:
 def _pool_context() -> multiprocessing.context.BaseContext:
     """fork when it is safe (no other threads, no Qt application: the CLI), else spawn (the GUI).
 
-    fork starts a worker in milliseconds with numpy and scipy already imported; spawn re-imports them
+    fork starts a worker in milliseconds with numpy and the decoders already imported; spawn re-imports them
     (a second or more) but is the only safe choice once Qt's threads exist in the process.
     """
     if _fork_is_safe():
@@ -292,7 +292,7 @@ def _run_pool(
 
     context = _pool_context()
     if context.get_start_method() == "fork":
-        # import the decoders (numpy, scipy, soundfile, libFLAC) once here, not once per forked worker
+        # import the decoders (numpy, soundfile, libFLAC) once here, not once per forked worker
         from app.media import audio, flacdec, image  # noqa: F401
 
         flacdec._library()
