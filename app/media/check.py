@@ -24,6 +24,13 @@ from app.media.sniff import extension_kind, sniff
 
 log = logging.getLogger(__name__)
 
+# Checks run one process per core; BLAS threads on top of them (numpy's OpenBLAS starts one per core
+# for the loudness meter's small matrix products) only fight those processes and spin between calls:
+# tripled CPU time for the same work. Read when numpy loads its BLAS, so set before it is imported
+# (the decoders import it) and inherited by worker processes; a user's own setting wins.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
 POOL_MIN_BYTES_FORK = 8 * 1024 * 1024
 POOL_MIN_BYTES_SPAWN = 200 * 1024 * 1024
 
