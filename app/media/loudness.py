@@ -374,7 +374,8 @@ class Meter:
                 if big.size == 0:
                     continue
                 # y[m] for m in big+3 .. big+8 spans the 3 samples around big (the filter delays ~5.5)
-                m = np.unique((big[:, None] + np.arange(3, 9)).reshape(-1))
+                m = np.sort((big[:, None] + np.arange(3, 9)).reshape(-1))
+                m = m[np.concatenate(([True], m[1:] != m[:-1]))]  # np.unique would import numpy.ma
                 m = m[(m >= _TAPS - 1) & (m < length)]
             if m.size == 0:
                 continue
