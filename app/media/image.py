@@ -240,8 +240,18 @@ def _alpha_state(img, transparency: bool) -> str | None:  # type: ignore[no-unty
         return "transparent" if extrema[0] < 255 else "opaque"
     if transparency:
         if mode == "P":
-            converted = img.convert("RGBA")
-            return "transparent" if converted.getchannel("A").getextrema()[0] < 255 else "opaque"
+            # which palette entries are see-through, and whether any pixel uses one: from the palette
+            # and a 256-bin histogram, never a converted RGBA copy (200 MB for a 50-megapixel cover)
+            value = img.info.get("transparency")
+            if isinstance(value, int):
+                alphas = [255] * 256
+                if 0 <= value < 256:
+                    alphas[value] = 0
+            else:
+                alphas = list(bytes(value or b"")) + [255] * 256
+            used = img.histogram()
+            see_through = any(count and alphas[index] < 255 for index, count in enumerate(used[:256]))
+            return "transparent" if see_through else "opaque"
         return "transparent"
     return None
 
