@@ -334,6 +334,8 @@ class Meter:
             self._pending = x[:, count * seg :].copy()
 
     def _peaks(self, planar: np.ndarray, tops: np.ndarray, block_peak: float) -> None:
+        """Raise the running true peak with this block (all channels at once: a 256-channel file does
+        not pay 256 rounds of Python per block)."""
         running = max(self._true_peak, block_peak)
         self._true_peak = running
         threshold = running * _TP_CANDIDATE
@@ -343,46 +345,51 @@ class Meter:
             next_tail = planar[:, n - (_TAPS - 1) :].copy()
         else:
             next_tail = np.concatenate([tail, planar], axis=1)[:, -(_TAPS - 1) :].copy()
-        nearby = max(block_peak, float(np.abs(tail).max()))  # the previous block's tail counts
-        if threshold <= 0 or nearby * _TP_GAIN_BOUND <= self._true_peak:
-            self._tp_tail = next_tail
-            return
-        tail_tops = np.abs(tail).max(axis=1)
-        for c in range(self.channels):
-            row = planar[c]
-            top = max(float(tops[c]), float(tail_tops[c]))
-            if top * _TP_GAIN_BOUND <= self._true_peak:
-                continue
-            column = np.concatenate([tail[c], row])
-            length = column.shape[0]
-            steps = np.diff(column)
-            if max(float(steps.max()), -float(steps.min())) > _TP_HF_STEP * top:
-                # steps as large as the peak: strong content near Nyquist, where the peak between two
-                # samples can be several dB above both. Evaluate every position of this block.
-                m = np.arange(_TAPS - 1, length)
-            else:
-                # Local maxima of |x| near the running peak. With no big steps the content is below
-                # ~fs/6, where the signal rises at most 1/cos(30 deg) = +1.25 dB between samples, so a
-                # maximum more than -1.9 dB under the running peak cannot beat it.
-                mag = np.abs(column)
-                near = np.flatnonzero(mag >= max(threshold, self._true_peak * _TP_LF_CANDIDATE))
-                if near.size == 0:
-                    continue
-                before = mag[np.maximum(near - 1, 0)]
-                after = mag[np.minimum(near + 1, length - 1)]
-                big = near[(mag[near] >= before) & (mag[near] >= after)]
-                if big.size == 0:
-                    continue
-                # y[m] for m in big+3 .. big+8 spans the 3 samples around big (the filter delays ~5.5)
-                m = np.sort((big[:, None] + np.arange(3, 9)).reshape(-1))
-                m = m[np.concatenate(([True], m[1:] != m[:-1]))]  # np.unique would import numpy.ma
-                m = m[(m >= _TAPS - 1) & (m < length)]
-            if m.size == 0:
-                continue
-            windows = sliding_window_view(column, _TAPS)[m - (_TAPS - 1)]
-            out = np.einsum("ij,jk->ik", windows, _TP_MATRIX)  # not BLAS: its threads fight the pool
-            self._true_peak = max(self._true_peak, float(np.abs(out).max()))
         self._tp_tail = next_tail
+        tail_tops = np.abs(tail).max(axis=1)
+        channel_tops = np.maximum(tops, tail_tops)  # the previous block's tail counts
+        active = np.flatnonzero(channel_tops * _TP_GAIN_BOUND > running)
+        if threshold <= 0 or active.size == 0:
+            return
+        columns = np.empty((active.size, _TAPS - 1 + n), dtype=np.float32)  # tail, then this block
+        if active.size == self.channels:
+            columns[:, : _TAPS - 1] = tail
+            columns[:, _TAPS - 1 :] = planar
+        else:
+            np.take(tail, active, axis=0, out=columns[:, : _TAPS - 1])
+            np.take(planar, active, axis=0, out=columns[:, _TAPS - 1 :])
+        length = columns.shape[1]
+        windows = sliding_window_view(columns, _TAPS, axis=1)  # y[m] needs columns[:, m-11 .. m]
+        steps = np.diff(columns, axis=1)
+        # steps as large as the peak: strong content near Nyquist, where the peak between two samples
+        # can be several dB above both. Those channels get every position of this block evaluated.
+        wild = np.maximum(steps.max(axis=1), -steps.min(axis=1)) > _TP_HF_STEP * channel_tops[active]
+        for row in np.flatnonzero(wild):
+            out = np.einsum("ij,jk->ik", windows[row], _TP_MATRIX)  # not BLAS: its threads fight the pool
+            self._true_peak = max(self._true_peak, float(np.abs(out).max()))
+        # Elsewhere, local maxima of |x| near the running peak. With no big steps the content is below
+        # ~fs/6, where the signal rises at most 1/cos(30 deg) = +1.25 dB between samples, so a maximum
+        # more than -1.9 dB under the running peak cannot beat it. Flat indices over all rows: a
+        # neighbour across a row's end only ever concerns positions whose windows fall outside the
+        # block (first 3 and last sample), which are filtered out below and seen with the next block.
+        flat = np.abs(columns).reshape(-1)
+        at = np.flatnonzero(flat >= max(threshold, running * _TP_LF_CANDIDATE))
+        if at.size == 0:
+            return
+        here = flat[at]
+        at = at[(here >= flat[np.maximum(at - 1, 0)]) & (here >= flat[np.minimum(at + 1, flat.size - 1)])]
+        if at.size == 0:
+            return
+        # y[m] for m in at+3 .. at+8 spans the 3 samples around the maximum (the filter delays ~5.5)
+        keys = np.sort((at[:, None] + np.arange(3, 9)).reshape(-1))
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # np.unique would import numpy.ma
+        rows, m = np.divmod(keys, length)
+        keep = (m >= _TAPS - 1) & ~wild[np.minimum(rows, active.size - 1)] & (rows < active.size)
+        rows, m = rows[keep], m[keep]
+        if m.size == 0:
+            return
+        out = np.einsum("ij,jk->ik", windows[rows, m - (_TAPS - 1)], _TP_MATRIX)
+        self._true_peak = max(self._true_peak, float(np.abs(out).max()))
 
     def _clipping(self, mask: np.ndarray) -> None:
         """``mask``: (channels, frames), True where a sample sits at full scale."""

@@ -182,3 +182,21 @@ def test_spectral_k_weighting_is_within_0_001_lu_of_the_exact_iir(rate: int):
         ours = measure(samples, rate).lufs
         exact = _exact_iir_lufs(samples.astype(np.float32), rate)
         assert ours == pytest.approx(exact, abs=0.001), name
+
+
+def test_fast_true_peak_equals_full_oversampling_on_many_channels():
+    # channels at different levels, one of them with strong content near Nyquist, measured together
+    rate = 48000
+    rng = np.random.default_rng(9)
+    t = np.arange(rate * 2) / rate
+    samples = np.stack([
+        music(2.0, rate, channels=1, level=0.9, seed=5)[:, 0],
+        0.3 * rng.standard_normal(t.size).clip(-3, 3),
+        0.7 * np.sin(2 * np.pi * (rate / 4) * t + math.pi / 4),
+        music(2.0, rate, channels=1, level=0.2, seed=6)[:, 0],
+        np.zeros(t.size),
+        music(2.0, rate, channels=1, level=0.85, seed=7)[:, 0],
+    ], axis=1).astype(np.float32)
+    for block in (4096, 9600):
+        fast = measure(samples, rate, block=block)
+        assert to_db(fast.true_peak) == pytest.approx(to_db(true_peak_full(samples)), abs=1e-3)
