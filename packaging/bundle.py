@@ -69,6 +69,24 @@ EXCLUDES = (
     "IPython",
     "matplotlib",
     "pandas",
+    # test-only (the loudness reference and a fixture); the app measures with numpy alone
+    "scipy",
+    # httpx's command-line client (httpx/__init__ falls back without it) and what it pulls in
+    "rich",
+    "pygments",
+    "markdown_it",
+    "mdurl",
+    # optional imports of uvicorn/starlette (YAML log configs, schema generation) and of test tools
+    "yaml",
+    "_yaml",
+    "psutil",
+    # numpy parts the app never touches (numpy loads them lazily, on first use only)
+    "numpy.random",
+    "numpy.testing",
+    "numpy.f2py",
+    "numpy.distutils",
+    "unittest",
+    "pydoc",
     # Pillow codecs and bridges the app never uses: AVIF (libavif, 5 MB), FreeType text rendering
     # (harfbuzz + freetype, 3 MB; ImageFont itself stays importable), Tk.
     "PIL._avif",
@@ -292,6 +310,8 @@ UNUSED_QT_PLUGINS = (
     "platforms/libqminimalegl.so",
     "platformthemes/libqgtk3.so",
     "egldeviceintegrations/",
+    # touch-screen and tablet input (evdev, TUIO): not a desktop app's
+    "generic/",
 )
 # Loaded by the bootloader or with ctypes, so nothing links to them: never pruned.
 PROTECTED_LIBRARIES = ("libpython",)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -44,20 +45,27 @@ def run(args: argparse.Namespace) -> int:
     from app.media.check import check_paths
 
     paths = [Path(p) for p in args.paths]
-    missing = [p for p in paths if not p.exists()]
+    # lstat, not exists(): a link that loops or leads nowhere, or a file we may not open, does exist and
+    # gets its own clear verdict in the report
+    missing = [p for p in paths if not _named(p)]
     if missing and len(missing) == len(paths):
-        names = ", ".join(str(p) for p in missing)
+        names = ", ".join(_display_path(p) for p in missing)
         raise UsageError(f"nothing to check: {names} does not exist; give audio files, covers or folders.")
-    present = [p for p in paths if p.exists()]
+    present = [p for p in paths if _named(p)]
     for stream in (sys.stdout, sys.stderr):
         # a file name the console's code page can't show must not end the run
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    empty: list[Path] = []
     reports = check_paths(present, jobs=args.jobs, full=not args.headers_only, atmos=args.atmos,
-                          on_report=_progress())
+                          on_report=_progress(), empty=empty)
     if sys.stderr.isatty():
         sys.stderr.write("\r\033[K")
+    if not reports:
+        names = ", ".join(_display_path(p) for p in [*missing, *empty])
+        raise UsageError(f"nothing to check: {names} holds no audio files or covers; give the release's "
+                         "files or the folder that holds them.")
     summary = _summary(reports)
     try:
         if not args.json:
@@ -66,17 +74,20 @@ def run(args: argparse.Namespace) -> int:
                 emit(report)
             _print_summary(summary)
         else:
-            document = {"files": [r.to_json(_display_path(r.path)) for r in reports], "summary": summary}
-            json.dump(document, sys.stdout, indent=2, ensure_ascii=False, allow_nan=False)
-            sys.stdout.write("\n")
+            document = {"files": [r.to_json(str(r.path)) for r in reports], "summary": summary}
+            text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False)
+            sys.stdout.write(_escape_surrogates(text) + "\n")
         sys.stdout.flush()
     except BrokenPipeError:
         # the reader (head, grep -q) left early: not an error of ours; keep the exit code meaningful
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     for p in missing:
-        print(f"releasedesk: {p} does not exist and was not checked.", file=sys.stderr)
-    if missing:
+        print(f"releasedesk: {_display_path(p)} does not exist and was not checked.", file=sys.stderr)
+    for p in empty:
+        print(f"releasedesk: {_display_path(p)} holds no audio files or covers; nothing in it was checked.",
+              file=sys.stderr)
+    if missing or empty:
         return 2
     return 1 if summary["errors"] else 0
 
@@ -104,8 +115,32 @@ def _summary(reports: list[MediaReport]) -> dict[str, int]:
     }
 
 
+def _named(path: Path) -> bool:
+    """Whether a path named on the command line is there at all (a broken or looping link is)."""
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        return False
+    except NotADirectoryError:
+        return False
+    except OSError:
+        return True  # there, but not ours to read: inspect_file says why
+    return True
+
+
 def _display_path(path: Path) -> str:
-    return str(path)
+    """The path for a human: bytes that aren't valid in the file system's encoding shown as ``\\xNN``."""
+    return os.fsencode(path).decode(sys.getfilesystemencoding(), "backslashreplace")
+
+
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def _escape_surrogates(text: str) -> str:
+    """JSON text with each undecodable file-name byte (a lone surrogate, Python's ``surrogateescape``)
+    written as its ``\\udcNN`` escape: valid JSON that any reader decodes back to the same string, so
+    ``os.fsencode(path)`` gives the file name's exact bytes. Written raw, it could not be encoded at all."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _describe(report: MediaReport) -> str:

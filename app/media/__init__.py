@@ -1,7 +1,7 @@
 """Media: what a master or cover really is, and what a DSP would reject about it.
 
 Entry points (import the module you need; nothing heavy is imported here, so the GUI's start pays for
-none of numpy/scipy/soundfile):
+none of numpy/soundfile/Pillow):
 
 - ``app.media.check``: ``inspect_file(path, full=)`` (kind by content), ``check_paths(paths, jobs=,
   full=, on_report=)`` (folders recursed, process pool, sorted reports), ``expand_paths``.

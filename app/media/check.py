@@ -7,6 +7,7 @@ numpy/libsndfile release the GIL only in parts) and returns the reports sorted b
 
 from __future__ import annotations
 
+import errno
 import logging
 import multiprocessing
 import os
@@ -23,6 +24,13 @@ from app.media.sniff import extension_kind, sniff
 
 log = logging.getLogger(__name__)
 
+# Checks run one process per core; BLAS threads on top of them (numpy's OpenBLAS starts one per core
+# for the loudness meter's small matrix products) only fight those processes and spin between calls:
+# tripled CPU time for the same work. Read when numpy loads its BLAS, so set before it is imported
+# (the decoders import it) and inherited by worker processes; a user's own setting wins.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
 POOL_MIN_BYTES_FORK = 8 * 1024 * 1024
 POOL_MIN_BYTES_SPAWN = 200 * 1024 * 1024
 
@@ -34,9 +42,9 @@ def inspect_file(path: Path, *, full: bool = True, atmos: bool = False) -> Media
     """Audio or image QC for ``path``, chosen by content. Never raises for a bad file."""
     path = Path(path)
     try:
-        if not stat.S_ISREG(path.stat().st_mode):
+        if not stat.S_ISREG(_stat_named(path).st_mode):
             # a FIFO or device would block or never end; a folder is expanded by check_paths
-            what = "a folder" if path.is_dir() else "not a regular file"
+            what = "a folder" if _is_dir(path) else "not a regular file"
             report = MediaReport(path=path, kind="other", full=full)
             report.error("audio.unreadable", f"{path.name or path} is {what}; give the audio or image file "
                          "itself.")
@@ -45,9 +53,17 @@ def inspect_file(path: Path, *, full: bool = True, atmos: bool = False) -> Media
     except OSError as exc:
         code = "image.unreadable" if extension_kind(path) == "image" else "audio.unreadable"
         report = MediaReport(path=path, kind="other", full=full)
-        reason = exc.strerror or str(exc)
-        report.error(code, f"{path.name or path} could not be opened ({reason}); check the file exists and "
-                     "you may read it.")
+        name = path.name or str(path)
+        if exc.errno == errno.ELOOP:
+            report.error(code, f"{name} is a symbolic link that leads back to itself (a link loop); point it "
+                         "at the real file.")
+        elif exc.errno == errno.ENOENT and _is_link(path):
+            report.error(code, f"{name} is a symbolic link to {_link_target(path)}, which does not exist; "
+                         "point it at the real file.")
+        else:
+            reason = exc.strerror or str(exc)
+            report.error(code, f"{name} could not be opened ({reason}); check the file exists and you may "
+                         "read it.")
         return report
     try:
         if sniffed.kind == "audio":
@@ -89,6 +105,43 @@ def _crashed(path: Path, kind: str, full: bool, exc: BaseException) -> MediaRepo
     return report
 
 
+def _stat_named(path: Path) -> os.stat_result:
+    """``path.stat()``; a link loop raises OSError(ELOOP) like any other unreadable path."""
+    return os.stat(path)
+
+
+def _is_dir(path: Path) -> bool:
+    """``Path.is_dir()`` without its exceptions: a path under a folder we may not enter is no folder to
+    walk (checking it reports why it can't be opened)."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _is_link(path: Path) -> bool:
+    try:
+        return stat.S_ISLNK(os.lstat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:
+        return "a missing file"
+
+
+def unreadable_folder(path: Path, exc: OSError, *, full: bool = True) -> MediaReport:
+    """The report for a folder that could not be listed: an error beside the other files' results."""
+    report = MediaReport(path=path, kind="other", full=full)
+    reason = exc.strerror or str(exc)
+    report.error("folder.unreadable", f"The folder {path} could not be read ({reason}); its files were not "
+                 "checked — check you may open it, or leave it out.")
+    return report
+
+
 def _size(path: Path) -> int | None:
     try:
         return path.stat().st_size
@@ -96,14 +149,22 @@ def _size(path: Path) -> int | None:
         return None
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
+def expand_paths(
+    paths: Iterable[Path],
+    *,
+    unreadable: dict[Path, OSError] | None = None,
+    empty: list[Path] | None = None,
+) -> list[Path]:
     """Files named, plus every file under the folders named (recursively), sorted, without duplicates.
 
     Hidden files and OS litter (.DS_Store, Thumbs.db, AppleDouble ``._x``) inside folders are skipped; a
     file named explicitly is always checked. A path that doesn't exist is kept: it is reported as such.
+    A folder (named, or found inside one) that can't be listed is in the result too, in its sorted place,
+    and in ``unreadable`` with its error; a folder named that holds no file to check is added to ``empty``.
     """
     seen: set[Path] = set()
     out: list[Path] = []
+    failed = unreadable if unreadable is not None else {}
 
     def add(p: Path) -> None:
         key = Path(os.path.normpath(p))
@@ -113,9 +174,15 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
     for given in paths:
         given = Path(given)
-        if given.is_dir():
+        if _is_dir(given):
             found: list[Path] = []
-            for root, dirs, files in os.walk(given):
+
+            def listing_failed(exc: OSError) -> None:
+                where = Path(exc.filename) if exc.filename else given  # noqa: B023 - called inside the loop
+                failed[where] = exc
+                found.append(where)  # noqa: B023
+
+            for root, dirs, files in os.walk(given, onerror=listing_failed):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in files:
                     if f.startswith(".") or f.lower() in IGNORED_NAMES:
@@ -127,6 +194,8 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
                     except OSError:
                         pass  # unreadable entry: reported by inspect_file
                     found.append(candidate)
+            if not found and empty is not None:
+                empty.append(given)
             for p in sorted(found, key=_sort_key):
                 add(p)
         else:
@@ -145,7 +214,7 @@ def _check_one(path: Path, full: bool, atmos: bool) -> MediaReport:
 def _pool_context() -> multiprocessing.context.BaseContext:
     """fork when it is safe (no other threads, no Qt application: the CLI), else spawn (the GUI).
 
-    fork starts a worker in milliseconds with numpy and scipy already imported; spawn re-imports them
+    fork starts a worker in milliseconds with numpy and the decoders already imported; spawn re-imports them
     (a second or more) but is the only safe choice once Qt's threads exist in the process.
     """
     if _fork_is_safe():
@@ -182,14 +251,21 @@ def check_paths(
     full: bool = True,
     atmos: bool = False,
     on_report: Callable[[MediaReport], None] | None = None,
+    empty: list[Path] | None = None,
 ) -> list[MediaReport]:
     """QC every file in ``paths`` (folders recursed); reports sorted by path, whatever order they finish in.
 
     ``jobs``: worker processes for full checks (default: all cores, when there is enough audio to make
     starting them worthwhile); header-only checks run in-process.
     ``on_report`` is called in the calling thread as each file finishes.
+    A folder that can't be listed gets a ``folder.unreadable`` report in its place; the folders named
+    that hold nothing to check are added to ``empty`` (the caller decides what that means).
     """
-    files = expand_paths(paths)
+    unreadable: dict[Path, OSError] = {}
+    entries = expand_paths(paths, unreadable=unreadable, empty=empty)
+    folder_reports = {i: unreadable_folder(p, unreadable[p], full=full) for i, p in enumerate(entries)
+                      if p in unreadable}
+    files = [p for i, p in enumerate(entries) if i not in folder_reports]
     workers = min(jobs if jobs and jobs > 0 else (os.cpu_count() or 1), len(files))
     reports: dict[int, MediaReport] = {}
     # an explicit jobs > 1 always gets its pool; the default decides by the amount of audio
@@ -202,7 +278,8 @@ def check_paths(
                 on_report(report)
     else:
         _run_pool(files, workers, full, atmos, reports, on_report)
-    return [reports[i] for i in range(len(files))]
+    checked = iter(reports[i] for i in range(len(files)))
+    return [folder_reports[i] if i in folder_reports else next(checked) for i in range(len(entries))]
 
 
 def _run_pool(
@@ -222,7 +299,7 @@ def _run_pool(
 
     context = _pool_context()
     if context.get_start_method() == "fork":
-        # import the decoders (numpy, scipy, soundfile, libFLAC) once here, not once per forked worker
+        # import the decoders (numpy, soundfile, libFLAC) once here, not once per forked worker
         from app.media import audio, flacdec, image  # noqa: F401
 
         flacdec._library()

@@ -84,6 +84,7 @@ class FlacReader:
         self.finished = False
         self._planar = np.empty((channels, 1 << 16), dtype=np.int32)
         self._have = 0  # samples buffered per channel
+        self._consumed = 0  # of those, handed out by read_planar (still in place until the next read)
         self._decoded = 0  # samples handed out
         self._write = _WRITE_CB(self._on_write)
         self._error = _ERROR_CB(self._on_error)
@@ -150,7 +151,28 @@ class FlacReader:
                 self.finished = True
                 self.md5_ok = md5_matches if state == _END_OF_STREAM else None
 
+    def _compact(self) -> None:
+        """Drop what :meth:`read_planar` handed out, moving the rest to the front of the buffer."""
+        if self._consumed:
+            rest = self._have - self._consumed
+            if rest:
+                self._planar[:, :rest] = self._planar[:, self._consumed : self._have]
+            self._have = rest
+            self._consumed = 0
+
+    def read_planar(self, frames: int) -> np.ndarray:
+        """Up to ``frames`` samples per channel as int32 ``(channels, n)``, not shifted (a 24-bit
+        sample is in -2**23 .. 2**23-1): a view of the decoder's own buffer, valid until the next read.
+        No interleaving and no copy: the meter wants one row per channel anyway."""
+        self._compact()
+        self._fill(frames)
+        n = min(frames, self._have)
+        self._consumed = n
+        self._decoded += n
+        return self._planar[:, :n]
+
     def read(self, frames: int, dtype: str, always_2d: bool = True, out: Any = None) -> Any:
+        self._compact()
         self._fill(frames)
         n = min(frames, self._have)
         target = out[:n] if out is not None else np.empty((n, self.channels), dtype=dtype)

@@ -33,6 +33,19 @@ FORMAT_LABELS = {
     "psd": "a Photoshop file",
     "jpeg2000": "a JPEG 2000 image",
     "ico": "an icon file",
+    "tga": "a TGA image",
+    "dds": "a DirectDraw Surface (DDS) image",
+    "netpbm": "a Netpbm (PPM/PGM/PBM) image",
+    "fli": "an FLI/FLC animation",
+    "gd": "a GD image",
+    "pcx": "a PCX image",
+    "sgi": "an SGI image",
+    "qoi": "a QOI image",
+    "xbm": "an X bitmap",
+    "xpm": "an X pixmap",
+    "openexr": "an OpenEXR image",
+    "jpeg xl": "a JPEG XL image",
+    "eps": "an EPS file",
 }
 
 _PNG_COLOR_TYPES = {0: "grayscale", 2: "RGB", 3: "palette", 4: "grayscale+alpha", 6: "RGBA"}
@@ -113,7 +126,7 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
     props = report.properties
     props.update({"width": None, "height": None, "mode": None})
     if fmt not in UPLOAD_FORMATS:
-        label = FORMAT_LABELS.get(fmt, f"a {fmt} image")
+        label = FORMAT_LABELS.get(fmt, f"an image in {fmt.upper()} format")
         report.error("image.format", f"{name} is {label}, not JPEG or PNG; save the cover as JPEG or PNG.")
 
     header: ImageHeader | None = None
@@ -137,6 +150,7 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
         # too big to decode safely: stop before Pillow allocates gigabytes
         return
 
+    opened = False
     try:
         with warnings.catch_warnings():
             # Pillow's own complaints (corrupt EXIF, odd chunks) would print as noise; what matters we
@@ -144,6 +158,7 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
             warnings.simplefilter("ignore")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as img:
+                opened = True
                 width, height = img.size
                 props["width"], props["height"] = width, height
                 props["mode"] = img.mode
@@ -152,10 +167,15 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
                 if width * height > MAX_PIXELS:
                     _size_problems(report, width, height)
                     return
+                # Decode first, and let a decode error escape: reading EXIF (or anything else that
+                # decodes) before would swallow the error and leave Pillow with no tiles to decode,
+                # so a damaged cover would then "load" without complaint.
+                img.load()
+                if fmt == "png":
+                    _verify_png(path)
                 icc = img.info.get("icc_profile")
                 exif_orientation = _orientation(img)
                 transparency = "transparency" in img.info
-                img.load()
                 alpha = _alpha_state(img, transparency)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         w, h = props.get("width"), props.get("height")
@@ -166,8 +186,9 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
                          "3000×3000.")
         return
     except (OSError, SyntaxError, ValueError, struct.error, EOFError) as exc:
-        if fmt not in UPLOAD_FORMATS:
-            # HEIC, AVIF, PSD... that Pillow can't open: image.format already says what to do
+        if fmt not in UPLOAD_FORMATS and not opened:
+            # HEIC, AVIF, PSD... that Pillow can't open: image.format already says what to do; one it
+            # opens but can't decode is damaged, whatever its format
             return
         report.error("image.unreadable", f"{name} is damaged or truncated and can't be decoded "
                      f"({_short(exc)}); save the cover again.")
@@ -193,6 +214,16 @@ def _short(exc: BaseException) -> str:
     return text[:120].rstrip(".")
 
 
+def _verify_png(path: Path) -> None:
+    """Every chunk's CRC and the file's end, which decoding the pixels alone does not check: a PNG cut
+    inside its last chunk, or with a damaged chunk after the pixel data, decodes without a word.
+    Raises what Pillow raises (SyntaxError, OSError, struct.error) for a damaged file."""
+    from PIL import Image
+
+    with Image.open(path) as again:
+        again.verify()
+
+
 def _orientation(img) -> int | None:  # type: ignore[no-untyped-def]
     try:
         value = img.getexif().get(0x0112)
@@ -209,8 +240,18 @@ def _alpha_state(img, transparency: bool) -> str | None:  # type: ignore[no-unty
         return "transparent" if extrema[0] < 255 else "opaque"
     if transparency:
         if mode == "P":
-            converted = img.convert("RGBA")
-            return "transparent" if converted.getchannel("A").getextrema()[0] < 255 else "opaque"
+            # which palette entries are see-through, and whether any pixel uses one: from the palette
+            # and a 256-bin histogram, never a converted RGBA copy (200 MB for a 50-megapixel cover)
+            value = img.info.get("transparency")
+            if isinstance(value, int):
+                alphas = [255] * 256
+                if 0 <= value < 256:
+                    alphas[value] = 0
+            else:
+                alphas = list(bytes(value or b"")) + [255] * 256
+            used = img.histogram()
+            see_through = any(count and alphas[index] < 255 for index, count in enumerate(used[:256]))
+            return "transparent" if see_through else "opaque"
         return "transparent"
     return None
 

@@ -1,11 +1,15 @@
 """Streaming measurements over decoded PCM: loudness (ITU-R BS.1770-4), true peak, silence, clipping.
 
 Everything is fed block by block (:meth:`Meter.feed`), so memory is bounded by the block size whatever
-the file's length, and all per-sample work is numpy/scipy.
+the file's length, and all per-sample work is numpy (no SciPy: docs/MEDIA.md says why and how close).
 
 - Loudness: K-weighting (the two BS.1770 biquads, designed for the file's rate by bilinear transform, as
   libebur128 does), mean square per 100 ms segment, 400 ms gating blocks with 75 % overlap, absolute gate
   at -70 LUFS and relative gate at -10 LU, channel weights 1.0 (L, R, C), 1.41 (surrounds), 0 (LFE).
+  The K-weighted energy of each segment comes from one forward FFT of the segment (no SciPy, no
+  per-sample Python): :class:`KWeighting` explains how it equals running the biquads across the whole
+  file (to ~1e-6 of each segment's energy; tests/media/test_loudness.py checks it against the exact IIR
+  and against ffmpeg's ebur128; docs/MEDIA.md gives the derivation).
 - True peak: 4x oversampling with the 48-tap interpolator of BS.1770-4 Annex 2. The interpolator is
   evaluated only around samples within ~4.4 dB of the running peak (an inter-sample peak can only beat
   the running peak next to large samples unless the content near Nyquist dominates), which makes it
@@ -14,12 +18,12 @@ the file's length, and all per-sample work is numpy/scipy.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
-from scipy import signal
 
 SILENCE_DBFS = -60.0
 ABSOLUTE_GATE_LUFS = -70.0
@@ -79,6 +83,100 @@ def k_weighting_sos(rate: float) -> np.ndarray:
     a0 = 1 + k / q + k * k
     highpass = [1.0, -2.0, 1.0, 1.0, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0]
     return np.array([shelf, highpass], dtype=np.float64)
+
+
+class KWeighting:
+    """K-weighted energy of consecutive ``n``-sample segments, from their spectra.
+
+    Let ``y`` be the two biquads run over the whole signal. On one segment, ``y`` is the filter's
+    response to the segment from the state the previous samples left, ``s_prev``. Filtering the segment
+    *circularly* instead (its spectrum times the response ``H``, whose energy Parseval gives as
+    ``sum |X|^2 |H|^2 / n``) is the response from the state the segment itself leaves at its end,
+    ``s_own``, because the filter forgets everything older than 100 ms (its slowest pole, the 38 Hz
+    high-pass, decays by ~1e-9 in 100 ms). The two differ by the zero-input response to
+    ``d = s_prev - s_own``: ``y = y_circ + Phi d``, so
+
+        energy = sum |X|^2 |H|^2 / n  +  2 (Phi^T y_circ) . d  +  d^T (Phi^T Phi) d
+
+    where ``Phi^T y_circ`` and the state a segment leaves are linear in ``X`` too: one matrix product of
+    the spectra gives them all. The state is the direct-form-I one (the last two input, middle and
+    output samples), so its values are samples themselves and float32 keeps them accurate.
+    """
+
+    STATE = 6  # x[n-1], x[n-2], shelf output u[n-1], u[n-2], y[n-1], y[n-2]
+
+    def __init__(self, rate: float, n: int) -> None:
+        self.n = n
+        (b0, b1, b2, _, a1, a2), (c0, c1, c2, _, d1, d2) = k_weighting_sos(rate)
+
+        def step(state: np.ndarray, x: float) -> tuple[np.ndarray, float]:
+            x1, x2, u1, u2, y1, y2 = state
+            u = b0 * x + b1 * x1 + b2 * x2 - a1 * u1 - a2 * u2
+            y = c0 * u + c1 * u1 + c2 * u2 - d1 * y1 - d2 * y2
+            return np.array([x, x1, u, u1, y, y1]), y
+
+        # the filter as a state-space system: s' = A s + B x, y = C s + D x
+        columns = [step(e, 0.0) for e in np.eye(self.STATE)]
+        a_matrix = np.array([c[0] for c in columns]).T
+        c_row = np.array([c[1] for c in columns])
+        b_col, _ = step(np.zeros(self.STATE), 1.0)
+        # leave[i]: how sample i moves the state at the segment's end (A^(n-1-i) B); zir[k]: C A^k
+        leave = np.empty((n, self.STATE))
+        zir = np.empty((n, self.STATE))
+        vector, row = b_col, c_row
+        for k in range(n):
+            leave[n - 1 - k] = vector
+            zir[k] = row
+            vector = a_matrix @ vector
+            row = row @ a_matrix
+        z = np.exp(-1j * 2 * np.pi * np.fft.rfftfreq(n))
+        response = np.ones_like(z)
+        for p0, p1, p2, q0, q1, q2 in k_weighting_sos(rate):
+            response *= (p0 + p1 * z + p2 * z * z) / (q0 + q1 * z + q2 * z * z)
+        # Parseval over an rfft: bins 1 .. n/2-1 stand for two
+        twice = np.full(z.size, 2.0)
+        twice[0] = 1.0
+        if n % 2 == 0:
+            twice[-1] = 1.0
+        power = np.abs(response) ** 2 * twice / n
+        # sum_t x[t] g[t] = sum_k Re(X_k conj(G_k)) twice_k / n  (for real x and g)
+        leave_spectrum = np.fft.rfft(leave, axis=0) * (twice / n)[:, None]
+        cross_spectrum = np.conj(np.fft.rfft(zir, axis=0)) * (response * twice / n)[:, None]
+        # spectra are fed as interleaved (re, im) pairs
+        self._power = np.repeat(power, 2)
+        project = np.empty((2 * z.size, 2 * self.STATE))
+        project[0::2, : self.STATE] = cross_spectrum.real
+        project[1::2, : self.STATE] = -cross_spectrum.imag
+        project[0::2, self.STATE :] = leave_spectrum.real
+        project[1::2, self.STATE :] = leave_spectrum.imag
+        self._project = project
+        self._gram = zir.T @ zir
+
+    def energies(self, segments: np.ndarray, before: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``segments``: (channels, count, n). Returns the K-weighted energy of each segment
+        (float64, (count, channels)) and the state the last one leaves, to pass as ``before`` (the
+        state left by what came before; zeros at the start) with the next segments."""
+        channels, count, n = segments.shape
+        # float64 on purpose: numpy's float32 FFT runs 4x slower than its float64 one
+        flat = segments.reshape(channels * count, n).astype(np.float64)
+        spectra = np.fft.rfft(flat, axis=-1).view(np.float64)
+        circular = (spectra * spectra) @ self._power
+        projected = (spectra @ self._project).reshape(channels, count, 2 * self.STATE)
+        cross, own = projected[..., : self.STATE], projected[..., self.STATE :]
+        previous = np.concatenate([before[:, None, :], own[:, :-1]], axis=1)
+        d = previous - own
+        energy = (
+            circular.reshape(channels, count)
+            + 2 * np.einsum("csj,csj->cs", cross, d)
+            + np.einsum("csj,jk,csk->cs", d, self._gram, d)
+        )
+        return energy.T, own[:, -1]
+
+
+@functools.lru_cache(maxsize=8)
+def k_weighting(rate: float, n: int) -> KWeighting:
+    """The :class:`KWeighting` for ``rate`` and ``n``-sample segments (built once: ~20 ms)."""
+    return KWeighting(rate, n)
 
 
 def channel_weights(channels: int) -> np.ndarray:
@@ -146,10 +244,12 @@ class MeterResult:
 
 
 class Meter:
-    """Feed float32 blocks (frames, channels) in order; :meth:`result` at the end.
+    """Feed blocks in order; :meth:`result` at the end.
 
-    ``segment`` is the 100 ms segment length in frames; every block but the last must be a whole
-    number of segments (the caller reads in such blocks) so gating blocks line up without copying.
+    :meth:`feed_planar` takes float32 ``(channels, frames)`` (what a decoder hands over per channel,
+    and the layout every measurement here wants); :meth:`feed` takes interleaved ``(frames,
+    channels)``. ``segment`` is the 100 ms segment length in frames; blocks that are whole numbers of
+    segments are measured without copying (any size works).
     """
 
     def __init__(self, rate: int, channels: int, clip_high: float = 1.0, clip_low: float = -1.0) -> None:
@@ -158,15 +258,15 @@ class Meter:
         self._clip_low = clip_low
         self.channels = channels
         self.segment = max(1, int(round(rate * 0.1)))
-        self._sos = k_weighting_sos(rate).astype(np.float32)
-        self._zi = np.zeros((self._sos.shape[0], 2, channels), dtype=np.float32)
+        self._k_weighting = k_weighting(rate, self.segment)
+        self._k_state = np.zeros((channels, KWeighting.STATE))
         self._weights = channel_weights(channels)
         self._segments: list[np.ndarray] = []
-        self._pending: np.ndarray | None = None  # a partial segment carried to the next block
+        self._pending: np.ndarray | None = None  # a partial segment (channels, frames) carried over
         self._frames = 0
         self._sample_peak = 0.0
         self._true_peak = 0.0
-        self._tp_tail = np.zeros((_TAPS - 1, channels), dtype=np.float32)
+        self._tp_tail = np.zeros((channels, _TAPS - 1), dtype=np.float32)
         self._silence = 10 ** (SILENCE_DBFS / 20)
         self._first_loud: int | None = None
         self._last_loud: int | None = None
@@ -175,108 +275,130 @@ class Meter:
         self._clip_carry = np.zeros(channels, dtype=np.int64)  # full-scale run length at the block end
 
     def feed(self, block: np.ndarray) -> None:
-        """``block``: float32 (frames, channels), full scale = 1.0. A sample at or beyond ``clip_high`` /
-        ``clip_low`` (the format's extreme codes) counts as clipped."""
-        n = block.shape[0]
+        """``block``: float32 (frames, channels), full scale = 1.0."""
+        self.feed_planar(np.ascontiguousarray(np.asarray(block, dtype=np.float32).T))
+
+    def feed_planar(self, planar: np.ndarray) -> None:
+        """``planar``: float32 (channels, frames), each row contiguous, full scale = 1.0. A sample at or
+        beyond ``clip_high`` / ``clip_low`` (the format's extreme codes) counts as clipped."""
+        n = planar.shape[1]
         if n == 0:
             return
         start = self._frames
         self._frames += n
-        high = float(block.max())
-        low = float(block.min())
-        block_peak = max(high, -low)
+        highs = planar.max(axis=1)
+        lows = planar.min(axis=1)
+        tops = np.maximum(highs, -lows)
+        block_peak = float(tops.max())
         self._sample_peak = max(self._sample_peak, block_peak)
-        self._track_silence(block, block_peak, start)
-        self._loudness(block)
-        self._peaks(block, block_peak)
-        if high >= self._clip_high or low <= self._clip_low:
-            self._clipping((block >= self._clip_high) | (block <= self._clip_low))
+        self._track_silence(planar, block_peak, start)
+        self._loudness(planar)
+        self._peaks(planar, tops, block_peak)
+        if float(highs.max()) >= self._clip_high or float(lows.min()) <= self._clip_low:
+            self._clipping((planar >= self._clip_high) | (planar <= self._clip_low))
         else:
             self._clip_carry[:] = 0
 
     def _loud_frames(self, part: np.ndarray) -> np.ndarray:
-        """Frame indices in ``part`` where any channel is above the silence threshold (flat scan: a
-        per-frame max over 2 channels is slower than looking at every sample once)."""
-        flat = np.ascontiguousarray(part).reshape(-1)
-        return np.flatnonzero(np.abs(flat) > self._silence) // self.channels
+        """Frame indices in ``part`` (channels, frames) where any channel is above the silence
+        threshold."""
+        return np.flatnonzero((np.abs(part) > self._silence).any(axis=0))
 
-    def _track_silence(self, block: np.ndarray, block_peak: float, start: int) -> None:
+    def _track_silence(self, planar: np.ndarray, block_peak: float, start: int) -> None:
         if block_peak <= self._silence:
             return
         if self._first_loud is None:
-            head = self._loud_frames(block[:4096])
-            self._first_loud = start + int(head[0] if head.size else self._loud_frames(block)[0])
+            head = self._loud_frames(planar[:, :4096])
+            self._first_loud = start + int(head[0] if head.size else self._loud_frames(planar)[0])
         # the last loud sample is nearly always in the block's tail: look there first
-        tail_start = max(0, block.shape[0] - 4096)
-        loud = self._loud_frames(block[tail_start:])
+        tail_start = max(0, planar.shape[1] - 4096)
+        loud = self._loud_frames(planar[:, tail_start:])
         if loud.size == 0:
             tail_start = 0
-            loud = self._loud_frames(block)
+            loud = self._loud_frames(planar)
         self._last_loud = start + tail_start + int(loud[-1])
 
-    def _loudness(self, block: np.ndarray) -> None:
-        y, self._zi = signal.sosfilt(self._sos, block, axis=0, zi=self._zi)
+    def _loudness(self, planar: np.ndarray) -> None:
+        x = planar
         if self._pending is not None:
-            y = np.concatenate([self._pending, y])
+            x = np.concatenate([self._pending, x], axis=1)
             self._pending = None
         seg = self.segment
-        whole = (y.shape[0] // seg) * seg
-        if whole:
-            shaped = y[:whole].reshape(-1, seg, self.channels)
-            # float32 sums of 100 ms of squares are exact to ~1e-6, far below 0.01 LU
-            self._segments.append(np.einsum("ijk,ijk->ik", shaped, shaped).astype(np.float64) / seg)
-        if whole < y.shape[0]:
-            self._pending = y[whole:].copy()
+        count = x.shape[1] // seg
+        if count:
+            whole = x[:, : count * seg]
+            shaped = whole.reshape(self.channels, count, seg)  # a view when rows are whole segments
+            energy, self._k_state = self._k_weighting.energies(shaped, self._k_state)
+            self._segments.append(np.maximum(energy, 0.0) / seg)
+        if count * seg < x.shape[1]:
+            self._pending = x[:, count * seg :].copy()
 
-    def _peaks(self, block: np.ndarray, block_peak: float) -> None:
+    def _peaks(self, planar: np.ndarray, tops: np.ndarray, block_peak: float) -> None:
+        """Raise the running true peak with this block (all channels at once: a 256-channel file does
+        not pay 256 rounds of Python per block)."""
         running = max(self._true_peak, block_peak)
         self._true_peak = running
         threshold = running * _TP_CANDIDATE
-        nearby = max(block_peak, float(np.abs(self._tp_tail).max()))  # the previous block's tail counts
-        if threshold <= 0 or nearby * _TP_GAIN_BOUND <= self._true_peak:
-            self._tp_tail = np.concatenate([self._tp_tail, block])[-(_TAPS - 1) :].copy()
+        tail = self._tp_tail
+        n = planar.shape[1]
+        if n >= _TAPS - 1:
+            next_tail = planar[:, n - (_TAPS - 1) :].copy()
+        else:
+            next_tail = np.concatenate([tail, planar], axis=1)[:, -(_TAPS - 1) :].copy()
+        self._tp_tail = next_tail
+        tail_tops = np.abs(tail).max(axis=1)
+        channel_tops = np.maximum(tops, tail_tops)  # the previous block's tail counts
+        active = np.flatnonzero(channel_tops * _TP_GAIN_BOUND > running)
+        if threshold <= 0 or active.size == 0:
             return
-        ctx = np.concatenate([self._tp_tail, block])
-        self._tp_tail = ctx[-(_TAPS - 1) :].copy()
-        length = ctx.shape[0]
-        for c in range(self.channels):
-            column = np.ascontiguousarray(ctx[:, c])
-            mag = np.abs(column)
-            top = float(mag.max())
-            if top * _TP_GAIN_BOUND <= self._true_peak:
-                continue
-            if float(np.abs(np.diff(column)).max()) > _TP_HF_STEP * top:
-                # steps as large as the peak: strong content near Nyquist, where the peak between two
-                # samples can be several dB above both. Evaluate every position of this block.
-                m = np.arange(_TAPS - 1, length)
-            else:
-                # Local maxima of |x| near the running peak. With no big steps the content is below
-                # ~fs/6, where the signal rises at most 1/cos(30 deg) = +1.25 dB between samples, so a
-                # maximum more than -1.9 dB under the running peak cannot beat it.
-                peak = mag >= max(threshold, self._true_peak * _TP_LF_CANDIDATE)
-                peak[1:] &= mag[1:] >= mag[:-1]
-                peak[:-1] &= mag[:-1] >= mag[1:]
-                big = np.flatnonzero(peak)
-                if big.size == 0:
-                    continue
-                # y[m] for m in big+3 .. big+8 spans the 3 samples around big (the filter delays ~5.5)
-                wanted = np.zeros(length + 9, dtype=bool)
-                for shift in range(3, 9):
-                    wanted[big + shift] = True
-                m = np.flatnonzero(wanted[_TAPS - 1 : length]) + (_TAPS - 1)
-            if m.size == 0:
-                continue
-            windows = sliding_window_view(column, _TAPS)[m - (_TAPS - 1)]
-            out = np.einsum("ij,jk->ik", windows, _TP_MATRIX)  # not BLAS: its threads fight the pool
+        columns = np.empty((active.size, _TAPS - 1 + n), dtype=np.float32)  # tail, then this block
+        if active.size == self.channels:
+            columns[:, : _TAPS - 1] = tail
+            columns[:, _TAPS - 1 :] = planar
+        else:
+            np.take(tail, active, axis=0, out=columns[:, : _TAPS - 1])
+            np.take(planar, active, axis=0, out=columns[:, _TAPS - 1 :])
+        length = columns.shape[1]
+        windows = sliding_window_view(columns, _TAPS, axis=1)  # y[m] needs columns[:, m-11 .. m]
+        steps = np.diff(columns, axis=1)
+        # steps as large as the peak: strong content near Nyquist, where the peak between two samples
+        # can be several dB above both. Those channels get every position of this block evaluated.
+        wild = np.maximum(steps.max(axis=1), -steps.min(axis=1)) > _TP_HF_STEP * channel_tops[active]
+        for row in np.flatnonzero(wild):
+            out = np.einsum("ij,jk->ik", windows[row], _TP_MATRIX)  # not BLAS: its threads fight the pool
             self._true_peak = max(self._true_peak, float(np.abs(out).max()))
+        # Elsewhere, local maxima of |x| near the running peak. With no big steps the content is below
+        # ~fs/6, where the signal rises at most 1/cos(30 deg) = +1.25 dB between samples, so a maximum
+        # more than -1.9 dB under the running peak cannot beat it. Flat indices over all rows: a
+        # neighbour across a row's end only ever concerns positions whose windows fall outside the
+        # block (first 3 and last sample), which are filtered out below and seen with the next block.
+        flat = np.abs(columns).reshape(-1)
+        at = np.flatnonzero(flat >= max(threshold, running * _TP_LF_CANDIDATE))
+        if at.size == 0:
+            return
+        here = flat[at]
+        at = at[(here >= flat[np.maximum(at - 1, 0)]) & (here >= flat[np.minimum(at + 1, flat.size - 1)])]
+        if at.size == 0:
+            return
+        # y[m] for m in at+3 .. at+8 spans the 3 samples around the maximum (the filter delays ~5.5)
+        keys = np.sort((at[:, None] + np.arange(3, 9)).reshape(-1))
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # np.unique would import numpy.ma
+        rows, m = np.divmod(keys, length)
+        keep = (m >= _TAPS - 1) & ~wild[np.minimum(rows, active.size - 1)] & (rows < active.size)
+        rows, m = rows[keep], m[keep]
+        if m.size == 0:
+            return
+        out = np.einsum("ij,jk->ik", windows[rows, m - (_TAPS - 1)], _TP_MATRIX)
+        self._true_peak = max(self._true_peak, float(np.abs(out).max()))
 
     def _clipping(self, mask: np.ndarray) -> None:
+        """``mask``: (channels, frames), True where a sample sits at full scale."""
         self._clipped += int(mask.sum())
         if not mask.any():
             self._clip_carry[:] = 0
             return
         for c in range(self.channels):
-            col = mask[:, c]
+            col = mask[c]
             if not col.any():
                 self._clip_carry[c] = 0
                 continue

@@ -32,7 +32,10 @@ FORMAT_NAMES = {
     0x2000: "AC-3",
 }
 
-MAX_CHUNKS = 4096
+# The walk visits every chunk header (a file may bury ``fmt `` after thousands of junk chunks) but keeps
+# only the first few in ``WavLayout.chunks``: a hostile file of millions of empty chunks costs time in
+# proportion to its size, never memory.
+KEPT_CHUNKS = 4096
 UNKNOWN_SIZES = (0, 0xFFFFFFFF)
 
 
@@ -160,7 +163,7 @@ def parse_wav(path: Path, start: int = 0) -> WavLayout | None:
         layout = WavLayout(container=container, file_size=file_size, riff_size=riff_size)
         ds64_data_size: int | None = None
         pos = start + 12
-        for _ in range(MAX_CHUNKS):
+        while True:
             if pos + 8 > file_size:
                 if pos < file_size:
                     layout.junk_offset = pos
@@ -192,7 +195,8 @@ def parse_wav(path: Path, start: int = 0) -> WavLayout | None:
                     layout.data_size = size
             available = max(0, min(size, file_size - payload_at))
             chunk = Chunk(cid, payload_at, size, available)
-            layout.chunks.append(chunk)
+            if len(layout.chunks) < KEPT_CHUNKS:
+                layout.chunks.append(chunk)
             if cid == "fmt " and layout.fmt is None:
                 fmt = _parse_fmt(fh.read(min(size, 256)), endian, size)
                 layout.fmt = fmt

@@ -231,6 +231,21 @@ def test_unused_transparent_palette_entry_is_not_transparency(media: MediaFactor
     assert severities(report, "image.alpha") != {Severity.ERROR}
 
 
+@pytest.mark.parametrize("alphas,used,expected", [
+    (b"\xff\x80", 1, Severity.ERROR),  # entry 1 half see-through, and painted
+    (b"\xff\x80", 0, Severity.WARNING),  # the same table, only the opaque entry painted
+])
+def test_palette_alpha_table_counts_only_entries_in_use(media: MediaFactory, alphas: bytes, used: int,
+                                                        expected: Severity):
+    path = media.path("ptable.png")
+    img = Image.new("P", (3000, 3000), 0)
+    img.putpalette([0, 0, 0, 255, 0, 0] + [0] * 762)
+    img.paste(used, (0, 0, 50, 50))
+    img.save(path, transparency=alphas)
+    report = inspect_file(path)
+    assert severities(report, "image.alpha") == {expected}
+
+
 def test_report_json_has_the_documented_image_keys(media: MediaFactory, tmp_path: Path):
     doc = inspect_file(media.image("cover.png")).to_json()
     assert {"format", "width", "height", "mode", "bytes"} <= set(doc["properties"])

@@ -126,7 +126,7 @@ def _ffmpeg_ebur128(path: Path) -> tuple[float, float]:
     return integrated, peak
 
 
-@pytest.mark.parametrize("rate", [44100, 96000])
+@pytest.mark.parametrize("rate", [44100, 48000, 96000])
 def test_loudness_of_music_agrees_with_ffmpeg_ebur128(media: MediaFactory, rate: int):
     path = media.audio(f"music{rate}.flac", music(8.0, rate, level=0.6), rate=rate, subtype="PCM_24")
     ours = inspect_audio(path).properties
@@ -146,3 +146,57 @@ def test_fast_true_peak_equals_full_oversampling_on_music(seed: int):
     fast = measure(samples, rate)
     assert to_db(fast.true_peak) == pytest.approx(to_db(true_peak_full(samples)), abs=1e-3)
     assert fast.true_peak > fast.sample_peak  # the interpolation did find something between samples
+
+
+def _exact_iir_lufs(samples: np.ndarray, rate: int) -> float | None:
+    """The reference: the two biquads run as an IIR across the whole signal (SciPy, a test-only tool)."""
+    from scipy import signal
+
+    from app.media.loudness import channel_weights
+
+    y = signal.sosfilt(k_weighting_sos(rate), np.asarray(samples, dtype=np.float64), axis=0)
+    seg = int(round(rate * 0.1))
+    count = y.shape[0] // seg
+    shaped = y[: count * seg].reshape(count, seg, -1)
+    return gated_loudness((shaped * shaped).mean(axis=1), channel_weights(y.shape[1]))
+
+
+def _signals(rate: int) -> dict[str, np.ndarray]:
+    t = np.arange(rate * 12) / rate
+    rng = np.random.default_rng(11)
+    bass = 0.4 * np.sin(2 * np.pi * 41.0 * t) + 0.01 * rng.standard_normal(t.size)
+    bursts = np.where((t % 1.0) < 0.35, 0.3 * np.sin(2 * np.pi * 3000.0 * t), 0.0)  # edges mid-segment
+    return {
+        "music": music(12.0, rate, level=0.5),
+        "white noise": rng.standard_normal((t.size, 2)) * 0.1,
+        "bass": np.stack([bass, bass * 0.5], axis=1),
+        "tone bursts": np.stack([bursts, bursts], axis=1),
+        "loud then quiet": np.concatenate([music(6.0, rate, level=0.5), music(6.0, rate, level=0.01)]),
+        "5.1": music(12.0, rate, channels=6, level=0.3),
+    }
+
+
+@pytest.mark.parametrize("rate", [44100, 48000, 96000])
+def test_spectral_k_weighting_is_within_0_001_lu_of_the_exact_iir(rate: int):
+    for name, samples in _signals(rate).items():
+        ours = measure(samples, rate).lufs
+        exact = _exact_iir_lufs(samples.astype(np.float32), rate)
+        assert ours == pytest.approx(exact, abs=0.001), name
+
+
+def test_fast_true_peak_equals_full_oversampling_on_many_channels():
+    # channels at different levels, one of them with strong content near Nyquist, measured together
+    rate = 48000
+    rng = np.random.default_rng(9)
+    t = np.arange(rate * 2) / rate
+    samples = np.stack([
+        music(2.0, rate, channels=1, level=0.9, seed=5)[:, 0],
+        0.3 * rng.standard_normal(t.size).clip(-3, 3),
+        0.7 * np.sin(2 * np.pi * (rate / 4) * t + math.pi / 4),
+        music(2.0, rate, channels=1, level=0.2, seed=6)[:, 0],
+        np.zeros(t.size),
+        music(2.0, rate, channels=1, level=0.85, seed=7)[:, 0],
+    ], axis=1).astype(np.float32)
+    for block in (4096, 9600):
+        fast = measure(samples, rate, block=block)
+        assert to_db(fast.true_peak) == pytest.approx(to_db(true_peak_full(samples)), abs=1e-3)
