@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from app import APP_NAME
-from app.domain.errors import UserError
+from app.domain.errors import UsageError, UserError
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("app.commands.sandbox", "run the local sandbox server"),
@@ -34,6 +34,28 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 log = logging.getLogger("releasedesk")
+
+# What to type, for core messages that ask for a choice: the core sentence names no flag (docs/MESSAGES.md).
+CLI_HINTS: dict[str, str] = {
+    "delivery.no_dsp": "--dsp NAME",
+    "delivery.no_subgenre": "--subgenre NAME",
+    "delivery.no_release_date": "--release-date YYYY-MM-DD",
+    "delivery.next_unconfirmed": "--confirm-next",
+}
+
+
+def exit_code(error: UserError) -> int:
+    """The CLI's convention: 2 for a wrong request (:class:`UsageError`), 1 for a failed operation."""
+    return 2 if isinstance(error, UsageError) else 1
+
+
+def error_line(error: UserError) -> str:
+    """``error``'s sentence in the locale's language, with the flag to use when the CLI has one."""
+    from app.platform.messages import cli_language, render
+
+    line = render(error.sentence, cli_language())
+    hint = CLI_HINTS.get(error.sentence.code)
+    return f"{line} ({hint})" if hint else line
 
 
 def _top_parser() -> argparse.ArgumentParser:
@@ -108,8 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(sandbox=args.sandbox, profile=args.profile, files=args.files)
     except UserError as exc:
-        print(f"releasedesk: {exc.message}", file=sys.stderr)
-        return exc.exit_code
+        print(f"releasedesk: {error_line(exc)}", file=sys.stderr)
+        return exit_code(exc)
     except KeyboardInterrupt:
         print("releasedesk: interrupted.", file=sys.stderr)
         return 130

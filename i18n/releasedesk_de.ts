@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+411"/>
+        <location filename="../app/ui/delivery/models.py" line="+412"/>
         <source>Credited name</source>
         <translation>Genannter Name</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../app/ui/delivery/deliver_dialog.py" line="+56"/>
+        <location filename="../app/ui/delivery/deliver_dialog.py" line="+57"/>
         <source>Deliver product {id}</source>
         <translation>Produkt {id} ausliefern</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location filename="../app/ui/controllers/editing.py" line="+39"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -2028,6 +2028,890 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../app/domain/messages.py" line="+125"/>
+        <source>The UPC is empty.</source>
+        <translation>Der UPC ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has digits only.</source>
+        <translation>Ein UPC besteht nur aus Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has 12 or 13 digits; this one has {length}.</source>
+        <translation>Ein UPC hat 12 oder 13 Ziffern; dieser hat {length}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The UPC&apos;s check digit is wrong: it should end in {expected}.</source>
+        <translation>Die Prüfziffer des UPC ist falsch: Er sollte auf {expected} enden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISRC is empty.</source>
+        <translation>Der ISRC ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ISRC has 12 characters (like GBAYE2300001); this one has {length}.</source>
+        <translation>Ein ISRC hat 12 Zeichen (wie GBAYE2300001); dieser hat {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ISRC is 2 letters, 3 letters or digits, a 2-digit year and 5 digits (like GBAYE2300001).</source>
+        <translation>Ein ISRC besteht aus 2 Buchstaben, 3 Buchstaben oder Ziffern, einer zweistelligen Jahreszahl und 5 Ziffern (wie GBAYE2300001).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPC</source>
+        <translation>UPC-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copyright line</source>
+        <translation>Copyright-Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production line</source>
+        <translation>Produktionszeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production year</source>
+        <translation>Produktionsjahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artist</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product type</source>
+        <translation>Produkttyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>ISRC-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio language</source>
+        <translation>Audiosprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product&apos;s {field} is empty; fill it in.</source>
+        <translation>Das Feld „{field}“ des Produkts ist leer; füllen Sie es aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is archived; archived products can&apos;t be delivered.</source>
+        <translation>Das Produkt ist archiviert; archivierte Produkte können nicht ausgeliefert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new product must be created as a draft; set its status to draft.</source>
+        <translation>Ein neues Produkt muss als Entwurf angelegt werden; setzen Sie seinen Status auf Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPC {upc}: {problem}</source>
+        <translation>UPC {upc}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product has no cover; add a square JPEG or PNG of at least 3000 × 3000 pixels.</source>
+        <translation>Das Produkt hat kein Cover; fügen Sie ein quadratisches JPEG oder PNG mit mindestens 3000 × 3000 Pixeln hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no tracks; add at least one.</source>
+        <translation>Das Produkt hat keine Titel; fügen Sie mindestens einen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is not on the server yet; sync it before activating it.</source>
+        <translation>Das Produkt ist noch nicht auf dem Server; synchronisieren Sie es, bevor Sie es aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s {field} is empty; fill it in.</source>
+        <translation>Das Feld „{field}“ von Titel {track} ist leer; füllen Sie es aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}, ISRC {isrc}: {problem}</source>
+        <translation>Titel {track}, ISRC {isrc}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks {first} and {track} share the ISRC {isrc}; each recording needs its own.</source>
+        <translation>Die Titel {first} und {track} teilen sich den ISRC {isrc}; jede Aufnahme braucht ihren eigenen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s ISRC {isrc} is already used in product {products}; reuse it only for the very same recording.</source>
+        <translation>Der ISRC {isrc} von Titel {track} wird bereits in Produkt {products} verwendet; verwenden Sie ihn nur für genau dieselbe Aufnahme erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} has no audio master; attach a FLAC or WAV file.</source>
+        <translation>Titel {track} hat kein Audio-Master; hängen Sie eine FLAC- oder WAV-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no default offer; sync it again so the server creates one.</source>
+        <translation>Das Produkt hat kein Standardangebot; synchronisieren Sie es erneut, damit der Server eines anlegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default offer has no release date; set one.</source>
+        <translation>Das Standardangebot hat kein Veröffentlichungsdatum; legen Sie eines fest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no subgenre; pick one.</source>
+        <translation>Das Standardangebot hat kein Subgenre; wählen Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer is not validated; the server activates a product only with an active default offer.</source>
+        <translation>Das Standardangebot ist nicht bestätigt; der Server aktiviert ein Produkt nur mit einem aktiven Standardangebot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer names DSPs; the default offer must not carry DSP information (DSP-specific offers do).</source>
+        <translation>Das Standardangebot nennt DSPs; es darf keine DSP-Angaben enthalten (DSP-spezifische Angebote tun das).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right {right} names no DSP; a right needs at least one.</source>
+        <translation>Das Recht {right} nennt keinen DSP; ein Recht braucht mindestens einen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no DSP; a right needs at least one.</source>
+        <translation>Ein Recht nennt keinen DSP; ein Recht braucht mindestens einen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no continent or territory; add WW for the whole world.</source>
+        <translation>Ein Recht nennt keinen Kontinent und kein Gebiet; fügen Sie WW für die ganze Welt hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right {right} names no continent or territory; add WW for the whole world.</source>
+        <translation>Das Recht {right} nennt keinen Kontinent und kein Gebiet; fügen Sie WW für die ganze Welt hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no right naming DSPs and territories; add one for the DSPs you deliver to.</source>
+        <translation>Das Produkt hat kein Recht mit DSPs und Gebieten; fügen Sie eines für die DSPs hinzu, an die Sie ausliefern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No right covers DSP {dsps}; add one or the delivery will fail.</source>
+        <translation>Kein Recht deckt den DSP {dsps} ab; fügen Sie eines hinzu, sonst schlägt die Auslieferung fehl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The masters mix sample formats ({formats}); DSPs expect one format per release.</source>
+        <translation>Die Master mischen Abtastformate ({formats}); DSPs erwarten ein Format pro Veröffentlichung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracks {tracks} have the very same audio master; attach the right file to each.</source>
+        <translation>Die Titel {tracks} haben genau dasselbe Audio-Master; hängen Sie an jeden die richtige Datei an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The single lasts {seconds} s; DSPs refuse singles under {minimum} s.</source>
+        <translation>Die Single dauert {seconds} s; DSPs lehnen Singles unter {minimum} s ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {volume}&apos;s track numbers are {numbers}; they must run 1 to {count} without gaps or repeats.</source>
+        <translation>Die Titelnummern von Volume {volume} sind {numbers}; sie müssen lückenlos und ohne Wiederholung von 1 bis {count} laufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The release date {release_date} is before the delivery date {delivery_date}; it goes live as soon as each DSP ingests it. Set a later date unless this is back catalogue.</source>
+        <translation>Das Veröffentlichungsdatum {release_date} liegt vor dem Auslieferungsdatum {delivery_date}; die Veröffentlichung geht live, sobald jeder DSP sie eingelesen hat. Wählen Sie ein späteres Datum, außer es handelt sich um Backkatalog.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The release date {release_date} is only %n day(s) after delivery on {delivery_date}; DSPs ask for at least {lead_days} days.</source>
+        <translation>
+            <numerusform>Das Veröffentlichungsdatum {release_date} liegt nur %n Tag nach der Auslieferung am {delivery_date}; DSPs verlangen mindestens {lead_days} Tage.</numerusform>
+            <numerusform>Das Veröffentlichungsdatum {release_date} liegt nur %n Tage nach der Auslieferung am {delivery_date}; DSPs verlangen mindestens {lead_days} Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it a draft</source>
+        <translation>Zum Entwurf machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the product&apos;s release date {date}</source>
+        <translation>Veröffentlichungsdatum des Produkts übernehmen ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate the default offer</source>
+        <translation>Standardangebot bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the DSPs from the default offer</source>
+        <translation>DSPs aus dem Standardangebot entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a worldwide right for these DSPs</source>
+        <translation>Weltweites Recht für diese DSPs hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renumber 1 to {count}</source>
+        <translation>Von 1 bis {count} neu nummerieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product name “{text}”</source>
+        <translation>Der Produktname „{text}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}&apos;s title “{text}”</source>
+        <translation>Der Titel von Titel {track}, „{text}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: it names featured artists twice.</source>
+        <translation>{what}: Gastkünstler werden doppelt genannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: featured artists are joined as &quot;A, B &amp; C&quot;.</source>
+        <translation>{what}: Gastkünstler werden als „A, B &amp; C“ geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: “{word}” should be written “(feat. …)” after the title.</source>
+        <translation>{what}: „{word}“ sollte als „(feat. …)“ nach dem Titel stehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is written in ALL CAPS; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} ist komplett in GROSSBUCHSTABEN geschrieben; DSPs verlangen Titelschreibweise, außer es ist die eigene Schreibweise des Künstlers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} is written in all lowercase; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} ist komplett kleingeschrieben; DSPs verlangen Titelschreibweise, außer es ist die eigene Schreibweise des Künstlers.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“Various Artists” is only for releases with {minimum} or more primary artists; this one has %n: credit them as the product artists.</source>
+        <translation>
+            <numerusform>„Various Artists“ ist nur für Veröffentlichungen mit {minimum} oder mehr Hauptkünstlern gedacht; diese hat %n: nennen Sie ihn als Produktkünstler.</numerusform>
+            <numerusform>„Various Artists“ ist nur für Veröffentlichungen mit {minimum} oder mehr Hauptkünstlern gedacht; diese hat %n: nennen Sie sie als Produktkünstler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Various Artists” must be the only product artist; remove the other names.</source>
+        <translation>„Various Artists“ muss der einzige Produktkünstler sein; entfernen Sie die anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track} credits “Various Artists”; a track names its real artists.</source>
+        <translation>Titel {track} nennt „Various Artists“; ein Titel nennt seine echten Künstler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track} is marked both explicit and clean; untick one of them.</source>
+        <translation>Titel {track} ist zugleich als explizit und als jugendfrei markiert; entfernen Sie eine der Markierungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A track is explicit but the product is marked not explicit; mark the product explicit.</source>
+        <translation>Ein Titel ist explizit, aber das Produkt ist als nicht explizit markiert; markieren Sie das Produkt als explizit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product is marked explicit but no track is; mark the explicit tracks or untick the product&apos;s flag.</source>
+        <translation>Das Produkt ist als explizit markiert, aber kein Titel ist es; markieren Sie die expliziten Titel oder entfernen Sie die Markierung des Produkts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copyright line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>Die Copyright-Zeile „{text}“ enthält das Jahr {year}; das Feld Produktionsjahr trägt es bereits, schreiben Sie die Zeile also ohne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The production line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>Die Produktionszeile „{text}“ enthält das Jahr {year}; das Feld Produktionsjahr trägt es bereits, schreiben Sie die Zeile also ohne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write “{text}”</source>
+        <translation>„{text}“ schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit the track artists instead</source>
+        <translation>Stattdessen die Künstler der Titel nennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only “Various Artists”</source>
+        <translation>Nur „Various Artists“ behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick “clean”</source>
+        <translation>„Jugendfrei“ abwählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be opened ({reason}); check the file exists and you may read it.</source>
+        <translation>{file} konnte nicht geöffnet werden ({reason}); prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder; give the audio or image file itself.</source>
+        <translation>{file} ist ein Ordner; geben Sie die Audio- oder Bilddatei selbst an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a regular file; give the audio or image file itself.</source>
+        <translation>{file} ist keine normale Datei; geben Sie die Audio- oder Bilddatei selbst an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be checked ({reason}); open it in an editor, save it again and retry.</source>
+        <translation>{file} konnte nicht geprüft werden ({reason}); öffnen Sie die Datei in einem Editor, speichern Sie sie erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes), not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} ist leer (0 Byte), weder Audio noch Cover; exportieren Sie das Master als FLAC oder WAV (Cover als JPEG oder PNG) oder lassen Sie diese Datei weg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a text file, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} ist eine Textdatei, weder Audio noch Cover; exportieren Sie das Master als FLAC oder WAV (Cover als JPEG oder PNG) oder lassen Sie diese Datei weg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not in a format Releasedesk can read, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} liegt in keinem Format vor, das Releasedesk lesen kann, weder Audio noch Cover; exportieren Sie das Master als FLAC oder WAV (Cover als JPEG oder PNG) oder lassen Sie diese Datei weg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is an image ({format}), not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} ist ein Bild ({format}), kein Audio; exportieren Sie das Master erneut als FLAC oder WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); export the master again as FLAC or WAV.</source>
+        <translation>{file} ist leer (0 Byte); exportieren Sie das Master erneut als FLAC oder WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a text file, not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} ist eine Textdatei, kein Audio; exportieren Sie das Master erneut als FLAC oder WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not audio in any format Releasedesk knows; export the master again as FLAC or WAV.</source>
+        <translation>{file} ist in keinem Releasedesk bekannten Format Audio; exportieren Sie das Master erneut als FLAC oder WAV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is audio, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} ist Audio, kein Bild; speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); save the cover again as JPEG or PNG.</source>
+        <translation>{file} ist leer (0 Byte); speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>{file} is a text file, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} ist eine Textdatei, kein Bild; speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{file} is not an image in any format Releasedesk knows; save the cover again as JPEG or PNG.</source>
+        <translation>{file} ist in keinem Releasedesk bekannten Format ein Bild; speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is empty (0 bytes), not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} ist leer (0 Byte), kein Bild; speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not in a format Releasedesk can read, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} liegt in keinem Format vor, das Releasedesk lesen kann, und ist kein Bild; speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has a damaged header that could not be read; export the master again.</source>
+        <translation>{file} hat einen beschädigten Header, der nicht gelesen werden konnte; exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded (out of memory); check the file.</source>
+        <translation>{file} konnte nicht dekodiert werden (zu wenig Speicher); prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded ({reason}); the file is damaged — export the master again.</source>
+        <translation>{file} konnte nicht dekodiert werden ({reason}); die Datei ist beschädigt – exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts like a FLAC file but its header is damaged ({reason}); export the master again.</source>
+        <translation>{file} beginnt wie eine FLAC-Datei, aber ihr Header ist beschädigt ({reason}); exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no format (fmt) chunk, so no player can know how to play it; export the master again.</source>
+        <translation>{file} hat keinen Format-Chunk (fmt), daher weiß kein Player, wie er sie abspielen soll; exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no audio (no data chunk); export the master again.</source>
+        <translation>{file} enthält kein Audio (kein data-Chunk); exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state its sample rate; export the master again.</source>
+        <translation>{file} gibt seine Abtastrate nicht an; exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state how many channels it has; export it again.</source>
+        <translation>{file} gibt nicht an, wie viele Kanäle es hat; exportieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no MD5 checksum in its FLAC header, so its integrity can&apos;t be proven; re-encode it with the reference flac encoder.</source>
+        <translation>{file} hat keine MD5-Prüfsumme im FLAC-Header, daher lässt sich seine Unversehrtheit nicht nachweisen; kodieren Sie es mit dem Referenz-flac-Encoder neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is truncated: its header promises {declared} bytes of audio but {missing} are missing; copy or export the file again.</source>
+        <translation>{file} ist abgeschnitten: Der Header verspricht {declared} Byte Audio, aber {missing} fehlen; kopieren oder exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {bytes} bytes after its last chunk that belong to no chunk (some players play them as noise); export the file again.</source>
+        <translation>{file} hat nach dem letzten Chunk {bytes} Byte, die zu keinem Chunk gehören (manche Player spielen sie als Rauschen ab); exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is damaged and does not decode ({reason}); export or copy it again.</source>
+        <translation>{file} ist beschädigt und lässt sich nicht dekodieren ({reason}); exportieren oder kopieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is truncated: {missing} s of the {promised} s its header promises are missing; copy or export the file again.</source>
+        <translation>{file} ist abgeschnitten: {missing} s der im Header versprochenen {promised} s fehlen; kopieren oder exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not match its own MD5 checksum: the audio was damaged after encoding; copy or export the file again.</source>
+        <translation>{file} stimmt nicht mit seiner eigenen MD5-Prüfsumme überein: Das Audio wurde nach der Kodierung beschädigt; kopieren oder exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a WAV file Releasedesk can read; export it again.</source>
+        <translation>{file} ist keine WAV-Datei, die Releasedesk lesen kann; exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not FLAC or WAV; deliver the lossless master as FLAC or WAV (16 or 24 bit).</source>
+        <translation>{file} liegt im Format {format} vor, nicht FLAC oder WAV; liefern Sie das verlustfreie Master als FLAC oder WAV (16 oder 24 Bit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV holding {codec} audio, not PCM; export it as uncompressed PCM WAV or FLAC.</source>
+        <translation>{file} ist ein WAV mit {codec}-Audio, nicht PCM; exportieren Sie es als unkomprimiertes PCM-WAV oder FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an ID3 tag in front of the FLAC data, which some DSPs reject; re-encode it or remove the ID3 tag (tags belong in Vorbis comments).</source>
+        <translation>{file} hat vor den FLAC-Daten ein ID3-Tag, das manche DSPs ablehnen; kodieren Sie es neu oder entfernen Sie das ID3-Tag (Tags gehören in Vorbis-Kommentare).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs need at least 44.1 kHz — export from the original session at 44.1 kHz or higher (don&apos;t upsample).</source>
+        <translation>{file} hat {rate} kHz; DSPs verlangen mindestens 44,1 kHz – exportieren Sie aus der Originalsession mit 44,1 kHz oder mehr (ohne Upsampling).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs accept at most 192 kHz — export at 192 kHz or lower.</source>
+        <translation>{file} hat {rate} kHz; DSPs akzeptieren höchstens 192 kHz – exportieren Sie mit 192 kHz oder weniger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {rate} kHz, an unusual rate some DSPs refuse; export at 44.1, 48, 88.2, 96, 176.4 or 192 kHz.</source>
+        <translation>{file} hat {rate} kHz, eine ungewöhnliche Rate, die manche DSPs ablehnen; exportieren Sie mit 44,1, 48, 88,2, 96, 176,4 oder 192 kHz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit floating point; DSPs need 16- or 24-bit integer PCM — export as 24-bit.</source>
+        <translation>{file} ist {bits}-Bit-Gleitkomma; DSPs verlangen 16- oder 24-Bit-Ganzzahl-PCM – exportieren Sie mit 24 Bit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not state its bit depth; export as 16 or 24 bit.</source>
+        <translation>{file} gibt seine Bittiefe nicht an; exportieren Sie mit 16 oder 24 Bit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {bits}-bit; DSPs need 16- or 24-bit — export as {target}-bit.</source>
+        <translation>{file} hat {bits} Bit; DSPs verlangen 16 oder 24 Bit – exportieren Sie mit {target} Bit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is mono; most DSPs expect stereo — export as stereo (both channels the same) unless the release really is mono.</source>
+        <translation>{file} ist mono; die meisten DSPs erwarten Stereo – exportieren Sie in Stereo (beide Kanäle gleich), außer die Veröffentlichung ist wirklich mono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {channels} channels; outside a Dolby Atmos record DSPs need stereo — deliver a stereo mix.</source>
+        <translation>{file} hat {channels} Kanäle; außerhalb einer Dolby-Atmos-Aufnahme verlangen DSPs Stereo – liefern Sie einen Stereomix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} lasts {seconds} s; under 30 s a track earns no royalties on most DSPs — check this is the full track.</source>
+        <translation>{file} dauert {seconds} s; unter 30 s bringt ein Titel auf den meisten DSPs keine Tantiemen – prüfen Sie, ob es der vollständige Titel ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has WAV quirks some DSPs refuse ({quirks}); export it again as a plain 16- or 24-bit PCM WAV (or FLAC).</source>
+        <translation>{file} hat WAV-Eigenheiten, die manche DSPs ablehnen ({quirks}); exportieren Sie es erneut als einfaches 16- oder 24-Bit-PCM-WAV (oder FLAC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>big-endian RIFX file</source>
+        <translation>Big-Endian-RIFX-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{container} file (WAV over 4 GB)</source>
+        <translation>{container}-Datei (WAV über 4 GB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAVE_FORMAT_EXTENSIBLE header</source>
+        <translation>WAVE_FORMAT_EXTENSIBLE-Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{valid}-bit samples in {slot}-bit slots</source>
+        <translation>{valid}-Bit-Samples in {slot}-Bit-Plätzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block size of {declared} bytes instead of {expected}</source>
+        <translation>eine Blockgröße von {declared} Byte statt {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wrong byte rate</source>
+        <translation>eine falsche Byterate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio data before the format chunk</source>
+        <translation>Audiodaten vor dem Format-Chunk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no length in the RIFF header (written by a streaming tool)</source>
+        <translation>keine Länge im RIFF-Header (von einem Streaming-Werkzeug geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no length in the data chunk header (written by a streaming tool)</source>
+        <translation>keine Länge im Header des data-Chunks (von einem Streaming-Werkzeug geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{declared} bytes declared in the RIFF header of a {actual}-byte file</source>
+        <translation>{declared} Byte im RIFF-Header einer Datei mit {actual} Byte angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no pad byte after an odd-sized chunk</source>
+        <translation>kein Füllbyte nach einem Chunk ungerader Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} contains no audio at all; export the master again.</source>
+        <translation>{file} enthält überhaupt kein Audio; exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is completely silent; export the right master.</source>
+        <translation>{file} ist völlig still; exportieren Sie das richtige Master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} beginnt mit {seconds} s Stille; schneiden Sie sie weg, außer sie ist gewollt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} ends with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} endet mit {seconds} s Stille; schneiden Sie sie weg, außer sie ist gewollt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} clips: {samples} samples sit at full scale ({runs} runs of 3 or more); master it again with a limiter below 0 dBFS.</source>
+        <translation>{file} übersteuert: {samples} Samples liegen auf Vollaussteuerung ({runs} Folgen von 3 oder mehr); mastern Sie es erneut mit einem Limiter unter 0 dBFS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz but has nothing above 22 kHz: it looks like an upsampled CD master; deliver the original resolution instead.</source>
+        <translation>{file} hat {rate} kHz, aber nichts über 22 kHz: Es sieht nach einem hochgerechneten CD-Master aus; liefern Sie stattdessen die Originalauflösung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit but its lowest {zero_bits} bits are always zero: it is a 16-bit master padded to 24; deliver it as 16-bit.</source>
+        <translation>{file} hat {bits} Bit, aber seine untersten {zero_bits} Bit sind immer null: Es ist ein auf 24 aufgefülltes 16-Bit-Master; liefern Sie es mit 16 Bit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be read as an image ({reason}); save the cover again as JPEG or PNG.</source>
+        <translation>{file} konnte nicht als Bild gelesen werden ({reason}); speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged or truncated and can&apos;t be decoded ({reason}); save the cover again.</source>
+        <translation>{file} ist beschädigt oder abgeschnitten und kann nicht dekodiert werden ({reason}); speichern Sie das Cover erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not JPEG or PNG; save the cover as JPEG or PNG.</source>
+        <translation>{file} liegt im Format {format} vor, nicht JPEG oder PNG; speichern Sie das Cover als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is stored rotated and relies on an EXIF orientation flag that some DSPs ignore; rotate the pixels and save it again.</source>
+        <translation>{file} ist gedreht gespeichert und verlässt sich auf eine EXIF-Ausrichtungsmarke, die manche DSPs ignorieren; drehen Sie die Pixel und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {megabytes} MB; DSPs take at most 20 MB — save it as a JPEG at high quality.</source>
+        <translation>{file} ist {megabytes} MB groß; DSPs nehmen höchstens 20 MB an – speichern Sie es als JPEG in hoher Qualität.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has too many pixels to open safely; save it at 3000×3000.</source>
+        <translation>{file} hat zu viele Pixel, um es sicher zu öffnen; speichern Sie es mit 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height} ({megapixels} megapixels); DSPs take at most 50 megapixels — save it at 3000×3000.</source>
+        <translation>{file} hat {width}×{height} ({megapixels} Megapixel); DSPs nehmen höchstens 50 Megapixel an – speichern Sie es mit 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; covers must be square — crop it to {edge}×{edge}.</source>
+        <translation>{file} hat {width}×{height}; Cover müssen quadratisch sein – beschneiden Sie es auf {edge}×{edge}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height}; DSPs need at least 1400×1400 (3000×3000 for Apple Music) — use the original artwork.</source>
+        <translation>{file} hat {width}×{height}; DSPs verlangen mindestens 1400×1400 (3000×3000 für Apple Music) – verwenden Sie das Originalartwork.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; Apple Music needs 3000×3000 — use the original artwork at 3000×3000.</source>
+        <translation>{file} hat {width}×{height}; Apple Music verlangt 3000×3000 – verwenden Sie das Originalartwork mit 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an embedded &apos;{profile}&apos; colour profile; convert it to sRGB so colours look the same on every DSP.</source>
+        <translation>{file} hat ein eingebettetes Farbprofil „{profile}“; konvertieren Sie es nach sRGB, damit die Farben auf jedem DSP gleich aussehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is CMYK (print colours); DSPs need 8-bit RGB — convert it to sRGB.</source>
+        <translation>{file} ist CMYK (Druckfarben); DSPs verlangen 8-Bit-RGB – konvertieren Sie es nach sRGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is grayscale; DSPs need 8-bit RGB — convert it to RGB.</source>
+        <translation>{file} ist in Graustufen; DSPs verlangen 8-Bit-RGB – konvertieren Sie es nach RGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has {bits} bits per channel; DSPs need 8-bit RGB — save it as 8-bit.</source>
+        <translation>{file} hat {bits} Bit pro Kanal; DSPs verlangen 8-Bit-RGB – speichern Sie es mit 8 Bit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} uses an indexed palette; save it as RGB for the best result.</source>
+        <translation>{file} verwendet eine indizierte Palette; speichern Sie es für das beste Ergebnis als RGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {mode} colour mode; DSPs need 8-bit RGB — convert it.</source>
+        <translation>{file} ist im Farbmodus {mode}; DSPs verlangen 8-Bit-RGB – konvertieren Sie es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has transparent areas; DSPs need an opaque cover — flatten it onto a background and save without transparency.</source>
+        <translation>{file} hat transparente Bereiche; DSPs verlangen ein deckendes Cover – reduzieren Sie es auf einen Hintergrund und speichern Sie es ohne Transparenz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an alpha channel (fully opaque); save it without one, as a JPEG or RGB PNG.</source>
+        <translation>{file} hat einen Alphakanal (vollständig deckend); speichern Sie es ohne, als JPEG oder RGB-PNG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„{value}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one DSP to deliver to.</source>
+        <translation>Nennen Sie mindestens einen DSP für die Auslieferung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no DSP named &apos;{name}&apos; on this server; known DSPs: {known}.</source>
+        <translation>Auf diesem Server gibt es keinen DSP namens „{name}“; bekannte DSPs: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{dsp} has no upload identification on this server; ask the distributor to set up delivery to it.</source>
+        <translation>{dsp} hat auf diesem Server keine Upload-Kennung; bitten Sie den Vertrieb, die Auslieferung dorthin einzurichten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no subgenre &apos;{value}&apos;; use a name like {examples}.</source>
+        <translation>Es gibt kein Subgenre „{value}“; verwenden Sie einen Namen wie {examples}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is neither WW, a continent nor a two-letter territory code (like FR).</source>
+        <translation>„{value}“ ist weder WW noch ein Kontinent noch ein zweibuchstabiger Gebietscode (wie FR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a delivery type; use delivery, update, redelivery or delete.</source>
+        <translation>„{value}“ ist keine Auslieferungsart; verwenden Sie delivery, update, redelivery oder delete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a priority; use normal or urgent (next needs an explicit confirmation).</source>
+        <translation>„{value}“ ist keine Priorität; verwenden Sie normal oder urgent (next braucht eine ausdrückliche Bestätigung).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority &apos;next&apos; skips the checks and uses the daily quota of {quota}; confirm it explicitly.</source>
+        <translation>Die Priorität „next“ überspringt die Prüfungen und verbraucht das Tageskontingent von {quota}; bestätigen Sie sie ausdrücklich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer has no subgenre; choose one.</source>
+        <translation>Das Standardangebot hat kein Subgenre; wählen Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no release date; choose one.</source>
+        <translation>Das Standardangebot hat kein Veröffentlichungsdatum; wählen Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files}: {errors}, {warnings}.</source>
+        <translation>{files}: {errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} does not exist and was not checked.</source>
+        <translation>{path} existiert nicht und wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to check: {paths} does not exist; give audio files, covers or folders.</source>
+        <translation>nichts zu prüfen: {paths} existiert nicht; geben Sie Audiodateien, Cover oder Ordner an.</translation>
+    </message>
+</context>
+<context>
     <name>OffersEditor</name>
     <message>
         <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
@@ -2423,7 +3307,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>ReadinessChecklist</name>
     <message>
-        <location filename="../app/ui/delivery/checklist.py" line="+39"/>
+        <location filename="../app/ui/delivery/checklist.py" line="+40"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
@@ -3089,7 +3973,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/controllers/validation.py" line="+34"/>
+        <location filename="../app/ui/controllers/validation.py" line="+35"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2025-03-14.</translation>
     </message>

@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+411"/>
+        <location filename="../app/ui/delivery/models.py" line="+412"/>
         <source>Credited name</source>
         <translation>Nombre acreditado</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../app/ui/delivery/deliver_dialog.py" line="+56"/>
+        <location filename="../app/ui/delivery/deliver_dialog.py" line="+57"/>
         <source>Deliver product {id}</source>
         <translation>Entregar el producto {id}</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location filename="../app/ui/controllers/editing.py" line="+39"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -2028,6 +2028,890 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../app/domain/messages.py" line="+125"/>
+        <source>The UPC is empty.</source>
+        <translation>El UPC está vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has digits only.</source>
+        <translation>Un UPC solo contiene dígitos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has 12 or 13 digits; this one has {length}.</source>
+        <translation>Un UPC tiene 12 o 13 dígitos; este tiene {length}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The UPC&apos;s check digit is wrong: it should end in {expected}.</source>
+        <translation>El dígito de control del UPC es incorrecto: debería terminar en {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISRC is empty.</source>
+        <translation>El ISRC está vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ISRC has 12 characters (like GBAYE2300001); this one has {length}.</source>
+        <translation>Un ISRC tiene 12 caracteres (como GBAYE2300001); este tiene {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ISRC is 2 letters, 3 letters or digits, a 2-digit year and 5 digits (like GBAYE2300001).</source>
+        <translation>Un ISRC consta de 2 letras, 3 letras o dígitos, un año de 2 dígitos y 5 dígitos (como GBAYE2300001).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPC</source>
+        <translation>código UPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copyright line</source>
+        <translation>línea de copyright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production line</source>
+        <translation>línea de producción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production year</source>
+        <translation>año de producción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artist</source>
+        <translation>artista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product type</source>
+        <translation>tipo de producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>código ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio language</source>
+        <translation>idioma del audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product&apos;s {field} is empty; fill it in.</source>
+        <translation>El campo «{field}» del producto está vacío; rellénelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is archived; archived products can&apos;t be delivered.</source>
+        <translation>El producto está archivado; un producto archivado no se puede entregar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new product must be created as a draft; set its status to draft.</source>
+        <translation>Un producto nuevo debe crearse como borrador; cambie su estado a borrador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPC {upc}: {problem}</source>
+        <translation>UPC {upc}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product has no cover; add a square JPEG or PNG of at least 3000 × 3000 pixels.</source>
+        <translation>El producto no tiene portada; añada un JPEG o PNG cuadrado de al menos 3000 × 3000 píxeles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no tracks; add at least one.</source>
+        <translation>El producto no tiene pistas; añada al menos una.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is not on the server yet; sync it before activating it.</source>
+        <translation>El producto aún no está en el servidor; sincronícelo antes de activarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s {field} is empty; fill it in.</source>
+        <translation>El campo «{field}» de la pista {track} está vacío; rellénelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}, ISRC {isrc}: {problem}</source>
+        <translation>Pista {track}, ISRC {isrc}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks {first} and {track} share the ISRC {isrc}; each recording needs its own.</source>
+        <translation>Las pistas {first} y {track} comparten el ISRC {isrc}; cada grabación necesita el suyo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s ISRC {isrc} is already used in product {products}; reuse it only for the very same recording.</source>
+        <translation>El ISRC {isrc} de la pista {track} ya se usa en el producto {products}; reutilícelo solo para la misma grabación exacta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} has no audio master; attach a FLAC or WAV file.</source>
+        <translation>La pista {track} no tiene máster de audio; adjunte un archivo FLAC o WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no default offer; sync it again so the server creates one.</source>
+        <translation>El producto no tiene oferta predeterminada; sincronícelo de nuevo para que el servidor cree una.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default offer has no release date; set one.</source>
+        <translation>La oferta predeterminada no tiene fecha de lanzamiento; indique una.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no subgenre; pick one.</source>
+        <translation>La oferta predeterminada no tiene subgénero; elija uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer is not validated; the server activates a product only with an active default offer.</source>
+        <translation>La oferta predeterminada no está validada; el servidor solo activa un producto con una oferta predeterminada activa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer names DSPs; the default offer must not carry DSP information (DSP-specific offers do).</source>
+        <translation>La oferta predeterminada nombra DSP; no debe llevar información de DSP (las ofertas específicas de cada DSP sí).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right {right} names no DSP; a right needs at least one.</source>
+        <translation>El derecho {right} no nombra ningún DSP; un derecho necesita al menos uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no DSP; a right needs at least one.</source>
+        <translation>Un derecho no nombra ningún DSP; un derecho necesita al menos uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no continent or territory; add WW for the whole world.</source>
+        <translation>Un derecho no nombra ningún continente ni territorio; añada WW para todo el mundo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right {right} names no continent or territory; add WW for the whole world.</source>
+        <translation>El derecho {right} no nombra ningún continente ni territorio; añada WW para todo el mundo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no right naming DSPs and territories; add one for the DSPs you deliver to.</source>
+        <translation>El producto no tiene ningún derecho que nombre DSP y territorios; añada uno para los DSP a los que entrega.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No right covers DSP {dsps}; add one or the delivery will fail.</source>
+        <translation>Ningún derecho cubre el DSP {dsps}; añada uno o la entrega fallará.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The masters mix sample formats ({formats}); DSPs expect one format per release.</source>
+        <translation>Los másteres mezclan formatos de muestreo ({formats}); los DSP esperan un solo formato por lanzamiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracks {tracks} have the very same audio master; attach the right file to each.</source>
+        <translation>Las pistas {tracks} tienen exactamente el mismo máster de audio; adjunte el archivo correcto a cada una.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The single lasts {seconds} s; DSPs refuse singles under {minimum} s.</source>
+        <translation>El sencillo dura {seconds} s; los DSP rechazan sencillos de menos de {minimum} s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {volume}&apos;s track numbers are {numbers}; they must run 1 to {count} without gaps or repeats.</source>
+        <translation>Los números de pista del volumen {volume} son {numbers}; deben ir de 1 a {count} sin huecos ni repeticiones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The release date {release_date} is before the delivery date {delivery_date}; it goes live as soon as each DSP ingests it. Set a later date unless this is back catalogue.</source>
+        <translation>La fecha de lanzamiento {release_date} es anterior a la fecha de entrega {delivery_date}; se publicará en cuanto cada DSP la ingeste. Elija una fecha posterior salvo que sea catálogo antiguo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The release date {release_date} is only %n day(s) after delivery on {delivery_date}; DSPs ask for at least {lead_days} days.</source>
+        <translation>
+            <numerusform>La fecha de lanzamiento {release_date} es solo %n día después de la entrega del {delivery_date}; los DSP piden al menos {lead_days} días.</numerusform>
+            <numerusform>La fecha de lanzamiento {release_date} es solo %n días después de la entrega del {delivery_date}; los DSP piden al menos {lead_days} días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it a draft</source>
+        <translation>Convertirlo en borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the product&apos;s release date {date}</source>
+        <translation>Usar la fecha de lanzamiento del producto, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate the default offer</source>
+        <translation>Validar la oferta predeterminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the DSPs from the default offer</source>
+        <translation>Quitar los DSP de la oferta predeterminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a worldwide right for these DSPs</source>
+        <translation>Añadir un derecho mundial para estos DSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renumber 1 to {count}</source>
+        <translation>Renumerar de 1 a {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product name “{text}”</source>
+        <translation>El nombre del producto «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}&apos;s title “{text}”</source>
+        <translation>El título de la pista {track}, «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: it names featured artists twice.</source>
+        <translation>{what}: nombra dos veces a los artistas invitados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: featured artists are joined as &quot;A, B &amp; C&quot;.</source>
+        <translation>{what}: los artistas invitados se escriben «A, B &amp; C».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: “{word}” should be written “(feat. …)” after the title.</source>
+        <translation>{what}: «{word}» debe escribirse «(feat. …)» después del título.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is written in ALL CAPS; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} está escrito todo en MAYÚSCULAS; los DSP piden mayúsculas de título salvo que sea la grafía propia del artista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} is written in all lowercase; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} está escrito todo en minúsculas; los DSP piden mayúsculas de título salvo que sea la grafía propia del artista.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“Various Artists” is only for releases with {minimum} or more primary artists; this one has %n: credit them as the product artists.</source>
+        <translation>
+            <numerusform>«Various Artists» es solo para lanzamientos con {minimum} o más artistas principales; este tiene %n: acredítelo como artista del producto.</numerusform>
+            <numerusform>«Various Artists» es solo para lanzamientos con {minimum} o más artistas principales; este tiene %n: acredítelos como artistas del producto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Various Artists” must be the only product artist; remove the other names.</source>
+        <translation>«Various Artists» debe ser el único artista del producto; quite los demás nombres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track} credits “Various Artists”; a track names its real artists.</source>
+        <translation>La pista {track} acredita a «Various Artists»; una pista nombra a sus artistas reales.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track} is marked both explicit and clean; untick one of them.</source>
+        <translation>La pista {track} está marcada como explícita y como limpia a la vez; desmarque una de las dos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A track is explicit but the product is marked not explicit; mark the product explicit.</source>
+        <translation>Una pista es explícita pero el producto está marcado como no explícito; marque el producto como explícito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product is marked explicit but no track is; mark the explicit tracks or untick the product&apos;s flag.</source>
+        <translation>El producto está marcado como explícito pero ninguna pista lo está; marque las pistas explícitas o desmarque el indicador del producto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copyright line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>La línea de copyright «{text}» contiene el año {year}; el campo año de producción ya lo lleva, así que escriba la línea sin él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The production line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>La línea de producción «{text}» contiene el año {year}; el campo año de producción ya lo lleva, así que escriba la línea sin él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write “{text}”</source>
+        <translation>Escribir «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit the track artists instead</source>
+        <translation>Acreditar en su lugar a los artistas de las pistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only “Various Artists”</source>
+        <translation>Dejar solo «Various Artists»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick “clean”</source>
+        <translation>Desmarcar «limpia»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be opened ({reason}); check the file exists and you may read it.</source>
+        <translation>No se pudo abrir {file} ({reason}); compruebe que el archivo existe y que puede leerlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder; give the audio or image file itself.</source>
+        <translation>{file} es una carpeta; indique el archivo de audio o de imagen en sí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a regular file; give the audio or image file itself.</source>
+        <translation>{file} no es un archivo normal; indique el archivo de audio o de imagen en sí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be checked ({reason}); open it in an editor, save it again and retry.</source>
+        <translation>No se pudo comprobar {file} ({reason}); ábralo en un editor, guárdelo de nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes), not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} está vacío (0 bytes), no es audio ni una portada; exporte el máster como FLAC o WAV (las portadas como JPEG o PNG) o deje fuera este archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a text file, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} es un archivo de texto, no es audio ni una portada; exporte el máster como FLAC o WAV (las portadas como JPEG o PNG) o deje fuera este archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not in a format Releasedesk can read, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} no está en un formato que Releasedesk pueda leer, no es audio ni una portada; exporte el máster como FLAC o WAV (las portadas como JPEG o PNG) o deje fuera este archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is an image ({format}), not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} es una imagen ({format}), no audio; exporte de nuevo el máster como FLAC o WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); export the master again as FLAC or WAV.</source>
+        <translation>{file} está vacío (0 bytes); exporte de nuevo el máster como FLAC o WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a text file, not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} es un archivo de texto, no audio; exporte de nuevo el máster como FLAC o WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not audio in any format Releasedesk knows; export the master again as FLAC or WAV.</source>
+        <translation>{file} no es audio en ningún formato que Releasedesk conozca; exporte de nuevo el máster como FLAC o WAV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is audio, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} es audio, no una imagen; guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); save the cover again as JPEG or PNG.</source>
+        <translation>{file} está vacío (0 bytes); guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>{file} is a text file, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} es un archivo de texto, no una imagen; guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{file} is not an image in any format Releasedesk knows; save the cover again as JPEG or PNG.</source>
+        <translation>{file} no es una imagen en ningún formato que Releasedesk conozca; guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is empty (0 bytes), not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} está vacío (0 bytes), no es una imagen; guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not in a format Releasedesk can read, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} no está en un formato que Releasedesk pueda leer, no es una imagen; guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has a damaged header that could not be read; export the master again.</source>
+        <translation>{file} tiene una cabecera dañada que no se pudo leer; exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded (out of memory); check the file.</source>
+        <translation>No se pudo decodificar {file} (memoria insuficiente); compruebe el archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded ({reason}); the file is damaged — export the master again.</source>
+        <translation>No se pudo decodificar {file} ({reason}); el archivo está dañado: exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts like a FLAC file but its header is damaged ({reason}); export the master again.</source>
+        <translation>{file} empieza como un archivo FLAC pero su cabecera está dañada ({reason}); exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no format (fmt) chunk, so no player can know how to play it; export the master again.</source>
+        <translation>{file} no tiene bloque de formato (fmt), así que ningún reproductor puede saber cómo reproducirlo; exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no audio (no data chunk); export the master again.</source>
+        <translation>{file} no contiene audio (no hay bloque data); exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state its sample rate; export the master again.</source>
+        <translation>{file} no indica su frecuencia de muestreo; exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state how many channels it has; export it again.</source>
+        <translation>{file} no indica cuántos canales tiene; expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no MD5 checksum in its FLAC header, so its integrity can&apos;t be proven; re-encode it with the reference flac encoder.</source>
+        <translation>{file} no tiene suma MD5 en su cabecera FLAC, así que no se puede demostrar su integridad; vuelva a codificarlo con el codificador flac de referencia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is truncated: its header promises {declared} bytes of audio but {missing} are missing; copy or export the file again.</source>
+        <translation>{file} está truncado: su cabecera promete {declared} bytes de audio pero faltan {missing}; copie o exporte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {bytes} bytes after its last chunk that belong to no chunk (some players play them as noise); export the file again.</source>
+        <translation>{file} tiene {bytes} bytes tras su último bloque que no pertenecen a ningún bloque (algunos reproductores los reproducen como ruido); exporte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is damaged and does not decode ({reason}); export or copy it again.</source>
+        <translation>{file} está dañado y no se decodifica ({reason}); expórtelo o cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is truncated: {missing} s of the {promised} s its header promises are missing; copy or export the file again.</source>
+        <translation>{file} está truncado: faltan {missing} s de los {promised} s que promete su cabecera; copie o exporte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not match its own MD5 checksum: the audio was damaged after encoding; copy or export the file again.</source>
+        <translation>{file} no coincide con su propia suma MD5: el audio se dañó después de codificarlo; copie o exporte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a WAV file Releasedesk can read; export it again.</source>
+        <translation>{file} no es un archivo WAV que Releasedesk pueda leer; expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not FLAC or WAV; deliver the lossless master as FLAC or WAV (16 or 24 bit).</source>
+        <translation>{file} está en formato {format}, no FLAC ni WAV; entregue el máster sin pérdidas como FLAC o WAV (16 o 24 bits).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV holding {codec} audio, not PCM; export it as uncompressed PCM WAV or FLAC.</source>
+        <translation>{file} es un WAV con audio {codec}, no PCM; expórtelo como WAV PCM sin comprimir o FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an ID3 tag in front of the FLAC data, which some DSPs reject; re-encode it or remove the ID3 tag (tags belong in Vorbis comments).</source>
+        <translation>{file} tiene una etiqueta ID3 delante de los datos FLAC, que algunos DSP rechazan; vuelva a codificarlo o quite la etiqueta ID3 (las etiquetas van en los comentarios Vorbis).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs need at least 44.1 kHz — export from the original session at 44.1 kHz or higher (don&apos;t upsample).</source>
+        <translation>{file} está a {rate} kHz; los DSP exigen al menos 44,1 kHz: exporte desde la sesión original a 44,1 kHz o más (sin sobremuestrear).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs accept at most 192 kHz — export at 192 kHz or lower.</source>
+        <translation>{file} está a {rate} kHz; los DSP aceptan como máximo 192 kHz: exporte a 192 kHz o menos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {rate} kHz, an unusual rate some DSPs refuse; export at 44.1, 48, 88.2, 96, 176.4 or 192 kHz.</source>
+        <translation>{file} está a {rate} kHz, una frecuencia inusual que algunos DSP rechazan; exporte a 44,1, 48, 88,2, 96, 176,4 o 192 kHz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit floating point; DSPs need 16- or 24-bit integer PCM — export as 24-bit.</source>
+        <translation>{file} está en coma flotante de {bits} bits; los DSP exigen PCM entero de 16 o 24 bits: exporte a 24 bits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not state its bit depth; export as 16 or 24 bit.</source>
+        <translation>{file} no indica su profundidad de bits; exporte a 16 o 24 bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {bits}-bit; DSPs need 16- or 24-bit — export as {target}-bit.</source>
+        <translation>{file} está a {bits} bits; los DSP exigen 16 o 24 bits: exporte a {target} bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is mono; most DSPs expect stereo — export as stereo (both channels the same) unless the release really is mono.</source>
+        <translation>{file} está en mono; la mayoría de los DSP esperan estéreo: exporte en estéreo (ambos canales iguales) salvo que el lanzamiento sea realmente mono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {channels} channels; outside a Dolby Atmos record DSPs need stereo — deliver a stereo mix.</source>
+        <translation>{file} tiene {channels} canales; fuera de una grabación Dolby Atmos los DSP exigen estéreo: entregue una mezcla estéreo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} lasts {seconds} s; under 30 s a track earns no royalties on most DSPs — check this is the full track.</source>
+        <translation>{file} dura {seconds} s; por debajo de 30 s una pista no genera regalías en la mayoría de los DSP: compruebe que es la pista completa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has WAV quirks some DSPs refuse ({quirks}); export it again as a plain 16- or 24-bit PCM WAV (or FLAC).</source>
+        <translation>{file} tiene peculiaridades WAV que algunos DSP rechazan ({quirks}); expórtelo de nuevo como WAV PCM estándar de 16 o 24 bits (o FLAC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>big-endian RIFX file</source>
+        <translation>archivo RIFX big-endian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{container} file (WAV over 4 GB)</source>
+        <translation>archivo {container} (WAV de más de 4 GB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAVE_FORMAT_EXTENSIBLE header</source>
+        <translation>cabecera WAVE_FORMAT_EXTENSIBLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{valid}-bit samples in {slot}-bit slots</source>
+        <translation>muestras de {valid} bits en huecos de {slot} bits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block size of {declared} bytes instead of {expected}</source>
+        <translation>un tamaño de bloque de {declared} bytes en lugar de {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wrong byte rate</source>
+        <translation>una tasa de bytes errónea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio data before the format chunk</source>
+        <translation>datos de audio antes del bloque de formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no length in the RIFF header (written by a streaming tool)</source>
+        <translation>ninguna longitud en la cabecera RIFF (escrita por una herramienta de streaming)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no length in the data chunk header (written by a streaming tool)</source>
+        <translation>ninguna longitud en la cabecera del bloque data (escrita por una herramienta de streaming)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{declared} bytes declared in the RIFF header of a {actual}-byte file</source>
+        <translation>{declared} bytes declarados en la cabecera RIFF de un archivo de {actual} bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no pad byte after an odd-sized chunk</source>
+        <translation>falta el byte de relleno tras un bloque de tamaño impar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} contains no audio at all; export the master again.</source>
+        <translation>{file} no contiene nada de audio; exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is completely silent; export the right master.</source>
+        <translation>{file} está completamente en silencio; exporte el máster correcto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} empieza con {seconds} s de silencio; recórtelos salvo que sea intencionado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} ends with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} termina con {seconds} s de silencio; recórtelos salvo que sea intencionado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} clips: {samples} samples sit at full scale ({runs} runs of 3 or more); master it again with a limiter below 0 dBFS.</source>
+        <translation>{file} satura: {samples} muestras están a escala completa ({runs} series de 3 o más); vuelva a masterizarlo con un limitador por debajo de 0 dBFS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz but has nothing above 22 kHz: it looks like an upsampled CD master; deliver the original resolution instead.</source>
+        <translation>{file} está a {rate} kHz pero no tiene nada por encima de 22 kHz: parece un máster de CD sobremuestreado; entregue en su lugar la resolución original.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit but its lowest {zero_bits} bits are always zero: it is a 16-bit master padded to 24; deliver it as 16-bit.</source>
+        <translation>{file} está a {bits} bits pero sus {zero_bits} bits más bajos son siempre cero: es un máster de 16 bits rellenado a 24; entréguelo a 16 bits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be read as an image ({reason}); save the cover again as JPEG or PNG.</source>
+        <translation>No se pudo leer {file} como imagen ({reason}); guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged or truncated and can&apos;t be decoded ({reason}); save the cover again.</source>
+        <translation>{file} está dañado o truncado y no se puede decodificar ({reason}); guarde de nuevo la portada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not JPEG or PNG; save the cover as JPEG or PNG.</source>
+        <translation>{file} está en formato {format}, no JPEG ni PNG; guarde la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is stored rotated and relies on an EXIF orientation flag that some DSPs ignore; rotate the pixels and save it again.</source>
+        <translation>{file} está guardado girado y depende de un indicador de orientación EXIF que algunos DSP ignoran; gire los píxeles y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {megabytes} MB; DSPs take at most 20 MB — save it as a JPEG at high quality.</source>
+        <translation>{file} ocupa {megabytes} MB; los DSP aceptan como máximo 20 MB: guárdelo como JPEG de alta calidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has too many pixels to open safely; save it at 3000×3000.</source>
+        <translation>{file} tiene demasiados píxeles para abrirlo con seguridad; guárdelo a 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height} ({megapixels} megapixels); DSPs take at most 50 megapixels — save it at 3000×3000.</source>
+        <translation>{file} mide {width}×{height} ({megapixels} megapíxeles); los DSP aceptan como máximo 50 megapíxeles: guárdelo a 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; covers must be square — crop it to {edge}×{edge}.</source>
+        <translation>{file} mide {width}×{height}; las portadas deben ser cuadradas: recórtela a {edge}×{edge}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height}; DSPs need at least 1400×1400 (3000×3000 for Apple Music) — use the original artwork.</source>
+        <translation>{file} mide {width}×{height}; los DSP exigen al menos 1400×1400 (3000×3000 para Apple Music): use la ilustración original.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; Apple Music needs 3000×3000 — use the original artwork at 3000×3000.</source>
+        <translation>{file} mide {width}×{height}; Apple Music exige 3000×3000: use la ilustración original a 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an embedded &apos;{profile}&apos; colour profile; convert it to sRGB so colours look the same on every DSP.</source>
+        <translation>{file} tiene incrustado el perfil de color «{profile}»; conviértalo a sRGB para que los colores se vean igual en todos los DSP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is CMYK (print colours); DSPs need 8-bit RGB — convert it to sRGB.</source>
+        <translation>{file} está en CMYK (colores de impresión); los DSP exigen RGB de 8 bits: conviértalo a sRGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is grayscale; DSPs need 8-bit RGB — convert it to RGB.</source>
+        <translation>{file} está en escala de grises; los DSP exigen RGB de 8 bits: conviértalo a RGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has {bits} bits per channel; DSPs need 8-bit RGB — save it as 8-bit.</source>
+        <translation>{file} tiene {bits} bits por canal; los DSP exigen RGB de 8 bits: guárdelo a 8 bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} uses an indexed palette; save it as RGB for the best result.</source>
+        <translation>{file} usa una paleta indexada; guárdelo en RGB para obtener el mejor resultado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {mode} colour mode; DSPs need 8-bit RGB — convert it.</source>
+        <translation>{file} está en modo de color {mode}; los DSP exigen RGB de 8 bits: conviértalo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has transparent areas; DSPs need an opaque cover — flatten it onto a background and save without transparency.</source>
+        <translation>{file} tiene zonas transparentes; los DSP exigen una portada opaca: acóplela sobre un fondo y guárdela sin transparencia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an alpha channel (fully opaque); save it without one, as a JPEG or RGB PNG.</source>
+        <translation>{file} tiene un canal alfa (totalmente opaco); guárdelo sin él, como JPEG o PNG RGB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«{value}» no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one DSP to deliver to.</source>
+        <translation>Indique al menos un DSP al que entregar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no DSP named &apos;{name}&apos; on this server; known DSPs: {known}.</source>
+        <translation>No hay ningún DSP llamado «{name}» en este servidor; DSP conocidos: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{dsp} has no upload identification on this server; ask the distributor to set up delivery to it.</source>
+        <translation>{dsp} no tiene identificación de envío en este servidor; pida al distribuidor que configure la entrega a ese DSP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no subgenre &apos;{value}&apos;; use a name like {examples}.</source>
+        <translation>No existe el subgénero «{value}»; use un nombre como {examples}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is neither WW, a continent nor a two-letter territory code (like FR).</source>
+        <translation>«{value}» no es WW, ni un continente, ni un código de territorio de dos letras (como FR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a delivery type; use delivery, update, redelivery or delete.</source>
+        <translation>«{value}» no es un tipo de entrega; use delivery, update, redelivery o delete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a priority; use normal or urgent (next needs an explicit confirmation).</source>
+        <translation>«{value}» no es una prioridad; use normal o urgent (next requiere una confirmación explícita).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority &apos;next&apos; skips the checks and uses the daily quota of {quota}; confirm it explicitly.</source>
+        <translation>La prioridad «next» omite las comprobaciones y usa la cuota diaria de {quota}; confírmela explícitamente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer has no subgenre; choose one.</source>
+        <translation>La oferta predeterminada no tiene subgénero; elija uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no release date; choose one.</source>
+        <translation>La oferta predeterminada no tiene fecha de lanzamiento; elija una.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n archivo comprobado</numerusform>
+            <numerusform>%n archivos comprobados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files}: {errors}, {warnings}.</source>
+        <translation>{files}: {errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} does not exist and was not checked.</source>
+        <translation>{path} no existe y no se ha comprobado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to check: {paths} does not exist; give audio files, covers or folders.</source>
+        <translation>nada que comprobar: {paths} no existe; indique archivos de audio, portadas o carpetas.</translation>
+    </message>
+</context>
+<context>
     <name>OffersEditor</name>
     <message>
         <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
@@ -2423,7 +3307,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>ReadinessChecklist</name>
     <message>
-        <location filename="../app/ui/delivery/checklist.py" line="+39"/>
+        <location filename="../app/ui/delivery/checklist.py" line="+40"/>
         <source>Readiness</source>
         <translation>Preparación</translation>
     </message>
@@ -3089,7 +3973,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/controllers/validation.py" line="+34"/>
+        <location filename="../app/ui/controllers/validation.py" line="+35"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Escribe la fecha como AAAA-MM-DD, p. ej. 2025-03-14.</translation>
     </message>

@@ -87,7 +87,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+411"/>
+        <location filename="../app/ui/delivery/models.py" line="+412"/>
         <source>Credited name</source>
         <translation>Nom crédité</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../app/ui/delivery/deliver_dialog.py" line="+56"/>
+        <location filename="../app/ui/delivery/deliver_dialog.py" line="+57"/>
         <source>Deliver product {id}</source>
         <translation>Livrer le produit {id}</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location filename="../app/ui/controllers/editing.py" line="+39"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -2028,6 +2028,890 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../app/domain/messages.py" line="+125"/>
+        <source>The UPC is empty.</source>
+        <translation>L&apos;UPC est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has digits only.</source>
+        <translation>Un UPC ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has 12 or 13 digits; this one has {length}.</source>
+        <translation>Un UPC a 12 ou 13 chiffres ; celui-ci en a {length}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The UPC&apos;s check digit is wrong: it should end in {expected}.</source>
+        <translation>La clé de contrôle de l&apos;UPC est fausse : il devrait se terminer par {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISRC is empty.</source>
+        <translation>L&apos;ISRC est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ISRC has 12 characters (like GBAYE2300001); this one has {length}.</source>
+        <translation>Un ISRC a 12 caractères (comme GBAYE2300001) ; celui-ci en a {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ISRC is 2 letters, 3 letters or digits, a 2-digit year and 5 digits (like GBAYE2300001).</source>
+        <translation>Un ISRC se compose de 2 lettres, 3 lettres ou chiffres, une année sur 2 chiffres et 5 chiffres (comme GBAYE2300001).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPC</source>
+        <translation>code UPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copyright line</source>
+        <translation>ligne de copyright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production line</source>
+        <translation>ligne de production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production year</source>
+        <translation>année de production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artist</source>
+        <translation>artiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product type</source>
+        <translation>type de produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>code ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio language</source>
+        <translation>langue audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product&apos;s {field} is empty; fill it in.</source>
+        <translation>Le champ « {field} » du produit est vide ; remplissez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is archived; archived products can&apos;t be delivered.</source>
+        <translation>Le produit est archivé ; un produit archivé ne peut pas être livré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new product must be created as a draft; set its status to draft.</source>
+        <translation>Un nouveau produit doit être créé comme brouillon ; mettez son statut à « brouillon ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPC {upc}: {problem}</source>
+        <translation>UPC {upc} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product has no cover; add a square JPEG or PNG of at least 3000 × 3000 pixels.</source>
+        <translation>Le produit n&apos;a pas de pochette ; ajoutez un JPEG ou PNG carré d&apos;au moins 3000 × 3000 pixels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no tracks; add at least one.</source>
+        <translation>Le produit n&apos;a aucune piste ; ajoutez-en au moins une.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is not on the server yet; sync it before activating it.</source>
+        <translation>Le produit n&apos;est pas encore sur le serveur ; synchronisez-le avant de l&apos;activer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s {field} is empty; fill it in.</source>
+        <translation>Le champ « {field} » de la piste {track} est vide ; remplissez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}, ISRC {isrc}: {problem}</source>
+        <translation>Piste {track}, ISRC {isrc} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks {first} and {track} share the ISRC {isrc}; each recording needs its own.</source>
+        <translation>Les pistes {first} et {track} partagent l&apos;ISRC {isrc} ; chaque enregistrement doit avoir le sien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s ISRC {isrc} is already used in product {products}; reuse it only for the very same recording.</source>
+        <translation>L&apos;ISRC {isrc} de la piste {track} est déjà utilisé dans le produit {products} ; ne le réutilisez que pour exactement le même enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} has no audio master; attach a FLAC or WAV file.</source>
+        <translation>La piste {track} n&apos;a pas de master audio ; joignez un fichier FLAC ou WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no default offer; sync it again so the server creates one.</source>
+        <translation>Le produit n&apos;a pas d&apos;offre par défaut ; synchronisez-le à nouveau pour que le serveur en crée une.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default offer has no release date; set one.</source>
+        <translation>L&apos;offre par défaut n&apos;a pas de date de sortie ; indiquez-en une.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no subgenre; pick one.</source>
+        <translation>L&apos;offre par défaut n&apos;a pas de sous-genre ; choisissez-en un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer is not validated; the server activates a product only with an active default offer.</source>
+        <translation>L&apos;offre par défaut n&apos;est pas validée ; le serveur n&apos;active un produit qu&apos;avec une offre par défaut active.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer names DSPs; the default offer must not carry DSP information (DSP-specific offers do).</source>
+        <translation>L&apos;offre par défaut nomme des DSP ; elle ne doit porter aucune information de DSP (les offres propres à un DSP le font).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right {right} names no DSP; a right needs at least one.</source>
+        <translation>Le droit {right} ne nomme aucun DSP ; un droit en demande au moins un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no DSP; a right needs at least one.</source>
+        <translation>Un droit ne nomme aucun DSP ; un droit en demande au moins un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no continent or territory; add WW for the whole world.</source>
+        <translation>Un droit ne nomme aucun continent ni territoire ; ajoutez WW pour le monde entier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right {right} names no continent or territory; add WW for the whole world.</source>
+        <translation>Le droit {right} ne nomme aucun continent ni territoire ; ajoutez WW pour le monde entier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no right naming DSPs and territories; add one for the DSPs you deliver to.</source>
+        <translation>Le produit n&apos;a aucun droit nommant des DSP et des territoires ; ajoutez-en un pour les DSP auxquels vous livrez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No right covers DSP {dsps}; add one or the delivery will fail.</source>
+        <translation>Aucun droit ne couvre le DSP {dsps} ; ajoutez-en un, sinon la livraison échouera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The masters mix sample formats ({formats}); DSPs expect one format per release.</source>
+        <translation>Les masters mélangent plusieurs formats d&apos;échantillonnage ({formats}) ; les DSP attendent un seul format par sortie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracks {tracks} have the very same audio master; attach the right file to each.</source>
+        <translation>Les pistes {tracks} ont exactement le même master audio ; joignez le bon fichier à chacune.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The single lasts {seconds} s; DSPs refuse singles under {minimum} s.</source>
+        <translation>Le single dure {seconds} s ; les DSP refusent les singles de moins de {minimum} s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {volume}&apos;s track numbers are {numbers}; they must run 1 to {count} without gaps or repeats.</source>
+        <translation>Les numéros de piste du volume {volume} sont {numbers} ; ils doivent aller de 1 à {count} sans trou ni doublon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The release date {release_date} is before the delivery date {delivery_date}; it goes live as soon as each DSP ingests it. Set a later date unless this is back catalogue.</source>
+        <translation>La date de sortie {release_date} précède la date de livraison {delivery_date} ; la sortie sera en ligne dès que chaque DSP l&apos;aura ingérée. Choisissez une date plus tardive, sauf pour du back-catalogue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The release date {release_date} is only %n day(s) after delivery on {delivery_date}; DSPs ask for at least {lead_days} days.</source>
+        <translation>
+            <numerusform>La date de sortie {release_date} n&apos;est que %n jour après la livraison du {delivery_date} ; les DSP demandent au moins {lead_days} jours.</numerusform>
+            <numerusform>La date de sortie {release_date} n&apos;est que %n jours après la livraison du {delivery_date} ; les DSP demandent au moins {lead_days} jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it a draft</source>
+        <translation>En faire un brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the product&apos;s release date {date}</source>
+        <translation>Reprendre la date de sortie du produit, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate the default offer</source>
+        <translation>Valider l&apos;offre par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the DSPs from the default offer</source>
+        <translation>Retirer les DSP de l&apos;offre par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a worldwide right for these DSPs</source>
+        <translation>Ajouter un droit mondial pour ces DSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renumber 1 to {count}</source>
+        <translation>Renuméroter de 1 à {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product name “{text}”</source>
+        <translation>Le nom du produit « {text} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}&apos;s title “{text}”</source>
+        <translation>Le titre de la piste {track}, « {text} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: it names featured artists twice.</source>
+        <translation>{what} : les artistes invités y sont nommés deux fois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: featured artists are joined as &quot;A, B &amp; C&quot;.</source>
+        <translation>{what} : les artistes invités s&apos;écrivent « A, B &amp; C ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: “{word}” should be written “(feat. …)” after the title.</source>
+        <translation>{what} : « {word} » doit s&apos;écrire « (feat. …) » après le titre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is written in ALL CAPS; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} est entièrement en MAJUSCULES ; les DSP demandent une casse de titre, sauf si c&apos;est la graphie propre de l&apos;artiste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} is written in all lowercase; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} est entièrement en minuscules ; les DSP demandent une casse de titre, sauf si c&apos;est la graphie propre de l&apos;artiste.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“Various Artists” is only for releases with {minimum} or more primary artists; this one has %n: credit them as the product artists.</source>
+        <translation>
+            <numerusform>« Various Artists » est réservé aux sorties d&apos;au moins {minimum} artistes principaux ; celle-ci en a %n : créditez-le comme artiste du produit.</numerusform>
+            <numerusform>« Various Artists » est réservé aux sorties d&apos;au moins {minimum} artistes principaux ; celle-ci en a %n : créditez-les comme artistes du produit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Various Artists” must be the only product artist; remove the other names.</source>
+        <translation>« Various Artists » doit être le seul artiste du produit ; retirez les autres noms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track} credits “Various Artists”; a track names its real artists.</source>
+        <translation>La piste {track} crédite « Various Artists » ; une piste nomme ses vrais artistes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track} is marked both explicit and clean; untick one of them.</source>
+        <translation>La piste {track} est marquée à la fois explicite et propre ; décochez l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A track is explicit but the product is marked not explicit; mark the product explicit.</source>
+        <translation>Une piste est explicite mais le produit est marqué non explicite ; marquez le produit comme explicite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product is marked explicit but no track is; mark the explicit tracks or untick the product&apos;s flag.</source>
+        <translation>Le produit est marqué explicite mais aucune piste ne l&apos;est ; marquez les pistes explicites ou décochez l&apos;indicateur du produit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copyright line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>La ligne de copyright « {text} » contient l&apos;année {year} ; le champ année de production la porte déjà, écrivez donc la ligne sans elle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The production line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>La ligne de production « {text} » contient l&apos;année {year} ; le champ année de production la porte déjà, écrivez donc la ligne sans elle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write “{text}”</source>
+        <translation>Écrire « {text} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit the track artists instead</source>
+        <translation>Créditer plutôt les artistes des pistes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only “Various Artists”</source>
+        <translation>Ne garder que « Various Artists »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick “clean”</source>
+        <translation>Décocher « propre »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be opened ({reason}); check the file exists and you may read it.</source>
+        <translation>{file} n&apos;a pas pu être ouvert ({reason}) ; vérifiez que le fichier existe et que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder; give the audio or image file itself.</source>
+        <translation>{file} est un dossier ; donnez le fichier audio ou image lui-même.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is not a regular file; give the audio or image file itself.</source>
+        <translation>{file} n&apos;est pas un fichier ordinaire ; donnez le fichier audio ou image lui-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be checked ({reason}); open it in an editor, save it again and retry.</source>
+        <translation>{file} n&apos;a pas pu être vérifié ({reason}) ; ouvrez-le dans un éditeur, enregistrez-le à nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes), not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} est vide (0 octet), ni audio ni pochette ; exportez le master en FLAC ou WAV (les pochettes en JPEG ou PNG), ou laissez ce fichier de côté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a text file, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} est un fichier texte, ni audio ni pochette ; exportez le master en FLAC ou WAV (les pochettes en JPEG ou PNG), ou laissez ce fichier de côté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not in a format Releasedesk can read, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} n&apos;est pas dans un format que Releasedesk sait lire, ni audio ni pochette ; exportez le master en FLAC ou WAV (les pochettes en JPEG ou PNG), ou laissez ce fichier de côté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is an image ({format}), not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} est une image ({format}), pas de l&apos;audio ; exportez à nouveau le master en FLAC ou WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); export the master again as FLAC or WAV.</source>
+        <translation>{file} est vide (0 octet) ; exportez à nouveau le master en FLAC ou WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a text file, not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} est un fichier texte, pas de l&apos;audio ; exportez à nouveau le master en FLAC ou WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not audio in any format Releasedesk knows; export the master again as FLAC or WAV.</source>
+        <translation>{file} n&apos;est de l&apos;audio dans aucun format connu de Releasedesk ; exportez à nouveau le master en FLAC ou WAV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is audio, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} est de l&apos;audio, pas une image ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); save the cover again as JPEG or PNG.</source>
+        <translation>{file} est vide (0 octet) ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>{file} is a text file, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} est un fichier texte, pas une image ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{file} is not an image in any format Releasedesk knows; save the cover again as JPEG or PNG.</source>
+        <translation>{file} n&apos;est une image dans aucun format connu de Releasedesk ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is empty (0 bytes), not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} est vide (0 octet), pas une image ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not in a format Releasedesk can read, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} n&apos;est pas dans un format que Releasedesk sait lire, ce n&apos;est pas une image ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has a damaged header that could not be read; export the master again.</source>
+        <translation>{file} a un en-tête endommagé illisible ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded (out of memory); check the file.</source>
+        <translation>{file} n&apos;a pas pu être décodé (mémoire insuffisante) ; vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded ({reason}); the file is damaged — export the master again.</source>
+        <translation>{file} n&apos;a pas pu être décodé ({reason}) ; le fichier est endommagé — exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts like a FLAC file but its header is damaged ({reason}); export the master again.</source>
+        <translation>{file} commence comme un fichier FLAC mais son en-tête est endommagé ({reason}) ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no format (fmt) chunk, so no player can know how to play it; export the master again.</source>
+        <translation>{file} n&apos;a pas de bloc de format (fmt), aucun lecteur ne peut donc savoir comment le lire ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no audio (no data chunk); export the master again.</source>
+        <translation>{file} ne contient pas d&apos;audio (pas de bloc data) ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state its sample rate; export the master again.</source>
+        <translation>{file} n&apos;indique pas sa fréquence d&apos;échantillonnage ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state how many channels it has; export it again.</source>
+        <translation>{file} n&apos;indique pas son nombre de canaux ; exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no MD5 checksum in its FLAC header, so its integrity can&apos;t be proven; re-encode it with the reference flac encoder.</source>
+        <translation>{file} n&apos;a pas de somme MD5 dans son en-tête FLAC, son intégrité ne peut donc pas être prouvée ; réencodez-le avec l&apos;encodeur flac de référence.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is truncated: its header promises {declared} bytes of audio but {missing} are missing; copy or export the file again.</source>
+        <translation>{file} est tronqué : son en-tête annonce {declared} octets d&apos;audio mais il en manque {missing} ; copiez ou exportez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {bytes} bytes after its last chunk that belong to no chunk (some players play them as noise); export the file again.</source>
+        <translation>{file} a {bytes} octets après son dernier bloc qui n&apos;appartiennent à aucun bloc (certains lecteurs les jouent comme du bruit) ; exportez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is damaged and does not decode ({reason}); export or copy it again.</source>
+        <translation>{file} est endommagé et ne se décode pas ({reason}) ; exportez-le ou copiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is truncated: {missing} s of the {promised} s its header promises are missing; copy or export the file again.</source>
+        <translation>{file} est tronqué : il manque {missing} s des {promised} s annoncées par son en-tête ; copiez ou exportez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not match its own MD5 checksum: the audio was damaged after encoding; copy or export the file again.</source>
+        <translation>{file} ne correspond pas à sa propre somme MD5 : l&apos;audio a été endommagé après l&apos;encodage ; copiez ou exportez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a WAV file Releasedesk can read; export it again.</source>
+        <translation>{file} n&apos;est pas un fichier WAV que Releasedesk sait lire ; exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not FLAC or WAV; deliver the lossless master as FLAC or WAV (16 or 24 bit).</source>
+        <translation>{file} est au format {format}, pas FLAC ni WAV ; livrez le master sans perte en FLAC ou WAV (16 ou 24 bits).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV holding {codec} audio, not PCM; export it as uncompressed PCM WAV or FLAC.</source>
+        <translation>{file} est un WAV contenant de l&apos;audio {codec}, pas du PCM ; exportez-le en WAV PCM non compressé ou en FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an ID3 tag in front of the FLAC data, which some DSPs reject; re-encode it or remove the ID3 tag (tags belong in Vorbis comments).</source>
+        <translation>{file} a une balise ID3 devant les données FLAC, ce que certains DSP refusent ; réencodez-le ou retirez la balise ID3 (les tags vont dans les commentaires Vorbis).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs need at least 44.1 kHz — export from the original session at 44.1 kHz or higher (don&apos;t upsample).</source>
+        <translation>{file} est à {rate} kHz ; les DSP exigent au moins 44,1 kHz — exportez depuis la session d&apos;origine à 44,1 kHz ou plus (sans suréchantillonner).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs accept at most 192 kHz — export at 192 kHz or lower.</source>
+        <translation>{file} est à {rate} kHz ; les DSP acceptent au plus 192 kHz — exportez à 192 kHz ou moins.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {rate} kHz, an unusual rate some DSPs refuse; export at 44.1, 48, 88.2, 96, 176.4 or 192 kHz.</source>
+        <translation>{file} est à {rate} kHz, une fréquence inhabituelle que certains DSP refusent ; exportez à 44,1, 48, 88,2, 96, 176,4 ou 192 kHz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit floating point; DSPs need 16- or 24-bit integer PCM — export as 24-bit.</source>
+        <translation>{file} est en virgule flottante {bits} bits ; les DSP exigent du PCM entier 16 ou 24 bits — exportez en 24 bits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not state its bit depth; export as 16 or 24 bit.</source>
+        <translation>{file} n&apos;indique pas sa résolution ; exportez en 16 ou 24 bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {bits}-bit; DSPs need 16- or 24-bit — export as {target}-bit.</source>
+        <translation>{file} est en {bits} bits ; les DSP exigent 16 ou 24 bits — exportez en {target} bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is mono; most DSPs expect stereo — export as stereo (both channels the same) unless the release really is mono.</source>
+        <translation>{file} est en mono ; la plupart des DSP attendent de la stéréo — exportez en stéréo (deux canaux identiques), sauf si la sortie est vraiment mono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {channels} channels; outside a Dolby Atmos record DSPs need stereo — deliver a stereo mix.</source>
+        <translation>{file} a {channels} canaux ; hors enregistrement Dolby Atmos, les DSP exigent de la stéréo — livrez un mixage stéréo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} lasts {seconds} s; under 30 s a track earns no royalties on most DSPs — check this is the full track.</source>
+        <translation>{file} dure {seconds} s ; sous 30 s, une piste ne rapporte aucune redevance sur la plupart des DSP — vérifiez qu&apos;il s&apos;agit bien de la piste complète.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has WAV quirks some DSPs refuse ({quirks}); export it again as a plain 16- or 24-bit PCM WAV (or FLAC).</source>
+        <translation>{file} a des particularités WAV que certains DSP refusent ({quirks}) ; exportez-le à nouveau en WAV PCM 16 ou 24 bits standard (ou en FLAC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>big-endian RIFX file</source>
+        <translation>fichier RIFX gros-boutiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{container} file (WAV over 4 GB)</source>
+        <translation>fichier {container} (WAV de plus de 4 Go)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAVE_FORMAT_EXTENSIBLE header</source>
+        <translation>en-tête WAVE_FORMAT_EXTENSIBLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{valid}-bit samples in {slot}-bit slots</source>
+        <translation>échantillons {valid} bits dans des emplacements de {slot} bits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block size of {declared} bytes instead of {expected}</source>
+        <translation>une taille de bloc de {declared} octets au lieu de {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wrong byte rate</source>
+        <translation>un débit en octets erroné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio data before the format chunk</source>
+        <translation>des données audio placées avant le bloc de format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no length in the RIFF header (written by a streaming tool)</source>
+        <translation>aucune longueur dans l&apos;en-tête RIFF (écrit par un outil de streaming)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no length in the data chunk header (written by a streaming tool)</source>
+        <translation>aucune longueur dans l&apos;en-tête du bloc data (écrit par un outil de streaming)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{declared} bytes declared in the RIFF header of a {actual}-byte file</source>
+        <translation>{declared} octets annoncés dans l&apos;en-tête RIFF d&apos;un fichier de {actual} octets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no pad byte after an odd-sized chunk</source>
+        <translation>pas d&apos;octet de bourrage après un bloc de taille impaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} contains no audio at all; export the master again.</source>
+        <translation>{file} ne contient aucun audio ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is completely silent; export the right master.</source>
+        <translation>{file} est entièrement silencieux ; exportez le bon master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} commence par {seconds} s de silence ; coupez-les, sauf si c&apos;est voulu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} ends with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} se termine par {seconds} s de silence ; coupez-les, sauf si c&apos;est voulu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} clips: {samples} samples sit at full scale ({runs} runs of 3 or more); master it again with a limiter below 0 dBFS.</source>
+        <translation>{file} sature : {samples} échantillons sont à pleine échelle ({runs} séries de 3 ou plus) ; remasterisez-le avec un limiteur sous 0 dBFS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz but has nothing above 22 kHz: it looks like an upsampled CD master; deliver the original resolution instead.</source>
+        <translation>{file} est à {rate} kHz mais n&apos;a rien au-dessus de 22 kHz : cela ressemble à un master CD suréchantillonné ; livrez plutôt la résolution d&apos;origine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit but its lowest {zero_bits} bits are always zero: it is a 16-bit master padded to 24; deliver it as 16-bit.</source>
+        <translation>{file} est en {bits} bits mais ses {zero_bits} bits de poids faible sont toujours à zéro : c&apos;est un master 16 bits complété à 24 ; livrez-le en 16 bits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be read as an image ({reason}); save the cover again as JPEG or PNG.</source>
+        <translation>{file} n&apos;a pas pu être lu comme une image ({reason}) ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged or truncated and can&apos;t be decoded ({reason}); save the cover again.</source>
+        <translation>{file} est endommagé ou tronqué et ne peut pas être décodé ({reason}) ; enregistrez à nouveau la pochette.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not JPEG or PNG; save the cover as JPEG or PNG.</source>
+        <translation>{file} est au format {format}, pas JPEG ni PNG ; enregistrez la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is stored rotated and relies on an EXIF orientation flag that some DSPs ignore; rotate the pixels and save it again.</source>
+        <translation>{file} est stocké pivoté et dépend d&apos;un indicateur d&apos;orientation EXIF que certains DSP ignorent ; faites pivoter les pixels et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {megabytes} MB; DSPs take at most 20 MB — save it as a JPEG at high quality.</source>
+        <translation>{file} fait {megabytes} Mo ; les DSP acceptent au plus 20 Mo — enregistrez-le en JPEG de haute qualité.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has too many pixels to open safely; save it at 3000×3000.</source>
+        <translation>{file} a trop de pixels pour être ouvert sans risque ; enregistrez-le en 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height} ({megapixels} megapixels); DSPs take at most 50 megapixels — save it at 3000×3000.</source>
+        <translation>{file} fait {width}×{height} ({megapixels} mégapixels) ; les DSP acceptent au plus 50 mégapixels — enregistrez-le en 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; covers must be square — crop it to {edge}×{edge}.</source>
+        <translation>{file} fait {width}×{height} ; les pochettes doivent être carrées — recadrez-la en {edge}×{edge}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height}; DSPs need at least 1400×1400 (3000×3000 for Apple Music) — use the original artwork.</source>
+        <translation>{file} fait {width}×{height} ; les DSP exigent au moins 1400×1400 (3000×3000 pour Apple Music) — utilisez l&apos;illustration d&apos;origine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; Apple Music needs 3000×3000 — use the original artwork at 3000×3000.</source>
+        <translation>{file} fait {width}×{height} ; Apple Music exige 3000×3000 — utilisez l&apos;illustration d&apos;origine en 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an embedded &apos;{profile}&apos; colour profile; convert it to sRGB so colours look the same on every DSP.</source>
+        <translation>{file} a un profil colorimétrique « {profile} » intégré ; convertissez-le en sRGB pour que les couleurs soient les mêmes sur tous les DSP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is CMYK (print colours); DSPs need 8-bit RGB — convert it to sRGB.</source>
+        <translation>{file} est en CMJN (couleurs d&apos;impression) ; les DSP exigent du RVB 8 bits — convertissez-le en sRGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is grayscale; DSPs need 8-bit RGB — convert it to RGB.</source>
+        <translation>{file} est en niveaux de gris ; les DSP exigent du RVB 8 bits — convertissez-le en RVB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has {bits} bits per channel; DSPs need 8-bit RGB — save it as 8-bit.</source>
+        <translation>{file} a {bits} bits par canal ; les DSP exigent du RVB 8 bits — enregistrez-le en 8 bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} uses an indexed palette; save it as RGB for the best result.</source>
+        <translation>{file} utilise une palette indexée ; enregistrez-le en RVB pour un meilleur résultat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {mode} colour mode; DSPs need 8-bit RGB — convert it.</source>
+        <translation>{file} est en mode couleur {mode} ; les DSP exigent du RVB 8 bits — convertissez-le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has transparent areas; DSPs need an opaque cover — flatten it onto a background and save without transparency.</source>
+        <translation>{file} a des zones transparentes ; les DSP exigent une pochette opaque — aplatissez-la sur un fond et enregistrez-la sans transparence.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an alpha channel (fully opaque); save it without one, as a JPEG or RGB PNG.</source>
+        <translation>{file} a un canal alpha (entièrement opaque) ; enregistrez-le sans, en JPEG ou en PNG RVB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>« {value} » n&apos;est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one DSP to deliver to.</source>
+        <translation>Nommez au moins un DSP auquel livrer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no DSP named &apos;{name}&apos; on this server; known DSPs: {known}.</source>
+        <translation>Aucun DSP ne s&apos;appelle « {name} » sur ce serveur ; DSP connus : {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{dsp} has no upload identification on this server; ask the distributor to set up delivery to it.</source>
+        <translation>{dsp} n&apos;a pas d&apos;identification d&apos;envoi sur ce serveur ; demandez au distributeur de configurer la livraison vers ce DSP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no subgenre &apos;{value}&apos;; use a name like {examples}.</source>
+        <translation>Il n&apos;existe pas de sous-genre « {value} » ; utilisez un nom comme {examples}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is neither WW, a continent nor a two-letter territory code (like FR).</source>
+        <translation>« {value} » n&apos;est ni WW, ni un continent, ni un code de territoire à deux lettres (comme FR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a delivery type; use delivery, update, redelivery or delete.</source>
+        <translation>« {value} » n&apos;est pas un type de livraison ; utilisez delivery, update, redelivery ou delete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a priority; use normal or urgent (next needs an explicit confirmation).</source>
+        <translation>« {value} » n&apos;est pas une priorité ; utilisez normal ou urgent (next exige une confirmation explicite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority &apos;next&apos; skips the checks and uses the daily quota of {quota}; confirm it explicitly.</source>
+        <translation>La priorité « next » saute les vérifications et utilise le quota quotidien de {quota} ; confirmez-la explicitement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer has no subgenre; choose one.</source>
+        <translation>L&apos;offre par défaut n&apos;a pas de sous-genre ; choisissez-en un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no release date; choose one.</source>
+        <translation>L&apos;offre par défaut n&apos;a pas de date de sortie ; choisissez-en une.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n fichier vérifié</numerusform>
+            <numerusform>%n fichiers vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files}: {errors}, {warnings}.</source>
+        <translation>{files} : {errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} does not exist and was not checked.</source>
+        <translation>{path} n&apos;existe pas et n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to check: {paths} does not exist; give audio files, covers or folders.</source>
+        <translation>rien à vérifier : {paths} n&apos;existe pas ; donnez des fichiers audio, des pochettes ou des dossiers.</translation>
+    </message>
+</context>
+<context>
     <name>OffersEditor</name>
     <message>
         <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
@@ -2423,7 +3307,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ReadinessChecklist</name>
     <message>
-        <location filename="../app/ui/delivery/checklist.py" line="+39"/>
+        <location filename="../app/ui/delivery/checklist.py" line="+40"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
@@ -3089,7 +3973,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/controllers/validation.py" line="+34"/>
+        <location filename="../app/ui/controllers/validation.py" line="+35"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Écrivez la date au format AAAA-MM-JJ, p. ex. 2025-03-14.</translation>
     </message>

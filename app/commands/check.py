@@ -1,7 +1,9 @@
 """``releasedesk check [--json] [--jobs N] [--headers-only] [--atmos] PATH...``
 
 Human output: one line per file with a verdict (OK, WARN, ERROR) and what it is, its problems indented
-below. ``--json``: one document, ``{"files": [...], "summary": {"files", "errors", "warnings"}}``.
+below, in the locale's language (``LANG=fr_FR.UTF-8``: French). ``--json``: one document,
+``{"files": [...], "summary": {"files", "errors", "warnings"}}``; each problem has its stable ``code``,
+``severity``, ``message_code`` and ``params`` and the ``message`` in English.
 Exit 0 when no file has an error, 1 when one does, 2 on bad usage.
 """
 
@@ -16,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import UsageError
+from app.domain.messages import msg
 from app.media.report import MediaReport
+from app.platform.messages import cli_language, render
 
 
 def _jobs(text: str) -> int:
@@ -47,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     missing = [p for p in paths if not p.exists()]
     if missing and len(missing) == len(paths):
         names = ", ".join(str(p) for p in missing)
-        raise UsageError(f"nothing to check: {names} does not exist; give audio files, covers or folders.")
+        raise UsageError(msg("check.nothing", paths=names))
     present = [p for p in paths if p.exists()]
     for stream in (sys.stdout, sys.stderr):
         # a file name the console's code page can't show must not end the run
@@ -75,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     for p in missing:
-        print(f"releasedesk: {p} does not exist and was not checked.", file=sys.stderr)
+        print(f"releasedesk: {render(msg('check.missing', path=str(p)), cli_language())}", file=sys.stderr)
     if missing:
         return 2
     return 1 if summary["errors"] else 0
@@ -148,6 +152,7 @@ def _verdict(report: MediaReport) -> str:
 
 def _printer() -> Callable[[MediaReport], None]:
     out = sys.stdout
+    language = cli_language()
 
     def emit(report: MediaReport) -> None:
         description = _describe(report)
@@ -156,17 +161,16 @@ def _printer() -> Callable[[MediaReport], None]:
             line += f"  ({description})"
         print(line, file=out)
         for problem in report.problems:
-            print(f"      {problem.severity.value}: {problem.message} [{problem.code}]", file=out)
+            severity = render(msg(f"severity.{problem.severity.value}"), language)
+            print(f"      {severity}: {render(problem.sentence, language)} [{problem.code}]", file=out)
         out.flush()
 
     return emit
 
 
 def _print_summary(summary: dict[str, int]) -> None:
-    files, errors, warnings = summary["files"], summary["errors"], summary["warnings"]
-    print(
-        f"{files} file{'s' if files != 1 else ''} checked: {errors} error{'s' if errors != 1 else ''}, "
-        f"{warnings} warning{'s' if warnings != 1 else ''}.",
-        file=sys.stdout,
-    )
+    line = msg("check.summary", files=msg("check.summary.files", n=summary["files"]),
+               errors=msg("check.summary.errors", n=summary["errors"]),
+               warnings=msg("check.summary.warnings", n=summary["warnings"]))
+    print(render(line, cli_language()), file=sys.stdout)
 

@@ -11,6 +11,8 @@ import json
 import sys
 from pathlib import Path
 
+from app.platform.messages import cli_language, render
+
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
     if command == "import":
@@ -72,7 +74,8 @@ def _import(args: argparse.Namespace) -> int:
         if result.problems:
             print("Media check:")
             for path, problem in result.problems:
-                print(f"  {path.name}: {problem.severity.value} {problem.code}: {problem.message}")
+                sentence = render(problem.sentence, cli_language())
+                print(f"  {path.name}: {problem.severity.value} {problem.code}: {sentence}")
         elif not args.no_check:
             print("Media check: no problems.")
         print("Nothing was sent; run 'releasedesk sync' to send it.")

@@ -18,6 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from app.domain.messages import msg
 from app.media.report import Kind, MediaReport
 from app.media.sniff import extension_kind, sniff
 
@@ -36,18 +37,16 @@ def inspect_file(path: Path, *, full: bool = True, atmos: bool = False) -> Media
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             # a FIFO or device would block or never end; a folder is expanded by check_paths
-            what = "a folder" if path.is_dir() else "not a regular file"
+            what = "media.folder" if path.is_dir() else "media.not_regular"
             report = MediaReport(path=path, kind="other", full=full)
-            report.error("audio.unreadable", f"{path.name or path} is {what}; give the audio or image file "
-                         "itself.")
+            report.error("audio.unreadable", msg(what, file=path.name or str(path)))
             return report
         sniffed = sniff(path)
     except OSError as exc:
         code = "image.unreadable" if extension_kind(path) == "image" else "audio.unreadable"
         report = MediaReport(path=path, kind="other", full=full)
         reason = exc.strerror or str(exc)
-        report.error(code, f"{path.name or path} could not be opened ({reason}); check the file exists and "
-                     "you may read it.")
+        report.error(code, msg("media.open_failed", file=path.name or str(path), reason=reason))
         return report
     try:
         if sniffed.kind == "audio":
@@ -69,14 +68,11 @@ def _other(path: Path, reason: str | None, full: bool) -> MediaReport:
     report = MediaReport(path=path, kind="other", full=full)
     report.properties["bytes"] = _size(path)
     claimed = extension_kind(path)
-    what = {"empty": "is empty (0 bytes)", "text": "is a text file"}.get(reason or "", "is not in a format "
-                                                                          "Releasedesk can read")
+    what = reason if reason in ("empty", "text") else "unknown"
     if claimed == "image":
-        report.error("image.unreadable", f"{path.name} {what}, not an image; save the cover again as JPEG or "
-                     "PNG.")
+        report.error("image.unreadable", msg(f"image.other.{what}", file=path.name))
     else:
-        report.error("audio.unreadable", f"{path.name} {what}, not audio or a cover; export the master as "
-                     "FLAC or WAV (covers as JPEG or PNG), or leave this file out.")
+        report.error("audio.unreadable", msg(f"media.other.{what}", file=path.name))
     return report
 
 
@@ -84,8 +80,7 @@ def _crashed(path: Path, kind: str, full: bool, exc: BaseException) -> MediaRepo
     shown: Kind = "image" if kind == "image" else "audio" if kind == "audio" else "other"
     report = MediaReport(path=path, kind=shown, full=full)
     code = "image.unreadable" if kind == "image" else "audio.unreadable"
-    report.error(code, f"{path.name} could not be checked ({type(exc).__name__}); open it in an editor, save "
-                 "it again and retry.")
+    report.error(code, msg("media.crashed", file=path.name, reason=type(exc).__name__))
     return report
 
 

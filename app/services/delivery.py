@@ -19,8 +19,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from app.domain.errors import UserError
+from app.domain.errors import UsageError, UserError
 from app.domain.findings import Finding, Fix
+from app.domain.messages import msg
 from app.domain.readiness import Release, blocking, check_release, default_offer, right_covers
 from app.domain.resources import (
     Continent,
@@ -124,7 +125,7 @@ def _date(value: str | None) -> str | None:
     try:
         return dt.date.fromisoformat(value[:10]).isoformat()
     except ValueError:
-        raise UserError(f"'{value}' is not a date; write it as YYYY-MM-DD.", exit_code=2) from None
+        raise UsageError(msg("delivery.bad_date", value=value)) from None
 
 
 # --------------------------------------------------------------------------- the service
@@ -157,7 +158,7 @@ class DeliveryService:
     def resolve_dsps(self, names: Sequence[str]) -> list[Target]:
         """Each name (case-insensitive, or an id) to its DSP and its dsp-upload-identification."""
         if not names:
-            raise UserError("Name at least one DSP to deliver to (e.g. --dsp Spotify).", exit_code=2)
+            raise UsageError(msg("delivery.no_dsp"))
         dsps = self.dsps()
         targets: list[Target] = []
         for name in names:
@@ -166,14 +167,12 @@ class DeliveryService:
                 (d for d in dsps if d.id == name.strip()), None)
             if dsp is None:
                 known = ", ".join(sorted(d.name or "" for d in dsps))
-                raise UserError(f"There is no DSP named '{name}' on this server; known DSPs: {known}.",
-                                exit_code=2)
+                raise UsageError(msg("delivery.unknown_dsp", name=name, known=known))
             # filter[dsp-id] is the documented reliable look-up; one identification may feed
             # several DSPs (Apple's feeds Apple Music and iTunes), so trust the server's answer.
             duis = list(self.client.list(DspUploadIdentification, filters={"dsp-id": str(dsp.id)}))
             if not duis:
-                raise UserError(f"{dsp.name} has no upload identification on this server; ask the "
-                                "distributor to set up delivery to it.")
+                raise UserError(msg("delivery.no_upload_identification", dsp=dsp.name or str(dsp.id)))
             own = [u for u in duis if u.dsp_id == dsp.id] or duis
             if own[0].id not in {t.dui.id for t in targets}:  # one send task per identification
                 targets.append(Target(dsp, own[0]))
@@ -184,8 +183,8 @@ class DeliveryService:
         for sub in self.subgenres():
             if wanted in ((sub.name or "").lower(), (sub.key or "").lower(), sub.id or ""):
                 return sub
-        raise UserError(f"There is no subgenre '{value}'; use a name like "
-                        f"{', '.join(s.name or '' for s in self.subgenres()[:5])}.", exit_code=2)
+        raise UsageError(msg("delivery.unknown_subgenre", value=value,
+                             examples=", ".join(s.name or "" for s in self.subgenres()[:5])))
 
     def resolve_territories(self, values: Sequence[str]) -> tuple[list[str], list[str]]:
         """``WW``/continent names to continent ids and ISO alpha-2 codes to territory ids."""
@@ -203,8 +202,7 @@ class DeliveryService:
                 found_t = [t for t in self.client.list(Territory, filters={"code-alpha-2": value.upper()})
                            if (t.code_alpha_2 or "").upper() == value.upper()]
                 if not found_t:
-                    raise UserError(f"'{value}' is neither WW, a continent nor a two-letter territory "
-                                    "code (like FR).", exit_code=2)
+                    raise UsageError(msg("delivery.unknown_territory", value=value))
                 territories.append(str(found_t[0].id))
         return continents, territories
 
@@ -307,14 +305,11 @@ class DeliveryService:
                 media: Mapping[str, Any] | None = None) -> DeliveryResult:
         """Run every missing step for ``request``; see the module docstring."""
         if request.delivery_type not in ("delivery", "update", "redelivery", "delete"):
-            raise UserError(f"'{request.delivery_type}' is not a delivery type; use delivery, update, "
-                            "redelivery or delete.", exit_code=2)
+            raise UsageError(msg("delivery.bad_type", value=request.delivery_type))
         if request.priority not in ("normal", "urgent", "next"):
-            raise UserError(f"'{request.priority}' is not a priority; use normal or urgent (next "
-                            "needs an explicit confirmation).", exit_code=2)
+            raise UsageError(msg("delivery.bad_priority", value=request.priority))
         if request.priority == "next" and not request.confirm_next:
-            raise UserError(f"Priority 'next' skips the checks and uses the daily quota of "
-                            f"{NEXT_DAILY_QUOTA}; confirm it explicitly.", exit_code=2)
+            raise UsageError(msg("delivery.next_unconfirmed", quota=NEXT_DAILY_QUOTA))
         release_date = _date(request.release_date)
         preorder_date = _date(request.preorder_date)
 
@@ -370,11 +365,9 @@ class DeliveryService:
                     changed["subgenre2_id"] = sub2.id
                     shown["second subgenre"] = sub2.name or str(sub2.id)
             if not (changed.get("subgenre_id") or offer.subgenre_id):
-                raise UserError("The default offer has no subgenre; pass one (e.g. --subgenre "
-                                "Alternative).", exit_code=2)
+                raise UsageError(msg("delivery.no_subgenre"))
             if not (changed.get("release_date") or offer.release_date):
-                raise UserError("The default offer has no release date; pass one (--release-date "
-                                "YYYY-MM-DD).", exit_code=2)
+                raise UsageError(msg("delivery.no_release_date"))
             if changed:
                 for name, value in changed.items():
                     setattr(offer, name, value)
@@ -401,7 +394,7 @@ class DeliveryService:
                 if blockers:
                     result.findings = blockers
                     step("activate", "blocked", f"{len(blockers)} problem(s) block activation: "
-                         + " ".join(f.message for f in blockers[:3]))
+                         + " ".join(str(f.sentence) for f in blockers[:3]))
                     return result
                 result.artists = preview_artists(client, release.product, release.tracks)
                 step("artists", "done", "; ".join(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from app.domain.errors import UserError
+from app.domain.errors import UsageError
 from app.domain.resources import (
     Artist,
     Company,
@@ -69,10 +69,9 @@ def class_of(kind: str) -> type[Resource]:
     try:
         return KIND_CLASSES[kind]
     except KeyError:
-        raise UserError(
+        raise UsageError(
             f"'{kind}' is not a kind of object Releasedesk stores; use one of "
-            f"{', '.join(sorted(KIND_CLASSES))}.",
-            exit_code=2,
+            f"{', '.join(sorted(KIND_CLASSES))}."
         ) from None
 
 

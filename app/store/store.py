@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import UserError
+from app.domain.errors import UsageError, UserError
 from app.domain.resources import Label, Product, Resource, Track
 from app.store import kinds
 from app.store.rows import Conflict, LabelRow, OutboxOp, ProductRow, TrackRow
@@ -171,7 +171,7 @@ class Store:
     def _checked_row(self, kind: str, local_id: str) -> dict[str, Any]:
         row = self._row(local_id)
         if row["kind"] != kind:
-            raise UserError(f"{local_id} is a {row['kind']}, not a {kind}.", exit_code=2)
+            raise UsageError(f"{local_id} is a {row['kind']}, not a {kind}.")
         return row
 
     @staticmethod
@@ -374,22 +374,20 @@ class Store:
         out: dict[str, Any] = {}
         for name, value in changes.items():
             if name not in allowed:
-                raise UserError(
+                raise UsageError(
                     f"'{name}' is not an editable field of a {kind}; editable fields are "
-                    f"{', '.join(sorted(allowed))}.",
-                    exit_code=2,
+                    f"{', '.join(sorted(allowed))}."
                 )
             if parent is not None and name == parent[1]:
-                raise UserError(
-                    f"A {kind}'s {name} follows the {parent[0]} it belongs to; move it instead.",
-                    exit_code=2,
+                raise UsageError(
+                    f"A {kind}'s {name} follows the {parent[0]} it belongs to; move it instead."
                 )
             out[name] = _norm(value)
         return out
 
     def _create(self, kind: str, parent_local_id: str | None, fields: dict[str, Any]) -> str:
         if kind not in kinds.DRAFTABLE:
-            raise UserError(f"A {kind} cannot be drafted here; it comes from the server.", exit_code=2)
+            raise UsageError(f"A {kind} cannot be drafted here; it comes from the server.")
         values = {k: v for k, v in self._validate_changes(kind, fields).items() if v is not None}
         local_id = f"{kind}:n-{uuid.uuid4().hex[:12]}"
         now = _now()
@@ -410,7 +408,7 @@ class Store:
     def edit(self, kind: str, local_id: str, changes: dict[str, Any]) -> None:
         """Commit ``changes`` (domain field -> value) to a draft at once and queue them for sync."""
         if kind not in kinds.DRAFTABLE:
-            raise UserError(f"A {kind} comes from the server and cannot be edited here.", exit_code=2)
+            raise UsageError(f"A {kind} comes from the server and cannot be edited here.")
         clean = self._validate_changes(kind, changes)
         if not clean:
             return
@@ -833,7 +831,7 @@ class Store:
     def resolve(self, kind: str, local_id: str, field: str, choice: str) -> None:
         """Settle one conflicting field: keep ``"mine"`` (sent next sync) or take ``"theirs"``."""
         if choice not in ("mine", "theirs"):
-            raise UserError("Choose 'mine' or 'theirs' to resolve a conflict.", exit_code=2)
+            raise UsageError("Choose 'mine' or 'theirs' to resolve a conflict.")
         with self._tx() as db:
             row = self._checked_row(kind, local_id)
             found = db.execute(
@@ -841,7 +839,7 @@ class Store:
                 (local_id, field),
             ).fetchone()
             if found is None:
-                raise UserError(f"{field} of {local_id} is not in conflict.", exit_code=2)
+                raise UsageError(f"{field} of {local_id} is not in conflict.")
             theirs = json.loads(found[0])
             base = dict(row["base"] or {})
             base[field] = theirs  # the server's value is now what our change is based on

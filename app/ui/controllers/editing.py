@@ -21,6 +21,7 @@ from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
+from app.platform.messages import render
 from app.ui.controllers.commands import CallbackCommand, SetFieldsCommand, edit_text
 from app.ui.controllers.drops import add_tracks_from_files, plan_drop
 from app.ui.controllers.validation import label_messages, product_messages, track_messages
@@ -105,7 +106,7 @@ def _format_properties(props: dict[str, Any], path: Path | None) -> dict[str, st
 
 def _verdict(report: Any) -> tuple[str, str, list[str]]:
     problems = list(getattr(report, "problems", []) or [])
-    messages = [p.message for p in problems]
+    messages = [render(p.sentence) for p in problems]
     if any(p.is_error for p in problems):
         return translate("Editor", "Will be rejected: fix the problems below."), "error", messages
     if problems:

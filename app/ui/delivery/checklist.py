@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.findings import Finding
 from app.domain.readiness import Release, can_activate
+from app.platform.messages import render
 from app.services.artists import ArtistMatch
 from app.ui.delivery.controller import DeliveryController
 from app.ui.delivery.models import COL_FIX, COL_PROBLEM, COL_SEVERITY, COL_WHERE, ReadinessModel
@@ -132,9 +133,9 @@ class ReadinessChecklist(QWidget):
         for row, finding in enumerate(findings):
             if finding.fix is None:
                 continue
-            button = QPushButton(finding.fix.label, self.table)
+            button = QPushButton(render(finding.fix.label), self.table)
             button.setObjectName(f"fix_{row}")
-            button.setAccessibleName(self.tr("Fix: {label}").format(label=finding.fix.label))
+            button.setAccessibleName(self.tr("Fix: {label}").format(label=render(finding.fix.label)))
             button.clicked.connect(lambda _=False, f=finding: self.apply(f))
             self.table.setIndexWidget(self.model.index(row, COL_FIX), button)
             self.fix_buttons[row] = button
@@ -159,7 +160,7 @@ class ReadinessChecklist(QWidget):
         """The one-click fix: send it, then the checklist refreshes from the server."""
         if self.release is None or finding.fix is None:
             return
-        self.message.setText(self.tr("Applying “{label}”…").format(label=finding.fix.label))
+        self.message.setText(self.tr("Applying “{label}”…").format(label=render(finding.fix.label)))
         self.controller.apply_fix(self.release, finding.fix)
 
     @Slot()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.readiness import default_offer
 from app.domain.resources import Offer, Product
+from app.platform.messages import render
 from app.services.artists import ArtistMatch
 from app.services.delivery import NEXT_DAILY_QUOTA, DeliveryRequest, DeliveryResult, Step
 from app.ui.delivery.controller import DeliveryController
@@ -293,7 +294,7 @@ class DeliverDialog(QDialog):
         self.product = result.product
         if result.blocked:
             for finding in result.findings:
-                self.log.appendPlainText("  • " + finding.message)
+                self.log.appendPlainText("  • " + render(finding.sentence))
             self.log.appendPlainText(self.tr("Fix the problems above and deliver again."))
         else:
             self.log.appendPlainText(self.tr("{n} send task(s) under way; follow them in the "
