@@ -35,12 +35,19 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 log = logging.getLogger("releasedesk")
 
-# What to type, for core messages that ask for a choice: the core sentence names no flag (docs/MESSAGES.md).
+# What to type, for core messages that ask for an action: the core sentence names no flag or command
+# (docs/MESSAGES.md). ``{name}`` fields are the message's parameters.
 CLI_HINTS: dict[str, str] = {
     "delivery.no_dsp": "--dsp NAME",
     "delivery.no_subgenre": "--subgenre NAME",
     "delivery.no_release_date": "--release-date YYYY-MM-DD",
     "delivery.next_unconfirmed": "--confirm-next",
+    "api.not_logged_in": "releasedesk login",
+    "api.not_logged_in.profile": "releasedesk login --profile {profile}",
+    "profile.not_found": "releasedesk login --server URL --email EMAIL --profile {name}",
+    "import.duplicate_upc": "releasedesk drafts --discard {draft}",
+    "import.bad_set": "--set ATTRIBUTE=VALUE",
+    "import.bad_label": "--label ID",
 }
 
 
@@ -51,11 +58,15 @@ def exit_code(error: UserError) -> int:
 
 def error_line(error: UserError) -> str:
     """``error``'s sentence in the locale's language, with the flag to use when the CLI has one."""
+    from app.domain.messages import fill
     from app.platform.messages import cli_language, render
 
     line = render(error.sentence, cli_language())
     hint = CLI_HINTS.get(error.sentence.code)
-    return f"{line} ({hint})" if hint else line
+    if hint is None:
+        return line
+    params = {key: str(value) for key, value in error.sentence.items}
+    return f"{line} ({fill(hint, params).replace(' --profile default', '')})"
 
 
 def _top_parser() -> argparse.ArgumentParser:

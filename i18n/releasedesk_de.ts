@@ -186,7 +186,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+174"/>
+        <location filename="../app/ui/controllers/catalog.py" line="+176"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Die ersten %1 Treffer; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/models/catalog.py" line="+31"/>
+        <location filename="../app/ui/models/catalog.py" line="+33"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>ConnectLabelProfilesDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+22"/>
+        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+23"/>
         <source>Connect to a Label-Profile Service</source>
         <translation>Mit einem Labelprofil-Dienst verbinden</translation>
     </message>
@@ -657,7 +657,7 @@
 <context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+148"/>
+        <location filename="../app/ui/delivery/controller.py" line="+149"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({name}); Details stehen im Protokoll.</translation>
     </message>
@@ -722,7 +722,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../app/ui/delivery/dashboard.py" line="+49"/>
+        <location filename="../app/ui/delivery/dashboard.py" line="+51"/>
         <source>Deliveries</source>
         <translation>Auslieferungen</translation>
     </message>
@@ -798,12 +798,7 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>{shown} of {total} tasks</source>
-        <translation>{shown} von {total} Aufträgen</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+67"/>
         <source>Task {id}: {status}</source>
         <translation>Auftrag {id}: {status}</translation>
     </message>
@@ -1348,7 +1343,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+70"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+71"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Fügen Sie das Zugriffstoken für die Labelprofil-Verbindung „%1“ ein:</translation>
     </message>
@@ -1544,7 +1539,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/tree.py" line="+121"/>
+        <location filename="../app/ui/label_profiles/tree.py" line="+122"/>
         <source>New Label Profile</source>
         <translation>Neues Labelprofil</translation>
     </message>
@@ -1615,7 +1610,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+43"/>
+        <location filename="../app/ui/controllers/main.py" line="+44"/>
         <source>Artist</source>
         <translation>Künstler</translation>
     </message>
@@ -1720,7 +1715,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sandbox not running</source>
         <translation>Sandbox läuft nicht</translation>
     </message>
@@ -1855,7 +1850,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Die abgelegten Dateien konnten nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was added</source>
         <translation>Es wurde nichts hinzugefügt</translation>
     </message>
@@ -2030,7 +2025,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../app/domain/messages.py" line="+125"/>
+        <location filename="../app/domain/messages.py" line="+133"/>
         <source>The UPC is empty.</source>
         <translation>Der UPC ist leer.</translation>
     </message>
@@ -2627,7 +2622,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>{file} hat WAV-Eigenheiten, die manche DSPs ablehnen ({quirks}); exportieren Sie es erneut als einfaches 16- oder 24-Bit-PCM-WAV (oder FLAC).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>big-endian RIFX file</source>
         <translation>Big-Endian-RIFX-Datei</translation>
     </message>
@@ -2808,6 +2803,421 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The server refused the email and password; check them and try again.</source>
+        <translation>Der Server hat E-Mail und Passwort abgelehnt; prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session on the server has expired; log in again.</source>
+        <translation>Ihre Sitzung auf dem Server ist abgelaufen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not logged in to the server.</source>
+        <translation>Sie sind nicht beim Server angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not logged in to {host} (profile &apos;{profile}&apos;).</source>
+        <translation>Sie sind nicht bei {host} angemeldet (Profil „{profile}“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server has no such item.</source>
+        <translation>Der Server hat dieses Element nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the data: {details}.</source>
+        <translation>Der Server hat die Daten abgelehnt: {details}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the data without saying why.</source>
+        <translation>Der Server hat die Daten ohne Begründung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{url}&apos; is not a server address; give one like https://api.example.com.</source>
+        <translation>„{url}“ ist keine Serveradresse; geben Sie eine wie https://api.example.com an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing plain http:// for {host}: your password and token would travel unencrypted; use {url} instead.</source>
+        <translation>Unverschlüsseltes http:// für {host} abgelehnt: Passwort und Token würden unverschlüsselt übertragen; verwenden Sie stattdessen {url}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name does not resolve</source>
+        <translation>der Name lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its TLS certificate is not trusted by this computer</source>
+        <translation>sein TLS-Zertifikat wird von diesem Computer nicht als vertrauenswürdig anerkannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is limiting requests; try again later.</source>
+        <translation>{host} begrenzt die Anfragen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is limiting requests (it asks to wait {seconds} s); try again later.</source>
+        <translation>{host} begrenzt die Anfragen (es bittet, {seconds} s zu warten); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} is unavailable right now (HTTP {status}, {detail}); try again later.</source>
+        <translation>{host} ist gerade nicht erreichbar (HTTP {status}, {detail}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect to {host} ({reason}); check the server address and your network connection.</source>
+        <translation>Keine Verbindung zu {host} ({reason}); prüfen Sie die Serveradresse und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} did not answer in time; check your network connection or try again later.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet; prüfen Sie Ihre Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to {host} was lost ({reason}); try again later.</source>
+        <translation>Die Verbindung zu {host} ist abgebrochen ({reason}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered {status}</source>
+        <translation>der Server hat mit {status} geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was lost</source>
+        <translation>die Verbindung ist abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{request} on {host} failed and {why}: the server may or may not have saved it; check before sending it again.</source>
+        <translation>{request} auf {host} ist fehlgeschlagen und {why}: Der Server hat es vielleicht gespeichert, vielleicht nicht; prüfen Sie das, bevor Sie es erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} refused the change as conflicting: {detail}.</source>
+        <translation>{host} hat die Änderung als widersprüchlich abgelehnt: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} failed to answer (HTTP {status}: {detail}).</source>
+        <translation>{host} konnte nicht antworten (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} refused {request} (HTTP {status}): {detail}.</source>
+        <translation>{host} hat {request} abgelehnt (HTTP {status}): {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} refused the login for {login}: {detail}</source>
+        <translation>{host} hat die Anmeldung von {login} abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} could not log you in right now (HTTP {status}); try again later.</source>
+        <translation>{host} kann Sie gerade nicht anmelden (HTTP {status}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} answered the login without a token; is {url} the right address?</source>
+        <translation>{host} hat die Anmeldung ohne Token beantwortet; ist {url} die richtige Adresse?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session on {host} has expired ({detail}); log in again.</source>
+        <translation>Ihre Sitzung auf {host} ist abgelaufen ({detail}); melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was not found on {host}.</source>
+        <translation>{path} wurde auf {host} nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a reply that is not JSON; is {url} the right server?</source>
+        <translation>{host} hat eine Antwort gesendet, die kein JSON ist; ist {url} der richtige Server?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent an unexpected reply.</source>
+        <translation>{host} hat eine unerwartete Antwort gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a {type} item this app cannot read ({reason}).</source>
+        <translation>{host} hat ein {type}-Element gesendet, das diese App nicht lesen kann ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a {type} listing this app cannot read ({reason}).</source>
+        <translation>{host} hat eine {type}-Liste gesendet, die diese App nicht lesen kann ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This object ({type}) has no server id yet; create it first.</source>
+        <translation>Dieses Objekt ({type}) hat noch keine Server-ID; legen Sie es zuerst an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio file {path} does not exist or is not a file; choose another file.</source>
+        <translation>Die Audiodatei {path} existiert nicht oder ist keine Datei; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio file {path} is empty; export it again.</source>
+        <translation>Die Audiodatei {path} ist leer; exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover image {path} does not exist or is not a file; choose another file.</source>
+        <translation>Das Coverbild {path} existiert nicht oder ist keine Datei; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover image {path} is empty; export it again.</source>
+        <translation>Das Coverbild {path} ist leer; exportieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover image {path} is neither JPEG nor PNG; export it as a JPEG.</source>
+        <translation>Das Coverbild {path} ist weder JPEG noch PNG; exportieren Sie es als JPEG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The upload of {file} was cancelled.</source>
+        <translation>Das Hochladen von {file} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} changed while it was being sent; wait until it is finished being written and try again.</source>
+        <translation>{file} hat sich während des Sendens geändert; warten Sie, bis die Datei fertig geschrieben ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server received different bytes for {file} than were read (md5 {server} vs {local}); upload it again.</source>
+        <translation>Der Server hat für {file} andere Bytes erhalten als gelesen wurden (md5 {server} statt {local}); laden Sie es erneut hoch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} refused the access token ({detail}); paste a new token for the connection &apos;{connection}&apos;.</source>
+        <translation>{host} hat das Zugriffstoken abgelehnt ({detail}); fügen Sie ein neues Token für die Verbindung „{connection}“ ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} refused the label: {detail}.</source>
+        <translation>{host} hat das Label abgelehnt: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a reply that is not JSON; is {url} a label-profile server?</source>
+        <translation>{host} hat eine Antwort gesendet, die kein JSON ist; ist {url} ein Server für Labelprofile?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a reply without data; is {url} a label-profile server?</source>
+        <translation>{host} hat eine Antwort ohne Daten gesendet; ist {url} ein Server für Labelprofile?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a label this app cannot read ({reason}).</source>
+        <translation>{host} hat ein Label gesendet, das diese App nicht lesen kann ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a label list this app cannot read.</source>
+        <translation>{host} hat eine Labelliste gesendet, die diese App nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no connection profile named &apos;{name}&apos;; sign in with it first.</source>
+        <translation>Es gibt kein Verbindungsprofil namens „{name}“; melden Sie sich zuerst damit an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profiles file {path} cannot be read ({reason}); fix or delete it and log in again.</source>
+        <translation>Die Profildatei {path} kann nicht gelesen werden ({reason}); korrigieren oder löschen Sie sie und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection profile &apos;{name}&apos; in {path} is incomplete; log in again to recreate it.</source>
+        <translation>Das Verbindungsprofil „{name}“ in {path} ist unvollständig; melden Sie sich erneut an, um es neu anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keyring is available on this computer.</source>
+        <translation>Auf diesem Computer ist kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keyring could not be used ({reason}).</source>
+        <translation>Der System-Schlüsselbund konnte nicht verwendet werden ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secrets file {path} cannot be read ({reason}); delete it and log in again.</source>
+        <translation>Die Geheimnisdatei {path} kann nicht gelesen werden ({reason}); löschen Sie sie und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A product attribute is set as ATTRIBUTE=VALUE (like production-line=&quot;2026 Label&quot;); got &apos;{item}&apos;.</source>
+        <translation>Ein Produktattribut wird als ATTRIBUT=WERT angegeben (wie production-line=&quot;2026 Label&quot;); erhalten: „{item}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{name}&apos; is not a product attribute; use one of {known}.</source>
+        <translation>„{name}“ ist kein Produktattribut; verwenden Sie eines von: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must be a whole number; got &apos;{value}&apos;.</source>
+        <translation>{name} muss eine ganze Zahl sein; erhalten: „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be true or false; got &apos;{value}&apos;.</source>
+        <translation>{name} muss true oder false sein; erhalten: „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no label {label} in the local catalog; use a label id from the server or from the list of drafts.</source>
+        <translation>Im lokalen Katalog gibt es kein Label {label}; verwenden Sie eine Label-ID vom Server oder aus der Entwurfsliste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A label is given by its id on the server (a number); got &apos;{label}&apos;.</source>
+        <translation>Ein Label wird über seine ID auf dem Server angegeben (eine Zahl); erhalten: „{label}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} is not a folder; give the folder that holds the release&apos;s audio files.</source>
+        <translation>{folder} ist kein Ordner; geben Sie den Ordner mit den Audiodateien der Veröffentlichung an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} holds no FLAC or WAV files; put the release&apos;s masters in it.</source>
+        <translation>{folder} enthält keine FLAC- oder WAV-Dateien; legen Sie die Master der Veröffentlichung hinein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This label already has a product with UPC {upc} ({draft}); edit that draft, or discard it before importing {folder} again.</source>
+        <translation>Dieses Label hat bereits ein Produkt mit dem UPC {upc} ({draft}); bearbeiten Sie diesen Entwurf oder verwerfen Sie ihn, bevor Sie {folder} erneut importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the product has no {attribute}</source>
+        <translation>dem Produkt fehlt {attribute}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cover file (cover/folder/front .jpg or .png) in the folder</source>
+        <translation>keine Coverdatei (cover/folder/front .jpg oder .png) im Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>track {position} ({file}) has no {fields}; tag the file or edit the draft</source>
+        <translation>Titel {position} ({file}) fehlt {fields}; taggen Sie die Datei oder bearbeiten Sie den Entwurf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sync cancelled; the rest stays queued</source>
+        <translation>Synchronisierung abgebrochen; der Rest bleibt in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused: {reason}</source>
+        <translation>angehalten: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held     {what}: {why}; fix it, then sync</source>
+        <translation>gehalten {what}: {why}; beheben Sie es und synchronisieren Sie dann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting  {what}: {why}</source>
+        <translation>wartet   {what}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed   {what}: {why}; it stays queued</source>
+        <translation>fehlgeschlagen {what}: {why}; bleibt in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no clear answer</source>
+        <translation>keine eindeutige Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure   {what}: the answer was lost; the server is checked before it is sent again</source>
+        <translation>unsicher {what}: die Antwort ging verloren; vor dem erneuten Senden wird der Server geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{error} Log in again, then sync: nothing was lost.</source>
+        <translation>{error} Melden Sie sich erneut an und synchronisieren Sie dann: Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{error} Everything stays queued.</source>
+        <translation>{error} Alles bleibt in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected {what}: {error}</source>
+        <translation>abgelehnt {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed   {what}: {error}</source>
+        <translation>fehlgeschlagen {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure   {what}: {error}</source>
+        <translation>unsicher {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict {what}: changed on the server too ({fields})</source>
+        <translation>Konflikt {what}: auch auf dem Server geändert ({fields})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent     {what}</source>
+        <translation>gesendet {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>„{value}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
@@ -2862,7 +3272,190 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Das Standardangebot hat kein Veröffentlichungsdatum; wählen Sie eines.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This object ({kind} {ref}) is not on the server any more; refresh and try again.</source>
+        <translation>Dieses Objekt ({kind} {ref}) ist nicht mehr auf dem Server; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {product} has no default offer on the server; the server creates one with the product.</source>
+        <translation>Produkt {product} hat auf dem Server kein Standardangebot; der Server legt eines mit dem Produkt an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task {task} is still {status}; wait until it ends.</source>
+        <translation>Auftrag {task} ist noch im Status {status}; warten Sie, bis er endet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer</source>
+        <translation>Standardangebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validate offer</source>
+        <translation>Angebot bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artists</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSP offer</source>
+        <translation>DSP-Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send task</source>
+        <translation>Sendeauftrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added a right for {dsps} in {territories}</source>
+        <translation>Recht für {dsps} in {territories} hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rights already cover {dsps}</source>
+        <translation>die Rechte decken {dsps} bereits ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set {changes}</source>
+        <translation>gesetzt: {changes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date and subgenre already set</source>
+        <translation>Veröffentlichungsdatum und Subgenre bereits gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer is active</source>
+        <translation>das Standardangebot ist aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer already active</source>
+        <translation>Standardangebot bereits aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) block activation: {problems}</source>
+        <translation>
+            <numerusform>%n Problem blockiert die Aktivierung: {problems}</numerusform>
+            <numerusform>%n Probleme blockieren die Aktivierung: {problems}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation was not confirmed</source>
+        <translation>die Aktivierung wurde nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product is active</source>
+        <translation>das Produkt ist aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product is active; new artists: {artists}</source>
+        <translation>das Produkt ist aktiv; neue Künstler: {artists}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product already active</source>
+        <translation>Produkt bereits aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} -&gt; artist {id} (priority {priority})</source>
+        <translation>{name} -&gt; Künstler {id} (Priorität {priority})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} -&gt; a new artist</source>
+        <translation>{name} -&gt; ein neuer Künstler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no credited names</source>
+        <translation>keine genannten Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp} already has an active offer</source>
+        <translation>{dsp} hat bereits ein aktives Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offer for {dsp} created</source>
+        <translation>Angebot für {dsp} angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} is already {status}</source>
+        <translation>{dsp}: Auftrag {task} ist bereits im Status {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: already delivered (task {task})</source>
+        <translation>{dsp}: bereits ausgeliefert (Auftrag {task})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} ({type}, {priority})</source>
+        <translation>{dsp}: Auftrag {task} ({type}, {priority})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preorder date</source>
+        <translation>Vorbestelldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subgenre</source>
+        <translation>Subgenre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second subgenre</source>
+        <translation>zweites Subgenre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -2904,6 +3497,98 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <location line="+1"/>
         <source>{path} does not exist and was not checked.</source>
         <translation>{path} existiert nicht und wurde nicht geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>%n Produkt gefunden</numerusform>
+            <numerusform>%n Produkte gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n task(s)</source>
+        <translation>
+            <numerusform>{shown} von %n Auftrag</numerusform>
+            <numerusform>{shown} von %n Aufträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{status}: %n</source>
+        <translation>
+            <numerusform>{status}: %n</numerusform>
+            <numerusform>{status}: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create {subject}</source>
+        <translation>{subject} anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update {subject} ({fields})</source>
+        <translation>{subject} ändern ({fields})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload cover &apos;{file}&apos; for product &apos;{product}&apos;</source>
+        <translation>Cover „{file}“ für Produkt „{product}“ hochladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the replaced master &apos;{file}&apos; of {track}</source>
+        <translation>ersetztes Master „{file}“ von {track} prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload master &apos;{file}&apos; for {track}</source>
+        <translation>Master „{file}“ für {track} hochladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waits for {subject} ({state})</source>
+        <translation>wartet auf {subject} ({state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product &apos;{name}&apos;</source>
+        <translation>Produkt „{name}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label &apos;{name}&apos;</source>
+        <translation>Label „{name}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a track</source>
+        <translation>einen Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track {id}</source>
+        <translation>Titel {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track {position} &apos;{name}&apos; of &apos;{product}&apos;</source>
+        <translation>Titel {position} „{name}“ von „{product}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track &apos;{name}&apos; of &apos;{product}&apos;</source>
+        <translation>Titel „{name}“ von „{product}“</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3088,7 +3773,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/ui/models/outbox.py" line="+15"/>
+        <location filename="../app/ui/models/outbox.py" line="+16"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -3723,7 +4408,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/ui/controllers/sync.py" line="+75"/>
+        <location filename="../app/ui/controllers/sync.py" line="+76"/>
         <source>Offline — working locally</source>
         <translation>Offline — lokales Arbeiten</translation>
     </message>
@@ -3808,7 +4493,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Zum Synchronisieren erneut anmelden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sync stopped: %1</source>
         <translation>Synchronisierung angehalten: %1</translation>
     </message>

@@ -186,7 +186,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+174"/>
+        <location filename="../app/ui/controllers/catalog.py" line="+176"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Les %1 premiers résultats ; précisez la recherche pour affiner.</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/models/catalog.py" line="+31"/>
+        <location filename="../app/ui/models/catalog.py" line="+33"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>ConnectLabelProfilesDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+22"/>
+        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+23"/>
         <source>Connect to a Label-Profile Service</source>
         <translation>Se connecter à un service de profils de label</translation>
     </message>
@@ -657,7 +657,7 @@
 <context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+148"/>
+        <location filename="../app/ui/delivery/controller.py" line="+149"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Une erreur inattendue s&apos;est produite ({name}) ; les détails sont dans le journal.</translation>
     </message>
@@ -722,7 +722,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../app/ui/delivery/dashboard.py" line="+49"/>
+        <location filename="../app/ui/delivery/dashboard.py" line="+51"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
@@ -798,12 +798,7 @@
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>{shown} of {total} tasks</source>
-        <translation>{shown} tâches sur {total}</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+67"/>
         <source>Task {id}: {status}</source>
         <translation>Tâche {id} : {status}</translation>
     </message>
@@ -1348,7 +1343,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+70"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+71"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Collez le jeton d&apos;accès de la connexion de profils de label « %1 » :</translation>
     </message>
@@ -1544,7 +1539,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/tree.py" line="+121"/>
+        <location filename="../app/ui/label_profiles/tree.py" line="+122"/>
         <source>New Label Profile</source>
         <translation>Nouveau profil de label</translation>
     </message>
@@ -1615,7 +1610,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+43"/>
+        <location filename="../app/ui/controllers/main.py" line="+44"/>
         <source>Artist</source>
         <translation>Artiste</translation>
     </message>
@@ -1720,7 +1715,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Le bac à sable n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sandbox not running</source>
         <translation>Bac à sable arrêté</translation>
     </message>
@@ -1855,7 +1850,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Impossible d&apos;utiliser les fichiers déposés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was added</source>
         <translation>Rien n&apos;a été ajouté</translation>
     </message>
@@ -2030,7 +2025,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../app/domain/messages.py" line="+125"/>
+        <location filename="../app/domain/messages.py" line="+133"/>
         <source>The UPC is empty.</source>
         <translation>L&apos;UPC est vide.</translation>
     </message>
@@ -2627,7 +2622,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>{file} a des particularités WAV que certains DSP refusent ({quirks}) ; exportez-le à nouveau en WAV PCM 16 ou 24 bits standard (ou en FLAC).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>big-endian RIFX file</source>
         <translation>fichier RIFX gros-boutiste</translation>
     </message>
@@ -2808,6 +2803,421 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The server refused the email and password; check them and try again.</source>
+        <translation>Le serveur a refusé l&apos;e-mail et le mot de passe ; vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session on the server has expired; log in again.</source>
+        <translation>Votre session sur le serveur a expiré ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not logged in to the server.</source>
+        <translation>Vous n&apos;êtes pas connecté au serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not logged in to {host} (profile &apos;{profile}&apos;).</source>
+        <translation>Vous n&apos;êtes pas connecté à {host} (profil « {profile} »).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server has no such item.</source>
+        <translation>Le serveur n&apos;a pas cet élément.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the data: {details}.</source>
+        <translation>Le serveur a refusé les données : {details}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the data without saying why.</source>
+        <translation>Le serveur a refusé les données sans dire pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{url}&apos; is not a server address; give one like https://api.example.com.</source>
+        <translation>« {url} » n&apos;est pas une adresse de serveur ; donnez-en une comme https://api.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing plain http:// for {host}: your password and token would travel unencrypted; use {url} instead.</source>
+        <translation>http:// simple refusé pour {host} : votre mot de passe et votre jeton circuleraient en clair ; utilisez plutôt {url}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name does not resolve</source>
+        <translation>le nom ne se résout pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its TLS certificate is not trusted by this computer</source>
+        <translation>son certificat TLS n&apos;est pas reconnu par cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is limiting requests; try again later.</source>
+        <translation>{host} limite les requêtes ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is limiting requests (it asks to wait {seconds} s); try again later.</source>
+        <translation>{host} limite les requêtes (il demande d&apos;attendre {seconds} s) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} is unavailable right now (HTTP {status}, {detail}); try again later.</source>
+        <translation>{host} est indisponible pour le moment (HTTP {status}, {detail}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect to {host} ({reason}); check the server address and your network connection.</source>
+        <translation>Impossible de se connecter à {host} ({reason}) ; vérifiez l&apos;adresse du serveur et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} did not answer in time; check your network connection or try again later.</source>
+        <translation>{host} n&apos;a pas répondu à temps ; vérifiez votre connexion réseau ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to {host} was lost ({reason}); try again later.</source>
+        <translation>La connexion à {host} a été perdue ({reason}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered {status}</source>
+        <translation>le serveur a répondu {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was lost</source>
+        <translation>la connexion a été perdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{request} on {host} failed and {why}: the server may or may not have saved it; check before sending it again.</source>
+        <translation>{request} sur {host} a échoué et {why} : le serveur l&apos;a peut-être enregistré, peut-être pas ; vérifiez avant de l&apos;envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} refused the change as conflicting: {detail}.</source>
+        <translation>{host} a refusé la modification pour conflit : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} failed to answer (HTTP {status}: {detail}).</source>
+        <translation>{host} n&apos;a pas su répondre (HTTP {status} : {detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} refused {request} (HTTP {status}): {detail}.</source>
+        <translation>{host} a refusé {request} (HTTP {status}) : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} refused the login for {login}: {detail}</source>
+        <translation>{host} a refusé la connexion de {login} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} could not log you in right now (HTTP {status}); try again later.</source>
+        <translation>{host} ne peut pas vous connecter pour le moment (HTTP {status}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} answered the login without a token; is {url} the right address?</source>
+        <translation>{host} a répondu à la connexion sans jeton ; {url} est-elle la bonne adresse ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session on {host} has expired ({detail}); log in again.</source>
+        <translation>Votre session sur {host} a expiré ({detail}) ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was not found on {host}.</source>
+        <translation>{path} est introuvable sur {host}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a reply that is not JSON; is {url} the right server?</source>
+        <translation>{host} a envoyé une réponse qui n&apos;est pas du JSON ; {url} est-il le bon serveur ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent an unexpected reply.</source>
+        <translation>{host} a envoyé une réponse inattendue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a {type} item this app cannot read ({reason}).</source>
+        <translation>{host} a envoyé un élément {type} que cette application ne sait pas lire ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a {type} listing this app cannot read ({reason}).</source>
+        <translation>{host} a envoyé une liste {type} que cette application ne sait pas lire ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This object ({type}) has no server id yet; create it first.</source>
+        <translation>Cet objet ({type}) n&apos;a pas encore d&apos;identifiant sur le serveur ; créez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio file {path} does not exist or is not a file; choose another file.</source>
+        <translation>Le fichier audio {path} n&apos;existe pas ou n&apos;est pas un fichier ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio file {path} is empty; export it again.</source>
+        <translation>Le fichier audio {path} est vide ; exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover image {path} does not exist or is not a file; choose another file.</source>
+        <translation>L&apos;image de pochette {path} n&apos;existe pas ou n&apos;est pas un fichier ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover image {path} is empty; export it again.</source>
+        <translation>L&apos;image de pochette {path} est vide ; exportez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover image {path} is neither JPEG nor PNG; export it as a JPEG.</source>
+        <translation>L&apos;image de pochette {path} n&apos;est ni un JPEG ni un PNG ; exportez-la en JPEG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The upload of {file} was cancelled.</source>
+        <translation>L&apos;envoi de {file} a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} changed while it was being sent; wait until it is finished being written and try again.</source>
+        <translation>{file} a changé pendant son envoi ; attendez qu&apos;il ait fini d&apos;être écrit et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server received different bytes for {file} than were read (md5 {server} vs {local}); upload it again.</source>
+        <translation>Le serveur a reçu pour {file} d&apos;autres octets que ceux lus (md5 {server} contre {local}) ; envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} refused the access token ({detail}); paste a new token for the connection &apos;{connection}&apos;.</source>
+        <translation>{host} a refusé le jeton d&apos;accès ({detail}) ; collez un nouveau jeton pour la connexion « {connection} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} refused the label: {detail}.</source>
+        <translation>{host} a refusé le label : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a reply that is not JSON; is {url} a label-profile server?</source>
+        <translation>{host} a envoyé une réponse qui n&apos;est pas du JSON ; {url} est-il un serveur de profils de label ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a reply without data; is {url} a label-profile server?</source>
+        <translation>{host} a envoyé une réponse sans données ; {url} est-il un serveur de profils de label ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a label this app cannot read ({reason}).</source>
+        <translation>{host} a envoyé un label que cette application ne sait pas lire ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a label list this app cannot read.</source>
+        <translation>{host} a envoyé une liste de labels que cette application ne sait pas lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no connection profile named &apos;{name}&apos;; sign in with it first.</source>
+        <translation>Il n&apos;y a pas de profil de connexion nommé « {name} » ; connectez-vous d&apos;abord avec ce profil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profiles file {path} cannot be read ({reason}); fix or delete it and log in again.</source>
+        <translation>Le fichier de profils {path} est illisible ({reason}) ; corrigez-le ou supprimez-le, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection profile &apos;{name}&apos; in {path} is incomplete; log in again to recreate it.</source>
+        <translation>Le profil de connexion « {name} » dans {path} est incomplet ; reconnectez-vous pour le recréer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keyring is available on this computer.</source>
+        <translation>Aucun trousseau système n&apos;est disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keyring could not be used ({reason}).</source>
+        <translation>Le trousseau système n&apos;a pas pu être utilisé ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secrets file {path} cannot be read ({reason}); delete it and log in again.</source>
+        <translation>Le fichier de secrets {path} est illisible ({reason}) ; supprimez-le et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A product attribute is set as ATTRIBUTE=VALUE (like production-line=&quot;2026 Label&quot;); got &apos;{item}&apos;.</source>
+        <translation>Un attribut de produit s&apos;écrit ATTRIBUT=VALEUR (comme production-line=&quot;2026 Label&quot;) ; reçu « {item} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{name}&apos; is not a product attribute; use one of {known}.</source>
+        <translation>« {name} » n&apos;est pas un attribut de produit ; utilisez l&apos;un de ceux-ci : {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must be a whole number; got &apos;{value}&apos;.</source>
+        <translation>{name} doit être un nombre entier ; reçu « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be true or false; got &apos;{value}&apos;.</source>
+        <translation>{name} doit valoir true ou false ; reçu « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no label {label} in the local catalog; use a label id from the server or from the list of drafts.</source>
+        <translation>Il n&apos;y a pas de label {label} dans le catalogue local ; utilisez un identifiant de label du serveur ou de la liste des brouillons.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A label is given by its id on the server (a number); got &apos;{label}&apos;.</source>
+        <translation>Un label se désigne par son identifiant sur le serveur (un nombre) ; reçu « {label} ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} is not a folder; give the folder that holds the release&apos;s audio files.</source>
+        <translation>{folder} n&apos;est pas un dossier ; donnez le dossier qui contient les fichiers audio de la sortie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} holds no FLAC or WAV files; put the release&apos;s masters in it.</source>
+        <translation>{folder} ne contient aucun fichier FLAC ou WAV ; mettez-y les masters de la sortie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This label already has a product with UPC {upc} ({draft}); edit that draft, or discard it before importing {folder} again.</source>
+        <translation>Ce label a déjà un produit avec l&apos;UPC {upc} ({draft}) ; modifiez ce brouillon, ou supprimez-le avant d&apos;importer à nouveau {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the product has no {attribute}</source>
+        <translation>le produit n&apos;a pas de {attribute}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cover file (cover/folder/front .jpg or .png) in the folder</source>
+        <translation>aucun fichier de pochette (cover/folder/front .jpg ou .png) dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>track {position} ({file}) has no {fields}; tag the file or edit the draft</source>
+        <translation>la piste {position} ({file}) n&apos;a pas de {fields} ; ajoutez les tags au fichier ou modifiez le brouillon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sync cancelled; the rest stays queued</source>
+        <translation>synchronisation annulée ; le reste reste en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused: {reason}</source>
+        <translation>en pause : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held     {what}: {why}; fix it, then sync</source>
+        <translation>retenu   {what} : {why} ; corrigez-le, puis synchronisez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting  {what}: {why}</source>
+        <translation>en attente {what} : {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed   {what}: {why}; it stays queued</source>
+        <translation>échec    {what} : {why} ; il reste en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no clear answer</source>
+        <translation>pas de réponse claire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure   {what}: the answer was lost; the server is checked before it is sent again</source>
+        <translation>incertain {what} : la réponse a été perdue ; le serveur sera vérifié avant un nouvel envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{error} Log in again, then sync: nothing was lost.</source>
+        <translation>{error} Reconnectez-vous, puis synchronisez : rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{error} Everything stays queued.</source>
+        <translation>{error} Tout reste en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected {what}: {error}</source>
+        <translation>refusé   {what} : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed   {what}: {error}</source>
+        <translation>échec    {what} : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure   {what}: {error}</source>
+        <translation>incertain {what} : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict {what}: changed on the server too ({fields})</source>
+        <translation>conflit  {what} : modifié aussi sur le serveur ({fields})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent     {what}</source>
+        <translation>envoyé   {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>« {value} » n&apos;est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
@@ -2862,7 +3272,190 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>L&apos;offre par défaut n&apos;a pas de date de sortie ; choisissez-en une.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>This object ({kind} {ref}) is not on the server any more; refresh and try again.</source>
+        <translation>Cet objet ({kind} {ref}) n&apos;est plus sur le serveur ; actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {product} has no default offer on the server; the server creates one with the product.</source>
+        <translation>Le produit {product} n&apos;a pas d&apos;offre par défaut sur le serveur ; le serveur en crée une avec le produit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task {task} is still {status}; wait until it ends.</source>
+        <translation>La tâche {task} est encore à l&apos;état {status} ; attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rights</source>
+        <translation>droits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer</source>
+        <translation>offre par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validate offer</source>
+        <translation>validation de l&apos;offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activate</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artists</source>
+        <translation>artistes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSP offer</source>
+        <translation>offre DSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send task</source>
+        <translation>tâche d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added a right for {dsps} in {territories}</source>
+        <translation>droit ajouté pour {dsps} dans {territories}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rights already cover {dsps}</source>
+        <translation>les droits couvrent déjà {dsps}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set {changes}</source>
+        <translation>défini : {changes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date and subgenre already set</source>
+        <translation>date de sortie et sous-genre déjà définis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer is active</source>
+        <translation>l&apos;offre par défaut est active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer already active</source>
+        <translation>offre par défaut déjà active</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) block activation: {problems}</source>
+        <translation>
+            <numerusform>%n problème bloque l&apos;activation : {problems}</numerusform>
+            <numerusform>%n problèmes bloquent l&apos;activation : {problems}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation was not confirmed</source>
+        <translation>l&apos;activation n&apos;a pas été confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product is active</source>
+        <translation>le produit est actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product is active; new artists: {artists}</source>
+        <translation>le produit est actif ; nouveaux artistes : {artists}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product already active</source>
+        <translation>produit déjà actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} -&gt; artist {id} (priority {priority})</source>
+        <translation>{name} -&gt; artiste {id} (priorité {priority})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} -&gt; a new artist</source>
+        <translation>{name} -&gt; un nouvel artiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no credited names</source>
+        <translation>aucun nom crédité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp} already has an active offer</source>
+        <translation>{dsp} a déjà une offre active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offer for {dsp} created</source>
+        <translation>offre pour {dsp} créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} is already {status}</source>
+        <translation>{dsp} : la tâche {task} est déjà à l&apos;état {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: already delivered (task {task})</source>
+        <translation>{dsp} : déjà livré (tâche {task})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} ({type}, {priority})</source>
+        <translation>{dsp} : tâche {task} ({type}, {priority})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date</source>
+        <translation>date de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preorder date</source>
+        <translation>date de précommande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subgenre</source>
+        <translation>sous-genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second subgenre</source>
+        <translation>second sous-genre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -2904,6 +3497,98 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+1"/>
         <source>{path} does not exist and was not checked.</source>
         <translation>{path} n&apos;existe pas et n&apos;a pas été vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>%n produit trouvé</numerusform>
+            <numerusform>%n produits trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n task(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n tâche</numerusform>
+            <numerusform>{shown} sur %n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{status}: %n</source>
+        <translation>
+            <numerusform>{status} : %n</numerusform>
+            <numerusform>{status} : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create {subject}</source>
+        <translation>créer {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update {subject} ({fields})</source>
+        <translation>modifier {subject} ({fields})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload cover &apos;{file}&apos; for product &apos;{product}&apos;</source>
+        <translation>envoyer la pochette « {file} » du produit « {product} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the replaced master &apos;{file}&apos; of {track}</source>
+        <translation>vérifier le master remplacé « {file} » de {track}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload master &apos;{file}&apos; for {track}</source>
+        <translation>envoyer le master « {file} » de {track}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waits for {subject} ({state})</source>
+        <translation>attend {subject} ({state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product &apos;{name}&apos;</source>
+        <translation>le produit « {name} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label &apos;{name}&apos;</source>
+        <translation>le label « {name} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a track</source>
+        <translation>une piste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track {id}</source>
+        <translation>la piste {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track {position} &apos;{name}&apos; of &apos;{product}&apos;</source>
+        <translation>la piste {position} « {name} » de « {product} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track &apos;{name}&apos; of &apos;{product}&apos;</source>
+        <translation>la piste « {name} » de « {product} »</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3088,7 +3773,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/ui/models/outbox.py" line="+15"/>
+        <location filename="../app/ui/models/outbox.py" line="+16"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
@@ -3723,7 +4408,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/ui/controllers/sync.py" line="+75"/>
+        <location filename="../app/ui/controllers/sync.py" line="+76"/>
         <source>Offline — working locally</source>
         <translation>Hors ligne — travail en local</translation>
     </message>
@@ -3808,7 +4493,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Reconnectez-vous pour synchroniser : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sync stopped: %1</source>
         <translation>Synchronisation interrompue : %1</translation>
     </message>

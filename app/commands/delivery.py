@@ -88,7 +88,8 @@ def _deliver(client: Any, args: argparse.Namespace) -> int:
         _out(f"Priority next: {used} of {NEXT_DAILY_QUOTA} used today.")
     # masters this machine synced are checked too (media QC folds into readiness)
     media = profile_media(args.profile, args.product_id) if args.delivery_type != "delete" else {}
-    result = service.deliver(request, on_step=lambda s: _out(s.line()), media=media)
+    language = cli_language()
+    result = service.deliver(request, on_step=lambda s: _out(render(s.sentence, language)), media=media)
     if result.blocked:
         for finding in result.findings:
             severity = render(msg(f"severity.{finding.severity.value}"), cli_language())

@@ -76,6 +76,14 @@ def msg(code: str, /, **params: str | int | float | Message) -> Message:
     return Message(code, tuple(params.items()))
 
 
+def joined(parts: list[Message], how: str = "list.join") -> Message:
+    """One message listing ``parts`` with the list code ``how`` ("list.join", "list.comma"...)."""
+    result = parts[0]
+    for part in parts[1:]:
+        result = msg(how, first=result, then=part)
+    return result
+
+
 def text(value: str) -> Message:
     """A sentence that cannot be translated (a server's own words), carried as a message."""
     return Message("text", (("text", value),))
@@ -366,6 +374,8 @@ TEXTS: dict[str, str] = {
         "Messages", "{file} has WAV quirks some DSPs refuse ({quirks}); export it again as a plain 16- or "
         "24-bit PCM WAV (or FLAC)."),
     "list.join": "{first}; {then}",
+    "list.comma": "{first}, {then}",
+    "list.space": "{first} {then}",
     "wav.rifx": QT_TRANSLATE_NOOP("Messages", "big-endian RIFX file"),
     "wav.large": QT_TRANSLATE_NOOP("Messages", "{container} file (WAV over 4 GB)"),
     "wav.extensible": QT_TRANSLATE_NOOP("Messages", "WAVE_FORMAT_EXTENSIBLE header"),
@@ -441,6 +451,153 @@ TEXTS: dict[str, str] = {
     "image.alpha.opaque": QT_TRANSLATE_NOOP(
         "Messages", "{file} has an alpha channel (fully opaque); save it without one, as a JPEG or RGB PNG."),
 
+    # ------------------------------------------------------------------ the server's API (app.api)
+    "api.auth_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The server refused the email and password; check them and try again."),
+    "api.auth_expired": QT_TRANSLATE_NOOP(
+        "Messages", "Your session on the server has expired; log in again."),
+    "api.not_logged_in": QT_TRANSLATE_NOOP("Messages", "You are not logged in to the server."),
+    "api.not_logged_in.profile": QT_TRANSLATE_NOOP(
+        "Messages", "You are not logged in to {host} (profile '{profile}')."),
+    "api.not_found": QT_TRANSLATE_NOOP("Messages", "The server has no such item."),
+    "api.cancelled": QT_TRANSLATE_NOOP("Messages", "Cancelled."),
+    "api.validation": QT_TRANSLATE_NOOP("Messages", "The server rejected the data: {details}."),
+    "api.validation.no_details": QT_TRANSLATE_NOOP(
+        "Messages", "The server rejected the data without saying why."),
+    "api.not_an_address": QT_TRANSLATE_NOOP(
+        "Messages", "'{url}' is not a server address; give one like https://api.example.com."),
+    "api.plain_http": QT_TRANSLATE_NOOP(
+        "Messages", "Refusing plain http:// for {host}: your password and token would travel unencrypted; "
+        "use {url} instead."),
+    "api.reason.no_name": QT_TRANSLATE_NOOP("Messages", "the name does not resolve"),
+    "api.reason.refused": QT_TRANSLATE_NOOP("Messages", "connection refused"),
+    "api.reason.certificate": QT_TRANSLATE_NOOP(
+        "Messages", "its TLS certificate is not trusted by this computer"),
+    "api.reason.timed_out": QT_TRANSLATE_NOOP("Messages", "timed out"),
+    "api.rate_limited": QT_TRANSLATE_NOOP("Messages", "{host} is limiting requests; try again later."),
+    "api.rate_limited.wait": QT_TRANSLATE_NOOP(
+        "Messages", "{host} is limiting requests (it asks to wait {seconds} s); try again later."),
+    "api.unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "{host} is unavailable right now (HTTP {status}, {detail}); try again later."),
+    "api.offline": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot connect to {host} ({reason}); check the server address and your network "
+        "connection."),
+    "api.timeout": QT_TRANSLATE_NOOP(
+        "Messages", "{host} did not answer in time; check your network connection or try again later."),
+    "api.connection_lost": QT_TRANSLATE_NOOP(
+        "Messages", "The connection to {host} was lost ({reason}); try again later."),
+    "api.why.status": QT_TRANSLATE_NOOP("Messages", "the server answered {status}"),
+    "api.why.timeout": QT_TRANSLATE_NOOP("Messages", "the server did not answer in time"),
+    "api.why.lost": QT_TRANSLATE_NOOP("Messages", "the connection was lost"),
+    "api.ambiguous": QT_TRANSLATE_NOOP(
+        "Messages", "{request} on {host} failed and {why}: the server may or may not have saved it; check "
+        "before sending it again."),
+    "api.conflict": QT_TRANSLATE_NOOP("Messages", "{host} refused the change as conflicting: {detail}."),
+    "api.server_failed": QT_TRANSLATE_NOOP("Messages", "{host} failed to answer (HTTP {status}: {detail})."),
+    "api.refused": QT_TRANSLATE_NOOP("Messages", "{host} refused {request} (HTTP {status}): {detail}."),
+    "api.login_refused": QT_TRANSLATE_NOOP("Messages", "{host} refused the login for {login}: {detail}"),
+    "api.login_unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "{host} could not log you in right now (HTTP {status}); try again later."),
+    "api.login_no_token": QT_TRANSLATE_NOOP(
+        "Messages", "{host} answered the login without a token; is {url} the right address?"),
+    "api.session_expired": QT_TRANSLATE_NOOP(
+        "Messages", "Your session on {host} has expired ({detail}); log in again."),
+    "api.path_not_found": QT_TRANSLATE_NOOP("Messages", "{path} was not found on {host}."),
+    "api.not_json": QT_TRANSLATE_NOOP(
+        "Messages", "{host} sent a reply that is not JSON; is {url} the right server?"),
+    "api.unexpected_reply": QT_TRANSLATE_NOOP("Messages", "{host} sent an unexpected reply."),
+    "api.unreadable_item": QT_TRANSLATE_NOOP(
+        "Messages", "{host} sent a {type} item this app cannot read ({reason})."),
+    "api.unreadable_listing": QT_TRANSLATE_NOOP(
+        "Messages", "{host} sent a {type} listing this app cannot read ({reason})."),
+    "api.no_server_id": QT_TRANSLATE_NOOP(
+        "Messages", "This object ({type}) has no server id yet; create it first."),
+    "api.audio.missing": QT_TRANSLATE_NOOP(
+        "Messages", "The audio file {path} does not exist or is not a file; choose another file."),
+    "api.audio.empty": QT_TRANSLATE_NOOP("Messages", "The audio file {path} is empty; export it again."),
+    "api.cover.missing": QT_TRANSLATE_NOOP(
+        "Messages", "The cover image {path} does not exist or is not a file; choose another file."),
+    "api.cover.empty": QT_TRANSLATE_NOOP("Messages", "The cover image {path} is empty; export it again."),
+    "api.cover.format": QT_TRANSLATE_NOOP(
+        "Messages", "The cover image {path} is neither JPEG nor PNG; export it as a JPEG."),
+    "api.upload_cancelled": QT_TRANSLATE_NOOP("Messages", "The upload of {file} was cancelled."),
+    "api.upload_changed": QT_TRANSLATE_NOOP(
+        "Messages", "{file} changed while it was being sent; wait until it is finished being written and "
+        "try again."),
+    "api.upload_md5": QT_TRANSLATE_NOOP(
+        "Messages", "The server received different bytes for {file} than were read (md5 {server} vs "
+        "{local}); upload it again."),
+
+    "label_profiles.token_refused": QT_TRANSLATE_NOOP(
+        "Messages", "{host} refused the access token ({detail}); paste a new token for the connection "
+        "'{connection}'."),
+    "label_profiles.not_found": "{host}: {detail}.",  # the server's words only: nothing to translate
+    "label_profiles.refused": QT_TRANSLATE_NOOP("Messages", "{host} refused the label: {detail}."),
+    "label_profiles.not_json": QT_TRANSLATE_NOOP(
+        "Messages", "{host} sent a reply that is not JSON; is {url} a label-profile server?"),
+    "label_profiles.no_data": QT_TRANSLATE_NOOP(
+        "Messages", "{host} sent a reply without data; is {url} a label-profile server?"),
+    "label_profiles.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{host} sent a label this app cannot read ({reason})."),
+    "label_profiles.unreadable_list": QT_TRANSLATE_NOOP(
+        "Messages", "{host} sent a label list this app cannot read."),
+
+    # ------------------------------------------------------------------ connections (app.platform)
+    "profile.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "There is no connection profile named '{name}'; sign in with it first."),
+    "profile.file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The profiles file {path} cannot be read ({reason}); fix or delete it and log in again."),
+    "profile.incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "The connection profile '{name}' in {path} is incomplete; log in again to recreate it."),
+    "secrets.no_keyring": QT_TRANSLATE_NOOP("Messages", "No system keyring is available on this computer."),
+    "secrets.keyring_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The system keyring could not be used ({reason})."),
+    "secrets.file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The secrets file {path} cannot be read ({reason}); delete it and log in again."),
+
+    # ------------------------------------------------------------------ import (app.services.importer)
+    "import.bad_set": QT_TRANSLATE_NOOP(
+        "Messages", "A product attribute is set as ATTRIBUTE=VALUE (like production-line=\"2026 Label\"); "
+        "got '{item}'."),
+    "import.unknown_attribute": QT_TRANSLATE_NOOP(
+        "Messages", "'{name}' is not a product attribute; use one of {known}."),
+    "import.not_a_number": QT_TRANSLATE_NOOP("Messages", "{name} must be a whole number; got '{value}'."),
+    "import.not_a_boolean": QT_TRANSLATE_NOOP("Messages", "{name} must be true or false; got '{value}'."),
+    "import.unknown_local_label": QT_TRANSLATE_NOOP(
+        "Messages", "There is no label {label} in the local catalog; use a label id from the server or "
+        "from the list of drafts."),
+    "import.bad_label": QT_TRANSLATE_NOOP(
+        "Messages", "A label is given by its id on the server (a number); got '{label}'."),
+    "import.not_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{folder} is not a folder; give the folder that holds the release's audio files."),
+    "import.no_audio": QT_TRANSLATE_NOOP(
+        "Messages", "{folder} holds no FLAC or WAV files; put the release's masters in it."),
+    "import.duplicate_upc": QT_TRANSLATE_NOOP(
+        "Messages", "This label already has a product with UPC {upc} ({draft}); edit that draft, or "
+        "discard it before importing {folder} again."),
+    "import.missing.field": QT_TRANSLATE_NOOP("Messages", "the product has no {attribute}"),
+    "import.missing.cover": QT_TRANSLATE_NOOP(
+        "Messages", "no cover file (cover/folder/front .jpg or .png) in the folder"),
+    "import.missing.track": QT_TRANSLATE_NOOP(
+        "Messages", "track {position} ({file}) has no {fields}; tag the file or edit the draft"),
+
+    # ------------------------------------------------------------------ sync (app.sync): one line per outcome
+    "sync.cancelled": QT_TRANSLATE_NOOP("Messages", "sync cancelled; the rest stays queued"),
+    "sync.paused": QT_TRANSLATE_NOOP("Messages", "paused: {reason}"),
+    "sync.held": QT_TRANSLATE_NOOP("Messages", "held     {what}: {why}; fix it, then sync"),
+    "sync.waiting": QT_TRANSLATE_NOOP("Messages", "waiting  {what}: {why}"),
+    "sync.failed_queued": QT_TRANSLATE_NOOP("Messages", "failed   {what}: {why}; it stays queued"),
+    "sync.no_clear_answer": QT_TRANSLATE_NOOP("Messages", "no clear answer"),
+    "sync.unsure_lost": QT_TRANSLATE_NOOP(
+        "Messages", "unsure   {what}: the answer was lost; the server is checked before it is sent again"),
+    "sync.stop_login": QT_TRANSLATE_NOOP("Messages", "{error} Log in again, then sync: nothing was lost."),
+    "sync.stop_offline": QT_TRANSLATE_NOOP("Messages", "{error} Everything stays queued."),
+    "sync.rejected": QT_TRANSLATE_NOOP("Messages", "rejected {what}: {error}"),
+    "sync.failed": QT_TRANSLATE_NOOP("Messages", "failed   {what}: {error}"),
+    "sync.unsure": QT_TRANSLATE_NOOP("Messages", "unsure   {what}: {error}"),
+    "sync.conflict": QT_TRANSLATE_NOOP("Messages", "conflict {what}: changed on the server too ({fields})"),
+    "sync.sent": QT_TRANSLATE_NOOP("Messages", "sent     {what}"),
+
     # ------------------------------------------------------------------ delivery (app.services.delivery)
     "delivery.bad_date": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date; write it as YYYY-MM-DD."),
     "delivery.no_dsp": QT_TRANSLATE_NOOP("Messages", "Name at least one DSP to deliver to."),
@@ -464,6 +621,49 @@ TEXTS: dict[str, str] = {
     "delivery.no_subgenre": QT_TRANSLATE_NOOP("Messages", "The default offer has no subgenre; choose one."),
     "delivery.no_release_date": QT_TRANSLATE_NOOP(
         "Messages", "The default offer has no release date; choose one."),
+    "delivery.gone": QT_TRANSLATE_NOOP(
+        "Messages", "This object ({kind} {ref}) is not on the server any more; refresh and try again."),
+    "delivery.no_default_offer": QT_TRANSLATE_NOOP(
+        "Messages", "Product {product} has no default offer on the server; the server creates one with the "
+        "product."),
+    "delivery.task_running": QT_TRANSLATE_NOOP(
+        "Messages", "Task {task} is still {status}; wait until it ends."),
+    "delivery.step": "{step}: {outcome} - {detail}",
+    "delivery.step.rights": QT_TRANSLATE_NOOP("Messages", "rights"),
+    "delivery.step.default_offer": QT_TRANSLATE_NOOP("Messages", "default offer"),
+    "delivery.step.validate_offer": QT_TRANSLATE_NOOP("Messages", "validate offer"),
+    "delivery.step.activate": QT_TRANSLATE_NOOP("Messages", "activate"),
+    "delivery.step.artists": QT_TRANSLATE_NOOP("Messages", "artists"),
+    "delivery.step.dsp_offer": QT_TRANSLATE_NOOP("Messages", "DSP offer"),
+    "delivery.step.send_task": QT_TRANSLATE_NOOP("Messages", "send task"),
+    "delivery.outcome.done": QT_TRANSLATE_NOOP("Messages", "done"),
+    "delivery.outcome.skipped": QT_TRANSLATE_NOOP("Messages", "skipped"),
+    "delivery.outcome.blocked": QT_TRANSLATE_NOOP("Messages", "blocked"),
+    "delivery.rights.added": QT_TRANSLATE_NOOP("Messages", "added a right for {dsps} in {territories}"),
+    "delivery.rights.covered": QT_TRANSLATE_NOOP("Messages", "rights already cover {dsps}"),
+    "delivery.offer.change": "{field} {value}",
+    "delivery.offer.set": QT_TRANSLATE_NOOP("Messages", "set {changes}"),
+    "delivery.offer.already_set": QT_TRANSLATE_NOOP("Messages", "release date and subgenre already set"),
+    "delivery.offer.activated": QT_TRANSLATE_NOOP("Messages", "default offer is active"),
+    "delivery.offer.already_active": QT_TRANSLATE_NOOP("Messages", "default offer already active"),
+    "delivery.activate.blocked": QT_TRANSLATE_N_NOOP(
+        "Messages", "%n problem(s) block activation: {problems}"),
+    "delivery.activate.not_confirmed": QT_TRANSLATE_NOOP("Messages", "activation was not confirmed"),
+    "delivery.activate.done": QT_TRANSLATE_NOOP("Messages", "product is active"),
+    "delivery.activate.done_new": QT_TRANSLATE_NOOP("Messages", "product is active; new artists: {artists}"),
+    "delivery.activate.already": QT_TRANSLATE_NOOP("Messages", "product already active"),
+    "delivery.artist.existing": QT_TRANSLATE_NOOP("Messages", "{name} -> artist {id} (priority {priority})"),
+    "delivery.artist.new": QT_TRANSLATE_NOOP("Messages", "{name} -> a new artist"),
+    "delivery.artists.none": QT_TRANSLATE_NOOP("Messages", "no credited names"),
+    "delivery.dsp_offer.exists": QT_TRANSLATE_NOOP("Messages", "{dsp} already has an active offer"),
+    "delivery.dsp_offer.created": QT_TRANSLATE_NOOP("Messages", "offer for {dsp} created"),
+    "delivery.task.in_flight": QT_TRANSLATE_NOOP("Messages", "{dsp}: task {task} is already {status}"),
+    "delivery.task.delivered": QT_TRANSLATE_NOOP("Messages", "{dsp}: already delivered (task {task})"),
+    "delivery.task.created": QT_TRANSLATE_NOOP("Messages", "{dsp}: task {task} ({type}, {priority})"),
+    "field.release_date": QT_TRANSLATE_NOOP("Messages", "release date"),
+    "field.preorder_date": QT_TRANSLATE_NOOP("Messages", "preorder date"),
+    "field.subgenre_id": QT_TRANSLATE_NOOP("Messages", "subgenre"),
+    "field.subgenre2_id": QT_TRANSLATE_NOOP("Messages", "second subgenre"),
 
     # ------------------------------------------------------------------ reports and counts (both faces)
     "severity.error": QT_TRANSLATE_NOOP("Messages", "error"),
@@ -473,6 +673,23 @@ TEXTS: dict[str, str] = {
     "check.summary.warnings": QT_TRANSLATE_N_NOOP("Messages", "%n warning(s)"),
     "check.summary": QT_TRANSLATE_NOOP("Messages", "{files}: {errors}, {warnings}."),
     "check.missing": QT_TRANSLATE_NOOP("Messages", "{path} does not exist and was not checked."),
+    "count.products": QT_TRANSLATE_N_NOOP("Messages", "%n product(s)"),
+    "count.products_found": QT_TRANSLATE_N_NOOP("Messages", "%n product(s) found"),
+    "count.tasks_shown": QT_TRANSLATE_N_NOOP("Messages", "{shown} of %n task(s)"),
+    "count.status": QT_TRANSLATE_N_NOOP("Messages", "{status}: %n"),
+    "outbox.create": QT_TRANSLATE_NOOP("Messages", "create {subject}"),
+    "outbox.update": QT_TRANSLATE_NOOP("Messages", "update {subject} ({fields})"),
+    "outbox.upload_cover": QT_TRANSLATE_NOOP("Messages", "upload cover '{file}' for product '{product}'"),
+    "outbox.check_replaced": QT_TRANSLATE_NOOP("Messages", "check the replaced master '{file}' of {track}"),
+    "outbox.upload_master": QT_TRANSLATE_NOOP("Messages", "upload master '{file}' for {track}"),
+    "outbox.waits_for": QT_TRANSLATE_NOOP("Messages", "waits for {subject} ({state})"),
+    "outbox.subject.product": QT_TRANSLATE_NOOP("Messages", "product '{name}'"),
+    "outbox.subject.label": QT_TRANSLATE_NOOP("Messages", "label '{name}'"),
+    "outbox.subject.other": "{kind} '{name}'",
+    "outbox.subject.some_track": QT_TRANSLATE_NOOP("Messages", "a track"),
+    "outbox.subject.track_id": QT_TRANSLATE_NOOP("Messages", "track {id}"),
+    "outbox.subject.track_at": QT_TRANSLATE_NOOP("Messages", "track {position} '{name}' of '{product}'"),
+    "outbox.subject.track_of": QT_TRANSLATE_NOOP("Messages", "track '{name}' of '{product}'"),
     "check.nothing": QT_TRANSLATE_NOOP(
         "Messages", "nothing to check: {paths} does not exist; give audio files, covers or folders."),
 }

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from app.domain.messages import Message, msg
+from app.domain.messages import Message, joined, msg
 from app.media.loudness import Meter, to_db
 from app.media.report import MediaReport, display_name, format_name, sniff_for
 from app.media.riff import (
@@ -331,11 +331,8 @@ def _wav_quirks(report: MediaReport, layout: WavLayout) -> None:
 
 
 def _join(parts: list[Message]) -> Message:
-    """One message listing ``parts`` ("it uses …; it declares …"), each rendered in the same language."""
-    joined = parts[0]
-    for part in parts[1:]:
-        joined = msg("list.join", first=joined, then=part)
-    return joined
+    """One message listing ``parts``, each rendered in the same language."""
+    return joined(parts, "list.join")
 
 
 # ---------------------------------------------------------------------------------------------- decoding

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from app.domain.errors import UserError
 from app.domain.messages import (
     CONTEXT,
     TEXTS,
@@ -91,6 +92,19 @@ def render(message: Message, language: str | None = None) -> str:
         else:
             values[key] = _locale_param(value, locale)
     return fill(translated, values)
+
+
+def render_error(error: BaseException | None) -> str:
+    """An exception's sentence for a user: a :class:`UserError`'s message in the UI language, else
+    the exception's own text."""
+    if isinstance(error, UserError):
+        return render(error.sentence)
+    return str(error)
+
+
+def render_text(value: Message | str) -> str:
+    """A message rendered in the UI language; a plain str (server text) as it is."""
+    return render(value) if isinstance(value, Message) else value
 
 
 def render_all(messages: list[Message], language: str | None = None, separator: str = " ") -> str:

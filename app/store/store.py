@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import UsageError, UserError
+from app.domain.messages import TEXTS, Message, msg
 from app.domain.resources import Label, Product, Resource, Track
 from app.store import kinds
 from app.store.rows import Conflict, LabelRow, OutboxOp, ProductRow, TrackRow
@@ -780,36 +781,41 @@ class Store:
         )
         return OutboxOp(**{**op.__dict__, "description": self._describe(op)})
 
-    def _describe(self, op: OutboxOp) -> str:
+    def _describe(self, op: OutboxOp) -> Message:
         """One line naming the operation so a user recognises it: the track of which album."""
         name, parent = self._name_and_parent(op.local_id)
-        subject = f"{op.kind} '{name or op.local_id}'"
+        subject = msg(f"outbox.subject.{op.kind}", name=name or op.local_id or "") \
+            if f"outbox.subject.{op.kind}" in TEXTS else msg("outbox.subject.other", kind=op.kind,
+                                                             name=name or op.local_id or "")
         if op.kind == "track":
             subject = self._track_label(op.local_id)
         if op.op == "create":
-            return f"create {subject}"
+            return msg("outbox.create", subject=subject)
         if op.op == "update":
-            return f"update {subject} ({', '.join(op.fields)})"
+            return msg("outbox.update", subject=subject, fields=", ".join(op.fields))
         file_name = Path(str(op.payload.get("path", ""))).name
         if op.op == "upload_cover":
-            return f"upload cover '{file_name}' for product '{name}'"
-        track = self._track_label(parent) if parent else "a track"
+            return msg("outbox.upload_cover", file=file_name, product=name)
+        track = self._track_label(parent) if parent else msg("outbox.subject.some_track")
         if op.payload.get("superseded"):
-            return f"check the replaced master '{file_name}' of {track}"
-        return f"upload master '{file_name}' for {track}"
+            return msg("outbox.check_replaced", file=file_name, track=track)
+        return msg("outbox.upload_master", file=file_name, track=track)
 
     def _name_and_parent(self, local_id: str | None) -> tuple[str, str | None]:
         row = self._read_one("SELECT name, parent_local_id FROM objects WHERE local_id = ?", (local_id,))
         return ("", None) if row is None else (str(row[0] or ""), row[1])
 
-    def _track_label(self, local_id: str) -> str:
+    def _track_label(self, local_id: str) -> Message:
         row = self._read_one("SELECT name, parent_local_id, number, volume FROM objects WHERE local_id = ?",
                              (local_id,))
         if row is None:
-            return f"track {local_id}"
+            return msg("outbox.subject.track_id", id=local_id)
         product, _ = self._name_and_parent(row[1])
-        position = f"{row[3] or 1}-{row[2]:02d} " if isinstance(row[2], int) else ""
-        return f"track {position}'{row[0] or local_id}' of '{product}'"
+        name = str(row[0] or local_id)
+        if isinstance(row[2], int):
+            return msg("outbox.subject.track_at", position=f"{row[3] or 1}-{row[2]:02d}", name=name,
+                       product=product)
+        return msg("outbox.subject.track_of", name=name, product=product)
 
     def field_errors(self, kind: str, local_id: str) -> dict[str, str]:
         """The server's last complaints about this object, per domain field ('' = the object)."""
@@ -901,14 +907,17 @@ class Store:
             out.append(self._op_from_row(r[:12]))
         return out
 
-    def waiting_reason(self, op: OutboxOp) -> str | None:
+    def waiting_reason(self, op: OutboxOp) -> Message | None:
         """Why an operation cannot go now (its parent is not on the server yet), or None."""
         parent = self.parent_of(op.local_id)
         if parent is not None and op.kind in kinds.PARENT and self.server_id(parent) is None:
             pstate = self._read_one("SELECT sync_state, name FROM objects WHERE local_id = ?", (parent,))
             state = pstate[0] if pstate else "missing"
             name = (pstate[1] if pstate else "") or parent
-            return f"waits for {kinds.PARENT[op.kind][0]} '{name}' ({state})"
+            kind = kinds.PARENT[op.kind][0]
+            subject = (msg(f"outbox.subject.{kind}", name=name) if f"outbox.subject.{kind}" in TEXTS
+                       else msg("outbox.subject.other", kind=kind, name=name))
+            return msg("outbox.waits_for", subject=subject, state=str(state))
         return None
 
     def set_payload(self, op_id: int, payload: dict[str, Any]) -> None:

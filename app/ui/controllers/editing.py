@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
-from app.platform.messages import render
+from app.platform.messages import render, render_error
 from app.ui.controllers.commands import CallbackCommand, SetFieldsCommand, edit_text
 from app.ui.controllers.drops import add_tracks_from_files, plan_drop
 from app.ui.controllers.validation import label_messages, product_messages, track_messages
@@ -237,7 +237,7 @@ class EditorController(QObject):
             if generation != self._generation:
                 return
             if error is not None or loaded is None:
-                self.message.emit(str(error))
+                self.message.emit(render_error(error))
                 return
             self._present(loaded)
 
@@ -436,7 +436,7 @@ class EditorController(QObject):
             self._pending_writes -= 1
             if error is not None:
                 self.message.emit(
-                    translate("Editor", "Could not save the change: %1").replace("%1", str(error))
+                    translate("Editor", "Could not save the change: %1").replace("%1", render_error(error))
                 )
 
         self.runner.run_task(write, done, ordered=True)
@@ -555,7 +555,7 @@ class EditorController(QObject):
 
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.message.emit(str(error))
+                self.message.emit(render_error(error))
                 return
             plan, outcome = result
             if plan.action != action:
@@ -608,7 +608,7 @@ class EditorController(QObject):
                 well.set_verdict(
                     translate("Editor", "“%1” could not be checked: %2")
                     .replace("%1", path.name)
-                    .replace("%2", str(error)),
+                    .replace("%2", render_error(error)),
                     "error",
                     [],
                 )
@@ -669,7 +669,7 @@ class EditorController(QObject):
         def run(work: Callable[[], Any]) -> None:
             def done(_result: Any, error: BaseException | None) -> None:
                 if error is not None:
-                    self.message.emit(str(error))
+                    self.message.emit(render_error(error))
                 self.reload_current()
 
             self.runner.run_task(work, done, ordered=True)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from app.domain.findings import Fix
 from app.domain.readiness import Release, check_release
 from app.domain.resources import Label, Product, SendTask
+from app.platform.messages import render_error
 from app.services.artists import ArtistMatch, create_artist, prefer, preview_artists
 from app.services.delivery import (
     DeliveryRequest,
@@ -142,7 +143,7 @@ class DeliveryController(QObject):
         from app.domain.errors import UserError
 
         if isinstance(error, UserError):
-            self.failed.emit(error.message)
+            self.failed.emit(render_error(error))
         else:
             log.error("delivery action failed", exc_info=error)
             self.failed.emit(tr("Something unexpected went wrong ({name}); details are in the log.")

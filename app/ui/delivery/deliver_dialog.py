@@ -284,7 +284,7 @@ class DeliverDialog(QDialog):
     def _step(self, step: Step) -> None:
         outcome = {"done": self.tr("done"), "skipped": self.tr("already done"),
                    "blocked": self.tr("blocked")}.get(step.outcome, step.outcome)
-        self.log.appendPlainText(f"{step.name}: {outcome} — {step.detail}")
+        self.log.appendPlainText(f"{render(step.title)}: {outcome} — {render(step.detail)}")
 
     @Slot(object)
     def _delivered(self, result: DeliveryResult) -> None:

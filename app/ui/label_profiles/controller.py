@@ -27,6 +27,7 @@ from app.domain.label_profile import (
     name_problem,
     validated,
 )
+from app.platform.messages import render_error
 from app.store.label_profiles import LabelProfileGone, LabelProfileRow, LabelProfileStore
 from app.sync.label_profiles import LabelProfileSync, LabelProfileSyncReport, refresh_label_profiles
 from app.ui.label_profiles.editor import LabelProfileEditor
@@ -220,7 +221,7 @@ class LabelProfilesController(QObject):
             profile = validated(LabelProfile(**values))
         except InvalidLabelProfile as exc:
             self.panel.editor.set_messages(exc.by_field())
-            self.panel.set_status(exc.message)
+            self.panel.set_status(render_error(exc))
             return
 
         def done(local_id: Any, error: BaseException | None) -> None:
@@ -244,7 +245,7 @@ class LabelProfilesController(QObject):
             if isinstance(error, InvalidLabelProfile):
                 for name, message in error.by_field().items():
                     self.panel.editor.set_message(name, message)
-                self.panel.set_status(error.message)
+                self.panel.set_status(render_error(error))
             elif error is not None:
                 self._fail(error)
             else:
@@ -337,7 +338,7 @@ class LabelProfilesController(QObject):
         try:
             self.client.set_token(token)
         except UserError as exc:
-            self.panel.set_status(exc.message)
+            self.panel.set_status(render_error(exc))
             return False
         return True
 
@@ -350,7 +351,7 @@ class LabelProfilesController(QObject):
             self.busy = False
             self._update_actions()
             if isinstance(error, (AuthExpired, NotLoggedIn)):
-                self.panel.set_status(error.message)
+                self.panel.set_status(render_error(error))
                 if self._paste_token():
                     self._network(work, landed)
                 return
@@ -379,7 +380,7 @@ class LabelProfilesController(QObject):
 
     def _fail(self, error: BaseException) -> None:
         if isinstance(error, UserError):
-            self.panel.set_status(error.message)
+            self.panel.set_status(render_error(error))
             return
         log.error("label-profile task failed", exc_info=error)
         self.panel.set_status(self.tr("Something unexpected went wrong (%1); nothing was lost and the "
