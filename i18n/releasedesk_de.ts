@@ -3524,6 +3524,22 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%n problem(s) block activation of “{name}”.</source>
+        <translation>
+            <numerusform>%n Problem blockiert die Aktivierung von „{name}“.</numerusform>
+            <numerusform>%n Probleme blockieren die Aktivierung von „{name}“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>{status}: %n</source>
         <translation>
             <numerusform>{status}: %n</numerusform>
@@ -3992,7 +4008,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>ReadinessChecklist</name>
     <message>
-        <location filename="../app/ui/delivery/checklist.py" line="+40"/>
+        <location filename="../app/ui/delivery/checklist.py" line="+41"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
@@ -4002,7 +4018,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Checkliste vor der Aktivierung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Readiness findings</source>
         <translation>Prüfergebnisse</translation>
     </message>
@@ -4037,22 +4053,12 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>„{name}“ ist aktiv.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} problem(s) block activation of “{name}”.</source>
-        <translation>{n} Problem(e) blockieren die Aktivierung von „{name}“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{name}” is ready to activate.</source>
         <translation>„{name}“ ist bereit zur Aktivierung.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} warning(s).</source>
-        <translation>{n} Warnung(en).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Applying “{label}”…</source>
         <translation>„{label}“ wird angewendet…</translation>
     </message>

@@ -3524,6 +3524,22 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%n problem(s) block activation of “{name}”.</source>
+        <translation>
+            <numerusform>%n problema bloquea la activación de «{name}».</numerusform>
+            <numerusform>%n problemas bloquean la activación de «{name}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n aviso.</numerusform>
+            <numerusform>%n avisos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>{status}: %n</source>
         <translation>
             <numerusform>{status}: %n</numerusform>
@@ -3992,7 +4008,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>ReadinessChecklist</name>
     <message>
-        <location filename="../app/ui/delivery/checklist.py" line="+40"/>
+        <location filename="../app/ui/delivery/checklist.py" line="+41"/>
         <source>Readiness</source>
         <translation>Preparación</translation>
     </message>
@@ -4002,7 +4018,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Lista de comprobación para activar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Readiness findings</source>
         <translation>Hallazgos de preparación</translation>
     </message>
@@ -4037,22 +4053,12 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>«{name}» está activo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} problem(s) block activation of “{name}”.</source>
-        <translation>{n} problema(s) impide(n) activar «{name}».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{name}” is ready to activate.</source>
         <translation>«{name}» está listo para activarse.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} warning(s).</source>
-        <translation>{n} advertencia(s).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Applying “{label}”…</source>
         <translation>Aplicando «{label}»…</translation>
     </message>

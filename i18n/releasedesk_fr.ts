@@ -3524,6 +3524,22 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%n problem(s) block activation of “{name}”.</source>
+        <translation>
+            <numerusform>%n problème bloque l&apos;activation de « {name} ».</numerusform>
+            <numerusform>%n problèmes bloquent l&apos;activation de « {name} ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>{status}: %n</source>
         <translation>
             <numerusform>{status} : %n</numerusform>
@@ -3992,7 +4008,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ReadinessChecklist</name>
     <message>
-        <location filename="../app/ui/delivery/checklist.py" line="+40"/>
+        <location filename="../app/ui/delivery/checklist.py" line="+41"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
@@ -4002,7 +4018,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Liste de contrôle avant activation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Readiness findings</source>
         <translation>Constats de préparation</translation>
     </message>
@@ -4037,22 +4053,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>« {name} » est actif.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} problem(s) block activation of “{name}”.</source>
-        <translation>{n} problème(s) bloque(nt) l&apos;activation de « {name} ».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{name}” is ready to activate.</source>
         <translation>« {name} » est prêt à être activé.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} warning(s).</source>
-        <translation>{n} avertissement(s).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Applying “{label}”…</source>
         <translation>Application de « {label} »…</translation>
     </message>

@@ -676,6 +676,8 @@ TEXTS: dict[str, str] = {
     "count.products": QT_TRANSLATE_N_NOOP("Messages", "%n product(s)"),
     "count.products_found": QT_TRANSLATE_N_NOOP("Messages", "%n product(s) found"),
     "count.tasks_shown": QT_TRANSLATE_N_NOOP("Messages", "{shown} of %n task(s)"),
+    "count.blockers": QT_TRANSLATE_N_NOOP("Messages", "%n problem(s) block activation of “{name}”."),
+    "count.warnings": QT_TRANSLATE_N_NOOP("Messages", "%n warning(s)."),
     "count.status": QT_TRANSLATE_N_NOOP("Messages", "{status}: %n"),
     "outbox.create": QT_TRANSLATE_NOOP("Messages", "create {subject}"),
     "outbox.update": QT_TRANSLATE_NOOP("Messages", "update {subject} ({fields})"),

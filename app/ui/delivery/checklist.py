@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.findings import Finding
+from app.domain.messages import msg
 from app.domain.readiness import Release, can_activate
 from app.platform.messages import render
 from app.services.artists import ArtistMatch
@@ -50,6 +51,7 @@ class ReadinessChecklist(QWidget):
         self.headline = QLabel(self)
         self.headline.setObjectName("readinessHeadline")
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setWordWrap(True)  # a product's name and the counts can be long in any language
         font = self.headline.font()
         font.setBold(True)
         self.headline.setFont(font)
@@ -145,13 +147,12 @@ class ReadinessChecklist(QWidget):
         if active:
             text = self.tr("“{name}” is active.").format(name=release.product.name or "")
         elif blockers:
-            text = self.tr("{n} problem(s) block activation of “{name}”.").format(
-                n=blockers, name=release.product.name or "")
+            text = render(msg("count.blockers", n=blockers, name=release.product.name or ""))
         else:
             text = self.tr("“{name}” is ready to activate.").format(name=release.product.name or "")
         warnings = len(findings) - blockers
         if warnings:
-            text += " " + self.tr("{n} warning(s).").format(n=warnings)
+            text += " " + render(msg("count.warnings", n=warnings))
         self.headline.setText(text)
         self.activate_button.setEnabled(not active and can_activate(findings))
         self.message.clear()
