@@ -3217,7 +3217,92 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>gesendet {what}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The cover image {path} is gone; attach the file again.</source>
+        <translation>Das Coverbild {path} ist verschwunden; hängen Sie die Datei erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} is gone; attach the file again.</source>
+        <translation>Das Audio-Master {path} ist verschwunden; hängen Sie die Datei erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown operation &apos;{op}&apos; in the outbox.</source>
+        <translation>Unbekannter Vorgang „{op}“ in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refresh was cancelled; what was read so far is kept.</source>
+        <translation>Die Aktualisierung wurde abgebrochen; was bisher gelesen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog file {path} cannot be opened ({reason}); move it aside and refresh the catalog from the server.</source>
+        <translation>Die Katalogdatei {path} kann nicht geöffnet werden ({reason}); legen Sie sie beiseite und laden Sie den Katalog neu vom Server.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>This catalog was written by a newer Releasedesk (schema {version}); update the app.</source>
+        <translation>Dieser Katalog wurde von einer neueren Releasedesk-Version geschrieben (Schema {version}); aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no object {id} in the local catalog; refresh the list.</source>
+        <translation>Im lokalen Katalog gibt es kein Objekt {id}; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no product {id} in the local catalog; refresh the list.</source>
+        <translation>Im lokalen Katalog gibt es kein Produkt {id}; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover of {id} was already sent; choose the old cover again instead of undoing.</source>
+        <translation>Das Cover von {id} wurde bereits gesendet; wählen Sie das alte Cover erneut, statt rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The master {id} was already sent or is being uploaded; attach the old file again instead of undoing.</source>
+        <translation>Das Master {id} wurde bereits gesendet oder wird gerade hochgeladen; hängen Sie die alte Datei erneut an, statt rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} is being sent right now; wait for the sync to finish.</source>
+        <translation>{id} wird gerade gesendet; warten Sie, bis die Synchronisierung fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &apos;mine&apos; or &apos;theirs&apos; to resolve a conflict.</source>
+        <translation>Wählen Sie „mine“ oder „theirs“, um einen Konflikt zu lösen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} of {id} is not in conflict.</source>
+        <translation>{field} von {id} steht nicht im Konflikt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover {path} cannot be read; check that the file exists.</source>
+        <translation>Das Cover {path} kann nicht gelesen werden; prüfen Sie, ob die Datei existiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} cannot be read; check that the file exists.</source>
+        <translation>Das Audio-Master {path} kann nicht gelesen werden; prüfen Sie, ob die Datei existiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover {path} is not a file; choose a file.</source>
+        <translation>Das Cover {path} ist keine Datei; wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audio master {path} is not a file; choose a file.</source>
+        <translation>Das Audio-Master {path} ist keine Datei; wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>„{value}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
@@ -3492,6 +3577,34 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <location line="+1"/>
         <source>{files}: {errors}, {warnings}.</source>
         <translation>{files}: {errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked {count}: {file}</source>
+        <translation>Datei {count} geprüft: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float</source>
+        <translation>Gleitkomma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ch</source>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3217,7 +3217,92 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>enviado  {what}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The cover image {path} is gone; attach the file again.</source>
+        <translation>La imagen de portada {path} ya no está; adjunte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} is gone; attach the file again.</source>
+        <translation>El máster de audio {path} ya no está; adjunte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown operation &apos;{op}&apos; in the outbox.</source>
+        <translation>Operación desconocida «{op}» en la cola de envío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refresh was cancelled; what was read so far is kept.</source>
+        <translation>Se canceló la actualización; se conserva lo leído hasta ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog file {path} cannot be opened ({reason}); move it aside and refresh the catalog from the server.</source>
+        <translation>No se puede abrir el archivo de catálogo {path} ({reason}); apártelo y actualice el catálogo desde el servidor.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>This catalog was written by a newer Releasedesk (schema {version}); update the app.</source>
+        <translation>Este catálogo lo escribió una versión más reciente de Releasedesk (esquema {version}); actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no object {id} in the local catalog; refresh the list.</source>
+        <translation>No hay ningún objeto {id} en el catálogo local; actualice la lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no product {id} in the local catalog; refresh the list.</source>
+        <translation>No hay ningún producto {id} en el catálogo local; actualice la lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover of {id} was already sent; choose the old cover again instead of undoing.</source>
+        <translation>La portada de {id} ya se envió; elija de nuevo la portada anterior en lugar de deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The master {id} was already sent or is being uploaded; attach the old file again instead of undoing.</source>
+        <translation>El máster {id} ya se envió o se está subiendo; adjunte de nuevo el archivo anterior en lugar de deshacer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} is being sent right now; wait for the sync to finish.</source>
+        <translation>{id} se está enviando ahora mismo; espere a que termine la sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &apos;mine&apos; or &apos;theirs&apos; to resolve a conflict.</source>
+        <translation>Elija «mine» o «theirs» para resolver un conflicto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} of {id} is not in conflict.</source>
+        <translation>{field} de {id} no está en conflicto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover {path} cannot be read; check that the file exists.</source>
+        <translation>No se puede leer la portada {path}; compruebe que el archivo existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} cannot be read; check that the file exists.</source>
+        <translation>No se puede leer el máster de audio {path}; compruebe que el archivo existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover {path} is not a file; choose a file.</source>
+        <translation>La portada {path} no es un archivo; elija un archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audio master {path} is not a file; choose a file.</source>
+        <translation>El máster de audio {path} no es un archivo; elija un archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>«{value}» no es una fecha; escríbala como AAAA-MM-DD.</translation>
     </message>
@@ -3492,6 +3577,34 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+1"/>
         <source>{files}: {errors}, {warnings}.</source>
         <translation>{files}: {errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked {count}: {file}</source>
+        <translation>archivo {count} comprobado: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float</source>
+        <translation>coma flotante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stereo</source>
+        <translation>estéreo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ch</source>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canales</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3217,7 +3217,92 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>envoyé   {what}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The cover image {path} is gone; attach the file again.</source>
+        <translation>L&apos;image de pochette {path} a disparu ; joignez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} is gone; attach the file again.</source>
+        <translation>Le master audio {path} a disparu ; joignez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown operation &apos;{op}&apos; in the outbox.</source>
+        <translation>Opération inconnue « {op} » dans la file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refresh was cancelled; what was read so far is kept.</source>
+        <translation>L&apos;actualisation a été annulée ; ce qui a déjà été lu est conservé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog file {path} cannot be opened ({reason}); move it aside and refresh the catalog from the server.</source>
+        <translation>Le fichier de catalogue {path} ne peut pas être ouvert ({reason}) ; mettez-le de côté et actualisez le catalogue depuis le serveur.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>This catalog was written by a newer Releasedesk (schema {version}); update the app.</source>
+        <translation>Ce catalogue a été écrit par une version plus récente de Releasedesk (schéma {version}) ; mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no object {id} in the local catalog; refresh the list.</source>
+        <translation>Il n&apos;y a pas d&apos;objet {id} dans le catalogue local ; actualisez la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no product {id} in the local catalog; refresh the list.</source>
+        <translation>Il n&apos;y a pas de produit {id} dans le catalogue local ; actualisez la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover of {id} was already sent; choose the old cover again instead of undoing.</source>
+        <translation>La pochette de {id} a déjà été envoyée ; choisissez à nouveau l&apos;ancienne pochette au lieu d&apos;annuler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The master {id} was already sent or is being uploaded; attach the old file again instead of undoing.</source>
+        <translation>Le master {id} a déjà été envoyé ou est en cours d&apos;envoi ; joignez à nouveau l&apos;ancien fichier au lieu d&apos;annuler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} is being sent right now; wait for the sync to finish.</source>
+        <translation>{id} est en cours d&apos;envoi ; attendez la fin de la synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &apos;mine&apos; or &apos;theirs&apos; to resolve a conflict.</source>
+        <translation>Choisissez « mine » ou « theirs » pour résoudre un conflit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} of {id} is not in conflict.</source>
+        <translation>{field} de {id} n&apos;est pas en conflit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover {path} cannot be read; check that the file exists.</source>
+        <translation>La pochette {path} est illisible ; vérifiez que le fichier existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} cannot be read; check that the file exists.</source>
+        <translation>Le master audio {path} est illisible ; vérifiez que le fichier existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover {path} is not a file; choose a file.</source>
+        <translation>La pochette {path} n&apos;est pas un fichier ; choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audio master {path} is not a file; choose a file.</source>
+        <translation>Le master audio {path} n&apos;est pas un fichier ; choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>« {value} » n&apos;est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
@@ -3492,6 +3577,34 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+1"/>
         <source>{files}: {errors}, {warnings}.</source>
         <translation>{files} : {errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked {count}: {file}</source>
+        <translation>fichier {count} vérifié : {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float</source>
+        <translation>virgule flottante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stereo</source>
+        <translation>stéréo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ch</source>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canaux</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>

@@ -94,7 +94,8 @@ def _progress() -> Callable[[MediaReport], None] | None:
     def tick(report: MediaReport) -> None:
         nonlocal count
         count += 1
-        sys.stderr.write(f"\rchecked {count}: {report.path.name[:60]}\033[K")
+        line = render(msg("check.progress", count=count, file=report.path.name[:60]), cli_language())
+        sys.stderr.write(f"\r{line}\033[K")
         sys.stderr.flush()
 
     return tick
@@ -121,10 +122,13 @@ def _describe(report: MediaReport) -> str:
             bits.append(str(fmt).upper())
         depth, rate = p.get("bit_depth"), p.get("sample_rate")
         if depth and rate:
-            bits.append(f"{depth}-bit{' float' if p.get('float') else ''}/{rate / 1000:g} kHz")
+            kind = render(msg("check.float"), cli_language()) if p.get("float") else ""
+            bits.append(f"{depth}-bit{' ' + kind if kind else ''}/{rate / 1000:g} kHz")
         channels = p.get("channels")
         if channels:
-            bits.append({1: "mono", 2: "stereo"}.get(channels, f"{channels} ch"))
+            layout = {1: msg("check.mono"), 2: msg("check.stereo")}.get(channels, msg("check.channels",
+                                                                                       n=int(channels)))
+            bits.append(render(layout, cli_language()))
         duration = p.get("duration_s")
         if duration is not None:
             minutes, seconds = divmod(float(duration), 60)

@@ -598,6 +598,42 @@ TEXTS: dict[str, str] = {
     "sync.conflict": QT_TRANSLATE_NOOP("Messages", "conflict {what}: changed on the server too ({fields})"),
     "sync.sent": QT_TRANSLATE_NOOP("Messages", "sent     {what}"),
 
+    "sync.file_gone.cover": QT_TRANSLATE_NOOP(
+        "Messages", "The cover image {path} is gone; attach the file again."),
+    "sync.file_gone.master": QT_TRANSLATE_NOOP(
+        "Messages", "The audio master {path} is gone; attach the file again."),
+    "sync.unknown_operation": QT_TRANSLATE_NOOP("Messages", "Unknown operation '{op}' in the outbox."),
+    "sync.refresh_cancelled": QT_TRANSLATE_NOOP(
+        "Messages", "The refresh was cancelled; what was read so far is kept."),
+
+    # ------------------------------------------------------------------ the local catalog (app.store)
+    "store.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The catalog file {path} cannot be opened ({reason}); move it aside and refresh the "
+        "catalog from the server."),
+    "store.newer_schema": QT_TRANSLATE_NOOP(
+        "Messages", "This catalog was written by a newer Releasedesk (schema {version}); update the app."),
+    "store.no_object": QT_TRANSLATE_NOOP(
+        "Messages", "There is no object {id} in the local catalog; refresh the list."),
+    "store.no_product": QT_TRANSLATE_NOOP(
+        "Messages", "There is no product {id} in the local catalog; refresh the list."),
+    "store.cover_sent": QT_TRANSLATE_NOOP(
+        "Messages", "The cover of {id} was already sent; choose the old cover again instead of undoing."),
+    "store.master_sent": QT_TRANSLATE_NOOP(
+        "Messages", "The master {id} was already sent or is being uploaded; attach the old file again "
+        "instead of undoing."),
+    "store.being_sent": QT_TRANSLATE_NOOP(
+        "Messages", "{id} is being sent right now; wait for the sync to finish."),
+    "store.conflict_choice": QT_TRANSLATE_NOOP(
+        "Messages", "Choose 'mine' or 'theirs' to resolve a conflict."),
+    "store.not_in_conflict": QT_TRANSLATE_NOOP("Messages", "{field} of {id} is not in conflict."),
+    "store.file_unreadable.cover": QT_TRANSLATE_NOOP(
+        "Messages", "The cover {path} cannot be read; check that the file exists."),
+    "store.file_unreadable.master": QT_TRANSLATE_NOOP(
+        "Messages", "The audio master {path} cannot be read; check that the file exists."),
+    "store.not_a_file.cover": QT_TRANSLATE_NOOP("Messages", "The cover {path} is not a file; choose a file."),
+    "store.not_a_file.master": QT_TRANSLATE_NOOP(
+        "Messages", "The audio master {path} is not a file; choose a file."),
+
     # ------------------------------------------------------------------ delivery (app.services.delivery)
     "delivery.bad_date": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date; write it as YYYY-MM-DD."),
     "delivery.no_dsp": QT_TRANSLATE_NOOP("Messages", "Name at least one DSP to deliver to."),
@@ -672,6 +708,11 @@ TEXTS: dict[str, str] = {
     "check.summary.errors": QT_TRANSLATE_N_NOOP("Messages", "%n error(s)"),
     "check.summary.warnings": QT_TRANSLATE_N_NOOP("Messages", "%n warning(s)"),
     "check.summary": QT_TRANSLATE_NOOP("Messages", "{files}: {errors}, {warnings}."),
+    "check.progress": QT_TRANSLATE_NOOP("Messages", "checked {count}: {file}"),
+    "check.float": QT_TRANSLATE_NOOP("Messages", "float"),
+    "check.mono": QT_TRANSLATE_NOOP("Messages", "mono"),
+    "check.stereo": QT_TRANSLATE_NOOP("Messages", "stereo"),
+    "check.channels": QT_TRANSLATE_N_NOOP("Messages", "%n ch"),
     "check.missing": QT_TRANSLATE_NOOP("Messages", "{path} does not exist and was not checked."),
     "count.products": QT_TRANSLATE_N_NOOP("Messages", "%n product(s)"),
     "count.products_found": QT_TRANSLATE_N_NOOP("Messages", "%n product(s) found"),

@@ -81,10 +81,7 @@ class Store:
             conn.execute("PRAGMA busy_timeout=30000")
             migrate(conn)
         except sqlite3.DatabaseError as exc:
-            raise UserError(
-                f"The catalog file {path} cannot be opened ({exc}); move it aside and refresh "
-                "the catalog from the server."
-            ) from None
+            raise UserError(msg("store.unreadable", path=str(path), reason=str(exc))) from None
         return cls(conn, path)
 
     @classmethod
@@ -162,7 +159,7 @@ class Store:
             (local_id,),
         )
         if row is None:
-            raise UserError(f"There is no object {local_id} in the local catalog; refresh the list.")
+            raise UserError(msg("store.no_object", id=local_id))
         return {
             "rowid": row[0], "kind": row[1], "server_id": row[2], "parent_local_id": row[3],
             "base": json.loads(row[4]) if row[4] else None, "base_updated_at": row[5],
@@ -275,7 +272,7 @@ class Store:
     def product_row(self, local_id: str) -> ProductRow:
         row = self._read_one(f"SELECT {_PRODUCT_COLS} FROM objects o WHERE o.local_id = ?", (local_id,))
         if row is None:
-            raise UserError(f"There is no product {local_id} in the local catalog; refresh the list.")
+            raise UserError(msg("store.no_product", id=local_id))
         return self._product_row(row)
 
     def count_products(self, label_local_id: str) -> int:
@@ -532,8 +529,7 @@ class Store:
                 "SELECT id FROM outbox WHERE local_id = ? AND op = 'upload_cover' AND state != 'inflight'",
                 (product_local_id,)).fetchall()
             if not queued:
-                raise UserError(f"The cover of {product_local_id} was already sent; choose the old cover "
-                                "again instead of undoing.")
+                raise UserError(msg("store.cover_sent", id=product_local_id))
             db.execute(
                 "DELETE FROM outbox WHERE local_id = ? AND op = 'upload_cover' AND state != 'inflight'",
                 (product_local_id,),
@@ -604,8 +600,7 @@ class Store:
             op = db.execute("SELECT state, attempts, payload FROM outbox WHERE local_id = ? "
                             "AND op = 'upload_record'", (record_local_id,)).fetchone()
             if op is None or op[0] == "inflight" or op[1] > 0:
-                raise UserError(f"The master {record_local_id} was already sent or is being uploaded; "
-                                "attach the old file again instead of undoing.")
+                raise UserError(msg("store.master_sent", id=record_local_id))
             undo = json.loads(op[2]).get("undo") or {}
             track = str(row["parent_local_id"])
             self._delete_object(db, record_local_id)
@@ -634,7 +629,7 @@ class Store:
                 subtree,
             ).fetchone()
             if busy is not None:
-                raise UserError(f"{local_id} is being sent right now; wait for the sync to finish.")
+                raise UserError(msg("store.being_sent", id=local_id))
             parent = row["parent_local_id"]
             if row["server_id"] is None:
                 for oid in reversed(subtree):
@@ -837,7 +832,7 @@ class Store:
     def resolve(self, kind: str, local_id: str, field: str, choice: str) -> None:
         """Settle one conflicting field: keep ``"mine"`` (sent next sync) or take ``"theirs"``."""
         if choice not in ("mine", "theirs"):
-            raise UsageError("Choose 'mine' or 'theirs' to resolve a conflict.")
+            raise UsageError(msg("store.conflict_choice"))
         with self._tx() as db:
             row = self._checked_row(kind, local_id)
             found = db.execute(
@@ -845,7 +840,7 @@ class Store:
                 (local_id, field),
             ).fetchone()
             if found is None:
-                raise UsageError(f"{field} of {local_id} is not in conflict.")
+                raise UsageError(msg("store.not_in_conflict", field=field, id=local_id))
             theirs = json.loads(found[0])
             base = dict(row["base"] or {})
             base[field] = theirs  # the server's value is now what our change is based on
@@ -1177,10 +1172,12 @@ def _combine(tree: str, child: str) -> str:
 
 
 def _stat_file(path: Path, what: str) -> Any:
+    """``what``: "cover" or "audio master" (the message codes store.file_unreadable.<cover|master>)."""
+    key = "cover" if what == "cover" else "master"
     try:
         stat = path.stat()
     except OSError:
-        raise UserError(f"The {what} {path} cannot be read; check that the file exists.") from None
+        raise UserError(msg(f"store.file_unreadable.{key}", path=str(path))) from None
     if not path.is_file():
-        raise UserError(f"The {what} {path} is not a file; choose a file.")
+        raise UserError(msg(f"store.not_a_file.{key}", path=str(path)))
     return stat

@@ -313,7 +313,7 @@ class SyncEngine:
             return self._upload_record(op, progress, cancel, done, total)
         if op.op == "upload_cover":
             return self._upload_cover(op, progress, cancel, done, total)
-        raise UserError(f"Unknown operation '{op.op}' in the outbox.")
+        raise UserError(msg("sync.unknown_operation", op=op.op))
 
     def _parent_server_id(self, op: OutboxOp) -> str | None:
         parent = self.store.parent_of(op.local_id)
@@ -412,7 +412,8 @@ class SyncEngine:
         try:
             stat = path.stat()
         except OSError:
-            raise UserError(f"The {what} {path} is gone; attach the file again.") from None
+            raise UserError(msg("sync.file_gone.cover" if what == "cover image" else "sync.file_gone.master",
+                                path=str(path))) from None
         if stat.st_size != payload.get("size") or stat.st_mtime_ns != payload.get("mtime_ns") \
                 or "md5" not in payload:
             # the fingerprint is committed with the in-flight mark, before the upload, so a

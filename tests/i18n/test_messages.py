@@ -17,7 +17,8 @@ from app.platform.messages import cli_language, render
 
 LANGUAGES = ("fr", "es", "de")
 # A translation may equal its source only where the word is the same in that language.
-SAME_WORD = {("es", "severity.error"), ("es", "check.summary.errors"), ("fr", "field.label_id")}
+SAME_WORD = {("es", "severity.error"), ("es", "check.summary.errors"), ("fr", "field.label_id"),
+             ("fr", "check.mono"), ("es", "check.mono")}
 _ONLY_PLACEHOLDERS = re.compile(r"^[\s{}\w;:,.()%-]*$")
 
 
@@ -116,8 +117,17 @@ def test_check_speaks_french_under_a_french_locale(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     assert "22k.wav est à 22,05 kHz ; les DSP exigent au moins 44,1 kHz" in result.stdout
     assert "erreur:" in result.stdout and "[audio.sample_rate]" in result.stdout  # the code stays stable
-    assert "1 fichier vérifié : 1 erreur" in result.stdout
+    assert "1 fichier vérifié : 1 erreur, 1 avertissement." in result.stdout  # 2 s: too short too
+    assert "stéréo" in result.stdout  # what the file is, too
     assert "DSPs need" not in result.stdout and "checked" not in result.stdout
+
+
+def test_check_stays_english_under_an_english_or_c_locale(tmp_path: Path) -> None:
+    bad = _bad_master(tmp_path)
+    result = _run_check([str(bad)], "C.UTF-8")
+    assert "22k.wav is 22.05 kHz; DSPs need at least 44.1 kHz" in result.stdout
+    assert "error: " in result.stdout and "stereo" in result.stdout
+    assert "1 file checked: 1 error, 1 warning." in result.stdout
 
 
 def test_check_json_keeps_codes_params_and_english_under_a_french_locale(tmp_path: Path) -> None:
