@@ -1343,7 +1343,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+71"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+72"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Fügen Sie das Zugriffstoken für die Labelprofil-Verbindung „%1“ ein:</translation>
     </message>
@@ -1368,7 +1368,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Der Server hat die letzte Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>„%1“ hier gespeichert; synchronisieren Sie, um es zu senden.</translation>
     </message>
@@ -3300,6 +3300,26 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <location line="+1"/>
         <source>The audio master {path} is not a file; choose a file.</source>
         <translation>Das Audio-Master {path} ist keine Datei; wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label name is empty; give the label a name.</source>
+        <translation>Der Labelname ist leer; geben Sie dem Label einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email “{email}” is not a valid address; write it like contact@example.com or leave it empty.</source>
+        <translation>Die E-Mail „{email}“ ist keine gültige Adresse; schreiben Sie sie wie contact@example.com oder lassen Sie sie leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country “{country}” is not an ISO 3166 country code; pick one from the list (for example US, GB or RW).</source>
+        <translation>Das Land „{country}“ ist kein ISO-3166-Ländercode; wählen Sie eines aus der Liste (zum Beispiel US, GB oder RW).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country cannot be emptied once the label exists; pick one from the list.</source>
+        <translation>Das Land kann nicht mehr geleert werden, sobald das Label existiert; wählen Sie eines aus der Liste.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1343,7 +1343,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+71"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+72"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Pega el token de acceso de la conexión de perfiles de sello «%1»:</translation>
     </message>
@@ -1368,7 +1368,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>El servidor rechazó el último cambio: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>«%1» guardado aquí; sincroniza para enviarlo.</translation>
     </message>
@@ -3300,6 +3300,26 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+1"/>
         <source>The audio master {path} is not a file; choose a file.</source>
         <translation>El máster de audio {path} no es un archivo; elija un archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label name is empty; give the label a name.</source>
+        <translation>El nombre del sello está vacío; dele un nombre al sello.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email “{email}” is not a valid address; write it like contact@example.com or leave it empty.</source>
+        <translation>El correo «{email}» no es una dirección válida; escríbalo como contact@example.com o déjelo vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country “{country}” is not an ISO 3166 country code; pick one from the list (for example US, GB or RW).</source>
+        <translation>El país «{country}» no es un código de país ISO 3166; elija uno de la lista (por ejemplo US, GB o RW).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country cannot be emptied once the label exists; pick one from the list.</source>
+        <translation>El país no se puede vaciar una vez creado el sello; elija uno de la lista.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1343,7 +1343,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+71"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+72"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Collez le jeton d&apos;accès de la connexion de profils de label « %1 » :</translation>
     </message>
@@ -1368,7 +1368,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Le serveur a refusé la dernière modification : %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>« %1 » enregistré ici ; synchronisez pour l&apos;envoyer.</translation>
     </message>
@@ -3300,6 +3300,26 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+1"/>
         <source>The audio master {path} is not a file; choose a file.</source>
         <translation>Le master audio {path} n&apos;est pas un fichier ; choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label name is empty; give the label a name.</source>
+        <translation>Le nom du label est vide ; donnez un nom au label.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email “{email}” is not a valid address; write it like contact@example.com or leave it empty.</source>
+        <translation>L&apos;e-mail « {email} » n&apos;est pas une adresse valide ; écrivez-la comme contact@example.com ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country “{country}” is not an ISO 3166 country code; pick one from the list (for example US, GB or RW).</source>
+        <translation>Le pays « {country} » n&apos;est pas un code pays ISO 3166 ; choisissez-en un dans la liste (par exemple US, GB ou RW).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country cannot be emptied once the label exists; pick one from the list.</source>
+        <translation>Le pays ne peut plus être vidé une fois le label créé ; choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <location line="+4"/>

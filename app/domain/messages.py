@@ -634,6 +634,17 @@ TEXTS: dict[str, str] = {
     "store.not_a_file.master": QT_TRANSLATE_NOOP(
         "Messages", "The audio master {path} is not a file; choose a file."),
 
+    # -------------------------------------------------------------- label profiles (app.domain.label_profile)
+    "label_profile.name": QT_TRANSLATE_NOOP("Messages", "The label name is empty; give the label a name."),
+    "label_profile.email": QT_TRANSLATE_NOOP(
+        "Messages", "The email “{email}” is not a valid address; write it like contact@example.com or "
+        "leave it empty."),
+    "label_profile.country": QT_TRANSLATE_NOOP(
+        "Messages", "The country “{country}” is not an ISO 3166 country code; pick one from the list (for "
+        "example US, GB or RW)."),
+    "label_profile.country_emptied": QT_TRANSLATE_NOOP(
+        "Messages", "The country cannot be emptied once the label exists; pick one from the list."),
+
     # ------------------------------------------------------------------ delivery (app.services.delivery)
     "delivery.bad_date": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a date; write it as YYYY-MM-DD."),
     "delivery.no_dsp": QT_TRANSLATE_NOOP("Messages", "Name at least one DSP to deliver to."),

@@ -27,7 +27,8 @@ from app.domain.label_profile import (
     name_problem,
     validated,
 )
-from app.platform.messages import render_error
+from app.domain.messages import Message
+from app.platform.messages import render, render_error
 from app.store.label_profiles import LabelProfileGone, LabelProfileRow, LabelProfileStore
 from app.sync.label_profiles import LabelProfileSync, LabelProfileSyncReport, refresh_label_profiles
 from app.ui.label_profiles.editor import LabelProfileEditor
@@ -37,7 +38,7 @@ from app.workers.runner import Runner
 
 log = logging.getLogger(__name__)
 
-_AS_YOU_TYPE: dict[str, Callable[[Any], str | None]] = {
+_AS_YOU_TYPE: dict[str, Callable[[Any], Message | None]] = {
     "name": name_problem,
     "email": lambda v: email_problem((v or "").strip() or None),
     "country": country_problem,
@@ -207,7 +208,8 @@ class LabelProfilesController(QObject):
     def _check_typing(self, field: str, value: Any) -> None:
         check = _AS_YOU_TYPE.get(field)
         if check is not None:
-            self.panel.editor.set_message(field, check(value))
+            problem = check(value)
+            self.panel.editor.set_message(field, render(problem) if problem is not None else None)
 
     # -- editing (store writes, ordered) ------------------------------------------------------------
     def new(self) -> None:
@@ -220,7 +222,7 @@ class LabelProfilesController(QObject):
         try:
             profile = validated(LabelProfile(**values))
         except InvalidLabelProfile as exc:
-            self.panel.editor.set_messages(exc.by_field())
+            self.panel.editor.set_messages({k: render(v) for k, v in exc.sentences_by_field().items()})
             self.panel.set_status(render_error(exc))
             return
 
@@ -243,8 +245,8 @@ class LabelProfilesController(QObject):
 
         def done(_result: Any, error: BaseException | None) -> None:
             if isinstance(error, InvalidLabelProfile):
-                for name, message in error.by_field().items():
-                    self.panel.editor.set_message(name, message)
+                for name, message in error.sentences_by_field().items():
+                    self.panel.editor.set_message(name, render(message))
                 self.panel.set_status(render_error(error))
             elif error is not None:
                 self._fail(error)
