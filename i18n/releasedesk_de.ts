@@ -2351,22 +2351,12 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Titel {track} nennt „Various Artists“; ein Titel nennt seine echten Künstler.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Track {track} is marked both explicit and clean; untick one of them.</source>
-        <translation>Titel {track} ist zugleich als explizit und als jugendfrei markiert; entfernen Sie eine der Markierungen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A track is explicit but the product is marked not explicit; mark the product explicit.</source>
         <translation>Ein Titel ist explizit, aber das Produkt ist als nicht explizit markiert; markieren Sie das Produkt als explizit.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The product is marked explicit but no track is; mark the explicit tracks or untick the product&apos;s flag.</source>
-        <translation>Das Produkt ist als explizit markiert, aber kein Titel ist es; markieren Sie die expliziten Titel oder entfernen Sie die Markierung des Produkts.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The copyright line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
         <translation>Die Copyright-Zeile „{text}“ enthält das Jahr {year}; das Feld Produktionsjahr trägt es bereits, schreiben Sie die Zeile also ohne.</translation>
     </message>
@@ -2391,9 +2381,19 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Nur „Various Artists“ behalten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Untick “clean”</source>
-        <translation>„Jugendfrei“ abwählen</translation>
+        <location line="-16"/>
+        <source>Track {track} is marked both explicit and clean; clear one of the two flags.</source>
+        <translation>Titel {track} ist zugleich als explizit und als jugendfrei markiert; entfernen Sie eine der beiden Markierungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product is marked explicit but no track is; mark the explicit tracks or clear the product&apos;s flag.</source>
+        <translation>Das Produkt ist als explizit markiert, aber kein Titel ist es; markieren Sie die expliziten Titel oder heben Sie die Markierung des Produkts auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear the “clean” flag</source>
+        <translation>Markierung „jugendfrei“ aufheben</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2351,22 +2351,12 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>La pista {track} acredita a «Various Artists»; una pista nombra a sus artistas reales.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Track {track} is marked both explicit and clean; untick one of them.</source>
-        <translation>La pista {track} está marcada como explícita y como limpia a la vez; desmarque una de las dos.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A track is explicit but the product is marked not explicit; mark the product explicit.</source>
         <translation>Una pista es explícita pero el producto está marcado como no explícito; marque el producto como explícito.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The product is marked explicit but no track is; mark the explicit tracks or untick the product&apos;s flag.</source>
-        <translation>El producto está marcado como explícito pero ninguna pista lo está; marque las pistas explícitas o desmarque el indicador del producto.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The copyright line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
         <translation>La línea de copyright «{text}» contiene el año {year}; el campo año de producción ya lo lleva, así que escriba la línea sin él.</translation>
     </message>
@@ -2391,9 +2381,19 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Dejar solo «Various Artists»</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Untick “clean”</source>
-        <translation>Desmarcar «limpia»</translation>
+        <location line="-16"/>
+        <source>Track {track} is marked both explicit and clean; clear one of the two flags.</source>
+        <translation>La pista {track} está marcada como explícita y como limpia a la vez; quite uno de los dos indicadores.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product is marked explicit but no track is; mark the explicit tracks or clear the product&apos;s flag.</source>
+        <translation>El producto está marcado como explícito pero ninguna pista lo está; marque las pistas explícitas o quite el indicador del producto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear the “clean” flag</source>
+        <translation>Quitar el indicador «limpia»</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2351,22 +2351,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>La piste {track} crédite « Various Artists » ; une piste nomme ses vrais artistes.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Track {track} is marked both explicit and clean; untick one of them.</source>
-        <translation>La piste {track} est marquée à la fois explicite et propre ; décochez l&apos;une des deux.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A track is explicit but the product is marked not explicit; mark the product explicit.</source>
         <translation>Une piste est explicite mais le produit est marqué non explicite ; marquez le produit comme explicite.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The product is marked explicit but no track is; mark the explicit tracks or untick the product&apos;s flag.</source>
-        <translation>Le produit est marqué explicite mais aucune piste ne l&apos;est ; marquez les pistes explicites ou décochez l&apos;indicateur du produit.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The copyright line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
         <translation>La ligne de copyright « {text} » contient l&apos;année {year} ; le champ année de production la porte déjà, écrivez donc la ligne sans elle.</translation>
     </message>
@@ -2391,9 +2381,19 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Ne garder que « Various Artists »</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Untick “clean”</source>
-        <translation>Décocher « propre »</translation>
+        <location line="-16"/>
+        <source>Track {track} is marked both explicit and clean; clear one of the two flags.</source>
+        <translation>La piste {track} est marquée à la fois explicite et propre ; retirez l&apos;un des deux indicateurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product is marked explicit but no track is; mark the explicit tracks or clear the product&apos;s flag.</source>
+        <translation>Le produit est marqué explicite mais aucune piste ne l&apos;est ; marquez les pistes explicites ou retirez l&apos;indicateur du produit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear the “clean” flag</source>
+        <translation>Retirer l&apos;indicateur « propre »</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -240,12 +240,12 @@ TEXTS: dict[str, str] = {
     "style.various_artists.track": QT_TRANSLATE_NOOP(
         "Messages", "Track {track} credits “Various Artists”; a track names its real artists."),
     "style.explicit_flags.track": QT_TRANSLATE_NOOP(
-        "Messages", "Track {track} is marked both explicit and clean; untick one of them."),
+        "Messages", "Track {track} is marked both explicit and clean; clear one of the two flags."),
     "style.explicit_flags.product_clean": QT_TRANSLATE_NOOP(
         "Messages", "A track is explicit but the product is marked not explicit; mark the product "
         "explicit."),
     "style.explicit_flags.product_explicit": QT_TRANSLATE_NOOP(
-        "Messages", "The product is marked explicit but no track is; mark the explicit tracks or untick "
+        "Messages", "The product is marked explicit but no track is; mark the explicit tracks or clear "
         "the product's flag."),
     "style.line_year.copyright_line": QT_TRANSLATE_NOOP(
         "Messages", "The copyright line “{text}” contains the year {year}; the production year field "
@@ -256,7 +256,7 @@ TEXTS: dict[str, str] = {
     "fix.write": QT_TRANSLATE_NOOP("Messages", "Write “{text}”"),
     "fix.credit_track_artists": QT_TRANSLATE_NOOP("Messages", "Credit the track artists instead"),
     "fix.keep_various_artists": QT_TRANSLATE_NOOP("Messages", "Keep only “Various Artists”"),
-    "fix.untick_clean": QT_TRANSLATE_NOOP("Messages", "Untick “clean”"),
+    "fix.clear_clean": QT_TRANSLATE_NOOP("Messages", "Clear the “clean” flag"),
 
     # ------------------------------------------------------------------ media QC (app.media)
     "media.open_failed": QT_TRANSLATE_NOOP(

@@ -228,7 +228,7 @@ def check_style(product: Product, tracks: Sequence[Track]) -> list[Finding]:
                     "style.explicit_flags",
                     msg("style.explicit_flags.track", track=ref),
                     field="clean", kind="track", ref=ref,
-                    fix=Fix(msg("fix.untick_clean"), (Edit("track", ref, {"clean": False}),))))
+                    fix=Fix(msg("fix.clear_clean"), (Edit("track", ref, {"clean": False}),))))
     flag = product_explicit_flag(product)
     if flag is False and any_explicit:
         found.append(error(
