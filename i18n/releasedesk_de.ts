@@ -4,7 +4,7 @@
 <context>
     <name>ArtistPreviewDialog</name>
     <message>
-        <location filename="../app/ui/delivery/artist_preview.py" line="+39"/>
+        <location filename="../app/ui/delivery/artist_preview.py" line="+41"/>
         <source>Artists on activation</source>
         <translation>Künstler bei der Aktivierung</translation>
     </message>
@@ -64,12 +64,7 @@
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>{n} credited name(s).</source>
-        <translation>{n} genannte(r) Name(n).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>New artists will be created for: {names}.</source>
         <translation>Neue Künstler werden angelegt für: {names}.</translation>
     </message>
@@ -280,18 +275,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>(unnamed label)</source>
         <translation>(Label ohne Namen)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <location filename="../app/ui/models/search.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(Produkt ohne Titel)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>(untitled track)</source>
         <translation>(Track ohne Titel)</translation>
     </message>
@@ -466,7 +461,7 @@
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../app/ui/delivery/deliver_dialog.py" line="+57"/>
+        <location filename="../app/ui/delivery/deliver_dialog.py" line="+58"/>
         <source>Deliver product {id}</source>
         <translation>Produkt {id} ausliefern</translation>
     </message>
@@ -595,11 +590,6 @@
         <source>Fix the problems above and deliver again.</source>
         <translation>Beheben Sie die Probleme oben und liefern Sie erneut aus.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} send task(s) under way; follow them in the dashboard.</source>
-        <translation>{n} Sendeauftrag/-aufträge in Arbeit; verfolgen Sie sie im Dashboard.</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryArea</name>
@@ -657,17 +647,12 @@
 <context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+149"/>
+        <location filename="../app/ui/delivery/controller.py" line="+150"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({name}); Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>{n} delivery failed</source>
-        <translation>{n} Auslieferung(en) fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+81"/>
         <source>delivering {done}/{total}</source>
         <translation>Auslieferung {done}/{total}</translation>
     </message>
@@ -699,17 +684,7 @@
         <translation>{product} an {dsp}: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} deliveries completed.</source>
-        <translation>{n} Auslieferung(en) abgeschlossen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} deliveries failed; see the dashboard for the reasons.</source>
-        <translation>{n} Auslieferung(en) fehlgeschlagen; die Gründe stehen im Dashboard.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Redelivery started</source>
         <translation>Erneute Auslieferung gestartet</translation>
     </message>
@@ -873,7 +848,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+39"/>
+        <location filename="../app/ui/controllers/editing.py" line="+40"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -2025,7 +2000,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../app/domain/messages.py" line="+133"/>
+        <location filename="../app/domain/messages.py" line="+137"/>
         <source>The UPC is empty.</source>
         <translation>Der UPC ist leer.</translation>
     </message>
@@ -3673,6 +3648,70 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>Add %n track(s)</source>
+        <translation>
+            <numerusform>%n Titel hinzufügen</numerusform>
+            <numerusform>%n Titel hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n send task(s) under way; follow them in the dashboard.</source>
+        <translation>
+            <numerusform>%n Sendeauftrag läuft; verfolgen Sie ihn im Dashboard.</numerusform>
+            <numerusform>%n Sendeaufträge laufen; verfolgen Sie sie im Dashboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n credited name(s).</source>
+        <translation>
+            <numerusform>%n genannter Name.</numerusform>
+            <numerusform>%n genannte Namen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n Regel.</numerusform>
+            <numerusform>%n Regeln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n label profile(s)</source>
+        <translation>
+            <numerusform>%n Labelprofil</numerusform>
+            <numerusform>%n Labelprofile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed</source>
+        <translation>
+            <numerusform>%n Auslieferung fehlgeschlagen</numerusform>
+            <numerusform>%n Auslieferungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) completed.</source>
+        <translation>
+            <numerusform>%n Auslieferung abgeschlossen.</numerusform>
+            <numerusform>%n Auslieferungen abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed; see the dashboard for the reasons.</source>
+        <translation>
+            <numerusform>%n Auslieferung fehlgeschlagen; die Gründe stehen im Dashboard.</numerusform>
+            <numerusform>%n Auslieferungen fehlgeschlagen; die Gründe stehen im Dashboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>{status}: %n</source>
         <translation>
             <numerusform>{status}: %n</numerusform>
@@ -3748,7 +3787,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+285"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
@@ -4363,12 +4402,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Territorien:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>{n} rule(s).</source>
-        <translation>{n} Regel(n).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Unknown territory code(s): {codes}; use two-letter codes like FR.</source>
         <translation>Unbekannte(r) Gebietscode(s): {codes}; verwenden Sie Codes mit zwei Buchstaben wie FR.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArtistPreviewDialog</name>
     <message>
-        <location filename="../app/ui/delivery/artist_preview.py" line="+39"/>
+        <location filename="../app/ui/delivery/artist_preview.py" line="+41"/>
         <source>Artists on activation</source>
         <translation>Artistas al activar</translation>
     </message>
@@ -64,12 +64,7 @@
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>{n} credited name(s).</source>
-        <translation>{n} nombre(s) acreditado(s).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>New artists will be created for: {names}.</source>
         <translation>Se crearán artistas nuevos para: {names}.</translation>
     </message>
@@ -280,18 +275,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>(unnamed label)</source>
         <translation>(sello sin nombre)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <location filename="../app/ui/models/search.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(producto sin título)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>(untitled track)</source>
         <translation>(pista sin título)</translation>
     </message>
@@ -466,7 +461,7 @@
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../app/ui/delivery/deliver_dialog.py" line="+57"/>
+        <location filename="../app/ui/delivery/deliver_dialog.py" line="+58"/>
         <source>Deliver product {id}</source>
         <translation>Entregar el producto {id}</translation>
     </message>
@@ -595,11 +590,6 @@
         <source>Fix the problems above and deliver again.</source>
         <translation>Corrige los problemas de arriba y vuelve a entregar.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} send task(s) under way; follow them in the dashboard.</source>
-        <translation>{n} tarea(s) de envío en curso; síguelas en el panel.</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryArea</name>
@@ -657,17 +647,12 @@
 <context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+149"/>
+        <location filename="../app/ui/delivery/controller.py" line="+150"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Algo salió mal de forma inesperada ({name}); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>{n} delivery failed</source>
-        <translation>{n} entrega(s) fallida(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+81"/>
         <source>delivering {done}/{total}</source>
         <translation>entregando {done}/{total}</translation>
     </message>
@@ -699,17 +684,7 @@
         <translation>{product} a {dsp}: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} deliveries completed.</source>
-        <translation>{n} entrega(s) completada(s).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} deliveries failed; see the dashboard for the reasons.</source>
-        <translation>{n} entrega(s) fallida(s); consulta los motivos en el panel.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Redelivery started</source>
         <translation>Nueva entrega iniciada</translation>
     </message>
@@ -873,7 +848,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+39"/>
+        <location filename="../app/ui/controllers/editing.py" line="+40"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -2025,7 +2000,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../app/domain/messages.py" line="+133"/>
+        <location filename="../app/domain/messages.py" line="+137"/>
         <source>The UPC is empty.</source>
         <translation>El UPC está vacío.</translation>
     </message>
@@ -3673,6 +3648,70 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>Add %n track(s)</source>
+        <translation>
+            <numerusform>Añadir %n pista</numerusform>
+            <numerusform>Añadir %n pistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n send task(s) under way; follow them in the dashboard.</source>
+        <translation>
+            <numerusform>%n tarea de envío en curso; sígala en el panel.</numerusform>
+            <numerusform>%n tareas de envío en curso; sígalas en el panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n credited name(s).</source>
+        <translation>
+            <numerusform>%n nombre acreditado.</numerusform>
+            <numerusform>%n nombres acreditados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n regla.</numerusform>
+            <numerusform>%n reglas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n label profile(s)</source>
+        <translation>
+            <numerusform>%n perfil de sello</numerusform>
+            <numerusform>%n perfiles de sello</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed</source>
+        <translation>
+            <numerusform>%n entrega fallida</numerusform>
+            <numerusform>%n entregas fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) completed.</source>
+        <translation>
+            <numerusform>%n entrega completada.</numerusform>
+            <numerusform>%n entregas completadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed; see the dashboard for the reasons.</source>
+        <translation>
+            <numerusform>%n entrega falló; los motivos están en el panel.</numerusform>
+            <numerusform>%n entregas fallaron; los motivos están en el panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>{status}: %n</source>
         <translation>
             <numerusform>{status}: %n</numerusform>
@@ -3748,7 +3787,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+285"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
@@ -4363,12 +4402,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Territorios:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>{n} rule(s).</source>
-        <translation>{n} regla(s).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Unknown territory code(s): {codes}; use two-letter codes like FR.</source>
         <translation>Código(s) de territorio desconocido(s): {codes}; usa códigos de dos letras como FR.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArtistPreviewDialog</name>
     <message>
-        <location filename="../app/ui/delivery/artist_preview.py" line="+39"/>
+        <location filename="../app/ui/delivery/artist_preview.py" line="+41"/>
         <source>Artists on activation</source>
         <translation>Artistes à l&apos;activation</translation>
     </message>
@@ -64,12 +64,7 @@
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>{n} credited name(s).</source>
-        <translation>{n} nom(s) crédité(s).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>New artists will be created for: {names}.</source>
         <translation>De nouveaux artistes seront créés pour : {names}.</translation>
     </message>
@@ -280,18 +275,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>(unnamed label)</source>
         <translation>(label sans nom)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <location filename="../app/ui/models/search.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(produit sans titre)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>(untitled track)</source>
         <translation>(piste sans titre)</translation>
     </message>
@@ -466,7 +461,7 @@
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../app/ui/delivery/deliver_dialog.py" line="+57"/>
+        <location filename="../app/ui/delivery/deliver_dialog.py" line="+58"/>
         <source>Deliver product {id}</source>
         <translation>Livrer le produit {id}</translation>
     </message>
@@ -595,11 +590,6 @@
         <source>Fix the problems above and deliver again.</source>
         <translation>Corrigez les problèmes ci-dessus et relancez la livraison.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} send task(s) under way; follow them in the dashboard.</source>
-        <translation>{n} tâche(s) d&apos;envoi en cours ; suivez-les dans le tableau de bord.</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryArea</name>
@@ -657,17 +647,12 @@
 <context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+149"/>
+        <location filename="../app/ui/delivery/controller.py" line="+150"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Une erreur inattendue s&apos;est produite ({name}) ; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>{n} delivery failed</source>
-        <translation>{n} livraison(s) échouée(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+81"/>
         <source>delivering {done}/{total}</source>
         <translation>livraison {done}/{total}</translation>
     </message>
@@ -699,17 +684,7 @@
         <translation>{product} vers {dsp} : {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} deliveries completed.</source>
-        <translation>{n} livraison(s) terminée(s).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} deliveries failed; see the dashboard for the reasons.</source>
-        <translation>{n} livraison(s) échouée(s) ; voyez les motifs dans le tableau de bord.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Redelivery started</source>
         <translation>Nouvelle livraison lancée</translation>
     </message>
@@ -873,7 +848,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+39"/>
+        <location filename="../app/ui/controllers/editing.py" line="+40"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -2025,7 +2000,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../app/domain/messages.py" line="+133"/>
+        <location filename="../app/domain/messages.py" line="+137"/>
         <source>The UPC is empty.</source>
         <translation>L&apos;UPC est vide.</translation>
     </message>
@@ -3673,6 +3648,70 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>Add %n track(s)</source>
+        <translation>
+            <numerusform>Ajouter %n piste</numerusform>
+            <numerusform>Ajouter %n pistes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n send task(s) under way; follow them in the dashboard.</source>
+        <translation>
+            <numerusform>%n tâche d&apos;envoi en cours ; suivez-la dans le tableau de bord.</numerusform>
+            <numerusform>%n tâches d&apos;envoi en cours ; suivez-les dans le tableau de bord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n credited name(s).</source>
+        <translation>
+            <numerusform>%n nom crédité.</numerusform>
+            <numerusform>%n noms crédités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n règle.</numerusform>
+            <numerusform>%n règles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n label profile(s)</source>
+        <translation>
+            <numerusform>%n profil de label</numerusform>
+            <numerusform>%n profils de label</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed</source>
+        <translation>
+            <numerusform>%n livraison échouée</numerusform>
+            <numerusform>%n livraisons échouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) completed.</source>
+        <translation>
+            <numerusform>%n livraison terminée.</numerusform>
+            <numerusform>%n livraisons terminées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed; see the dashboard for the reasons.</source>
+        <translation>
+            <numerusform>%n livraison a échoué ; les raisons sont dans le tableau de bord.</numerusform>
+            <numerusform>%n livraisons ont échoué ; les raisons sont dans le tableau de bord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>{status}: %n</source>
         <translation>
             <numerusform>{status} : %n</numerusform>
@@ -3748,7 +3787,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+285"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
@@ -4363,12 +4402,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Territoires :</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>{n} rule(s).</source>
-        <translation>{n} règle(s).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Unknown territory code(s): {codes}; use two-letter codes like FR.</source>
         <translation>Code(s) de territoire inconnu(s) : {codes} ; utilisez des codes à deux lettres comme FR.</translation>
     </message>

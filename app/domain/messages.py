@@ -13,7 +13,8 @@ return the text (the domain imports no Qt). Rules for a sentence:
 
 - placeholders are named, ``{file}``; a translation keeps the same names, in any order;
 - a count is the parameter ``n``, written ``%n`` in the sentence, with ``(s)`` where English plurals
-  ("%n product(s)"): English renders "1 product" / "6 products", translations give every plural form;
+  ("%n product(s)", or ``(y|ies)``): English renders "1 product" / "6 products", translations give
+  every plural form;
 - no sentence names a command-line flag or a widget: each face adds its own hint.
 """
 
@@ -91,6 +92,7 @@ def text(value: str) -> Message:
 
 _FIELD = re.compile(r"\{(\w+)\}")
 _PLURAL_S = re.compile(r"\((s|es)\)")
+_PLURAL_PAIR = re.compile(r"\((\w*)\|(\w+)\)")
 
 
 def format_param(value: str | int | float | Message) -> str:
@@ -109,8 +111,10 @@ def fill(template: str, params: Mapping[str, str]) -> str:
 
 
 def english_plural(template: str, n: int) -> str:
-    """English has one plural rule: "(s)" disappears for 1 and becomes "s" otherwise."""
-    return _PLURAL_S.sub("" if n == 1 else r"\1", template.replace("%n", str(n)))
+    """English has one plural rule: "(s)" disappears for 1 and becomes "s" otherwise; "(y|ies)"
+    gives the singular or the plural ending."""
+    text = _PLURAL_PAIR.sub(r"\1" if n == 1 else r"\2", template.replace("%n", str(n)))
+    return _PLURAL_S.sub("" if n == 1 else r"\1", text)
 
 
 def english(message: Message) -> str:
@@ -730,6 +734,16 @@ TEXTS: dict[str, str] = {
     "count.tasks_shown": QT_TRANSLATE_N_NOOP("Messages", "{shown} of %n task(s)"),
     "count.blockers": QT_TRANSLATE_N_NOOP("Messages", "%n problem(s) block activation of “{name}”."),
     "count.warnings": QT_TRANSLATE_N_NOOP("Messages", "%n warning(s)."),
+    "count.add_tracks": QT_TRANSLATE_N_NOOP("Messages", "Add %n track(s)"),
+    "count.tasks_under_way": QT_TRANSLATE_N_NOOP(
+        "Messages", "%n send task(s) under way; follow them in the dashboard."),
+    "count.credited_names": QT_TRANSLATE_N_NOOP("Messages", "%n credited name(s)."),
+    "count.rules": QT_TRANSLATE_N_NOOP("Messages", "%n rule(s)."),
+    "count.label_profiles": QT_TRANSLATE_N_NOOP("Messages", "%n label profile(s)"),
+    "count.deliveries_failed_short": QT_TRANSLATE_N_NOOP("Messages", "%n deliver(y|ies) failed"),
+    "count.deliveries_completed": QT_TRANSLATE_N_NOOP("Messages", "%n deliver(y|ies) completed."),
+    "count.deliveries_failed": QT_TRANSLATE_N_NOOP(
+        "Messages", "%n deliver(y|ies) failed; see the dashboard for the reasons."),
     "count.status": QT_TRANSLATE_N_NOOP("Messages", "{status}: %n"),
     "outbox.create": QT_TRANSLATE_NOOP("Messages", "create {subject}"),
     "outbox.update": QT_TRANSLATE_NOOP("Messages", "update {subject} ({fields})"),

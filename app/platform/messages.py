@@ -82,7 +82,7 @@ def render(message: Message, language: str | None = None) -> str:
         translated = found or source
         if plural and n is not None:
             translated = translated.replace("%n", locale.toString(n))
-    if plural and n is not None and "(s)" in translated:
+    if plural and n is not None and ("(" in translated):
         translated = english_plural(translated, n)  # untranslated: English's own plural
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     values = {}

@@ -67,6 +67,8 @@ def test_counts_use_the_languages_plural_forms(language: str) -> None:
 def test_english_counts_have_real_plurals() -> None:
     assert str(msg("check.summary.files", n=1)) == "1 file checked"
     assert str(msg("check.summary.files", n=6)) == "6 files checked"
+    assert str(msg("count.deliveries_completed", n=1)) == "1 delivery completed."
+    assert str(msg("count.deliveries_completed", n=10)) == "10 deliveries completed."
 
 
 def test_nested_messages_render_in_the_same_language() -> None:

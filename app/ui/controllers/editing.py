@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
+from app.domain.messages import msg
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
 from app.platform.messages import render, render_error
 from app.ui.controllers.commands import CallbackCommand, SetFieldsCommand, edit_text
@@ -715,7 +716,7 @@ class EditorController(QObject):
             if cover is not None:
                 state["cover_before"] = store.set_cover(product_local_id, cover)
 
-        text = QCoreApplication.translate("Editor", "Add %n track(s)", None, len(created))
+        text = render(msg("count.add_tracks", n=len(created)))
         self.push_done(text, redo, undo)
 
     # -- creating ------------------------------------------------------------------------------------

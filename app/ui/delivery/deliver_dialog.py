@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import msg
 from app.domain.readiness import default_offer
 from app.domain.resources import Offer, Product
 from app.platform.messages import render
@@ -297,8 +298,7 @@ class DeliverDialog(QDialog):
                 self.log.appendPlainText("  • " + render(finding.sentence))
             self.log.appendPlainText(self.tr("Fix the problems above and deliver again."))
         else:
-            self.log.appendPlainText(self.tr("{n} send task(s) under way; follow them in the "
-                                             "dashboard.").format(n=len(result.tasks)))
+            self.log.appendPlainText(render(msg("count.tasks_under_way", n=len(result.tasks))))
         self._update_buttons()
 
     @Slot(str)

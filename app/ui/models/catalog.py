@@ -382,8 +382,7 @@ class CatalogModel(QAbstractItemModel):
             if col == COL_TITLE:
                 return str(node.local_id)  # the connection's name; the next column says what it holds
             if col == COL_ARTIST:
-                return QCoreApplication.translate("CatalogModel", "%n label profile(s)", None,
-                                                  len(node.children))
+                return render(msg("count.label_profiles", n=len(node.children)))
             return None
         if node.kind == "label_profile":
             if col == COL_TITLE:
