@@ -3203,6 +3203,11 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The check of {file} was cancelled.</source>
+        <translation>Die Prüfung von {file} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown operation &apos;{op}&apos; in the outbox.</source>
         <translation>Unbekannter Vorgang „{op}“ in der Warteschlange.</translation>
     </message>
@@ -3258,6 +3263,36 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{id} is a {actual}, not a {expected}.</source>
+        <translation>{id} ist vom Typ {actual}, nicht {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; is not an editable field of a {kind}; editable fields are {fields}.</source>
+        <translation>„{name}“ ist kein bearbeitbares Feld vom Typ {kind}; bearbeitbar sind {fields}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind}&apos;s {name} follows the {parent} it belongs to; move it instead.</source>
+        <translation>Das Feld {name} eines Objekts vom Typ {kind} folgt dem Objekt {parent}, zu dem es gehört; verschieben Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} cannot be drafted here; it comes from the server.</source>
+        <translation>Ein Objekt vom Typ {kind} kann hier nicht als Entwurf angelegt werden; es kommt vom Server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} comes from the server and cannot be edited here.</source>
+        <translation>Ein Objekt vom Typ {kind} kommt vom Server und kann hier nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{kind}&apos; is not a kind of object Releasedesk stores; use one of {kinds}.</source>
+        <translation>„{kind}“ ist keine Objektart, die Releasedesk speichert; verwenden Sie eine von: {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The cover {path} cannot be read; check that the file exists.</source>
         <translation>Das Cover {path} kann nicht gelesen werden; prüfen Sie, ob die Datei existiert.</translation>
     </message>

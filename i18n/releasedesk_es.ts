@@ -3203,6 +3203,11 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The check of {file} was cancelled.</source>
+        <translation>Se canceló la comprobación de {file}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown operation &apos;{op}&apos; in the outbox.</source>
         <translation>Operación desconocida «{op}» en la cola de envío.</translation>
     </message>
@@ -3258,6 +3263,36 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{id} is a {actual}, not a {expected}.</source>
+        <translation>{id} es de tipo {actual}, no {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; is not an editable field of a {kind}; editable fields are {fields}.</source>
+        <translation>«{name}» no es un campo editable de tipo {kind}; los campos editables son {fields}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind}&apos;s {name} follows the {parent} it belongs to; move it instead.</source>
+        <translation>El campo {name} de un objeto {kind} sigue al objeto {parent} al que pertenece; muévalo en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} cannot be drafted here; it comes from the server.</source>
+        <translation>Un objeto de tipo {kind} no se puede crear como borrador aquí; viene del servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} comes from the server and cannot be edited here.</source>
+        <translation>Un objeto de tipo {kind} viene del servidor y no se puede editar aquí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{kind}&apos; is not a kind of object Releasedesk stores; use one of {kinds}.</source>
+        <translation>«{kind}» no es un tipo de objeto que Releasedesk guarde; use uno de estos: {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The cover {path} cannot be read; check that the file exists.</source>
         <translation>No se puede leer la portada {path}; compruebe que el archivo existe.</translation>
     </message>

@@ -3203,6 +3203,11 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The check of {file} was cancelled.</source>
+        <translation>La vérification de {file} a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown operation &apos;{op}&apos; in the outbox.</source>
         <translation>Opération inconnue « {op} » dans la file d&apos;envoi.</translation>
     </message>
@@ -3258,6 +3263,36 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{id} is a {actual}, not a {expected}.</source>
+        <translation>{id} est de type {actual}, pas {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; is not an editable field of a {kind}; editable fields are {fields}.</source>
+        <translation>« {name} » n&apos;est pas un champ modifiable de type {kind} ; les champs modifiables sont {fields}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind}&apos;s {name} follows the {parent} it belongs to; move it instead.</source>
+        <translation>Le champ {name} d&apos;un objet {kind} suit l&apos;objet {parent} auquel il appartient ; déplacez-le plutôt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} cannot be drafted here; it comes from the server.</source>
+        <translation>Un objet de type {kind} ne peut pas être créé en brouillon ici ; il vient du serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} comes from the server and cannot be edited here.</source>
+        <translation>Un objet de type {kind} vient du serveur et ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{kind}&apos; is not a kind of object Releasedesk stores; use one of {kinds}.</source>
+        <translation>« {kind} » n&apos;est pas un type d&apos;objet que Releasedesk enregistre ; utilisez l&apos;un de ceux-ci : {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The cover {path} cannot be read; check that the file exists.</source>
         <translation>La pochette {path} est illisible ; vérifiez que le fichier existe.</translation>
     </message>

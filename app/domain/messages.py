@@ -606,6 +606,7 @@ TEXTS: dict[str, str] = {
         "Messages", "The cover image {path} is gone; attach the file again."),
     "sync.file_gone.master": QT_TRANSLATE_NOOP(
         "Messages", "The audio master {path} is gone; attach the file again."),
+    "sync.check_cancelled": QT_TRANSLATE_NOOP("Messages", "The check of {file} was cancelled."),
     "sync.unknown_operation": QT_TRANSLATE_NOOP("Messages", "Unknown operation '{op}' in the outbox."),
     "sync.refresh_cancelled": QT_TRANSLATE_NOOP(
         "Messages", "The refresh was cancelled; what was read so far is kept."),
@@ -630,6 +631,17 @@ TEXTS: dict[str, str] = {
     "store.conflict_choice": QT_TRANSLATE_NOOP(
         "Messages", "Choose 'mine' or 'theirs' to resolve a conflict."),
     "store.not_in_conflict": QT_TRANSLATE_NOOP("Messages", "{field} of {id} is not in conflict."),
+    "store.wrong_kind": QT_TRANSLATE_NOOP("Messages", "{id} is a {actual}, not a {expected}."),
+    "store.not_editable": QT_TRANSLATE_NOOP(
+        "Messages", "'{name}' is not an editable field of a {kind}; editable fields are {fields}."),
+    "store.follows_parent": QT_TRANSLATE_NOOP(
+        "Messages", "A {kind}'s {name} follows the {parent} it belongs to; move it instead."),
+    "store.not_draftable": QT_TRANSLATE_NOOP(
+        "Messages", "A {kind} cannot be drafted here; it comes from the server."),
+    "store.not_editable_kind": QT_TRANSLATE_NOOP(
+        "Messages", "A {kind} comes from the server and cannot be edited here."),
+    "store.unknown_kind": QT_TRANSLATE_NOOP(
+        "Messages", "'{kind}' is not a kind of object Releasedesk stores; use one of {kinds}."),
     "store.file_unreadable.cover": QT_TRANSLATE_NOOP(
         "Messages", "The cover {path} cannot be read; check that the file exists."),
     "store.file_unreadable.master": QT_TRANSLATE_NOOP(

@@ -169,7 +169,7 @@ class Store:
     def _checked_row(self, kind: str, local_id: str) -> dict[str, Any]:
         row = self._row(local_id)
         if row["kind"] != kind:
-            raise UsageError(f"{local_id} is a {row['kind']}, not a {kind}.")
+            raise UsageError(msg("store.wrong_kind", id=local_id, actual=str(row["kind"]), expected=kind))
         return row
 
     @staticmethod
@@ -372,20 +372,16 @@ class Store:
         out: dict[str, Any] = {}
         for name, value in changes.items():
             if name not in allowed:
-                raise UsageError(
-                    f"'{name}' is not an editable field of a {kind}; editable fields are "
-                    f"{', '.join(sorted(allowed))}."
-                )
+                raise UsageError(msg("store.not_editable", name=name, kind=kind,
+                                     fields=", ".join(sorted(allowed))))
             if parent is not None and name == parent[1]:
-                raise UsageError(
-                    f"A {kind}'s {name} follows the {parent[0]} it belongs to; move it instead."
-                )
+                raise UsageError(msg("store.follows_parent", kind=kind, name=name, parent=parent[0]))
             out[name] = _norm(value)
         return out
 
     def _create(self, kind: str, parent_local_id: str | None, fields: dict[str, Any]) -> str:
         if kind not in kinds.DRAFTABLE:
-            raise UsageError(f"A {kind} cannot be drafted here; it comes from the server.")
+            raise UsageError(msg("store.not_draftable", kind=kind))
         values = {k: v for k, v in self._validate_changes(kind, fields).items() if v is not None}
         local_id = f"{kind}:n-{uuid.uuid4().hex[:12]}"
         now = _now()
@@ -406,7 +402,7 @@ class Store:
     def edit(self, kind: str, local_id: str, changes: dict[str, Any]) -> None:
         """Commit ``changes`` (domain field -> value) to a draft at once and queue them for sync."""
         if kind not in kinds.DRAFTABLE:
-            raise UsageError(f"A {kind} comes from the server and cannot be edited here.")
+            raise UsageError(msg("store.not_editable_kind", kind=kind))
         clean = self._validate_changes(kind, changes)
         if not clean:
             return

@@ -150,7 +150,7 @@ def file_md5(path: Path, progress: Callable[[int, int], None] | None = None,
             if progress is not None:
                 progress(done, size)
             if cancel is not None and cancel.is_set():
-                raise Cancelled(f"The check of {path.name} was cancelled.")
+                raise Cancelled(msg("sync.check_cancelled", file=path.name))
     return digest.hexdigest()
 
 
