@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from app import APP_NAME
 from app.domain.errors import UsageError, UserError
+from app.domain.messages import msg
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("app.commands.sandbox", "run the local sandbox server"),
@@ -35,6 +36,39 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 log = logging.getLogger("releasedesk")
+
+# What to type, for core messages that ask for an action: the core sentence names no flag or command
+# (docs/MESSAGES.md). ``{name}`` fields are the message's parameters.
+CLI_HINTS: dict[str, str] = {
+    "delivery.no_dsp": "--dsp NAME",
+    "delivery.no_subgenre": "--subgenre NAME",
+    "delivery.no_release_date": "--release-date YYYY-MM-DD",
+    "delivery.next_unconfirmed": "--confirm-next",
+    "api.not_logged_in": "releasedesk login",
+    "api.not_logged_in.profile": "releasedesk login --profile {profile}",
+    "profile.not_found": "releasedesk login --server URL --email EMAIL --profile {name}",
+    "import.duplicate_upc": "releasedesk drafts --discard {draft}",
+    "import.bad_set": "--set ATTRIBUTE=VALUE",
+    "import.bad_label": "--label ID",
+}
+
+
+def exit_code(error: UserError) -> int:
+    """The CLI's convention: 2 for a wrong request (:class:`UsageError`), 1 for a failed operation."""
+    return 2 if isinstance(error, UsageError) else 1
+
+
+def error_line(error: UserError) -> str:
+    """``error``'s sentence in the locale's language, with the flag to use when the CLI has one."""
+    from app.domain.messages import fill
+    from app.platform.messages import cli_language, render
+
+    line = render(error.sentence, cli_language())
+    hint = CLI_HINTS.get(error.sentence.code)
+    if hint is None:
+        return line
+    params = {key: str(value) for key, value in error.sentence.items}
+    return f"{line} ({fill(hint, params).replace(' --profile default', '')})"
 
 
 def _top_parser() -> argparse.ArgumentParser:
@@ -101,11 +135,10 @@ def _refuse_unknown_command(word: str) -> None:
     if os.path.lexists(word):
         return
     close = difflib.get_close_matches(word, list(COMMANDS), n=1, cutoff=0.6)
-    hint = f" Did you mean '{close[0]}'?" if close else ""
-    raise UsageError(
-        f"'{word}' is not a releasedesk command, nor a file that exists.{hint} "
-        f"Commands: {', '.join(COMMANDS)}."
-    )
+    commands = ", ".join(COMMANDS)
+    if close:
+        raise UsageError(msg("cli.unknown_command.close", word=word, closest=close[0], commands=commands))
+    raise UsageError(msg("cli.unknown_command", word=word, commands=commands))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,8 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(sandbox=args.sandbox, profile=args.profile, files=args.files)
     except UserError as exc:
-        print(f"releasedesk: {exc.message}", file=sys.stderr)
-        return exc.exit_code
+        print(f"releasedesk: {error_line(exc)}", file=sys.stderr)
+        return exit_code(exc)
     except KeyboardInterrupt:
         print("releasedesk: interrupted.", file=sys.stderr)
         return 130

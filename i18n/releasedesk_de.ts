@@ -4,7 +4,7 @@
 <context>
     <name>ArtistPreviewDialog</name>
     <message>
-        <location filename="../app/ui/delivery/artist_preview.py" line="+39"/>
+        <location filename="../app/ui/delivery/artist_preview.py" line="+41"/>
         <source>Artists on activation</source>
         <translation>Künstler bei der Aktivierung</translation>
     </message>
@@ -64,12 +64,7 @@
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>{n} credited name(s).</source>
-        <translation>{n} genannte(r) Name(n).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>New artists will be created for: {names}.</source>
         <translation>Neue Künstler werden angelegt für: {names}.</translation>
     </message>
@@ -87,7 +82,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+411"/>
+        <location filename="../app/ui/delivery/models.py" line="+412"/>
         <source>Credited name</source>
         <translation>Genannter Name</translation>
     </message>
@@ -186,7 +181,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+174"/>
+        <location filename="../app/ui/controllers/catalog.py" line="+176"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Die ersten %1 Treffer; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
@@ -199,7 +194,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/models/catalog.py" line="+31"/>
+        <location filename="../app/ui/models/catalog.py" line="+33"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -280,18 +275,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>(unnamed label)</source>
         <translation>(Label ohne Namen)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <location filename="../app/ui/models/search.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(Produkt ohne Titel)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>(untitled track)</source>
         <translation>(Track ohne Titel)</translation>
     </message>
@@ -369,7 +364,7 @@
 <context>
     <name>ConnectLabelProfilesDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+22"/>
+        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+23"/>
         <source>Connect to a Label-Profile Service</source>
         <translation>Mit einem Labelprofil-Dienst verbinden</translation>
     </message>
@@ -466,7 +461,7 @@
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../app/ui/delivery/deliver_dialog.py" line="+56"/>
+        <location filename="../app/ui/delivery/deliver_dialog.py" line="+58"/>
         <source>Deliver product {id}</source>
         <translation>Produkt {id} ausliefern</translation>
     </message>
@@ -595,11 +590,6 @@
         <source>Fix the problems above and deliver again.</source>
         <translation>Beheben Sie die Probleme oben und liefern Sie erneut aus.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} send task(s) under way; follow them in the dashboard.</source>
-        <translation>{n} Sendeauftrag/-aufträge in Arbeit; verfolgen Sie sie im Dashboard.</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryArea</name>
@@ -657,17 +647,12 @@
 <context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+148"/>
+        <location filename="../app/ui/delivery/controller.py" line="+150"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({name}); Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>{n} delivery failed</source>
-        <translation>{n} Auslieferung(en) fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+81"/>
         <source>delivering {done}/{total}</source>
         <translation>Auslieferung {done}/{total}</translation>
     </message>
@@ -699,17 +684,7 @@
         <translation>{product} an {dsp}: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} deliveries completed.</source>
-        <translation>{n} Auslieferung(en) abgeschlossen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} deliveries failed; see the dashboard for the reasons.</source>
-        <translation>{n} Auslieferung(en) fehlgeschlagen; die Gründe stehen im Dashboard.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Redelivery started</source>
         <translation>Erneute Auslieferung gestartet</translation>
     </message>
@@ -722,7 +697,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../app/ui/delivery/dashboard.py" line="+49"/>
+        <location filename="../app/ui/delivery/dashboard.py" line="+51"/>
         <source>Deliveries</source>
         <translation>Auslieferungen</translation>
     </message>
@@ -798,12 +773,7 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>{shown} of {total} tasks</source>
-        <translation>{shown} von {total} Aufträgen</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+67"/>
         <source>Task {id}: {status}</source>
         <translation>Auftrag {id}: {status}</translation>
     </message>
@@ -878,7 +848,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location filename="../app/ui/controllers/editing.py" line="+40"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -1348,7 +1318,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+70"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+72"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Fügen Sie das Zugriffstoken für die Labelprofil-Verbindung „%1“ ein:</translation>
     </message>
@@ -1373,7 +1343,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Der Server hat die letzte Änderung abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>„%1“ hier gespeichert; synchronisieren Sie, um es zu senden.</translation>
     </message>
@@ -1544,7 +1514,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/tree.py" line="+121"/>
+        <location filename="../app/ui/label_profiles/tree.py" line="+122"/>
         <source>New Label Profile</source>
         <translation>Neues Labelprofil</translation>
     </message>
@@ -1615,7 +1585,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+43"/>
+        <location filename="../app/ui/controllers/main.py" line="+44"/>
         <source>Artist</source>
         <translation>Künstler</translation>
     </message>
@@ -1720,7 +1690,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sandbox not running</source>
         <translation>Sandbox läuft nicht</translation>
     </message>
@@ -1855,7 +1825,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Die abgelegten Dateien konnten nicht verwendet werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was added</source>
         <translation>Es wurde nichts hinzugefügt</translation>
     </message>
@@ -2028,9 +1998,1876 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../app/domain/messages.py" line="+137"/>
+        <source>The UPC is empty.</source>
+        <translation>Der UPC ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has digits only.</source>
+        <translation>Ein UPC besteht nur aus Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has 12 or 13 digits; this one has {length}.</source>
+        <translation>Ein UPC hat 12 oder 13 Ziffern; dieser hat {length}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The UPC&apos;s check digit is wrong: it should end in {expected}.</source>
+        <translation>Die Prüfziffer des UPC ist falsch: Er sollte auf {expected} enden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISRC is empty.</source>
+        <translation>Der ISRC ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ISRC has 12 characters (like GBAYE2300001); this one has {length}.</source>
+        <translation>Ein ISRC hat 12 Zeichen (wie GBAYE2300001); dieser hat {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ISRC is 2 letters, 3 letters or digits, a 2-digit year and 5 digits (like GBAYE2300001).</source>
+        <translation>Ein ISRC besteht aus 2 Buchstaben, 3 Buchstaben oder Ziffern, einer zweistelligen Jahreszahl und 5 Ziffern (wie GBAYE2300001).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPC</source>
+        <translation>UPC-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copyright line</source>
+        <translation>Copyright-Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production line</source>
+        <translation>Produktionszeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production year</source>
+        <translation>Produktionsjahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artist</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product type</source>
+        <translation>Produkttyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>ISRC-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio language</source>
+        <translation>Audiosprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product&apos;s {field} is empty; fill it in.</source>
+        <translation>Das Feld „{field}“ des Produkts ist leer; füllen Sie es aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is archived; archived products can&apos;t be delivered.</source>
+        <translation>Das Produkt ist archiviert; archivierte Produkte können nicht ausgeliefert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new product must be created as a draft; set its status to draft.</source>
+        <translation>Ein neues Produkt muss als Entwurf angelegt werden; setzen Sie seinen Status auf Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPC {upc}: {problem}</source>
+        <translation>UPC {upc}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product has no cover; add a square JPEG or PNG of at least 3000 × 3000 pixels.</source>
+        <translation>Das Produkt hat kein Cover; fügen Sie ein quadratisches JPEG oder PNG mit mindestens 3000 × 3000 Pixeln hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no tracks; add at least one.</source>
+        <translation>Das Produkt hat keine Titel; fügen Sie mindestens einen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is not on the server yet; sync it before activating it.</source>
+        <translation>Das Produkt ist noch nicht auf dem Server; synchronisieren Sie es, bevor Sie es aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s {field} is empty; fill it in.</source>
+        <translation>Das Feld „{field}“ von Titel {track} ist leer; füllen Sie es aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}, ISRC {isrc}: {problem}</source>
+        <translation>Titel {track}, ISRC {isrc}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks {first} and {track} share the ISRC {isrc}; each recording needs its own.</source>
+        <translation>Die Titel {first} und {track} teilen sich den ISRC {isrc}; jede Aufnahme braucht ihren eigenen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s ISRC {isrc} is already used in product {products}; reuse it only for the very same recording.</source>
+        <translation>Der ISRC {isrc} von Titel {track} wird bereits in Produkt {products} verwendet; verwenden Sie ihn nur für genau dieselbe Aufnahme erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} has no audio master; attach a FLAC or WAV file.</source>
+        <translation>Titel {track} hat kein Audio-Master; hängen Sie eine FLAC- oder WAV-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no default offer; sync it again so the server creates one.</source>
+        <translation>Das Produkt hat kein Standardangebot; synchronisieren Sie es erneut, damit der Server eines anlegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default offer has no release date; set one.</source>
+        <translation>Das Standardangebot hat kein Veröffentlichungsdatum; legen Sie eines fest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no subgenre; pick one.</source>
+        <translation>Das Standardangebot hat kein Subgenre; wählen Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer is not validated; the server activates a product only with an active default offer.</source>
+        <translation>Das Standardangebot ist nicht bestätigt; der Server aktiviert ein Produkt nur mit einem aktiven Standardangebot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer names DSPs; the default offer must not carry DSP information (DSP-specific offers do).</source>
+        <translation>Das Standardangebot nennt DSPs; es darf keine DSP-Angaben enthalten (DSP-spezifische Angebote tun das).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right {right} names no DSP; a right needs at least one.</source>
+        <translation>Das Recht {right} nennt keinen DSP; ein Recht braucht mindestens einen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no DSP; a right needs at least one.</source>
+        <translation>Ein Recht nennt keinen DSP; ein Recht braucht mindestens einen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no continent or territory; add WW for the whole world.</source>
+        <translation>Ein Recht nennt keinen Kontinent und kein Gebiet; fügen Sie WW für die ganze Welt hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right {right} names no continent or territory; add WW for the whole world.</source>
+        <translation>Das Recht {right} nennt keinen Kontinent und kein Gebiet; fügen Sie WW für die ganze Welt hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no right naming DSPs and territories; add one for the DSPs you deliver to.</source>
+        <translation>Das Produkt hat kein Recht mit DSPs und Gebieten; fügen Sie eines für die DSPs hinzu, an die Sie ausliefern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No right covers DSP {dsps}; add one or the delivery will fail.</source>
+        <translation>Kein Recht deckt den DSP {dsps} ab; fügen Sie eines hinzu, sonst schlägt die Auslieferung fehl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The masters mix sample formats ({formats}); DSPs expect one format per release.</source>
+        <translation>Die Master mischen Abtastformate ({formats}); DSPs erwarten ein Format pro Veröffentlichung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracks {tracks} have the very same audio master; attach the right file to each.</source>
+        <translation>Die Titel {tracks} haben genau dasselbe Audio-Master; hängen Sie an jeden die richtige Datei an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The single lasts {seconds} s; DSPs refuse singles under {minimum} s.</source>
+        <translation>Die Single dauert {seconds} s; DSPs lehnen Singles unter {minimum} s ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {volume}&apos;s track numbers are {numbers}; they must run 1 to {count} without gaps or repeats.</source>
+        <translation>Die Titelnummern von Volume {volume} sind {numbers}; sie müssen lückenlos und ohne Wiederholung von 1 bis {count} laufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The release date {release_date} is before the delivery date {delivery_date}; it goes live as soon as each DSP ingests it. Set a later date unless this is back catalogue.</source>
+        <translation>Das Veröffentlichungsdatum {release_date} liegt vor dem Auslieferungsdatum {delivery_date}; die Veröffentlichung geht live, sobald jeder DSP sie eingelesen hat. Wählen Sie ein späteres Datum, außer es handelt sich um Backkatalog.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The release date {release_date} is only %n day(s) after delivery on {delivery_date}; DSPs ask for at least {lead_days} days.</source>
+        <translation>
+            <numerusform>Das Veröffentlichungsdatum {release_date} liegt nur %n Tag nach der Auslieferung am {delivery_date}; DSPs verlangen mindestens {lead_days} Tage.</numerusform>
+            <numerusform>Das Veröffentlichungsdatum {release_date} liegt nur %n Tage nach der Auslieferung am {delivery_date}; DSPs verlangen mindestens {lead_days} Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it a draft</source>
+        <translation>Zum Entwurf machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the product&apos;s release date {date}</source>
+        <translation>Veröffentlichungsdatum des Produkts übernehmen ({date})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate the default offer</source>
+        <translation>Standardangebot bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the DSPs from the default offer</source>
+        <translation>DSPs aus dem Standardangebot entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a worldwide right for these DSPs</source>
+        <translation>Weltweites Recht für diese DSPs hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renumber 1 to {count}</source>
+        <translation>Von 1 bis {count} neu nummerieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product name “{text}”</source>
+        <translation>Der Produktname „{text}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}&apos;s title “{text}”</source>
+        <translation>Der Titel von Titel {track}, „{text}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: it names featured artists twice.</source>
+        <translation>{what}: Gastkünstler werden doppelt genannt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: featured artists are joined as &quot;A, B &amp; C&quot;.</source>
+        <translation>{what}: Gastkünstler werden als „A, B &amp; C“ geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: “{word}” should be written “(feat. …)” after the title.</source>
+        <translation>{what}: „{word}“ sollte als „(feat. …)“ nach dem Titel stehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is written in ALL CAPS; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} ist komplett in GROSSBUCHSTABEN geschrieben; DSPs verlangen Titelschreibweise, außer es ist die eigene Schreibweise des Künstlers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} is written in all lowercase; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} ist komplett kleingeschrieben; DSPs verlangen Titelschreibweise, außer es ist die eigene Schreibweise des Künstlers.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“Various Artists” is only for releases with {minimum} or more primary artists; this one has %n: credit them as the product artists.</source>
+        <translation>
+            <numerusform>„Various Artists“ ist nur für Veröffentlichungen mit {minimum} oder mehr Hauptkünstlern gedacht; diese hat %n: nennen Sie ihn als Produktkünstler.</numerusform>
+            <numerusform>„Various Artists“ ist nur für Veröffentlichungen mit {minimum} oder mehr Hauptkünstlern gedacht; diese hat %n: nennen Sie sie als Produktkünstler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Various Artists” must be the only product artist; remove the other names.</source>
+        <translation>„Various Artists“ muss der einzige Produktkünstler sein; entfernen Sie die anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track} credits “Various Artists”; a track names its real artists.</source>
+        <translation>Titel {track} nennt „Various Artists“; ein Titel nennt seine echten Künstler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A track is explicit but the product is marked not explicit; mark the product explicit.</source>
+        <translation>Ein Titel ist explizit, aber das Produkt ist als nicht explizit markiert; markieren Sie das Produkt als explizit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copyright line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>Die Copyright-Zeile „{text}“ enthält das Jahr {year}; das Feld Produktionsjahr trägt es bereits, schreiben Sie die Zeile also ohne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The production line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>Die Produktionszeile „{text}“ enthält das Jahr {year}; das Feld Produktionsjahr trägt es bereits, schreiben Sie die Zeile also ohne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write “{text}”</source>
+        <translation>„{text}“ schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit the track artists instead</source>
+        <translation>Stattdessen die Künstler der Titel nennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only “Various Artists”</source>
+        <translation>Nur „Various Artists“ behalten</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Track {track} is marked both explicit and clean; clear one of the two flags.</source>
+        <translation>Titel {track} ist zugleich als explizit und als jugendfrei markiert; entfernen Sie eine der beiden Markierungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product is marked explicit but no track is; mark the explicit tracks or clear the product&apos;s flag.</source>
+        <translation>Das Produkt ist als explizit markiert, aber kein Titel ist es; markieren Sie die expliziten Titel oder heben Sie die Markierung des Produkts auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear the “clean” flag</source>
+        <translation>Markierung „jugendfrei“ aufheben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be opened ({reason}); check the file exists and you may read it.</source>
+        <translation>{file} konnte nicht geöffnet werden ({reason}); prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder; give the audio or image file itself.</source>
+        <translation>{file} ist ein Ordner; geben Sie die Audio- oder Bilddatei selbst an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is a symbolic link that leads back to itself (a link loop); point it at the real file.</source>
+        <translation>{file} ist ein symbolischer Link, der auf sich selbst zurückführt (eine Link-Schleife); lassen Sie ihn auf die eigentliche Datei zeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a symbolic link to {target}, which does not exist; point it at the real file.</source>
+        <translation>{file} ist ein symbolischer Link auf {target}, das nicht existiert; lassen Sie ihn auf die eigentliche Datei zeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {path} could not be read ({reason}); its files were not checked. Check that you may open it, or leave it out.</source>
+        <translation>Der Ordner {path} konnte nicht gelesen werden ({reason}); seine Dateien wurden nicht geprüft. Prüfen Sie, ob Sie ihn öffnen dürfen, oder lassen Sie ihn weg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a regular file; give the audio or image file itself.</source>
+        <translation>{file} ist keine normale Datei; geben Sie die Audio- oder Bilddatei selbst an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be checked ({reason}); open it in an editor, save it again and retry.</source>
+        <translation>{file} konnte nicht geprüft werden ({reason}); öffnen Sie die Datei in einem Editor, speichern Sie sie erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes), not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} ist leer (0 Byte), weder Audio noch Cover; exportieren Sie das Master als FLAC oder WAV (Cover als JPEG oder PNG) oder lassen Sie diese Datei weg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a text file, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} ist eine Textdatei, weder Audio noch Cover; exportieren Sie das Master als FLAC oder WAV (Cover als JPEG oder PNG) oder lassen Sie diese Datei weg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not in a format Releasedesk can read, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} liegt in keinem Format vor, das Releasedesk lesen kann, weder Audio noch Cover; exportieren Sie das Master als FLAC oder WAV (Cover als JPEG oder PNG) oder lassen Sie diese Datei weg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is an image ({format}), not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} ist ein Bild ({format}), kein Audio; exportieren Sie das Master erneut als FLAC oder WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); export the master again as FLAC or WAV.</source>
+        <translation>{file} ist leer (0 Byte); exportieren Sie das Master erneut als FLAC oder WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a text file, not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} ist eine Textdatei, kein Audio; exportieren Sie das Master erneut als FLAC oder WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not audio in any format Releasedesk knows; export the master again as FLAC or WAV.</source>
+        <translation>{file} ist in keinem Releasedesk bekannten Format Audio; exportieren Sie das Master erneut als FLAC oder WAV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is audio, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} ist Audio, kein Bild; speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); save the cover again as JPEG or PNG.</source>
+        <translation>{file} ist leer (0 Byte); speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>{file} is a text file, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} ist eine Textdatei, kein Bild; speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{file} is not an image in any format Releasedesk knows; save the cover again as JPEG or PNG.</source>
+        <translation>{file} ist in keinem Releasedesk bekannten Format ein Bild; speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is empty (0 bytes), not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} ist leer (0 Byte), kein Bild; speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not in a format Releasedesk can read, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} liegt in keinem Format vor, das Releasedesk lesen kann, und ist kein Bild; speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has a damaged header that could not be read; export the master again.</source>
+        <translation>{file} hat einen beschädigten Header, der nicht gelesen werden konnte; exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded (out of memory); check the file.</source>
+        <translation>{file} konnte nicht dekodiert werden (zu wenig Speicher); prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded ({reason}); the file is damaged — export the master again.</source>
+        <translation>{file} konnte nicht dekodiert werden ({reason}); die Datei ist beschädigt – exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts like a FLAC file but its header is damaged ({reason}); export the master again.</source>
+        <translation>{file} beginnt wie eine FLAC-Datei, aber ihr Header ist beschädigt ({reason}); exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no format (fmt) chunk, so no player can know how to play it; export the master again.</source>
+        <translation>{file} hat keinen Format-Chunk (fmt), daher weiß kein Player, wie er sie abspielen soll; exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no audio (no data chunk); export the master again.</source>
+        <translation>{file} enthält kein Audio (kein data-Chunk); exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state its sample rate; export the master again.</source>
+        <translation>{file} gibt seine Abtastrate nicht an; exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state how many channels it has; export it again.</source>
+        <translation>{file} gibt nicht an, wie viele Kanäle es hat; exportieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no MD5 checksum in its FLAC header, so its integrity can&apos;t be proven; re-encode it with the reference flac encoder.</source>
+        <translation>{file} hat keine MD5-Prüfsumme im FLAC-Header, daher lässt sich seine Unversehrtheit nicht nachweisen; kodieren Sie es mit dem Referenz-flac-Encoder neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is truncated: its header promises {declared} bytes of audio but {missing} are missing; copy or export the file again.</source>
+        <translation>{file} ist abgeschnitten: Der Header verspricht {declared} Byte Audio, aber {missing} fehlen; kopieren oder exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {bytes} bytes after its last chunk that belong to no chunk (some players play them as noise); export the file again.</source>
+        <translation>{file} hat nach dem letzten Chunk {bytes} Byte, die zu keinem Chunk gehören (manche Player spielen sie als Rauschen ab); exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is damaged and does not decode ({reason}); export or copy it again.</source>
+        <translation>{file} ist beschädigt und lässt sich nicht dekodieren ({reason}); exportieren oder kopieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is truncated: {missing} s of the {promised} s its header promises are missing; copy or export the file again.</source>
+        <translation>{file} ist abgeschnitten: {missing} s der im Header versprochenen {promised} s fehlen; kopieren oder exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not match its own MD5 checksum: the audio was damaged after encoding; copy or export the file again.</source>
+        <translation>{file} stimmt nicht mit seiner eigenen MD5-Prüfsumme überein: Das Audio wurde nach der Kodierung beschädigt; kopieren oder exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a WAV file Releasedesk can read; export it again.</source>
+        <translation>{file} ist keine WAV-Datei, die Releasedesk lesen kann; exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not FLAC or WAV; deliver the lossless master as FLAC or WAV (16 or 24 bit).</source>
+        <translation>{file} liegt im Format {format} vor, nicht FLAC oder WAV; liefern Sie das verlustfreie Master als FLAC oder WAV (16 oder 24 Bit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV holding {codec} audio, not PCM; export it as uncompressed PCM WAV or FLAC.</source>
+        <translation>{file} ist ein WAV mit {codec}-Audio, nicht PCM; exportieren Sie es als unkomprimiertes PCM-WAV oder FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV of {bits}-bit integer samples, an encoding Releasedesk and DSPs don&apos;t read; export it as 24-bit PCM WAV or FLAC.</source>
+        <translation>{file} ist ein WAV mit {bits}-Bit-Ganzzahl-Samples, einer Kodierung, die weder Releasedesk noch die Plattformen lesen; exportieren Sie es als 24-Bit-PCM-WAV oder FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV of {bits}-bit floating-point samples, an encoding Releasedesk and DSPs don&apos;t read; export it as 24-bit PCM WAV or FLAC.</source>
+        <translation>{file} ist ein WAV mit {bits}-Bit-Gleitkomma-Samples, einer Kodierung, die weder Releasedesk noch die Plattformen lesen; exportieren Sie es als 24-Bit-PCM-WAV oder FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an ID3 tag in front of the FLAC data, which some DSPs reject; re-encode it or remove the ID3 tag (tags belong in Vorbis comments).</source>
+        <translation>{file} hat vor den FLAC-Daten ein ID3-Tag, das manche DSPs ablehnen; kodieren Sie es neu oder entfernen Sie das ID3-Tag (Tags gehören in Vorbis-Kommentare).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs need at least 44.1 kHz — export from the original session at 44.1 kHz or higher (don&apos;t upsample).</source>
+        <translation>{file} hat {rate} kHz; DSPs verlangen mindestens 44,1 kHz – exportieren Sie aus der Originalsession mit 44,1 kHz oder mehr (ohne Upsampling).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs accept at most 192 kHz — export at 192 kHz or lower.</source>
+        <translation>{file} hat {rate} kHz; DSPs akzeptieren höchstens 192 kHz – exportieren Sie mit 192 kHz oder weniger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {rate} kHz, an unusual rate some DSPs refuse; export at 44.1, 48, 88.2, 96, 176.4 or 192 kHz.</source>
+        <translation>{file} hat {rate} kHz, eine ungewöhnliche Rate, die manche DSPs ablehnen; exportieren Sie mit 44,1, 48, 88,2, 96, 176,4 oder 192 kHz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit floating point; DSPs need 16- or 24-bit integer PCM — export as 24-bit.</source>
+        <translation>{file} ist {bits}-Bit-Gleitkomma; DSPs verlangen 16- oder 24-Bit-Ganzzahl-PCM – exportieren Sie mit 24 Bit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not state its bit depth; export as 16 or 24 bit.</source>
+        <translation>{file} gibt seine Bittiefe nicht an; exportieren Sie mit 16 oder 24 Bit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {bits}-bit; DSPs need 16- or 24-bit — export as {target}-bit.</source>
+        <translation>{file} hat {bits} Bit; DSPs verlangen 16 oder 24 Bit – exportieren Sie mit {target} Bit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is mono; most DSPs expect stereo — export as stereo (both channels the same) unless the release really is mono.</source>
+        <translation>{file} ist mono; die meisten DSPs erwarten Stereo – exportieren Sie in Stereo (beide Kanäle gleich), außer die Veröffentlichung ist wirklich mono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {channels} channels; outside a Dolby Atmos record DSPs need stereo — deliver a stereo mix.</source>
+        <translation>{file} hat {channels} Kanäle; außerhalb einer Dolby-Atmos-Aufnahme verlangen DSPs Stereo – liefern Sie einen Stereomix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} lasts {seconds} s; under 30 s a track earns no royalties on most DSPs — check this is the full track.</source>
+        <translation>{file} dauert {seconds} s; unter 30 s bringt ein Titel auf den meisten DSPs keine Tantiemen – prüfen Sie, ob es der vollständige Titel ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has WAV quirks some DSPs refuse ({quirks}); export it again as a plain 16- or 24-bit PCM WAV (or FLAC).</source>
+        <translation>{file} hat WAV-Eigenheiten, die manche DSPs ablehnen ({quirks}); exportieren Sie es erneut als einfaches 16- oder 24-Bit-PCM-WAV (oder FLAC).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>big-endian RIFX file</source>
+        <translation>Big-Endian-RIFX-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{container} file (WAV over 4 GB)</source>
+        <translation>{container}-Datei (WAV über 4 GB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAVE_FORMAT_EXTENSIBLE header</source>
+        <translation>WAVE_FORMAT_EXTENSIBLE-Header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{valid}-bit samples in {slot}-bit slots</source>
+        <translation>{valid}-Bit-Samples in {slot}-Bit-Plätzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block size of {declared} bytes instead of {expected}</source>
+        <translation>eine Blockgröße von {declared} Byte statt {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wrong byte rate</source>
+        <translation>eine falsche Byterate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio data before the format chunk</source>
+        <translation>Audiodaten vor dem Format-Chunk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no length in the RIFF header (written by a streaming tool)</source>
+        <translation>keine Länge im RIFF-Header (von einem Streaming-Werkzeug geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no length in the data chunk header (written by a streaming tool)</source>
+        <translation>keine Länge im Header des data-Chunks (von einem Streaming-Werkzeug geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{declared} bytes declared in the RIFF header of a {actual}-byte file</source>
+        <translation>{declared} Byte im RIFF-Header einer Datei mit {actual} Byte angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no pad byte after an odd-sized chunk</source>
+        <translation>kein Füllbyte nach einem Chunk ungerader Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} contains no audio at all; export the master again.</source>
+        <translation>{file} enthält überhaupt kein Audio; exportieren Sie das Master erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is completely silent; export the right master.</source>
+        <translation>{file} ist völlig still; exportieren Sie das richtige Master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} beginnt mit {seconds} s Stille; schneiden Sie sie weg, außer sie ist gewollt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} ends with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} endet mit {seconds} s Stille; schneiden Sie sie weg, außer sie ist gewollt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} clips: {samples} samples sit at full scale ({runs} runs of 3 or more); master it again with a limiter below 0 dBFS.</source>
+        <translation>{file} übersteuert: {samples} Samples liegen auf Vollaussteuerung ({runs} Folgen von 3 oder mehr); mastern Sie es erneut mit einem Limiter unter 0 dBFS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz but has nothing above 22 kHz: it looks like an upsampled CD master; deliver the original resolution instead.</source>
+        <translation>{file} hat {rate} kHz, aber nichts über 22 kHz: Es sieht nach einem hochgerechneten CD-Master aus; liefern Sie stattdessen die Originalauflösung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit but its lowest {zero_bits} bits are always zero: it is a 16-bit master padded to 24; deliver it as 16-bit.</source>
+        <translation>{file} hat {bits} Bit, aber seine untersten {zero_bits} Bit sind immer null: Es ist ein auf 24 aufgefülltes 16-Bit-Master; liefern Sie es mit 16 Bit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be read as an image ({reason}); save the cover again as JPEG or PNG.</source>
+        <translation>{file} konnte nicht als Bild gelesen werden ({reason}); speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged or truncated and can&apos;t be decoded ({reason}); save the cover again.</source>
+        <translation>{file} ist beschädigt oder abgeschnitten und kann nicht dekodiert werden ({reason}); speichern Sie das Cover erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not JPEG or PNG; save the cover as JPEG or PNG.</source>
+        <translation>{file} liegt im Format {format} vor, nicht JPEG oder PNG; speichern Sie das Cover als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is stored rotated and relies on an EXIF orientation flag that some DSPs ignore; rotate the pixels and save it again.</source>
+        <translation>{file} ist gedreht gespeichert und verlässt sich auf eine EXIF-Ausrichtungsmarke, die manche DSPs ignorieren; drehen Sie die Pixel und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {megabytes} MB; DSPs take at most 20 MB — save it as a JPEG at high quality.</source>
+        <translation>{file} ist {megabytes} MB groß; DSPs nehmen höchstens 20 MB an – speichern Sie es als JPEG in hoher Qualität.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has too many pixels to open safely; save it at 3000×3000.</source>
+        <translation>{file} hat zu viele Pixel, um es sicher zu öffnen; speichern Sie es mit 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height} ({megapixels} megapixels); DSPs take at most 50 megapixels — save it at 3000×3000.</source>
+        <translation>{file} hat {width}×{height} ({megapixels} Megapixel); DSPs nehmen höchstens 50 Megapixel an – speichern Sie es mit 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; covers must be square — crop it to {edge}×{edge}.</source>
+        <translation>{file} hat {width}×{height}; Cover müssen quadratisch sein – beschneiden Sie es auf {edge}×{edge}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height}; DSPs need at least 1400×1400 (3000×3000 for Apple Music) — use the original artwork.</source>
+        <translation>{file} hat {width}×{height}; DSPs verlangen mindestens 1400×1400 (3000×3000 für Apple Music) – verwenden Sie das Originalartwork.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; Apple Music needs 3000×3000 — use the original artwork at 3000×3000.</source>
+        <translation>{file} hat {width}×{height}; Apple Music verlangt 3000×3000 – verwenden Sie das Originalartwork mit 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an embedded &apos;{profile}&apos; colour profile; convert it to sRGB so colours look the same on every DSP.</source>
+        <translation>{file} hat ein eingebettetes Farbprofil „{profile}“; konvertieren Sie es nach sRGB, damit die Farben auf jedem DSP gleich aussehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is CMYK (print colours); DSPs need 8-bit RGB — convert it to sRGB.</source>
+        <translation>{file} ist CMYK (Druckfarben); DSPs verlangen 8-Bit-RGB – konvertieren Sie es nach sRGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is grayscale; DSPs need 8-bit RGB — convert it to RGB.</source>
+        <translation>{file} ist in Graustufen; DSPs verlangen 8-Bit-RGB – konvertieren Sie es nach RGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has {bits} bits per channel; DSPs need 8-bit RGB — save it as 8-bit.</source>
+        <translation>{file} hat {bits} Bit pro Kanal; DSPs verlangen 8-Bit-RGB – speichern Sie es mit 8 Bit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} uses an indexed palette; save it as RGB for the best result.</source>
+        <translation>{file} verwendet eine indizierte Palette; speichern Sie es für das beste Ergebnis als RGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {mode} colour mode; DSPs need 8-bit RGB — convert it.</source>
+        <translation>{file} ist im Farbmodus {mode}; DSPs verlangen 8-Bit-RGB – konvertieren Sie es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has transparent areas; DSPs need an opaque cover — flatten it onto a background and save without transparency.</source>
+        <translation>{file} hat transparente Bereiche; DSPs verlangen ein deckendes Cover – reduzieren Sie es auf einen Hintergrund und speichern Sie es ohne Transparenz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an alpha channel (fully opaque); save it without one, as a JPEG or RGB PNG.</source>
+        <translation>{file} hat einen Alphakanal (vollständig deckend); speichern Sie es ohne, als JPEG oder RGB-PNG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the email and password; check them and try again.</source>
+        <translation>Der Server hat E-Mail und Passwort abgelehnt; prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session on the server has expired; log in again.</source>
+        <translation>Ihre Sitzung auf dem Server ist abgelaufen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not logged in to the server.</source>
+        <translation>Sie sind nicht beim Server angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not logged in to {host} (profile &apos;{profile}&apos;).</source>
+        <translation>Sie sind nicht bei {host} angemeldet (Profil „{profile}“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server has no such item.</source>
+        <translation>Der Server hat dieses Element nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the data: {details}.</source>
+        <translation>Der Server hat die Daten abgelehnt: {details}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the data without saying why.</source>
+        <translation>Der Server hat die Daten ohne Begründung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{url}&apos; is not a server address; give one like https://api.example.com.</source>
+        <translation>„{url}“ ist keine Serveradresse; geben Sie eine wie https://api.example.com an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing plain http:// for {host}: your password and token would travel unencrypted; use {url} instead.</source>
+        <translation>Unverschlüsseltes http:// für {host} abgelehnt: Passwort und Token würden unverschlüsselt übertragen; verwenden Sie stattdessen {url}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name does not resolve</source>
+        <translation>der Name lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its TLS certificate is not trusted by this computer</source>
+        <translation>sein TLS-Zertifikat wird von diesem Computer nicht als vertrauenswürdig anerkannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is limiting requests; try again later.</source>
+        <translation>{host} begrenzt die Anfragen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is limiting requests (it asks to wait {seconds} s); try again later.</source>
+        <translation>{host} begrenzt die Anfragen (es bittet, {seconds} s zu warten); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} is unavailable right now (HTTP {status}, {detail}); try again later.</source>
+        <translation>{host} ist gerade nicht erreichbar (HTTP {status}, {detail}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect to {host} ({reason}); check the server address and your network connection.</source>
+        <translation>Keine Verbindung zu {host} ({reason}); prüfen Sie die Serveradresse und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} did not answer in time; check your network connection or try again later.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet; prüfen Sie Ihre Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to {host} was lost ({reason}); try again later.</source>
+        <translation>Die Verbindung zu {host} ist abgebrochen ({reason}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered {status}</source>
+        <translation>der Server hat mit {status} geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was lost</source>
+        <translation>die Verbindung ist abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{request} on {host} failed and {why}: the server may or may not have saved it; check before sending it again.</source>
+        <translation>{request} auf {host} ist fehlgeschlagen und {why}: Der Server hat es vielleicht gespeichert, vielleicht nicht; prüfen Sie das, bevor Sie es erneut senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} refused the change as conflicting: {detail}.</source>
+        <translation>{host} hat die Änderung als widersprüchlich abgelehnt: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} failed to answer (HTTP {status}: {detail}).</source>
+        <translation>{host} konnte nicht antworten (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} refused {request} (HTTP {status}): {detail}.</source>
+        <translation>{host} hat {request} abgelehnt (HTTP {status}): {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} refused the login for {login}: {detail}</source>
+        <translation>{host} hat die Anmeldung von {login} abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} could not log you in right now (HTTP {status}); try again later.</source>
+        <translation>{host} kann Sie gerade nicht anmelden (HTTP {status}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} answered the login without a token; is {url} the right address?</source>
+        <translation>{host} hat die Anmeldung ohne Token beantwortet; ist {url} die richtige Adresse?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session on {host} has expired ({detail}); log in again.</source>
+        <translation>Ihre Sitzung auf {host} ist abgelaufen ({detail}); melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was not found on {host}.</source>
+        <translation>{path} wurde auf {host} nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a reply that is not JSON; is {url} the right server?</source>
+        <translation>{host} hat eine Antwort gesendet, die kein JSON ist; ist {url} der richtige Server?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent an unexpected reply.</source>
+        <translation>{host} hat eine unerwartete Antwort gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a {type} item this app cannot read ({reason}).</source>
+        <translation>{host} hat ein {type}-Element gesendet, das diese App nicht lesen kann ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a {type} listing this app cannot read ({reason}).</source>
+        <translation>{host} hat eine {type}-Liste gesendet, die diese App nicht lesen kann ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This object ({type}) has no server id yet; create it first.</source>
+        <translation>Dieses Objekt ({type}) hat noch keine Server-ID; legen Sie es zuerst an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio file {path} does not exist or is not a file; choose another file.</source>
+        <translation>Die Audiodatei {path} existiert nicht oder ist keine Datei; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio file {path} is empty; export it again.</source>
+        <translation>Die Audiodatei {path} ist leer; exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover image {path} does not exist or is not a file; choose another file.</source>
+        <translation>Das Coverbild {path} existiert nicht oder ist keine Datei; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover image {path} is empty; export it again.</source>
+        <translation>Das Coverbild {path} ist leer; exportieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover image {path} is neither JPEG nor PNG; export it as a JPEG.</source>
+        <translation>Das Coverbild {path} ist weder JPEG noch PNG; exportieren Sie es als JPEG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The upload of {file} was cancelled.</source>
+        <translation>Das Hochladen von {file} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} changed while it was being sent; wait until it is finished being written and try again.</source>
+        <translation>{file} hat sich während des Sendens geändert; warten Sie, bis die Datei fertig geschrieben ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server received different bytes for {file} than were read (md5 {server} vs {local}); upload it again.</source>
+        <translation>Der Server hat für {file} andere Bytes erhalten als gelesen wurden (md5 {server} statt {local}); laden Sie es erneut hoch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} refused the access token ({detail}); paste a new token for the connection &apos;{connection}&apos;.</source>
+        <translation>{host} hat das Zugriffstoken abgelehnt ({detail}); fügen Sie ein neues Token für die Verbindung „{connection}“ ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} refused the label: {detail}.</source>
+        <translation>{host} hat das Label abgelehnt: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a reply that is not JSON; is {url} a label-profile server?</source>
+        <translation>{host} hat eine Antwort gesendet, die kein JSON ist; ist {url} ein Server für Labelprofile?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a reply without data; is {url} a label-profile server?</source>
+        <translation>{host} hat eine Antwort ohne Daten gesendet; ist {url} ein Server für Labelprofile?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a label this app cannot read ({reason}).</source>
+        <translation>{host} hat ein Label gesendet, das diese App nicht lesen kann ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a label list this app cannot read.</source>
+        <translation>{host} hat eine Labelliste gesendet, die diese App nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no connection profile named &apos;{name}&apos;; sign in with it first.</source>
+        <translation>Es gibt kein Verbindungsprofil namens „{name}“; melden Sie sich zuerst damit an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profiles file {path} cannot be read ({reason}); fix or delete it and log in again.</source>
+        <translation>Die Profildatei {path} kann nicht gelesen werden ({reason}); korrigieren oder löschen Sie sie und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection profile &apos;{name}&apos; in {path} is incomplete; log in again to recreate it.</source>
+        <translation>Das Verbindungsprofil „{name}“ in {path} ist unvollständig; melden Sie sich erneut an, um es neu anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keyring is available on this computer.</source>
+        <translation>Auf diesem Computer ist kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keyring could not be used ({reason}).</source>
+        <translation>Der System-Schlüsselbund konnte nicht verwendet werden ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secrets file {path} cannot be read ({reason}); delete it and log in again.</source>
+        <translation>Die Geheimnisdatei {path} kann nicht gelesen werden ({reason}); löschen Sie sie und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A product attribute is set as ATTRIBUTE=VALUE (like production-line=&quot;2026 Label&quot;); got &apos;{item}&apos;.</source>
+        <translation>Ein Produktattribut wird als ATTRIBUT=WERT angegeben (wie production-line=&quot;2026 Label&quot;); erhalten: „{item}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{name}&apos; is not a product attribute; use one of {known}.</source>
+        <translation>„{name}“ ist kein Produktattribut; verwenden Sie eines von: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must be a whole number; got &apos;{value}&apos;.</source>
+        <translation>{name} muss eine ganze Zahl sein; erhalten: „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be true or false; got &apos;{value}&apos;.</source>
+        <translation>{name} muss true oder false sein; erhalten: „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no label {label} in the local catalog; use a label id from the server or from the list of drafts.</source>
+        <translation>Im lokalen Katalog gibt es kein Label {label}; verwenden Sie eine Label-ID vom Server oder aus der Entwurfsliste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A label is given by its id on the server (a number); got &apos;{label}&apos;.</source>
+        <translation>Ein Label wird über seine ID auf dem Server angegeben (eine Zahl); erhalten: „{label}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} is not a folder; give the folder that holds the release&apos;s audio files.</source>
+        <translation>{folder} ist kein Ordner; geben Sie den Ordner mit den Audiodateien der Veröffentlichung an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} holds no FLAC or WAV files; put the release&apos;s masters in it.</source>
+        <translation>{folder} enthält keine FLAC- oder WAV-Dateien; legen Sie die Master der Veröffentlichung hinein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This label already has a product with UPC {upc} ({draft}); edit that draft, or discard it before importing {folder} again.</source>
+        <translation>Dieses Label hat bereits ein Produkt mit dem UPC {upc} ({draft}); bearbeiten Sie diesen Entwurf oder verwerfen Sie ihn, bevor Sie {folder} erneut importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the product has no {attribute}</source>
+        <translation>dem Produkt fehlt {attribute}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cover file (cover/folder/front .jpg or .png) in the folder</source>
+        <translation>keine Coverdatei (cover/folder/front .jpg oder .png) im Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>track {position} ({file}) has no {fields}; tag the file or edit the draft</source>
+        <translation>Titel {position} ({file}) fehlt {fields}; taggen Sie die Datei oder bearbeiten Sie den Entwurf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sync cancelled; the rest stays queued</source>
+        <translation>Synchronisierung abgebrochen; der Rest bleibt in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused: {reason}</source>
+        <translation>angehalten: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held     {what}: {why}; fix it, then sync</source>
+        <translation>gehalten {what}: {why}; beheben Sie es und synchronisieren Sie dann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting  {what}: {why}</source>
+        <translation>wartet   {what}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed   {what}: {why}; it stays queued</source>
+        <translation>fehlgeschlagen {what}: {why}; bleibt in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no clear answer</source>
+        <translation>keine eindeutige Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure   {what}: the answer was lost; the server is checked before it is sent again</source>
+        <translation>unsicher {what}: die Antwort ging verloren; vor dem erneuten Senden wird der Server geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{error} Log in again, then sync: nothing was lost.</source>
+        <translation>{error} Melden Sie sich erneut an und synchronisieren Sie dann: Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{error} Everything stays queued.</source>
+        <translation>{error} Alles bleibt in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected {what}: {error}</source>
+        <translation>abgelehnt {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed   {what}: {error}</source>
+        <translation>fehlgeschlagen {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure   {what}: {error}</source>
+        <translation>unsicher {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict {what}: changed on the server too ({fields})</source>
+        <translation>Konflikt {what}: auch auf dem Server geändert ({fields})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent     {what}</source>
+        <translation>gesendet {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover image {path} is gone; attach the file again.</source>
+        <translation>Das Coverbild {path} ist verschwunden; hängen Sie die Datei erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} is gone; attach the file again.</source>
+        <translation>Das Audio-Master {path} ist verschwunden; hängen Sie die Datei erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check of {file} was cancelled.</source>
+        <translation>Die Prüfung von {file} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown operation &apos;{op}&apos; in the outbox.</source>
+        <translation>Unbekannter Vorgang „{op}“ in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refresh was cancelled; what was read so far is kept.</source>
+        <translation>Die Aktualisierung wurde abgebrochen; was bisher gelesen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog file {path} cannot be opened ({reason}); move it aside and refresh the catalog from the server.</source>
+        <translation>Die Katalogdatei {path} kann nicht geöffnet werden ({reason}); legen Sie sie beiseite und laden Sie den Katalog neu vom Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This catalog was written by a newer Releasedesk (schema {version}); update the app.</source>
+        <translation>Dieser Katalog wurde von einer neueren Releasedesk-Version geschrieben (Schema {version}); aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no object {id} in the local catalog; refresh the list.</source>
+        <translation>Im lokalen Katalog gibt es kein Objekt {id}; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no product {id} in the local catalog; refresh the list.</source>
+        <translation>Im lokalen Katalog gibt es kein Produkt {id}; aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover of {id} was already sent; choose the old cover again instead of undoing.</source>
+        <translation>Das Cover von {id} wurde bereits gesendet; wählen Sie das alte Cover erneut, statt rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The master {id} was already sent or is being uploaded; attach the old file again instead of undoing.</source>
+        <translation>Das Master {id} wurde bereits gesendet oder wird gerade hochgeladen; hängen Sie die alte Datei erneut an, statt rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} is being sent right now; wait for the sync to finish.</source>
+        <translation>{id} wird gerade gesendet; warten Sie, bis die Synchronisierung fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &apos;mine&apos; or &apos;theirs&apos; to resolve a conflict.</source>
+        <translation>Wählen Sie „mine“ oder „theirs“, um einen Konflikt zu lösen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} of {id} is not in conflict.</source>
+        <translation>{field} von {id} steht nicht im Konflikt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} is a {actual}, not a {expected}.</source>
+        <translation>{id} ist vom Typ {actual}, nicht {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; is not an editable field of a {kind}; editable fields are {fields}.</source>
+        <translation>„{name}“ ist kein bearbeitbares Feld vom Typ {kind}; bearbeitbar sind {fields}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind}&apos;s {name} follows the {parent} it belongs to; move it instead.</source>
+        <translation>Das Feld {name} eines Objekts vom Typ {kind} folgt dem Objekt {parent}, zu dem es gehört; verschieben Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} cannot be drafted here; it comes from the server.</source>
+        <translation>Ein Objekt vom Typ {kind} kann hier nicht als Entwurf angelegt werden; es kommt vom Server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} comes from the server and cannot be edited here.</source>
+        <translation>Ein Objekt vom Typ {kind} kommt vom Server und kann hier nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{kind}&apos; is not a kind of object Releasedesk stores; use one of {kinds}.</source>
+        <translation>„{kind}“ ist keine Objektart, die Releasedesk speichert; verwenden Sie eine von: {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover {path} cannot be read; check that the file exists.</source>
+        <translation>Das Cover {path} kann nicht gelesen werden; prüfen Sie, ob die Datei existiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} cannot be read; check that the file exists.</source>
+        <translation>Das Audio-Master {path} kann nicht gelesen werden; prüfen Sie, ob die Datei existiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover {path} is not a file; choose a file.</source>
+        <translation>Das Cover {path} ist keine Datei; wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audio master {path} is not a file; choose a file.</source>
+        <translation>Das Audio-Master {path} ist keine Datei; wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label name is empty; give the label a name.</source>
+        <translation>Der Labelname ist leer; geben Sie dem Label einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email “{email}” is not a valid address; write it like contact@example.com or leave it empty.</source>
+        <translation>Die E-Mail „{email}“ ist keine gültige Adresse; schreiben Sie sie wie contact@example.com oder lassen Sie sie leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country “{country}” is not an ISO 3166 country code; pick one from the list (for example US, GB or RW).</source>
+        <translation>Das Land „{country}“ ist kein ISO-3166-Ländercode; wählen Sie eines aus der Liste (zum Beispiel US, GB oder RW).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country cannot be emptied once the label exists; pick one from the list.</source>
+        <translation>Das Land kann nicht mehr geleert werden, sobald das Label existiert; wählen Sie eines aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„{value}“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one DSP to deliver to.</source>
+        <translation>Nennen Sie mindestens einen DSP für die Auslieferung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no DSP named &apos;{name}&apos; on this server; known DSPs: {known}.</source>
+        <translation>Auf diesem Server gibt es keinen DSP namens „{name}“; bekannte DSPs: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{dsp} has no upload identification on this server; ask the distributor to set up delivery to it.</source>
+        <translation>{dsp} hat auf diesem Server keine Upload-Kennung; bitten Sie den Vertrieb, die Auslieferung dorthin einzurichten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no subgenre &apos;{value}&apos;; use a name like {examples}.</source>
+        <translation>Es gibt kein Subgenre „{value}“; verwenden Sie einen Namen wie {examples}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is neither WW, a continent nor a two-letter territory code (like FR).</source>
+        <translation>„{value}“ ist weder WW noch ein Kontinent noch ein zweibuchstabiger Gebietscode (wie FR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a delivery type; use delivery, update, redelivery or delete.</source>
+        <translation>„{value}“ ist keine Auslieferungsart; verwenden Sie delivery, update, redelivery oder delete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a priority; use normal or urgent (next needs an explicit confirmation).</source>
+        <translation>„{value}“ ist keine Priorität; verwenden Sie normal oder urgent (next braucht eine ausdrückliche Bestätigung).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority &apos;next&apos; skips the checks and uses the daily quota of {quota}; confirm it explicitly.</source>
+        <translation>Die Priorität „next“ überspringt die Prüfungen und verbraucht das Tageskontingent von {quota}; bestätigen Sie sie ausdrücklich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer has no subgenre; choose one.</source>
+        <translation>Das Standardangebot hat kein Subgenre; wählen Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no release date; choose one.</source>
+        <translation>Das Standardangebot hat kein Veröffentlichungsdatum; wählen Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This object ({kind} {ref}) is not on the server any more; refresh and try again.</source>
+        <translation>Dieses Objekt ({kind} {ref}) ist nicht mehr auf dem Server; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {product} has no default offer on the server; the server creates one with the product.</source>
+        <translation>Produkt {product} hat auf dem Server kein Standardangebot; der Server legt eines mit dem Produkt an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task {task} is still {status}; wait until it ends.</source>
+        <translation>Auftrag {task} ist noch im Status {status}; warten Sie, bis er endet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer</source>
+        <translation>Standardangebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validate offer</source>
+        <translation>Angebot bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artists</source>
+        <translation>Künstler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSP offer</source>
+        <translation>DSP-Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send task</source>
+        <translation>Sendeauftrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added a right for {dsps} in {territories}</source>
+        <translation>Recht für {dsps} in {territories} hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rights already cover {dsps}</source>
+        <translation>die Rechte decken {dsps} bereits ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set {changes}</source>
+        <translation>gesetzt: {changes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date and subgenre already set</source>
+        <translation>Veröffentlichungsdatum und Subgenre bereits gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer is active</source>
+        <translation>das Standardangebot ist aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer already active</source>
+        <translation>Standardangebot bereits aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) block activation: {problems}</source>
+        <translation>
+            <numerusform>%n Problem blockiert die Aktivierung: {problems}</numerusform>
+            <numerusform>%n Probleme blockieren die Aktivierung: {problems}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation was not confirmed</source>
+        <translation>die Aktivierung wurde nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product is active</source>
+        <translation>das Produkt ist aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product is active; new artists: {artists}</source>
+        <translation>das Produkt ist aktiv; neue Künstler: {artists}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product already active</source>
+        <translation>Produkt bereits aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} -&gt; artist {id} (priority {priority})</source>
+        <translation>{name} -&gt; Künstler {id} (Priorität {priority})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} -&gt; a new artist</source>
+        <translation>{name} -&gt; ein neuer Künstler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no credited names</source>
+        <translation>keine genannten Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp} already has an active offer</source>
+        <translation>{dsp} hat bereits ein aktives Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offer for {dsp} created</source>
+        <translation>Angebot für {dsp} angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} is already {status}</source>
+        <translation>{dsp}: Auftrag {task} ist bereits im Status {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: already delivered (task {task})</source>
+        <translation>{dsp}: bereits ausgeliefert (Auftrag {task})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} ({type}, {priority})</source>
+        <translation>{dsp}: Auftrag {task} ({type}, {priority})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preorder date</source>
+        <translation>Vorbestelldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subgenre</source>
+        <translation>Subgenre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second subgenre</source>
+        <translation>zweites Subgenre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files}: {errors}, {warnings}.</source>
+        <translation>{files}: {errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked {count}: {file}</source>
+        <translation>Datei {count} geprüft: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float</source>
+        <translation>Gleitkomma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ch</source>
+        <translation>
+            <numerusform>%n Kanal</numerusform>
+            <numerusform>%n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} does not exist and was not checked.</source>
+        <translation>{path} existiert nicht und wurde nicht geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>%n Produkt gefunden</numerusform>
+            <numerusform>%n Produkte gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n task(s)</source>
+        <translation>
+            <numerusform>{shown} von %n Auftrag</numerusform>
+            <numerusform>{shown} von %n Aufträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) block activation of “{name}”.</source>
+        <translation>
+            <numerusform>%n Problem blockiert die Aktivierung von „{name}“.</numerusform>
+            <numerusform>%n Probleme blockieren die Aktivierung von „{name}“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n track(s)</source>
+        <translation>
+            <numerusform>%n Titel hinzufügen</numerusform>
+            <numerusform>%n Titel hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n send task(s) under way; follow them in the dashboard.</source>
+        <translation>
+            <numerusform>%n Sendeauftrag läuft; verfolgen Sie ihn im Dashboard.</numerusform>
+            <numerusform>%n Sendeaufträge laufen; verfolgen Sie sie im Dashboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n credited name(s).</source>
+        <translation>
+            <numerusform>%n genannter Name.</numerusform>
+            <numerusform>%n genannte Namen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n Regel.</numerusform>
+            <numerusform>%n Regeln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n label profile(s)</source>
+        <translation>
+            <numerusform>%n Labelprofil</numerusform>
+            <numerusform>%n Labelprofile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed</source>
+        <translation>
+            <numerusform>%n Auslieferung fehlgeschlagen</numerusform>
+            <numerusform>%n Auslieferungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) completed.</source>
+        <translation>
+            <numerusform>%n Auslieferung abgeschlossen.</numerusform>
+            <numerusform>%n Auslieferungen abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed; see the dashboard for the reasons.</source>
+        <translation>
+            <numerusform>%n Auslieferung fehlgeschlagen; die Gründe stehen im Dashboard.</numerusform>
+            <numerusform>%n Auslieferungen fehlgeschlagen; die Gründe stehen im Dashboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{status}: %n</source>
+        <translation>
+            <numerusform>{status}: %n</numerusform>
+            <numerusform>{status}: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create {subject}</source>
+        <translation>{subject} anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update {subject} ({fields})</source>
+        <translation>{subject} ändern ({fields})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload cover &apos;{file}&apos; for product &apos;{product}&apos;</source>
+        <translation>Cover „{file}“ für Produkt „{product}“ hochladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the replaced master &apos;{file}&apos; of {track}</source>
+        <translation>ersetztes Master „{file}“ von {track} prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload master &apos;{file}&apos; for {track}</source>
+        <translation>Master „{file}“ für {track} hochladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waits for {subject} ({state})</source>
+        <translation>wartet auf {subject} ({state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product &apos;{name}&apos;</source>
+        <translation>Produkt „{name}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label &apos;{name}&apos;</source>
+        <translation>Label „{name}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a track</source>
+        <translation>einen Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track {id}</source>
+        <translation>Titel {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track {position} &apos;{name}&apos; of &apos;{product}&apos;</source>
+        <translation>Titel {position} „{name}“ von „{product}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track &apos;{name}&apos; of &apos;{product}&apos;</source>
+        <translation>Titel „{name}“ von „{product}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to check: {paths} does not exist; give audio files, covers or folders.</source>
+        <translation>nichts zu prüfen: {paths} existiert nicht; geben Sie Audiodateien, Cover oder Ordner an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Commands: {commands}.</source>
+        <translation>„{word}“ ist weder ein releasedesk-Befehl noch eine vorhandene Datei. Befehle: {commands}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Did you mean &apos;{closest}&apos;? Commands: {commands}.</source>
+        <translation>„{word}“ ist weder ein releasedesk-Befehl noch eine vorhandene Datei. Meinten Sie „{closest}“? Befehle: {commands}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing to check: {paths} holds no audio files or covers; give the release&apos;s files or the folder that holds them.</source>
+        <translation>nichts zu prüfen: {paths} enthält weder Audiodateien noch Cover; geben Sie die Dateien der Veröffentlichung oder den Ordner an, der sie enthält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} holds no audio files or covers; nothing in it was checked.</source>
+        <translation>{path} enthält weder Audiodateien noch Cover; darin wurde nichts geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+285"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
@@ -2204,7 +4041,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/ui/models/outbox.py" line="+15"/>
+        <location filename="../app/ui/models/outbox.py" line="+16"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -2423,7 +4260,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>ReadinessChecklist</name>
     <message>
-        <location filename="../app/ui/delivery/checklist.py" line="+39"/>
+        <location filename="../app/ui/delivery/checklist.py" line="+41"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
@@ -2433,7 +4270,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Checkliste vor der Aktivierung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Readiness findings</source>
         <translation>Prüfergebnisse</translation>
     </message>
@@ -2468,22 +4305,12 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>„{name}“ ist aktiv.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} problem(s) block activation of “{name}”.</source>
-        <translation>{n} Problem(e) blockieren die Aktivierung von „{name}“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{name}” is ready to activate.</source>
         <translation>„{name}“ ist bereit zur Aktivierung.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} warning(s).</source>
-        <translation>{n} Warnung(en).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Applying “{label}”…</source>
         <translation>„{label}“ wird angewendet…</translation>
     </message>
@@ -2655,12 +4482,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Territorien:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>{n} rule(s).</source>
-        <translation>{n} Regel(n).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Unknown territory code(s): {codes}; use two-letter codes like FR.</source>
         <translation>Unbekannte(r) Gebietscode(s): {codes}; verwenden Sie Codes mit zwei Buchstaben wie FR.</translation>
     </message>
@@ -2839,7 +4661,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/ui/controllers/sync.py" line="+75"/>
+        <location filename="../app/ui/controllers/sync.py" line="+76"/>
         <source>Offline — working locally</source>
         <translation>Offline — lokales Arbeiten</translation>
     </message>
@@ -2924,7 +4746,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Zum Synchronisieren erneut anmelden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sync stopped: %1</source>
         <translation>Synchronisierung angehalten: %1</translation>
     </message>
@@ -3089,7 +4911,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/controllers/validation.py" line="+34"/>
+        <location filename="../app/ui/controllers/validation.py" line="+35"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2025-03-14.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArtistPreviewDialog</name>
     <message>
-        <location filename="../app/ui/delivery/artist_preview.py" line="+39"/>
+        <location filename="../app/ui/delivery/artist_preview.py" line="+41"/>
         <source>Artists on activation</source>
         <translation>Artistas al activar</translation>
     </message>
@@ -64,12 +64,7 @@
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>{n} credited name(s).</source>
-        <translation>{n} nombre(s) acreditado(s).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>New artists will be created for: {names}.</source>
         <translation>Se crearán artistas nuevos para: {names}.</translation>
     </message>
@@ -87,7 +82,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+411"/>
+        <location filename="../app/ui/delivery/models.py" line="+412"/>
         <source>Credited name</source>
         <translation>Nombre acreditado</translation>
     </message>
@@ -186,7 +181,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+174"/>
+        <location filename="../app/ui/controllers/catalog.py" line="+176"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Primeros %1 resultados; escribe más para acotar.</translation>
     </message>
@@ -199,7 +194,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/models/catalog.py" line="+31"/>
+        <location filename="../app/ui/models/catalog.py" line="+33"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -280,18 +275,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>(unnamed label)</source>
         <translation>(sello sin nombre)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <location filename="../app/ui/models/search.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(producto sin título)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>(untitled track)</source>
         <translation>(pista sin título)</translation>
     </message>
@@ -369,7 +364,7 @@
 <context>
     <name>ConnectLabelProfilesDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+22"/>
+        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+23"/>
         <source>Connect to a Label-Profile Service</source>
         <translation>Conectar con un servicio de perfiles de sello</translation>
     </message>
@@ -466,7 +461,7 @@
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../app/ui/delivery/deliver_dialog.py" line="+56"/>
+        <location filename="../app/ui/delivery/deliver_dialog.py" line="+58"/>
         <source>Deliver product {id}</source>
         <translation>Entregar el producto {id}</translation>
     </message>
@@ -595,11 +590,6 @@
         <source>Fix the problems above and deliver again.</source>
         <translation>Corrige los problemas de arriba y vuelve a entregar.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} send task(s) under way; follow them in the dashboard.</source>
-        <translation>{n} tarea(s) de envío en curso; síguelas en el panel.</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryArea</name>
@@ -657,17 +647,12 @@
 <context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+148"/>
+        <location filename="../app/ui/delivery/controller.py" line="+150"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Algo salió mal de forma inesperada ({name}); los detalles están en el registro.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>{n} delivery failed</source>
-        <translation>{n} entrega(s) fallida(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+81"/>
         <source>delivering {done}/{total}</source>
         <translation>entregando {done}/{total}</translation>
     </message>
@@ -699,17 +684,7 @@
         <translation>{product} a {dsp}: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} deliveries completed.</source>
-        <translation>{n} entrega(s) completada(s).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} deliveries failed; see the dashboard for the reasons.</source>
-        <translation>{n} entrega(s) fallida(s); consulta los motivos en el panel.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Redelivery started</source>
         <translation>Nueva entrega iniciada</translation>
     </message>
@@ -722,7 +697,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../app/ui/delivery/dashboard.py" line="+49"/>
+        <location filename="../app/ui/delivery/dashboard.py" line="+51"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
@@ -798,12 +773,7 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>{shown} of {total} tasks</source>
-        <translation>{shown} de {total} tareas</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+67"/>
         <source>Task {id}: {status}</source>
         <translation>Tarea {id}: {status}</translation>
     </message>
@@ -878,7 +848,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location filename="../app/ui/controllers/editing.py" line="+40"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -1348,7 +1318,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+70"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+72"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Pega el token de acceso de la conexión de perfiles de sello «%1»:</translation>
     </message>
@@ -1373,7 +1343,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>El servidor rechazó el último cambio: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>«%1» guardado aquí; sincroniza para enviarlo.</translation>
     </message>
@@ -1544,7 +1514,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/tree.py" line="+121"/>
+        <location filename="../app/ui/label_profiles/tree.py" line="+122"/>
         <source>New Label Profile</source>
         <translation>Nuevo perfil de sello</translation>
     </message>
@@ -1615,7 +1585,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+43"/>
+        <location filename="../app/ui/controllers/main.py" line="+44"/>
         <source>Artist</source>
         <translation>Artista</translation>
     </message>
@@ -1720,7 +1690,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>No se pudo iniciar el entorno de pruebas: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sandbox not running</source>
         <translation>Entorno de pruebas detenido</translation>
     </message>
@@ -1855,7 +1825,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>No se pudieron usar los archivos soltados</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was added</source>
         <translation>No se ha añadido nada</translation>
     </message>
@@ -2028,9 +1998,1876 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../app/domain/messages.py" line="+137"/>
+        <source>The UPC is empty.</source>
+        <translation>El UPC está vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has digits only.</source>
+        <translation>Un UPC solo contiene dígitos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has 12 or 13 digits; this one has {length}.</source>
+        <translation>Un UPC tiene 12 o 13 dígitos; este tiene {length}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The UPC&apos;s check digit is wrong: it should end in {expected}.</source>
+        <translation>El dígito de control del UPC es incorrecto: debería terminar en {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISRC is empty.</source>
+        <translation>El ISRC está vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ISRC has 12 characters (like GBAYE2300001); this one has {length}.</source>
+        <translation>Un ISRC tiene 12 caracteres (como GBAYE2300001); este tiene {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ISRC is 2 letters, 3 letters or digits, a 2-digit year and 5 digits (like GBAYE2300001).</source>
+        <translation>Un ISRC consta de 2 letras, 3 letras o dígitos, un año de 2 dígitos y 5 dígitos (como GBAYE2300001).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPC</source>
+        <translation>código UPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copyright line</source>
+        <translation>línea de copyright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production line</source>
+        <translation>línea de producción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production year</source>
+        <translation>año de producción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artist</source>
+        <translation>artista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product type</source>
+        <translation>tipo de producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>código ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio language</source>
+        <translation>idioma del audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product&apos;s {field} is empty; fill it in.</source>
+        <translation>El campo «{field}» del producto está vacío; rellénelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is archived; archived products can&apos;t be delivered.</source>
+        <translation>El producto está archivado; un producto archivado no se puede entregar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new product must be created as a draft; set its status to draft.</source>
+        <translation>Un producto nuevo debe crearse como borrador; cambie su estado a borrador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPC {upc}: {problem}</source>
+        <translation>UPC {upc}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product has no cover; add a square JPEG or PNG of at least 3000 × 3000 pixels.</source>
+        <translation>El producto no tiene portada; añada un JPEG o PNG cuadrado de al menos 3000 × 3000 píxeles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no tracks; add at least one.</source>
+        <translation>El producto no tiene pistas; añada al menos una.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is not on the server yet; sync it before activating it.</source>
+        <translation>El producto aún no está en el servidor; sincronícelo antes de activarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s {field} is empty; fill it in.</source>
+        <translation>El campo «{field}» de la pista {track} está vacío; rellénelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}, ISRC {isrc}: {problem}</source>
+        <translation>Pista {track}, ISRC {isrc}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks {first} and {track} share the ISRC {isrc}; each recording needs its own.</source>
+        <translation>Las pistas {first} y {track} comparten el ISRC {isrc}; cada grabación necesita el suyo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s ISRC {isrc} is already used in product {products}; reuse it only for the very same recording.</source>
+        <translation>El ISRC {isrc} de la pista {track} ya se usa en el producto {products}; reutilícelo solo para la misma grabación exacta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} has no audio master; attach a FLAC or WAV file.</source>
+        <translation>La pista {track} no tiene máster de audio; adjunte un archivo FLAC o WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no default offer; sync it again so the server creates one.</source>
+        <translation>El producto no tiene oferta predeterminada; sincronícelo de nuevo para que el servidor cree una.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default offer has no release date; set one.</source>
+        <translation>La oferta predeterminada no tiene fecha de lanzamiento; indique una.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no subgenre; pick one.</source>
+        <translation>La oferta predeterminada no tiene subgénero; elija uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer is not validated; the server activates a product only with an active default offer.</source>
+        <translation>La oferta predeterminada no está validada; el servidor solo activa un producto con una oferta predeterminada activa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer names DSPs; the default offer must not carry DSP information (DSP-specific offers do).</source>
+        <translation>La oferta predeterminada nombra DSP; no debe llevar información de DSP (las ofertas específicas de cada DSP sí).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right {right} names no DSP; a right needs at least one.</source>
+        <translation>El derecho {right} no nombra ningún DSP; un derecho necesita al menos uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no DSP; a right needs at least one.</source>
+        <translation>Un derecho no nombra ningún DSP; un derecho necesita al menos uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no continent or territory; add WW for the whole world.</source>
+        <translation>Un derecho no nombra ningún continente ni territorio; añada WW para todo el mundo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right {right} names no continent or territory; add WW for the whole world.</source>
+        <translation>El derecho {right} no nombra ningún continente ni territorio; añada WW para todo el mundo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no right naming DSPs and territories; add one for the DSPs you deliver to.</source>
+        <translation>El producto no tiene ningún derecho que nombre DSP y territorios; añada uno para los DSP a los que entrega.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No right covers DSP {dsps}; add one or the delivery will fail.</source>
+        <translation>Ningún derecho cubre el DSP {dsps}; añada uno o la entrega fallará.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The masters mix sample formats ({formats}); DSPs expect one format per release.</source>
+        <translation>Los másteres mezclan formatos de muestreo ({formats}); los DSP esperan un solo formato por lanzamiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracks {tracks} have the very same audio master; attach the right file to each.</source>
+        <translation>Las pistas {tracks} tienen exactamente el mismo máster de audio; adjunte el archivo correcto a cada una.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The single lasts {seconds} s; DSPs refuse singles under {minimum} s.</source>
+        <translation>El sencillo dura {seconds} s; los DSP rechazan sencillos de menos de {minimum} s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {volume}&apos;s track numbers are {numbers}; they must run 1 to {count} without gaps or repeats.</source>
+        <translation>Los números de pista del volumen {volume} son {numbers}; deben ir de 1 a {count} sin huecos ni repeticiones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The release date {release_date} is before the delivery date {delivery_date}; it goes live as soon as each DSP ingests it. Set a later date unless this is back catalogue.</source>
+        <translation>La fecha de lanzamiento {release_date} es anterior a la fecha de entrega {delivery_date}; se publicará en cuanto cada DSP la ingeste. Elija una fecha posterior salvo que sea catálogo antiguo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The release date {release_date} is only %n day(s) after delivery on {delivery_date}; DSPs ask for at least {lead_days} days.</source>
+        <translation>
+            <numerusform>La fecha de lanzamiento {release_date} es solo %n día después de la entrega del {delivery_date}; los DSP piden al menos {lead_days} días.</numerusform>
+            <numerusform>La fecha de lanzamiento {release_date} es solo %n días después de la entrega del {delivery_date}; los DSP piden al menos {lead_days} días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it a draft</source>
+        <translation>Convertirlo en borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the product&apos;s release date {date}</source>
+        <translation>Usar la fecha de lanzamiento del producto, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate the default offer</source>
+        <translation>Validar la oferta predeterminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the DSPs from the default offer</source>
+        <translation>Quitar los DSP de la oferta predeterminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a worldwide right for these DSPs</source>
+        <translation>Añadir un derecho mundial para estos DSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renumber 1 to {count}</source>
+        <translation>Renumerar de 1 a {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product name “{text}”</source>
+        <translation>El nombre del producto «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}&apos;s title “{text}”</source>
+        <translation>El título de la pista {track}, «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: it names featured artists twice.</source>
+        <translation>{what}: nombra dos veces a los artistas invitados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: featured artists are joined as &quot;A, B &amp; C&quot;.</source>
+        <translation>{what}: los artistas invitados se escriben «A, B &amp; C».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: “{word}” should be written “(feat. …)” after the title.</source>
+        <translation>{what}: «{word}» debe escribirse «(feat. …)» después del título.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is written in ALL CAPS; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} está escrito todo en MAYÚSCULAS; los DSP piden mayúsculas de título salvo que sea la grafía propia del artista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} is written in all lowercase; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} está escrito todo en minúsculas; los DSP piden mayúsculas de título salvo que sea la grafía propia del artista.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“Various Artists” is only for releases with {minimum} or more primary artists; this one has %n: credit them as the product artists.</source>
+        <translation>
+            <numerusform>«Various Artists» es solo para lanzamientos con {minimum} o más artistas principales; este tiene %n: acredítelo como artista del producto.</numerusform>
+            <numerusform>«Various Artists» es solo para lanzamientos con {minimum} o más artistas principales; este tiene %n: acredítelos como artistas del producto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Various Artists” must be the only product artist; remove the other names.</source>
+        <translation>«Various Artists» debe ser el único artista del producto; quite los demás nombres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track} credits “Various Artists”; a track names its real artists.</source>
+        <translation>La pista {track} acredita a «Various Artists»; una pista nombra a sus artistas reales.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A track is explicit but the product is marked not explicit; mark the product explicit.</source>
+        <translation>Una pista es explícita pero el producto está marcado como no explícito; marque el producto como explícito.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copyright line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>La línea de copyright «{text}» contiene el año {year}; el campo año de producción ya lo lleva, así que escriba la línea sin él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The production line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>La línea de producción «{text}» contiene el año {year}; el campo año de producción ya lo lleva, así que escriba la línea sin él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write “{text}”</source>
+        <translation>Escribir «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit the track artists instead</source>
+        <translation>Acreditar en su lugar a los artistas de las pistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only “Various Artists”</source>
+        <translation>Dejar solo «Various Artists»</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Track {track} is marked both explicit and clean; clear one of the two flags.</source>
+        <translation>La pista {track} está marcada como explícita y como limpia a la vez; quite uno de los dos indicadores.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product is marked explicit but no track is; mark the explicit tracks or clear the product&apos;s flag.</source>
+        <translation>El producto está marcado como explícito pero ninguna pista lo está; marque las pistas explícitas o quite el indicador del producto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear the “clean” flag</source>
+        <translation>Quitar el indicador «limpia»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be opened ({reason}); check the file exists and you may read it.</source>
+        <translation>No se pudo abrir {file} ({reason}); compruebe que el archivo existe y que puede leerlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder; give the audio or image file itself.</source>
+        <translation>{file} es una carpeta; indique el archivo de audio o de imagen en sí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is a symbolic link that leads back to itself (a link loop); point it at the real file.</source>
+        <translation>{file} es un enlace simbólico que apunta a sí mismo (un bucle de enlaces); haga que apunte al archivo real.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a symbolic link to {target}, which does not exist; point it at the real file.</source>
+        <translation>{file} es un enlace simbólico a {target}, que no existe; haga que apunte al archivo real.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {path} could not be read ({reason}); its files were not checked. Check that you may open it, or leave it out.</source>
+        <translation>No se pudo leer la carpeta {path} ({reason}); sus archivos no se comprobaron. Compruebe que tiene permiso para abrirla, o déjela fuera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a regular file; give the audio or image file itself.</source>
+        <translation>{file} no es un archivo normal; indique el archivo de audio o de imagen en sí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be checked ({reason}); open it in an editor, save it again and retry.</source>
+        <translation>No se pudo comprobar {file} ({reason}); ábralo en un editor, guárdelo de nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes), not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} está vacío (0 bytes), no es audio ni una portada; exporte el máster como FLAC o WAV (las portadas como JPEG o PNG) o deje fuera este archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a text file, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} es un archivo de texto, no es audio ni una portada; exporte el máster como FLAC o WAV (las portadas como JPEG o PNG) o deje fuera este archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not in a format Releasedesk can read, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} no está en un formato que Releasedesk pueda leer, no es audio ni una portada; exporte el máster como FLAC o WAV (las portadas como JPEG o PNG) o deje fuera este archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is an image ({format}), not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} es una imagen ({format}), no audio; exporte de nuevo el máster como FLAC o WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); export the master again as FLAC or WAV.</source>
+        <translation>{file} está vacío (0 bytes); exporte de nuevo el máster como FLAC o WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a text file, not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} es un archivo de texto, no audio; exporte de nuevo el máster como FLAC o WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not audio in any format Releasedesk knows; export the master again as FLAC or WAV.</source>
+        <translation>{file} no es audio en ningún formato que Releasedesk conozca; exporte de nuevo el máster como FLAC o WAV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is audio, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} es audio, no una imagen; guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); save the cover again as JPEG or PNG.</source>
+        <translation>{file} está vacío (0 bytes); guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>{file} is a text file, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} es un archivo de texto, no una imagen; guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{file} is not an image in any format Releasedesk knows; save the cover again as JPEG or PNG.</source>
+        <translation>{file} no es una imagen en ningún formato que Releasedesk conozca; guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is empty (0 bytes), not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} está vacío (0 bytes), no es una imagen; guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not in a format Releasedesk can read, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} no está en un formato que Releasedesk pueda leer, no es una imagen; guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has a damaged header that could not be read; export the master again.</source>
+        <translation>{file} tiene una cabecera dañada que no se pudo leer; exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded (out of memory); check the file.</source>
+        <translation>No se pudo decodificar {file} (memoria insuficiente); compruebe el archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded ({reason}); the file is damaged — export the master again.</source>
+        <translation>No se pudo decodificar {file} ({reason}); el archivo está dañado: exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts like a FLAC file but its header is damaged ({reason}); export the master again.</source>
+        <translation>{file} empieza como un archivo FLAC pero su cabecera está dañada ({reason}); exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no format (fmt) chunk, so no player can know how to play it; export the master again.</source>
+        <translation>{file} no tiene bloque de formato (fmt), así que ningún reproductor puede saber cómo reproducirlo; exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no audio (no data chunk); export the master again.</source>
+        <translation>{file} no contiene audio (no hay bloque data); exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state its sample rate; export the master again.</source>
+        <translation>{file} no indica su frecuencia de muestreo; exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state how many channels it has; export it again.</source>
+        <translation>{file} no indica cuántos canales tiene; expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no MD5 checksum in its FLAC header, so its integrity can&apos;t be proven; re-encode it with the reference flac encoder.</source>
+        <translation>{file} no tiene suma MD5 en su cabecera FLAC, así que no se puede demostrar su integridad; vuelva a codificarlo con el codificador flac de referencia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is truncated: its header promises {declared} bytes of audio but {missing} are missing; copy or export the file again.</source>
+        <translation>{file} está truncado: su cabecera promete {declared} bytes de audio pero faltan {missing}; copie o exporte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {bytes} bytes after its last chunk that belong to no chunk (some players play them as noise); export the file again.</source>
+        <translation>{file} tiene {bytes} bytes tras su último bloque que no pertenecen a ningún bloque (algunos reproductores los reproducen como ruido); exporte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is damaged and does not decode ({reason}); export or copy it again.</source>
+        <translation>{file} está dañado y no se decodifica ({reason}); expórtelo o cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is truncated: {missing} s of the {promised} s its header promises are missing; copy or export the file again.</source>
+        <translation>{file} está truncado: faltan {missing} s de los {promised} s que promete su cabecera; copie o exporte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not match its own MD5 checksum: the audio was damaged after encoding; copy or export the file again.</source>
+        <translation>{file} no coincide con su propia suma MD5: el audio se dañó después de codificarlo; copie o exporte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a WAV file Releasedesk can read; export it again.</source>
+        <translation>{file} no es un archivo WAV que Releasedesk pueda leer; expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not FLAC or WAV; deliver the lossless master as FLAC or WAV (16 or 24 bit).</source>
+        <translation>{file} está en formato {format}, no FLAC ni WAV; entregue el máster sin pérdidas como FLAC o WAV (16 o 24 bits).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV holding {codec} audio, not PCM; export it as uncompressed PCM WAV or FLAC.</source>
+        <translation>{file} es un WAV con audio {codec}, no PCM; expórtelo como WAV PCM sin comprimir o FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV of {bits}-bit integer samples, an encoding Releasedesk and DSPs don&apos;t read; export it as 24-bit PCM WAV or FLAC.</source>
+        <translation>{file} es un WAV con muestras enteras de {bits} bits, una codificación que ni Releasedesk ni las plataformas leen; expórtelo como WAV PCM de 24 bits o FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV of {bits}-bit floating-point samples, an encoding Releasedesk and DSPs don&apos;t read; export it as 24-bit PCM WAV or FLAC.</source>
+        <translation>{file} es un WAV con muestras de coma flotante de {bits} bits, una codificación que ni Releasedesk ni las plataformas leen; expórtelo como WAV PCM de 24 bits o FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an ID3 tag in front of the FLAC data, which some DSPs reject; re-encode it or remove the ID3 tag (tags belong in Vorbis comments).</source>
+        <translation>{file} tiene una etiqueta ID3 delante de los datos FLAC, que algunos DSP rechazan; vuelva a codificarlo o quite la etiqueta ID3 (las etiquetas van en los comentarios Vorbis).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs need at least 44.1 kHz — export from the original session at 44.1 kHz or higher (don&apos;t upsample).</source>
+        <translation>{file} está a {rate} kHz; los DSP exigen al menos 44,1 kHz: exporte desde la sesión original a 44,1 kHz o más (sin sobremuestrear).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs accept at most 192 kHz — export at 192 kHz or lower.</source>
+        <translation>{file} está a {rate} kHz; los DSP aceptan como máximo 192 kHz: exporte a 192 kHz o menos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {rate} kHz, an unusual rate some DSPs refuse; export at 44.1, 48, 88.2, 96, 176.4 or 192 kHz.</source>
+        <translation>{file} está a {rate} kHz, una frecuencia inusual que algunos DSP rechazan; exporte a 44,1, 48, 88,2, 96, 176,4 o 192 kHz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit floating point; DSPs need 16- or 24-bit integer PCM — export as 24-bit.</source>
+        <translation>{file} está en coma flotante de {bits} bits; los DSP exigen PCM entero de 16 o 24 bits: exporte a 24 bits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not state its bit depth; export as 16 or 24 bit.</source>
+        <translation>{file} no indica su profundidad de bits; exporte a 16 o 24 bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {bits}-bit; DSPs need 16- or 24-bit — export as {target}-bit.</source>
+        <translation>{file} está a {bits} bits; los DSP exigen 16 o 24 bits: exporte a {target} bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is mono; most DSPs expect stereo — export as stereo (both channels the same) unless the release really is mono.</source>
+        <translation>{file} está en mono; la mayoría de los DSP esperan estéreo: exporte en estéreo (ambos canales iguales) salvo que el lanzamiento sea realmente mono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {channels} channels; outside a Dolby Atmos record DSPs need stereo — deliver a stereo mix.</source>
+        <translation>{file} tiene {channels} canales; fuera de una grabación Dolby Atmos los DSP exigen estéreo: entregue una mezcla estéreo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} lasts {seconds} s; under 30 s a track earns no royalties on most DSPs — check this is the full track.</source>
+        <translation>{file} dura {seconds} s; por debajo de 30 s una pista no genera regalías en la mayoría de los DSP: compruebe que es la pista completa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has WAV quirks some DSPs refuse ({quirks}); export it again as a plain 16- or 24-bit PCM WAV (or FLAC).</source>
+        <translation>{file} tiene peculiaridades WAV que algunos DSP rechazan ({quirks}); expórtelo de nuevo como WAV PCM estándar de 16 o 24 bits (o FLAC).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>big-endian RIFX file</source>
+        <translation>archivo RIFX big-endian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{container} file (WAV over 4 GB)</source>
+        <translation>archivo {container} (WAV de más de 4 GB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAVE_FORMAT_EXTENSIBLE header</source>
+        <translation>cabecera WAVE_FORMAT_EXTENSIBLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{valid}-bit samples in {slot}-bit slots</source>
+        <translation>muestras de {valid} bits en huecos de {slot} bits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block size of {declared} bytes instead of {expected}</source>
+        <translation>un tamaño de bloque de {declared} bytes en lugar de {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wrong byte rate</source>
+        <translation>una tasa de bytes errónea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio data before the format chunk</source>
+        <translation>datos de audio antes del bloque de formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no length in the RIFF header (written by a streaming tool)</source>
+        <translation>ninguna longitud en la cabecera RIFF (escrita por una herramienta de streaming)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no length in the data chunk header (written by a streaming tool)</source>
+        <translation>ninguna longitud en la cabecera del bloque data (escrita por una herramienta de streaming)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{declared} bytes declared in the RIFF header of a {actual}-byte file</source>
+        <translation>{declared} bytes declarados en la cabecera RIFF de un archivo de {actual} bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no pad byte after an odd-sized chunk</source>
+        <translation>falta el byte de relleno tras un bloque de tamaño impar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} contains no audio at all; export the master again.</source>
+        <translation>{file} no contiene nada de audio; exporte de nuevo el máster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is completely silent; export the right master.</source>
+        <translation>{file} está completamente en silencio; exporte el máster correcto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} empieza con {seconds} s de silencio; recórtelos salvo que sea intencionado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} ends with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} termina con {seconds} s de silencio; recórtelos salvo que sea intencionado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} clips: {samples} samples sit at full scale ({runs} runs of 3 or more); master it again with a limiter below 0 dBFS.</source>
+        <translation>{file} satura: {samples} muestras están a escala completa ({runs} series de 3 o más); vuelva a masterizarlo con un limitador por debajo de 0 dBFS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz but has nothing above 22 kHz: it looks like an upsampled CD master; deliver the original resolution instead.</source>
+        <translation>{file} está a {rate} kHz pero no tiene nada por encima de 22 kHz: parece un máster de CD sobremuestreado; entregue en su lugar la resolución original.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit but its lowest {zero_bits} bits are always zero: it is a 16-bit master padded to 24; deliver it as 16-bit.</source>
+        <translation>{file} está a {bits} bits pero sus {zero_bits} bits más bajos son siempre cero: es un máster de 16 bits rellenado a 24; entréguelo a 16 bits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be read as an image ({reason}); save the cover again as JPEG or PNG.</source>
+        <translation>No se pudo leer {file} como imagen ({reason}); guarde de nuevo la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged or truncated and can&apos;t be decoded ({reason}); save the cover again.</source>
+        <translation>{file} está dañado o truncado y no se puede decodificar ({reason}); guarde de nuevo la portada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not JPEG or PNG; save the cover as JPEG or PNG.</source>
+        <translation>{file} está en formato {format}, no JPEG ni PNG; guarde la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is stored rotated and relies on an EXIF orientation flag that some DSPs ignore; rotate the pixels and save it again.</source>
+        <translation>{file} está guardado girado y depende de un indicador de orientación EXIF que algunos DSP ignoran; gire los píxeles y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {megabytes} MB; DSPs take at most 20 MB — save it as a JPEG at high quality.</source>
+        <translation>{file} ocupa {megabytes} MB; los DSP aceptan como máximo 20 MB: guárdelo como JPEG de alta calidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has too many pixels to open safely; save it at 3000×3000.</source>
+        <translation>{file} tiene demasiados píxeles para abrirlo con seguridad; guárdelo a 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height} ({megapixels} megapixels); DSPs take at most 50 megapixels — save it at 3000×3000.</source>
+        <translation>{file} mide {width}×{height} ({megapixels} megapíxeles); los DSP aceptan como máximo 50 megapíxeles: guárdelo a 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; covers must be square — crop it to {edge}×{edge}.</source>
+        <translation>{file} mide {width}×{height}; las portadas deben ser cuadradas: recórtela a {edge}×{edge}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height}; DSPs need at least 1400×1400 (3000×3000 for Apple Music) — use the original artwork.</source>
+        <translation>{file} mide {width}×{height}; los DSP exigen al menos 1400×1400 (3000×3000 para Apple Music): use la ilustración original.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; Apple Music needs 3000×3000 — use the original artwork at 3000×3000.</source>
+        <translation>{file} mide {width}×{height}; Apple Music exige 3000×3000: use la ilustración original a 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an embedded &apos;{profile}&apos; colour profile; convert it to sRGB so colours look the same on every DSP.</source>
+        <translation>{file} tiene incrustado el perfil de color «{profile}»; conviértalo a sRGB para que los colores se vean igual en todos los DSP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is CMYK (print colours); DSPs need 8-bit RGB — convert it to sRGB.</source>
+        <translation>{file} está en CMYK (colores de impresión); los DSP exigen RGB de 8 bits: conviértalo a sRGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is grayscale; DSPs need 8-bit RGB — convert it to RGB.</source>
+        <translation>{file} está en escala de grises; los DSP exigen RGB de 8 bits: conviértalo a RGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has {bits} bits per channel; DSPs need 8-bit RGB — save it as 8-bit.</source>
+        <translation>{file} tiene {bits} bits por canal; los DSP exigen RGB de 8 bits: guárdelo a 8 bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} uses an indexed palette; save it as RGB for the best result.</source>
+        <translation>{file} usa una paleta indexada; guárdelo en RGB para obtener el mejor resultado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {mode} colour mode; DSPs need 8-bit RGB — convert it.</source>
+        <translation>{file} está en modo de color {mode}; los DSP exigen RGB de 8 bits: conviértalo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has transparent areas; DSPs need an opaque cover — flatten it onto a background and save without transparency.</source>
+        <translation>{file} tiene zonas transparentes; los DSP exigen una portada opaca: acóplela sobre un fondo y guárdela sin transparencia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an alpha channel (fully opaque); save it without one, as a JPEG or RGB PNG.</source>
+        <translation>{file} tiene un canal alfa (totalmente opaco); guárdelo sin él, como JPEG o PNG RGB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the email and password; check them and try again.</source>
+        <translation>El servidor rechazó el correo y la contraseña; compruébelos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session on the server has expired; log in again.</source>
+        <translation>Su sesión en el servidor ha caducado; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not logged in to the server.</source>
+        <translation>No ha iniciado sesión en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not logged in to {host} (profile &apos;{profile}&apos;).</source>
+        <translation>No ha iniciado sesión en {host} (perfil «{profile}»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server has no such item.</source>
+        <translation>El servidor no tiene ese elemento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the data: {details}.</source>
+        <translation>El servidor rechazó los datos: {details}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the data without saying why.</source>
+        <translation>El servidor rechazó los datos sin decir por qué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{url}&apos; is not a server address; give one like https://api.example.com.</source>
+        <translation>«{url}» no es una dirección de servidor; indique una como https://api.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing plain http:// for {host}: your password and token would travel unencrypted; use {url} instead.</source>
+        <translation>Se rechaza http:// sin cifrar para {host}: su contraseña y su token viajarían sin cifrar; use {url} en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name does not resolve</source>
+        <translation>el nombre no se resuelve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its TLS certificate is not trusted by this computer</source>
+        <translation>este ordenador no confía en su certificado TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out</source>
+        <translation>se agotó el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is limiting requests; try again later.</source>
+        <translation>{host} está limitando las solicitudes; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is limiting requests (it asks to wait {seconds} s); try again later.</source>
+        <translation>{host} está limitando las solicitudes (pide esperar {seconds} s); vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} is unavailable right now (HTTP {status}, {detail}); try again later.</source>
+        <translation>{host} no está disponible ahora (HTTP {status}, {detail}); vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect to {host} ({reason}); check the server address and your network connection.</source>
+        <translation>No se puede conectar con {host} ({reason}); compruebe la dirección del servidor y su conexión de red.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} did not answer in time; check your network connection or try again later.</source>
+        <translation>{host} no respondió a tiempo; compruebe su conexión de red o vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to {host} was lost ({reason}); try again later.</source>
+        <translation>Se perdió la conexión con {host} ({reason}); vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered {status}</source>
+        <translation>el servidor respondió {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was lost</source>
+        <translation>se perdió la conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{request} on {host} failed and {why}: the server may or may not have saved it; check before sending it again.</source>
+        <translation>{request} en {host} falló y {why}: puede que el servidor lo haya guardado o no; compruébelo antes de enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} refused the change as conflicting: {detail}.</source>
+        <translation>{host} rechazó el cambio por conflicto: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} failed to answer (HTTP {status}: {detail}).</source>
+        <translation>{host} no pudo responder (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} refused {request} (HTTP {status}): {detail}.</source>
+        <translation>{host} rechazó {request} (HTTP {status}): {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} refused the login for {login}: {detail}</source>
+        <translation>{host} rechazó el inicio de sesión de {login}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} could not log you in right now (HTTP {status}); try again later.</source>
+        <translation>{host} no puede iniciar su sesión ahora (HTTP {status}); vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} answered the login without a token; is {url} the right address?</source>
+        <translation>{host} respondió al inicio de sesión sin token; ¿es {url} la dirección correcta?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session on {host} has expired ({detail}); log in again.</source>
+        <translation>Su sesión en {host} ha caducado ({detail}); vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was not found on {host}.</source>
+        <translation>{path} no se encontró en {host}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a reply that is not JSON; is {url} the right server?</source>
+        <translation>{host} envió una respuesta que no es JSON; ¿es {url} el servidor correcto?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent an unexpected reply.</source>
+        <translation>{host} envió una respuesta inesperada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a {type} item this app cannot read ({reason}).</source>
+        <translation>{host} envió un elemento {type} que esta aplicación no puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a {type} listing this app cannot read ({reason}).</source>
+        <translation>{host} envió un listado {type} que esta aplicación no puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This object ({type}) has no server id yet; create it first.</source>
+        <translation>Este objeto ({type}) aún no tiene id en el servidor; créelo primero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio file {path} does not exist or is not a file; choose another file.</source>
+        <translation>El archivo de audio {path} no existe o no es un archivo; elija otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio file {path} is empty; export it again.</source>
+        <translation>El archivo de audio {path} está vacío; expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover image {path} does not exist or is not a file; choose another file.</source>
+        <translation>La imagen de portada {path} no existe o no es un archivo; elija otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover image {path} is empty; export it again.</source>
+        <translation>La imagen de portada {path} está vacía; expórtela de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover image {path} is neither JPEG nor PNG; export it as a JPEG.</source>
+        <translation>La imagen de portada {path} no es JPEG ni PNG; expórtela como JPEG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The upload of {file} was cancelled.</source>
+        <translation>Se canceló la subida de {file}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} changed while it was being sent; wait until it is finished being written and try again.</source>
+        <translation>{file} cambió mientras se enviaba; espere a que termine de escribirse y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server received different bytes for {file} than were read (md5 {server} vs {local}); upload it again.</source>
+        <translation>El servidor recibió para {file} bytes distintos de los leídos (md5 {server} frente a {local}); súbalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} refused the access token ({detail}); paste a new token for the connection &apos;{connection}&apos;.</source>
+        <translation>{host} rechazó el token de acceso ({detail}); pegue un token nuevo para la conexión «{connection}».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} refused the label: {detail}.</source>
+        <translation>{host} rechazó el sello: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a reply that is not JSON; is {url} a label-profile server?</source>
+        <translation>{host} envió una respuesta que no es JSON; ¿es {url} un servidor de perfiles de sello?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a reply without data; is {url} a label-profile server?</source>
+        <translation>{host} envió una respuesta sin datos; ¿es {url} un servidor de perfiles de sello?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a label this app cannot read ({reason}).</source>
+        <translation>{host} envió un sello que esta aplicación no puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a label list this app cannot read.</source>
+        <translation>{host} envió una lista de sellos que esta aplicación no puede leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no connection profile named &apos;{name}&apos;; sign in with it first.</source>
+        <translation>No hay ningún perfil de conexión llamado «{name}»; inicie sesión primero con ese perfil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profiles file {path} cannot be read ({reason}); fix or delete it and log in again.</source>
+        <translation>El archivo de perfiles {path} no se puede leer ({reason}); corríjalo o bórrelo y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection profile &apos;{name}&apos; in {path} is incomplete; log in again to recreate it.</source>
+        <translation>El perfil de conexión «{name}» en {path} está incompleto; vuelva a iniciar sesión para recrearlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keyring is available on this computer.</source>
+        <translation>No hay ningún llavero del sistema disponible en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keyring could not be used ({reason}).</source>
+        <translation>No se pudo usar el llavero del sistema ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secrets file {path} cannot be read ({reason}); delete it and log in again.</source>
+        <translation>El archivo de secretos {path} no se puede leer ({reason}); bórrelo y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A product attribute is set as ATTRIBUTE=VALUE (like production-line=&quot;2026 Label&quot;); got &apos;{item}&apos;.</source>
+        <translation>Un atributo de producto se escribe ATRIBUTO=VALOR (como production-line=&quot;2026 Label&quot;); se recibió «{item}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{name}&apos; is not a product attribute; use one of {known}.</source>
+        <translation>«{name}» no es un atributo de producto; use uno de estos: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must be a whole number; got &apos;{value}&apos;.</source>
+        <translation>{name} debe ser un número entero; se recibió «{value}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be true or false; got &apos;{value}&apos;.</source>
+        <translation>{name} debe ser true o false; se recibió «{value}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no label {label} in the local catalog; use a label id from the server or from the list of drafts.</source>
+        <translation>No hay ningún sello {label} en el catálogo local; use un id de sello del servidor o de la lista de borradores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A label is given by its id on the server (a number); got &apos;{label}&apos;.</source>
+        <translation>Un sello se indica con su id en el servidor (un número); se recibió «{label}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} is not a folder; give the folder that holds the release&apos;s audio files.</source>
+        <translation>{folder} no es una carpeta; indique la carpeta que contiene los archivos de audio del lanzamiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} holds no FLAC or WAV files; put the release&apos;s masters in it.</source>
+        <translation>{folder} no contiene archivos FLAC ni WAV; ponga en ella los másteres del lanzamiento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This label already has a product with UPC {upc} ({draft}); edit that draft, or discard it before importing {folder} again.</source>
+        <translation>Este sello ya tiene un producto con el UPC {upc} ({draft}); edite ese borrador o descártelo antes de volver a importar {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the product has no {attribute}</source>
+        <translation>el producto no tiene {attribute}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cover file (cover/folder/front .jpg or .png) in the folder</source>
+        <translation>no hay archivo de portada (cover/folder/front .jpg o .png) en la carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>track {position} ({file}) has no {fields}; tag the file or edit the draft</source>
+        <translation>a la pista {position} ({file}) le falta {fields}; etiquete el archivo o edite el borrador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sync cancelled; the rest stays queued</source>
+        <translation>sincronización cancelada; el resto sigue en cola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused: {reason}</source>
+        <translation>en pausa: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held     {what}: {why}; fix it, then sync</source>
+        <translation>retenido {what}: {why}; corríjalo y sincronice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting  {what}: {why}</source>
+        <translation>en espera {what}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed   {what}: {why}; it stays queued</source>
+        <translation>fallido  {what}: {why}; sigue en cola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no clear answer</source>
+        <translation>sin respuesta clara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure   {what}: the answer was lost; the server is checked before it is sent again</source>
+        <translation>incierto {what}: se perdió la respuesta; se comprobará el servidor antes de enviarlo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{error} Log in again, then sync: nothing was lost.</source>
+        <translation>{error} Vuelva a iniciar sesión y sincronice: no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{error} Everything stays queued.</source>
+        <translation>{error} Todo sigue en cola.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected {what}: {error}</source>
+        <translation>rechazado {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed   {what}: {error}</source>
+        <translation>fallido  {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure   {what}: {error}</source>
+        <translation>incierto {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict {what}: changed on the server too ({fields})</source>
+        <translation>conflicto {what}: también cambió en el servidor ({fields})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent     {what}</source>
+        <translation>enviado  {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover image {path} is gone; attach the file again.</source>
+        <translation>La imagen de portada {path} ya no está; adjunte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} is gone; attach the file again.</source>
+        <translation>El máster de audio {path} ya no está; adjunte de nuevo el archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check of {file} was cancelled.</source>
+        <translation>Se canceló la comprobación de {file}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown operation &apos;{op}&apos; in the outbox.</source>
+        <translation>Operación desconocida «{op}» en la cola de envío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refresh was cancelled; what was read so far is kept.</source>
+        <translation>Se canceló la actualización; se conserva lo leído hasta ahora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog file {path} cannot be opened ({reason}); move it aside and refresh the catalog from the server.</source>
+        <translation>No se puede abrir el archivo de catálogo {path} ({reason}); apártelo y actualice el catálogo desde el servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This catalog was written by a newer Releasedesk (schema {version}); update the app.</source>
+        <translation>Este catálogo lo escribió una versión más reciente de Releasedesk (esquema {version}); actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no object {id} in the local catalog; refresh the list.</source>
+        <translation>No hay ningún objeto {id} en el catálogo local; actualice la lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no product {id} in the local catalog; refresh the list.</source>
+        <translation>No hay ningún producto {id} en el catálogo local; actualice la lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover of {id} was already sent; choose the old cover again instead of undoing.</source>
+        <translation>La portada de {id} ya se envió; elija de nuevo la portada anterior en lugar de deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The master {id} was already sent or is being uploaded; attach the old file again instead of undoing.</source>
+        <translation>El máster {id} ya se envió o se está subiendo; adjunte de nuevo el archivo anterior en lugar de deshacer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} is being sent right now; wait for the sync to finish.</source>
+        <translation>{id} se está enviando ahora mismo; espere a que termine la sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &apos;mine&apos; or &apos;theirs&apos; to resolve a conflict.</source>
+        <translation>Elija «mine» o «theirs» para resolver un conflicto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} of {id} is not in conflict.</source>
+        <translation>{field} de {id} no está en conflicto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} is a {actual}, not a {expected}.</source>
+        <translation>{id} es de tipo {actual}, no {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; is not an editable field of a {kind}; editable fields are {fields}.</source>
+        <translation>«{name}» no es un campo editable de tipo {kind}; los campos editables son {fields}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind}&apos;s {name} follows the {parent} it belongs to; move it instead.</source>
+        <translation>El campo {name} de un objeto {kind} sigue al objeto {parent} al que pertenece; muévalo en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} cannot be drafted here; it comes from the server.</source>
+        <translation>Un objeto de tipo {kind} no se puede crear como borrador aquí; viene del servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} comes from the server and cannot be edited here.</source>
+        <translation>Un objeto de tipo {kind} viene del servidor y no se puede editar aquí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{kind}&apos; is not a kind of object Releasedesk stores; use one of {kinds}.</source>
+        <translation>«{kind}» no es un tipo de objeto que Releasedesk guarde; use uno de estos: {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover {path} cannot be read; check that the file exists.</source>
+        <translation>No se puede leer la portada {path}; compruebe que el archivo existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} cannot be read; check that the file exists.</source>
+        <translation>No se puede leer el máster de audio {path}; compruebe que el archivo existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover {path} is not a file; choose a file.</source>
+        <translation>La portada {path} no es un archivo; elija un archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audio master {path} is not a file; choose a file.</source>
+        <translation>El máster de audio {path} no es un archivo; elija un archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label name is empty; give the label a name.</source>
+        <translation>El nombre del sello está vacío; dele un nombre al sello.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email “{email}” is not a valid address; write it like contact@example.com or leave it empty.</source>
+        <translation>El correo «{email}» no es una dirección válida; escríbalo como contact@example.com o déjelo vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country “{country}” is not an ISO 3166 country code; pick one from the list (for example US, GB or RW).</source>
+        <translation>El país «{country}» no es un código de país ISO 3166; elija uno de la lista (por ejemplo US, GB o RW).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country cannot be emptied once the label exists; pick one from the list.</source>
+        <translation>El país no se puede vaciar una vez creado el sello; elija uno de la lista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«{value}» no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one DSP to deliver to.</source>
+        <translation>Indique al menos un DSP al que entregar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no DSP named &apos;{name}&apos; on this server; known DSPs: {known}.</source>
+        <translation>No hay ningún DSP llamado «{name}» en este servidor; DSP conocidos: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{dsp} has no upload identification on this server; ask the distributor to set up delivery to it.</source>
+        <translation>{dsp} no tiene identificación de envío en este servidor; pida al distribuidor que configure la entrega a ese DSP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no subgenre &apos;{value}&apos;; use a name like {examples}.</source>
+        <translation>No existe el subgénero «{value}»; use un nombre como {examples}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is neither WW, a continent nor a two-letter territory code (like FR).</source>
+        <translation>«{value}» no es WW, ni un continente, ni un código de territorio de dos letras (como FR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a delivery type; use delivery, update, redelivery or delete.</source>
+        <translation>«{value}» no es un tipo de entrega; use delivery, update, redelivery o delete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a priority; use normal or urgent (next needs an explicit confirmation).</source>
+        <translation>«{value}» no es una prioridad; use normal o urgent (next requiere una confirmación explícita).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority &apos;next&apos; skips the checks and uses the daily quota of {quota}; confirm it explicitly.</source>
+        <translation>La prioridad «next» omite las comprobaciones y usa la cuota diaria de {quota}; confírmela explícitamente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer has no subgenre; choose one.</source>
+        <translation>La oferta predeterminada no tiene subgénero; elija uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no release date; choose one.</source>
+        <translation>La oferta predeterminada no tiene fecha de lanzamiento; elija una.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This object ({kind} {ref}) is not on the server any more; refresh and try again.</source>
+        <translation>Este objeto ({kind} {ref}) ya no está en el servidor; actualice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {product} has no default offer on the server; the server creates one with the product.</source>
+        <translation>El producto {product} no tiene oferta predeterminada en el servidor; el servidor crea una con el producto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task {task} is still {status}; wait until it ends.</source>
+        <translation>La tarea {task} sigue en estado {status}; espere a que termine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rights</source>
+        <translation>derechos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer</source>
+        <translation>oferta predeterminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validate offer</source>
+        <translation>validar oferta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activate</source>
+        <translation>activar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artists</source>
+        <translation>artistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSP offer</source>
+        <translation>oferta DSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send task</source>
+        <translation>tarea de envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added a right for {dsps} in {territories}</source>
+        <translation>se añadió un derecho para {dsps} en {territories}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rights already cover {dsps}</source>
+        <translation>los derechos ya cubren {dsps}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set {changes}</source>
+        <translation>establecido: {changes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date and subgenre already set</source>
+        <translation>fecha de lanzamiento y subgénero ya establecidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer is active</source>
+        <translation>la oferta predeterminada está activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer already active</source>
+        <translation>oferta predeterminada ya activa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) block activation: {problems}</source>
+        <translation>
+            <numerusform>%n problema bloquea la activación: {problems}</numerusform>
+            <numerusform>%n problemas bloquean la activación: {problems}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation was not confirmed</source>
+        <translation>la activación no se confirmó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product is active</source>
+        <translation>el producto está activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product is active; new artists: {artists}</source>
+        <translation>el producto está activo; artistas nuevos: {artists}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product already active</source>
+        <translation>producto ya activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} -&gt; artist {id} (priority {priority})</source>
+        <translation>{name} -&gt; artista {id} (prioridad {priority})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} -&gt; a new artist</source>
+        <translation>{name} -&gt; un artista nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no credited names</source>
+        <translation>ningún nombre acreditado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp} already has an active offer</source>
+        <translation>{dsp} ya tiene una oferta activa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offer for {dsp} created</source>
+        <translation>oferta para {dsp} creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} is already {status}</source>
+        <translation>{dsp}: la tarea {task} ya está en estado {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: already delivered (task {task})</source>
+        <translation>{dsp}: ya entregado (tarea {task})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} ({type}, {priority})</source>
+        <translation>{dsp}: tarea {task} ({type}, {priority})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date</source>
+        <translation>fecha de lanzamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preorder date</source>
+        <translation>fecha de preventa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subgenre</source>
+        <translation>subgénero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second subgenre</source>
+        <translation>segundo subgénero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n archivo comprobado</numerusform>
+            <numerusform>%n archivos comprobados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files}: {errors}, {warnings}.</source>
+        <translation>{files}: {errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked {count}: {file}</source>
+        <translation>archivo {count} comprobado: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float</source>
+        <translation>coma flotante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stereo</source>
+        <translation>estéreo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ch</source>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} does not exist and was not checked.</source>
+        <translation>{path} no existe y no se ha comprobado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n producto</numerusform>
+            <numerusform>%n productos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>%n producto encontrado</numerusform>
+            <numerusform>%n productos encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n task(s)</source>
+        <translation>
+            <numerusform>{shown} de %n tarea</numerusform>
+            <numerusform>{shown} de %n tareas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) block activation of “{name}”.</source>
+        <translation>
+            <numerusform>%n problema bloquea la activación de «{name}».</numerusform>
+            <numerusform>%n problemas bloquean la activación de «{name}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n aviso.</numerusform>
+            <numerusform>%n avisos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n track(s)</source>
+        <translation>
+            <numerusform>Añadir %n pista</numerusform>
+            <numerusform>Añadir %n pistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n send task(s) under way; follow them in the dashboard.</source>
+        <translation>
+            <numerusform>%n tarea de envío en curso; sígala en el panel.</numerusform>
+            <numerusform>%n tareas de envío en curso; sígalas en el panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n credited name(s).</source>
+        <translation>
+            <numerusform>%n nombre acreditado.</numerusform>
+            <numerusform>%n nombres acreditados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n regla.</numerusform>
+            <numerusform>%n reglas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n label profile(s)</source>
+        <translation>
+            <numerusform>%n perfil de sello</numerusform>
+            <numerusform>%n perfiles de sello</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed</source>
+        <translation>
+            <numerusform>%n entrega fallida</numerusform>
+            <numerusform>%n entregas fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) completed.</source>
+        <translation>
+            <numerusform>%n entrega completada.</numerusform>
+            <numerusform>%n entregas completadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed; see the dashboard for the reasons.</source>
+        <translation>
+            <numerusform>%n entrega falló; los motivos están en el panel.</numerusform>
+            <numerusform>%n entregas fallaron; los motivos están en el panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{status}: %n</source>
+        <translation>
+            <numerusform>{status}: %n</numerusform>
+            <numerusform>{status}: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create {subject}</source>
+        <translation>crear {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update {subject} ({fields})</source>
+        <translation>modificar {subject} ({fields})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload cover &apos;{file}&apos; for product &apos;{product}&apos;</source>
+        <translation>subir la portada «{file}» del producto «{product}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the replaced master &apos;{file}&apos; of {track}</source>
+        <translation>comprobar el máster sustituido «{file}» de {track}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload master &apos;{file}&apos; for {track}</source>
+        <translation>subir el máster «{file}» de {track}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waits for {subject} ({state})</source>
+        <translation>espera a {subject} ({state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product &apos;{name}&apos;</source>
+        <translation>el producto «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label &apos;{name}&apos;</source>
+        <translation>el sello «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a track</source>
+        <translation>una pista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track {id}</source>
+        <translation>la pista {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track {position} &apos;{name}&apos; of &apos;{product}&apos;</source>
+        <translation>la pista {position} «{name}» de «{product}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track &apos;{name}&apos; of &apos;{product}&apos;</source>
+        <translation>la pista «{name}» de «{product}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to check: {paths} does not exist; give audio files, covers or folders.</source>
+        <translation>nada que comprobar: {paths} no existe; indique archivos de audio, portadas o carpetas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Commands: {commands}.</source>
+        <translation>«{word}» no es un comando de releasedesk ni un archivo existente. Comandos: {commands}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Did you mean &apos;{closest}&apos;? Commands: {commands}.</source>
+        <translation>«{word}» no es un comando de releasedesk ni un archivo existente. ¿Quiso decir «{closest}»? Comandos: {commands}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing to check: {paths} holds no audio files or covers; give the release&apos;s files or the folder that holds them.</source>
+        <translation>nada que comprobar: {paths} no contiene archivos de audio ni portadas; indique los archivos del lanzamiento o la carpeta que los contiene.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} holds no audio files or covers; nothing in it was checked.</source>
+        <translation>{path} no contiene archivos de audio ni portadas; no se comprobó nada en ella.</translation>
+    </message>
+</context>
+<context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+285"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
@@ -2204,7 +4041,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/ui/models/outbox.py" line="+15"/>
+        <location filename="../app/ui/models/outbox.py" line="+16"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -2423,7 +4260,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>ReadinessChecklist</name>
     <message>
-        <location filename="../app/ui/delivery/checklist.py" line="+39"/>
+        <location filename="../app/ui/delivery/checklist.py" line="+41"/>
         <source>Readiness</source>
         <translation>Preparación</translation>
     </message>
@@ -2433,7 +4270,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Lista de comprobación para activar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Readiness findings</source>
         <translation>Hallazgos de preparación</translation>
     </message>
@@ -2468,22 +4305,12 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>«{name}» está activo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} problem(s) block activation of “{name}”.</source>
-        <translation>{n} problema(s) impide(n) activar «{name}».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{name}” is ready to activate.</source>
         <translation>«{name}» está listo para activarse.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} warning(s).</source>
-        <translation>{n} advertencia(s).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Applying “{label}”…</source>
         <translation>Aplicando «{label}»…</translation>
     </message>
@@ -2655,12 +4482,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Territorios:</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>{n} rule(s).</source>
-        <translation>{n} regla(s).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Unknown territory code(s): {codes}; use two-letter codes like FR.</source>
         <translation>Código(s) de territorio desconocido(s): {codes}; usa códigos de dos letras como FR.</translation>
     </message>
@@ -2839,7 +4661,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/ui/controllers/sync.py" line="+75"/>
+        <location filename="../app/ui/controllers/sync.py" line="+76"/>
         <source>Offline — working locally</source>
         <translation>Sin conexión — trabajando en local</translation>
     </message>
@@ -2924,7 +4746,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Vuelve a iniciar sesión para sincronizar: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sync stopped: %1</source>
         <translation>Sincronización detenida: %1</translation>
     </message>
@@ -3089,7 +4911,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/controllers/validation.py" line="+34"/>
+        <location filename="../app/ui/controllers/validation.py" line="+35"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Escribe la fecha como AAAA-MM-DD, p. ej. 2025-03-14.</translation>
     </message>

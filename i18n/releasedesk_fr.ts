@@ -4,7 +4,7 @@
 <context>
     <name>ArtistPreviewDialog</name>
     <message>
-        <location filename="../app/ui/delivery/artist_preview.py" line="+39"/>
+        <location filename="../app/ui/delivery/artist_preview.py" line="+41"/>
         <source>Artists on activation</source>
         <translation>Artistes à l&apos;activation</translation>
     </message>
@@ -64,12 +64,7 @@
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>{n} credited name(s).</source>
-        <translation>{n} nom(s) crédité(s).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>New artists will be created for: {names}.</source>
         <translation>De nouveaux artistes seront créés pour : {names}.</translation>
     </message>
@@ -87,7 +82,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+411"/>
+        <location filename="../app/ui/delivery/models.py" line="+412"/>
         <source>Credited name</source>
         <translation>Nom crédité</translation>
     </message>
@@ -186,7 +181,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+174"/>
+        <location filename="../app/ui/controllers/catalog.py" line="+176"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Les %1 premiers résultats ; précisez la recherche pour affiner.</translation>
     </message>
@@ -199,7 +194,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/models/catalog.py" line="+31"/>
+        <location filename="../app/ui/models/catalog.py" line="+33"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -280,18 +275,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>(unnamed label)</source>
         <translation>(label sans nom)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <location filename="../app/ui/models/search.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(produit sans titre)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>(untitled track)</source>
         <translation>(piste sans titre)</translation>
     </message>
@@ -369,7 +364,7 @@
 <context>
     <name>ConnectLabelProfilesDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+22"/>
+        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+23"/>
         <source>Connect to a Label-Profile Service</source>
         <translation>Se connecter à un service de profils de label</translation>
     </message>
@@ -466,7 +461,7 @@
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../app/ui/delivery/deliver_dialog.py" line="+56"/>
+        <location filename="../app/ui/delivery/deliver_dialog.py" line="+58"/>
         <source>Deliver product {id}</source>
         <translation>Livrer le produit {id}</translation>
     </message>
@@ -595,11 +590,6 @@
         <source>Fix the problems above and deliver again.</source>
         <translation>Corrigez les problèmes ci-dessus et relancez la livraison.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} send task(s) under way; follow them in the dashboard.</source>
-        <translation>{n} tâche(s) d&apos;envoi en cours ; suivez-les dans le tableau de bord.</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryArea</name>
@@ -657,17 +647,12 @@
 <context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+148"/>
+        <location filename="../app/ui/delivery/controller.py" line="+150"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Une erreur inattendue s&apos;est produite ({name}) ; les détails sont dans le journal.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>{n} delivery failed</source>
-        <translation>{n} livraison(s) échouée(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+81"/>
         <source>delivering {done}/{total}</source>
         <translation>livraison {done}/{total}</translation>
     </message>
@@ -699,17 +684,7 @@
         <translation>{product} vers {dsp} : {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} deliveries completed.</source>
-        <translation>{n} livraison(s) terminée(s).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} deliveries failed; see the dashboard for the reasons.</source>
-        <translation>{n} livraison(s) échouée(s) ; voyez les motifs dans le tableau de bord.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Redelivery started</source>
         <translation>Nouvelle livraison lancée</translation>
     </message>
@@ -722,7 +697,7 @@
 <context>
     <name>DeliveryDashboard</name>
     <message>
-        <location filename="../app/ui/delivery/dashboard.py" line="+49"/>
+        <location filename="../app/ui/delivery/dashboard.py" line="+51"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
@@ -798,12 +773,7 @@
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>{shown} of {total} tasks</source>
-        <translation>{shown} tâches sur {total}</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+67"/>
         <source>Task {id}: {status}</source>
         <translation>Tâche {id} : {status}</translation>
     </message>
@@ -878,7 +848,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+38"/>
+        <location filename="../app/ui/controllers/editing.py" line="+40"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -1348,7 +1318,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+70"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+72"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Collez le jeton d&apos;accès de la connexion de profils de label « %1 » :</translation>
     </message>
@@ -1373,7 +1343,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Le serveur a refusé la dernière modification : %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>“%1” saved here; sync to send it.</source>
         <translation>« %1 » enregistré ici ; synchronisez pour l&apos;envoyer.</translation>
     </message>
@@ -1544,7 +1514,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/tree.py" line="+121"/>
+        <location filename="../app/ui/label_profiles/tree.py" line="+122"/>
         <source>New Label Profile</source>
         <translation>Nouveau profil de label</translation>
     </message>
@@ -1615,7 +1585,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+43"/>
+        <location filename="../app/ui/controllers/main.py" line="+44"/>
         <source>Artist</source>
         <translation>Artiste</translation>
     </message>
@@ -1720,7 +1690,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Le bac à sable n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sandbox not running</source>
         <translation>Bac à sable arrêté</translation>
     </message>
@@ -1855,7 +1825,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Impossible d&apos;utiliser les fichiers déposés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was added</source>
         <translation>Rien n&apos;a été ajouté</translation>
     </message>
@@ -2028,9 +1998,1876 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../app/domain/messages.py" line="+137"/>
+        <source>The UPC is empty.</source>
+        <translation>L&apos;UPC est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has digits only.</source>
+        <translation>Un UPC ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A UPC has 12 or 13 digits; this one has {length}.</source>
+        <translation>Un UPC a 12 ou 13 chiffres ; celui-ci en a {length}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The UPC&apos;s check digit is wrong: it should end in {expected}.</source>
+        <translation>La clé de contrôle de l&apos;UPC est fausse : il devrait se terminer par {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISRC is empty.</source>
+        <translation>L&apos;ISRC est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ISRC has 12 characters (like GBAYE2300001); this one has {length}.</source>
+        <translation>Un ISRC a 12 caractères (comme GBAYE2300001) ; celui-ci en a {length}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ISRC is 2 letters, 3 letters or digits, a 2-digit year and 5 digits (like GBAYE2300001).</source>
+        <translation>Un ISRC se compose de 2 lettres, 3 lettres ou chiffres, une année sur 2 chiffres et 5 chiffres (comme GBAYE2300001).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPC</source>
+        <translation>code UPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copyright line</source>
+        <translation>ligne de copyright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production line</source>
+        <translation>ligne de production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production year</source>
+        <translation>année de production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artist</source>
+        <translation>artiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product type</source>
+        <translation>type de produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC</source>
+        <translation>code ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio language</source>
+        <translation>langue audio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product&apos;s {field} is empty; fill it in.</source>
+        <translation>Le champ « {field} » du produit est vide ; remplissez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is archived; archived products can&apos;t be delivered.</source>
+        <translation>Le produit est archivé ; un produit archivé ne peut pas être livré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new product must be created as a draft; set its status to draft.</source>
+        <translation>Un nouveau produit doit être créé comme brouillon ; mettez son statut à « brouillon ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPC {upc}: {problem}</source>
+        <translation>UPC {upc} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product has no cover; add a square JPEG or PNG of at least 3000 × 3000 pixels.</source>
+        <translation>Le produit n&apos;a pas de pochette ; ajoutez un JPEG ou PNG carré d&apos;au moins 3000 × 3000 pixels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no tracks; add at least one.</source>
+        <translation>Le produit n&apos;a aucune piste ; ajoutez-en au moins une.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product is not on the server yet; sync it before activating it.</source>
+        <translation>Le produit n&apos;est pas encore sur le serveur ; synchronisez-le avant de l&apos;activer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s {field} is empty; fill it in.</source>
+        <translation>Le champ « {field} » de la piste {track} est vide ; remplissez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}, ISRC {isrc}: {problem}</source>
+        <translation>Piste {track}, ISRC {isrc} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks {first} and {track} share the ISRC {isrc}; each recording needs its own.</source>
+        <translation>Les pistes {first} et {track} partagent l&apos;ISRC {isrc} ; chaque enregistrement doit avoir le sien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s ISRC {isrc} is already used in product {products}; reuse it only for the very same recording.</source>
+        <translation>L&apos;ISRC {isrc} de la piste {track} est déjà utilisé dans le produit {products} ; ne le réutilisez que pour exactement le même enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} has no audio master; attach a FLAC or WAV file.</source>
+        <translation>La piste {track} n&apos;a pas de master audio ; joignez un fichier FLAC ou WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no default offer; sync it again so the server creates one.</source>
+        <translation>Le produit n&apos;a pas d&apos;offre par défaut ; synchronisez-le à nouveau pour que le serveur en crée une.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default offer has no release date; set one.</source>
+        <translation>L&apos;offre par défaut n&apos;a pas de date de sortie ; indiquez-en une.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no subgenre; pick one.</source>
+        <translation>L&apos;offre par défaut n&apos;a pas de sous-genre ; choisissez-en un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer is not validated; the server activates a product only with an active default offer.</source>
+        <translation>L&apos;offre par défaut n&apos;est pas validée ; le serveur n&apos;active un produit qu&apos;avec une offre par défaut active.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer names DSPs; the default offer must not carry DSP information (DSP-specific offers do).</source>
+        <translation>L&apos;offre par défaut nomme des DSP ; elle ne doit porter aucune information de DSP (les offres propres à un DSP le font).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right {right} names no DSP; a right needs at least one.</source>
+        <translation>Le droit {right} ne nomme aucun DSP ; un droit en demande au moins un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no DSP; a right needs at least one.</source>
+        <translation>Un droit ne nomme aucun DSP ; un droit en demande au moins un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right names no continent or territory; add WW for the whole world.</source>
+        <translation>Un droit ne nomme aucun continent ni territoire ; ajoutez WW pour le monde entier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right {right} names no continent or territory; add WW for the whole world.</source>
+        <translation>Le droit {right} ne nomme aucun continent ni territoire ; ajoutez WW pour le monde entier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no right naming DSPs and territories; add one for the DSPs you deliver to.</source>
+        <translation>Le produit n&apos;a aucun droit nommant des DSP et des territoires ; ajoutez-en un pour les DSP auxquels vous livrez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No right covers DSP {dsps}; add one or the delivery will fail.</source>
+        <translation>Aucun droit ne couvre le DSP {dsps} ; ajoutez-en un, sinon la livraison échouera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The masters mix sample formats ({formats}); DSPs expect one format per release.</source>
+        <translation>Les masters mélangent plusieurs formats d&apos;échantillonnage ({formats}) ; les DSP attendent un seul format par sortie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracks {tracks} have the very same audio master; attach the right file to each.</source>
+        <translation>Les pistes {tracks} ont exactement le même master audio ; joignez le bon fichier à chacune.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The single lasts {seconds} s; DSPs refuse singles under {minimum} s.</source>
+        <translation>Le single dure {seconds} s ; les DSP refusent les singles de moins de {minimum} s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume {volume}&apos;s track numbers are {numbers}; they must run 1 to {count} without gaps or repeats.</source>
+        <translation>Les numéros de piste du volume {volume} sont {numbers} ; ils doivent aller de 1 à {count} sans trou ni doublon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The release date {release_date} is before the delivery date {delivery_date}; it goes live as soon as each DSP ingests it. Set a later date unless this is back catalogue.</source>
+        <translation>La date de sortie {release_date} précède la date de livraison {delivery_date} ; la sortie sera en ligne dès que chaque DSP l&apos;aura ingérée. Choisissez une date plus tardive, sauf pour du back-catalogue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The release date {release_date} is only %n day(s) after delivery on {delivery_date}; DSPs ask for at least {lead_days} days.</source>
+        <translation>
+            <numerusform>La date de sortie {release_date} n&apos;est que %n jour après la livraison du {delivery_date} ; les DSP demandent au moins {lead_days} jours.</numerusform>
+            <numerusform>La date de sortie {release_date} n&apos;est que %n jours après la livraison du {delivery_date} ; les DSP demandent au moins {lead_days} jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it a draft</source>
+        <translation>En faire un brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the product&apos;s release date {date}</source>
+        <translation>Reprendre la date de sortie du produit, {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate the default offer</source>
+        <translation>Valider l&apos;offre par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the DSPs from the default offer</source>
+        <translation>Retirer les DSP de l&apos;offre par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a worldwide right for these DSPs</source>
+        <translation>Ajouter un droit mondial pour ces DSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renumber 1 to {count}</source>
+        <translation>Renuméroter de 1 à {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product name “{text}”</source>
+        <translation>Le nom du produit « {text} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track {track}&apos;s title “{text}”</source>
+        <translation>Le titre de la piste {track}, « {text} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: it names featured artists twice.</source>
+        <translation>{what} : les artistes invités y sont nommés deux fois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: featured artists are joined as &quot;A, B &amp; C&quot;.</source>
+        <translation>{what} : les artistes invités s&apos;écrivent « A, B &amp; C ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: “{word}” should be written “(feat. …)” after the title.</source>
+        <translation>{what} : « {word} » doit s&apos;écrire « (feat. …) » après le titre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is written in ALL CAPS; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} est entièrement en MAJUSCULES ; les DSP demandent une casse de titre, sauf si c&apos;est la graphie propre de l&apos;artiste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} is written in all lowercase; DSPs ask for title case unless it is the artist&apos;s own stylisation.</source>
+        <translation>{what} est entièrement en minuscules ; les DSP demandent une casse de titre, sauf si c&apos;est la graphie propre de l&apos;artiste.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“Various Artists” is only for releases with {minimum} or more primary artists; this one has %n: credit them as the product artists.</source>
+        <translation>
+            <numerusform>« Various Artists » est réservé aux sorties d&apos;au moins {minimum} artistes principaux ; celle-ci en a %n : créditez-le comme artiste du produit.</numerusform>
+            <numerusform>« Various Artists » est réservé aux sorties d&apos;au moins {minimum} artistes principaux ; celle-ci en a %n : créditez-les comme artistes du produit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Various Artists” must be the only product artist; remove the other names.</source>
+        <translation>« Various Artists » doit être le seul artiste du produit ; retirez les autres noms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track} credits “Various Artists”; a track names its real artists.</source>
+        <translation>La piste {track} crédite « Various Artists » ; une piste nomme ses vrais artistes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A track is explicit but the product is marked not explicit; mark the product explicit.</source>
+        <translation>Une piste est explicite mais le produit est marqué non explicite ; marquez le produit comme explicite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copyright line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>La ligne de copyright « {text} » contient l&apos;année {year} ; le champ année de production la porte déjà, écrivez donc la ligne sans elle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The production line “{text}” contains the year {year}; the production year field carries it, so write the line without it.</source>
+        <translation>La ligne de production « {text} » contient l&apos;année {year} ; le champ année de production la porte déjà, écrivez donc la ligne sans elle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write “{text}”</source>
+        <translation>Écrire « {text} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit the track artists instead</source>
+        <translation>Créditer plutôt les artistes des pistes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only “Various Artists”</source>
+        <translation>Ne garder que « Various Artists »</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Track {track} is marked both explicit and clean; clear one of the two flags.</source>
+        <translation>La piste {track} est marquée à la fois explicite et propre ; retirez l&apos;un des deux indicateurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product is marked explicit but no track is; mark the explicit tracks or clear the product&apos;s flag.</source>
+        <translation>Le produit est marqué explicite mais aucune piste ne l&apos;est ; marquez les pistes explicites ou retirez l&apos;indicateur du produit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clear the “clean” flag</source>
+        <translation>Retirer l&apos;indicateur « propre »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be opened ({reason}); check the file exists and you may read it.</source>
+        <translation>{file} n&apos;a pas pu être ouvert ({reason}) ; vérifiez que le fichier existe et que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a folder; give the audio or image file itself.</source>
+        <translation>{file} est un dossier ; donnez le fichier audio ou image lui-même.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is a symbolic link that leads back to itself (a link loop); point it at the real file.</source>
+        <translation>{file} est un lien symbolique qui renvoie vers lui-même (une boucle de liens) ; faites-le pointer vers le vrai fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a symbolic link to {target}, which does not exist; point it at the real file.</source>
+        <translation>{file} est un lien symbolique vers {target}, qui n’existe pas ; faites-le pointer vers le vrai fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {path} could not be read ({reason}); its files were not checked. Check that you may open it, or leave it out.</source>
+        <translation>Le dossier {path} n’a pas pu être lu ({reason}) ; ses fichiers n’ont pas été vérifiés. Vérifiez que vous avez le droit de l’ouvrir, ou laissez-le de côté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a regular file; give the audio or image file itself.</source>
+        <translation>{file} n&apos;est pas un fichier ordinaire ; donnez le fichier audio ou image lui-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be checked ({reason}); open it in an editor, save it again and retry.</source>
+        <translation>{file} n&apos;a pas pu être vérifié ({reason}) ; ouvrez-le dans un éditeur, enregistrez-le à nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes), not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} est vide (0 octet), ni audio ni pochette ; exportez le master en FLAC ou WAV (les pochettes en JPEG ou PNG), ou laissez ce fichier de côté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a text file, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} est un fichier texte, ni audio ni pochette ; exportez le master en FLAC ou WAV (les pochettes en JPEG ou PNG), ou laissez ce fichier de côté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not in a format Releasedesk can read, not audio or a cover; export the master as FLAC or WAV (covers as JPEG or PNG), or leave this file out.</source>
+        <translation>{file} n&apos;est pas dans un format que Releasedesk sait lire, ni audio ni pochette ; exportez le master en FLAC ou WAV (les pochettes en JPEG ou PNG), ou laissez ce fichier de côté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is an image ({format}), not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} est une image ({format}), pas de l&apos;audio ; exportez à nouveau le master en FLAC ou WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); export the master again as FLAC or WAV.</source>
+        <translation>{file} est vide (0 octet) ; exportez à nouveau le master en FLAC ou WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a text file, not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} est un fichier texte, pas de l&apos;audio ; exportez à nouveau le master en FLAC ou WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not audio in any format Releasedesk knows; export the master again as FLAC or WAV.</source>
+        <translation>{file} n&apos;est de l&apos;audio dans aucun format connu de Releasedesk ; exportez à nouveau le master en FLAC ou WAV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is audio, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} est de l&apos;audio, pas une image ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); save the cover again as JPEG or PNG.</source>
+        <translation>{file} est vide (0 octet) ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>{file} is a text file, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} est un fichier texte, pas une image ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{file} is not an image in any format Releasedesk knows; save the cover again as JPEG or PNG.</source>
+        <translation>{file} n&apos;est une image dans aucun format connu de Releasedesk ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is empty (0 bytes), not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} est vide (0 octet), pas une image ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not in a format Releasedesk can read, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} n&apos;est pas dans un format que Releasedesk sait lire, ce n&apos;est pas une image ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has a damaged header that could not be read; export the master again.</source>
+        <translation>{file} a un en-tête endommagé illisible ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded (out of memory); check the file.</source>
+        <translation>{file} n&apos;a pas pu être décodé (mémoire insuffisante) ; vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} could not be decoded ({reason}); the file is damaged — export the master again.</source>
+        <translation>{file} n&apos;a pas pu être décodé ({reason}) ; le fichier est endommagé — exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts like a FLAC file but its header is damaged ({reason}); export the master again.</source>
+        <translation>{file} commence comme un fichier FLAC mais son en-tête est endommagé ({reason}) ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no format (fmt) chunk, so no player can know how to play it; export the master again.</source>
+        <translation>{file} n&apos;a pas de bloc de format (fmt), aucun lecteur ne peut donc savoir comment le lire ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no audio (no data chunk); export the master again.</source>
+        <translation>{file} ne contient pas d&apos;audio (pas de bloc data) ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state its sample rate; export the master again.</source>
+        <translation>{file} n&apos;indique pas sa fréquence d&apos;échantillonnage ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state how many channels it has; export it again.</source>
+        <translation>{file} n&apos;indique pas son nombre de canaux ; exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no MD5 checksum in its FLAC header, so its integrity can&apos;t be proven; re-encode it with the reference flac encoder.</source>
+        <translation>{file} n&apos;a pas de somme MD5 dans son en-tête FLAC, son intégrité ne peut donc pas être prouvée ; réencodez-le avec l&apos;encodeur flac de référence.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is truncated: its header promises {declared} bytes of audio but {missing} are missing; copy or export the file again.</source>
+        <translation>{file} est tronqué : son en-tête annonce {declared} octets d&apos;audio mais il en manque {missing} ; copiez ou exportez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {bytes} bytes after its last chunk that belong to no chunk (some players play them as noise); export the file again.</source>
+        <translation>{file} a {bytes} octets après son dernier bloc qui n&apos;appartiennent à aucun bloc (certains lecteurs les jouent comme du bruit) ; exportez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is damaged and does not decode ({reason}); export or copy it again.</source>
+        <translation>{file} est endommagé et ne se décode pas ({reason}) ; exportez-le ou copiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is truncated: {missing} s of the {promised} s its header promises are missing; copy or export the file again.</source>
+        <translation>{file} est tronqué : il manque {missing} s des {promised} s annoncées par son en-tête ; copiez ou exportez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not match its own MD5 checksum: the audio was damaged after encoding; copy or export the file again.</source>
+        <translation>{file} ne correspond pas à sa propre somme MD5 : l&apos;audio a été endommagé après l&apos;encodage ; copiez ou exportez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a WAV file Releasedesk can read; export it again.</source>
+        <translation>{file} n&apos;est pas un fichier WAV que Releasedesk sait lire ; exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not FLAC or WAV; deliver the lossless master as FLAC or WAV (16 or 24 bit).</source>
+        <translation>{file} est au format {format}, pas FLAC ni WAV ; livrez le master sans perte en FLAC ou WAV (16 ou 24 bits).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV holding {codec} audio, not PCM; export it as uncompressed PCM WAV or FLAC.</source>
+        <translation>{file} est un WAV contenant de l&apos;audio {codec}, pas du PCM ; exportez-le en WAV PCM non compressé ou en FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV of {bits}-bit integer samples, an encoding Releasedesk and DSPs don&apos;t read; export it as 24-bit PCM WAV or FLAC.</source>
+        <translation>{file} est un WAV en échantillons entiers de {bits} bits, un encodage que ni Releasedesk ni les plateformes ne lisent ; exportez-le en WAV PCM 24 bits ou en FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a WAV of {bits}-bit floating-point samples, an encoding Releasedesk and DSPs don&apos;t read; export it as 24-bit PCM WAV or FLAC.</source>
+        <translation>{file} est un WAV en échantillons à virgule flottante de {bits} bits, un encodage que ni Releasedesk ni les plateformes ne lisent ; exportez-le en WAV PCM 24 bits ou en FLAC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an ID3 tag in front of the FLAC data, which some DSPs reject; re-encode it or remove the ID3 tag (tags belong in Vorbis comments).</source>
+        <translation>{file} a une balise ID3 devant les données FLAC, ce que certains DSP refusent ; réencodez-le ou retirez la balise ID3 (les tags vont dans les commentaires Vorbis).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs need at least 44.1 kHz — export from the original session at 44.1 kHz or higher (don&apos;t upsample).</source>
+        <translation>{file} est à {rate} kHz ; les DSP exigent au moins 44,1 kHz — exportez depuis la session d&apos;origine à 44,1 kHz ou plus (sans suréchantillonner).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz; DSPs accept at most 192 kHz — export at 192 kHz or lower.</source>
+        <translation>{file} est à {rate} kHz ; les DSP acceptent au plus 192 kHz — exportez à 192 kHz ou moins.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {rate} kHz, an unusual rate some DSPs refuse; export at 44.1, 48, 88.2, 96, 176.4 or 192 kHz.</source>
+        <translation>{file} est à {rate} kHz, une fréquence inhabituelle que certains DSP refusent ; exportez à 44,1, 48, 88,2, 96, 176,4 ou 192 kHz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit floating point; DSPs need 16- or 24-bit integer PCM — export as 24-bit.</source>
+        <translation>{file} est en virgule flottante {bits} bits ; les DSP exigent du PCM entier 16 ou 24 bits — exportez en 24 bits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not state its bit depth; export as 16 or 24 bit.</source>
+        <translation>{file} n&apos;indique pas sa résolution ; exportez en 16 ou 24 bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {bits}-bit; DSPs need 16- or 24-bit — export as {target}-bit.</source>
+        <translation>{file} est en {bits} bits ; les DSP exigent 16 ou 24 bits — exportez en {target} bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is mono; most DSPs expect stereo — export as stereo (both channels the same) unless the release really is mono.</source>
+        <translation>{file} est en mono ; la plupart des DSP attendent de la stéréo — exportez en stéréo (deux canaux identiques), sauf si la sortie est vraiment mono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has {channels} channels; outside a Dolby Atmos record DSPs need stereo — deliver a stereo mix.</source>
+        <translation>{file} a {channels} canaux ; hors enregistrement Dolby Atmos, les DSP exigent de la stéréo — livrez un mixage stéréo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} lasts {seconds} s; under 30 s a track earns no royalties on most DSPs — check this is the full track.</source>
+        <translation>{file} dure {seconds} s ; sous 30 s, une piste ne rapporte aucune redevance sur la plupart des DSP — vérifiez qu&apos;il s&apos;agit bien de la piste complète.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has WAV quirks some DSPs refuse ({quirks}); export it again as a plain 16- or 24-bit PCM WAV (or FLAC).</source>
+        <translation>{file} a des particularités WAV que certains DSP refusent ({quirks}) ; exportez-le à nouveau en WAV PCM 16 ou 24 bits standard (ou en FLAC).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>big-endian RIFX file</source>
+        <translation>fichier RIFX gros-boutiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{container} file (WAV over 4 GB)</source>
+        <translation>fichier {container} (WAV de plus de 4 Go)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAVE_FORMAT_EXTENSIBLE header</source>
+        <translation>en-tête WAVE_FORMAT_EXTENSIBLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{valid}-bit samples in {slot}-bit slots</source>
+        <translation>échantillons {valid} bits dans des emplacements de {slot} bits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block size of {declared} bytes instead of {expected}</source>
+        <translation>une taille de bloc de {declared} octets au lieu de {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a wrong byte rate</source>
+        <translation>un débit en octets erroné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio data before the format chunk</source>
+        <translation>des données audio placées avant le bloc de format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no length in the RIFF header (written by a streaming tool)</source>
+        <translation>aucune longueur dans l&apos;en-tête RIFF (écrit par un outil de streaming)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no length in the data chunk header (written by a streaming tool)</source>
+        <translation>aucune longueur dans l&apos;en-tête du bloc data (écrit par un outil de streaming)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{declared} bytes declared in the RIFF header of a {actual}-byte file</source>
+        <translation>{declared} octets annoncés dans l&apos;en-tête RIFF d&apos;un fichier de {actual} octets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no pad byte after an odd-sized chunk</source>
+        <translation>pas d&apos;octet de bourrage après un bloc de taille impaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} contains no audio at all; export the master again.</source>
+        <translation>{file} ne contient aucun audio ; exportez à nouveau le master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is completely silent; export the right master.</source>
+        <translation>{file} est entièrement silencieux ; exportez le bon master.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} starts with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} commence par {seconds} s de silence ; coupez-les, sauf si c&apos;est voulu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} ends with {seconds} s of silence; trim it unless it is intended.</source>
+        <translation>{file} se termine par {seconds} s de silence ; coupez-les, sauf si c&apos;est voulu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} clips: {samples} samples sit at full scale ({runs} runs of 3 or more); master it again with a limiter below 0 dBFS.</source>
+        <translation>{file} sature : {samples} échantillons sont à pleine échelle ({runs} séries de 3 ou plus) ; remasterisez-le avec un limiteur sous 0 dBFS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {rate} kHz but has nothing above 22 kHz: it looks like an upsampled CD master; deliver the original resolution instead.</source>
+        <translation>{file} est à {rate} kHz mais n&apos;a rien au-dessus de 22 kHz : cela ressemble à un master CD suréchantillonné ; livrez plutôt la résolution d&apos;origine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {bits}-bit but its lowest {zero_bits} bits are always zero: it is a 16-bit master padded to 24; deliver it as 16-bit.</source>
+        <translation>{file} est en {bits} bits mais ses {zero_bits} bits de poids faible sont toujours à zéro : c&apos;est un master 16 bits complété à 24 ; livrez-le en 16 bits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} could not be read as an image ({reason}); save the cover again as JPEG or PNG.</source>
+        <translation>{file} n&apos;a pas pu être lu comme une image ({reason}) ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is damaged or truncated and can&apos;t be decoded ({reason}); save the cover again.</source>
+        <translation>{file} est endommagé ou tronqué et ne peut pas être décodé ({reason}) ; enregistrez à nouveau la pochette.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {format} format, not JPEG or PNG; save the cover as JPEG or PNG.</source>
+        <translation>{file} est au format {format}, pas JPEG ni PNG ; enregistrez la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is stored rotated and relies on an EXIF orientation flag that some DSPs ignore; rotate the pixels and save it again.</source>
+        <translation>{file} est stocké pivoté et dépend d&apos;un indicateur d&apos;orientation EXIF que certains DSP ignorent ; faites pivoter les pixels et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {megabytes} MB; DSPs take at most 20 MB — save it as a JPEG at high quality.</source>
+        <translation>{file} fait {megabytes} Mo ; les DSP acceptent au plus 20 Mo — enregistrez-le en JPEG de haute qualité.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has too many pixels to open safely; save it at 3000×3000.</source>
+        <translation>{file} a trop de pixels pour être ouvert sans risque ; enregistrez-le en 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height} ({megapixels} megapixels); DSPs take at most 50 megapixels — save it at 3000×3000.</source>
+        <translation>{file} fait {width}×{height} ({megapixels} mégapixels) ; les DSP acceptent au plus 50 mégapixels — enregistrez-le en 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; covers must be square — crop it to {edge}×{edge}.</source>
+        <translation>{file} fait {width}×{height} ; les pochettes doivent être carrées — recadrez-la en {edge}×{edge}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height}; DSPs need at least 1400×1400 (3000×3000 for Apple Music) — use the original artwork.</source>
+        <translation>{file} fait {width}×{height} ; les DSP exigent au moins 1400×1400 (3000×3000 pour Apple Music) — utilisez l&apos;illustration d&apos;origine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; Apple Music needs 3000×3000 — use the original artwork at 3000×3000.</source>
+        <translation>{file} fait {width}×{height} ; Apple Music exige 3000×3000 — utilisez l&apos;illustration d&apos;origine en 3000×3000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an embedded &apos;{profile}&apos; colour profile; convert it to sRGB so colours look the same on every DSP.</source>
+        <translation>{file} a un profil colorimétrique « {profile} » intégré ; convertissez-le en sRGB pour que les couleurs soient les mêmes sur tous les DSP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is CMYK (print colours); DSPs need 8-bit RGB — convert it to sRGB.</source>
+        <translation>{file} est en CMJN (couleurs d&apos;impression) ; les DSP exigent du RVB 8 bits — convertissez-le en sRGB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is grayscale; DSPs need 8-bit RGB — convert it to RGB.</source>
+        <translation>{file} est en niveaux de gris ; les DSP exigent du RVB 8 bits — convertissez-le en RVB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has {bits} bits per channel; DSPs need 8-bit RGB — save it as 8-bit.</source>
+        <translation>{file} a {bits} bits par canal ; les DSP exigent du RVB 8 bits — enregistrez-le en 8 bits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} uses an indexed palette; save it as RGB for the best result.</source>
+        <translation>{file} utilise une palette indexée ; enregistrez-le en RVB pour un meilleur résultat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is in {mode} colour mode; DSPs need 8-bit RGB — convert it.</source>
+        <translation>{file} est en mode couleur {mode} ; les DSP exigent du RVB 8 bits — convertissez-le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has transparent areas; DSPs need an opaque cover — flatten it onto a background and save without transparency.</source>
+        <translation>{file} a des zones transparentes ; les DSP exigent une pochette opaque — aplatissez-la sur un fond et enregistrez-la sans transparence.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has an alpha channel (fully opaque); save it without one, as a JPEG or RGB PNG.</source>
+        <translation>{file} a un canal alpha (entièrement opaque) ; enregistrez-le sans, en JPEG ou en PNG RVB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the email and password; check them and try again.</source>
+        <translation>Le serveur a refusé l&apos;e-mail et le mot de passe ; vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session on the server has expired; log in again.</source>
+        <translation>Votre session sur le serveur a expiré ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not logged in to the server.</source>
+        <translation>Vous n&apos;êtes pas connecté au serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not logged in to {host} (profile &apos;{profile}&apos;).</source>
+        <translation>Vous n&apos;êtes pas connecté à {host} (profil « {profile} »).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server has no such item.</source>
+        <translation>Le serveur n&apos;a pas cet élément.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the data: {details}.</source>
+        <translation>Le serveur a refusé les données : {details}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the data without saying why.</source>
+        <translation>Le serveur a refusé les données sans dire pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{url}&apos; is not a server address; give one like https://api.example.com.</source>
+        <translation>« {url} » n&apos;est pas une adresse de serveur ; donnez-en une comme https://api.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusing plain http:// for {host}: your password and token would travel unencrypted; use {url} instead.</source>
+        <translation>http:// simple refusé pour {host} : votre mot de passe et votre jeton circuleraient en clair ; utilisez plutôt {url}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name does not resolve</source>
+        <translation>le nom ne se résout pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its TLS certificate is not trusted by this computer</source>
+        <translation>son certificat TLS n&apos;est pas reconnu par cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is limiting requests; try again later.</source>
+        <translation>{host} limite les requêtes ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} is limiting requests (it asks to wait {seconds} s); try again later.</source>
+        <translation>{host} limite les requêtes (il demande d&apos;attendre {seconds} s) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} is unavailable right now (HTTP {status}, {detail}); try again later.</source>
+        <translation>{host} est indisponible pour le moment (HTTP {status}, {detail}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect to {host} ({reason}); check the server address and your network connection.</source>
+        <translation>Impossible de se connecter à {host} ({reason}) ; vérifiez l&apos;adresse du serveur et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} did not answer in time; check your network connection or try again later.</source>
+        <translation>{host} n&apos;a pas répondu à temps ; vérifiez votre connexion réseau ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to {host} was lost ({reason}); try again later.</source>
+        <translation>La connexion à {host} a été perdue ({reason}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered {status}</source>
+        <translation>le serveur a répondu {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was lost</source>
+        <translation>la connexion a été perdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{request} on {host} failed and {why}: the server may or may not have saved it; check before sending it again.</source>
+        <translation>{request} sur {host} a échoué et {why} : le serveur l&apos;a peut-être enregistré, peut-être pas ; vérifiez avant de l&apos;envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} refused the change as conflicting: {detail}.</source>
+        <translation>{host} a refusé la modification pour conflit : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} failed to answer (HTTP {status}: {detail}).</source>
+        <translation>{host} n&apos;a pas su répondre (HTTP {status} : {detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} refused {request} (HTTP {status}): {detail}.</source>
+        <translation>{host} a refusé {request} (HTTP {status}) : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} refused the login for {login}: {detail}</source>
+        <translation>{host} a refusé la connexion de {login} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} could not log you in right now (HTTP {status}); try again later.</source>
+        <translation>{host} ne peut pas vous connecter pour le moment (HTTP {status}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} answered the login without a token; is {url} the right address?</source>
+        <translation>{host} a répondu à la connexion sans jeton ; {url} est-elle la bonne adresse ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session on {host} has expired ({detail}); log in again.</source>
+        <translation>Votre session sur {host} a expiré ({detail}) ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was not found on {host}.</source>
+        <translation>{path} est introuvable sur {host}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a reply that is not JSON; is {url} the right server?</source>
+        <translation>{host} a envoyé une réponse qui n&apos;est pas du JSON ; {url} est-il le bon serveur ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent an unexpected reply.</source>
+        <translation>{host} a envoyé une réponse inattendue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a {type} item this app cannot read ({reason}).</source>
+        <translation>{host} a envoyé un élément {type} que cette application ne sait pas lire ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a {type} listing this app cannot read ({reason}).</source>
+        <translation>{host} a envoyé une liste {type} que cette application ne sait pas lire ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This object ({type}) has no server id yet; create it first.</source>
+        <translation>Cet objet ({type}) n&apos;a pas encore d&apos;identifiant sur le serveur ; créez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio file {path} does not exist or is not a file; choose another file.</source>
+        <translation>Le fichier audio {path} n&apos;existe pas ou n&apos;est pas un fichier ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio file {path} is empty; export it again.</source>
+        <translation>Le fichier audio {path} est vide ; exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover image {path} does not exist or is not a file; choose another file.</source>
+        <translation>L&apos;image de pochette {path} n&apos;existe pas ou n&apos;est pas un fichier ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover image {path} is empty; export it again.</source>
+        <translation>L&apos;image de pochette {path} est vide ; exportez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cover image {path} is neither JPEG nor PNG; export it as a JPEG.</source>
+        <translation>L&apos;image de pochette {path} n&apos;est ni un JPEG ni un PNG ; exportez-la en JPEG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The upload of {file} was cancelled.</source>
+        <translation>L&apos;envoi de {file} a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} changed while it was being sent; wait until it is finished being written and try again.</source>
+        <translation>{file} a changé pendant son envoi ; attendez qu&apos;il ait fini d&apos;être écrit et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server received different bytes for {file} than were read (md5 {server} vs {local}); upload it again.</source>
+        <translation>Le serveur a reçu pour {file} d&apos;autres octets que ceux lus (md5 {server} contre {local}) ; envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} refused the access token ({detail}); paste a new token for the connection &apos;{connection}&apos;.</source>
+        <translation>{host} a refusé le jeton d&apos;accès ({detail}) ; collez un nouveau jeton pour la connexion « {connection} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} refused the label: {detail}.</source>
+        <translation>{host} a refusé le label : {detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{host} sent a reply that is not JSON; is {url} a label-profile server?</source>
+        <translation>{host} a envoyé une réponse qui n&apos;est pas du JSON ; {url} est-il un serveur de profils de label ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a reply without data; is {url} a label-profile server?</source>
+        <translation>{host} a envoyé une réponse sans données ; {url} est-il un serveur de profils de label ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a label this app cannot read ({reason}).</source>
+        <translation>{host} a envoyé un label que cette application ne sait pas lire ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} sent a label list this app cannot read.</source>
+        <translation>{host} a envoyé une liste de labels que cette application ne sait pas lire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no connection profile named &apos;{name}&apos;; sign in with it first.</source>
+        <translation>Il n&apos;y a pas de profil de connexion nommé « {name} » ; connectez-vous d&apos;abord avec ce profil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profiles file {path} cannot be read ({reason}); fix or delete it and log in again.</source>
+        <translation>Le fichier de profils {path} est illisible ({reason}) ; corrigez-le ou supprimez-le, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection profile &apos;{name}&apos; in {path} is incomplete; log in again to recreate it.</source>
+        <translation>Le profil de connexion « {name} » dans {path} est incomplet ; reconnectez-vous pour le recréer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keyring is available on this computer.</source>
+        <translation>Aucun trousseau système n&apos;est disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keyring could not be used ({reason}).</source>
+        <translation>Le trousseau système n&apos;a pas pu être utilisé ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secrets file {path} cannot be read ({reason}); delete it and log in again.</source>
+        <translation>Le fichier de secrets {path} est illisible ({reason}) ; supprimez-le et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A product attribute is set as ATTRIBUTE=VALUE (like production-line=&quot;2026 Label&quot;); got &apos;{item}&apos;.</source>
+        <translation>Un attribut de produit s&apos;écrit ATTRIBUT=VALEUR (comme production-line=&quot;2026 Label&quot;) ; reçu « {item} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{name}&apos; is not a product attribute; use one of {known}.</source>
+        <translation>« {name} » n&apos;est pas un attribut de produit ; utilisez l&apos;un de ceux-ci : {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must be a whole number; got &apos;{value}&apos;.</source>
+        <translation>{name} doit être un nombre entier ; reçu « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} must be true or false; got &apos;{value}&apos;.</source>
+        <translation>{name} doit valoir true ou false ; reçu « {value} ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no label {label} in the local catalog; use a label id from the server or from the list of drafts.</source>
+        <translation>Il n&apos;y a pas de label {label} dans le catalogue local ; utilisez un identifiant de label du serveur ou de la liste des brouillons.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A label is given by its id on the server (a number); got &apos;{label}&apos;.</source>
+        <translation>Un label se désigne par son identifiant sur le serveur (un nombre) ; reçu « {label} ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} is not a folder; give the folder that holds the release&apos;s audio files.</source>
+        <translation>{folder} n&apos;est pas un dossier ; donnez le dossier qui contient les fichiers audio de la sortie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} holds no FLAC or WAV files; put the release&apos;s masters in it.</source>
+        <translation>{folder} ne contient aucun fichier FLAC ou WAV ; mettez-y les masters de la sortie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This label already has a product with UPC {upc} ({draft}); edit that draft, or discard it before importing {folder} again.</source>
+        <translation>Ce label a déjà un produit avec l&apos;UPC {upc} ({draft}) ; modifiez ce brouillon, ou supprimez-le avant d&apos;importer à nouveau {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the product has no {attribute}</source>
+        <translation>le produit n&apos;a pas de {attribute}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no cover file (cover/folder/front .jpg or .png) in the folder</source>
+        <translation>aucun fichier de pochette (cover/folder/front .jpg ou .png) dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>track {position} ({file}) has no {fields}; tag the file or edit the draft</source>
+        <translation>la piste {position} ({file}) n&apos;a pas de {fields} ; ajoutez les tags au fichier ou modifiez le brouillon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sync cancelled; the rest stays queued</source>
+        <translation>synchronisation annulée ; le reste reste en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused: {reason}</source>
+        <translation>en pause : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held     {what}: {why}; fix it, then sync</source>
+        <translation>retenu   {what} : {why} ; corrigez-le, puis synchronisez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting  {what}: {why}</source>
+        <translation>en attente {what} : {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed   {what}: {why}; it stays queued</source>
+        <translation>échec    {what} : {why} ; il reste en file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no clear answer</source>
+        <translation>pas de réponse claire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure   {what}: the answer was lost; the server is checked before it is sent again</source>
+        <translation>incertain {what} : la réponse a été perdue ; le serveur sera vérifié avant un nouvel envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{error} Log in again, then sync: nothing was lost.</source>
+        <translation>{error} Reconnectez-vous, puis synchronisez : rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{error} Everything stays queued.</source>
+        <translation>{error} Tout reste en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected {what}: {error}</source>
+        <translation>refusé   {what} : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed   {what}: {error}</source>
+        <translation>échec    {what} : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure   {what}: {error}</source>
+        <translation>incertain {what} : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict {what}: changed on the server too ({fields})</source>
+        <translation>conflit  {what} : modifié aussi sur le serveur ({fields})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent     {what}</source>
+        <translation>envoyé   {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover image {path} is gone; attach the file again.</source>
+        <translation>L&apos;image de pochette {path} a disparu ; joignez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} is gone; attach the file again.</source>
+        <translation>Le master audio {path} a disparu ; joignez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check of {file} was cancelled.</source>
+        <translation>La vérification de {file} a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown operation &apos;{op}&apos; in the outbox.</source>
+        <translation>Opération inconnue « {op} » dans la file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refresh was cancelled; what was read so far is kept.</source>
+        <translation>L&apos;actualisation a été annulée ; ce qui a déjà été lu est conservé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog file {path} cannot be opened ({reason}); move it aside and refresh the catalog from the server.</source>
+        <translation>Le fichier de catalogue {path} ne peut pas être ouvert ({reason}) ; mettez-le de côté et actualisez le catalogue depuis le serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This catalog was written by a newer Releasedesk (schema {version}); update the app.</source>
+        <translation>Ce catalogue a été écrit par une version plus récente de Releasedesk (schéma {version}) ; mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no object {id} in the local catalog; refresh the list.</source>
+        <translation>Il n&apos;y a pas d&apos;objet {id} dans le catalogue local ; actualisez la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no product {id} in the local catalog; refresh the list.</source>
+        <translation>Il n&apos;y a pas de produit {id} dans le catalogue local ; actualisez la liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover of {id} was already sent; choose the old cover again instead of undoing.</source>
+        <translation>La pochette de {id} a déjà été envoyée ; choisissez à nouveau l&apos;ancienne pochette au lieu d&apos;annuler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The master {id} was already sent or is being uploaded; attach the old file again instead of undoing.</source>
+        <translation>Le master {id} a déjà été envoyé ou est en cours d&apos;envoi ; joignez à nouveau l&apos;ancien fichier au lieu d&apos;annuler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} is being sent right now; wait for the sync to finish.</source>
+        <translation>{id} est en cours d&apos;envoi ; attendez la fin de la synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &apos;mine&apos; or &apos;theirs&apos; to resolve a conflict.</source>
+        <translation>Choisissez « mine » ou « theirs » pour résoudre un conflit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} of {id} is not in conflict.</source>
+        <translation>{field} de {id} n&apos;est pas en conflit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} is a {actual}, not a {expected}.</source>
+        <translation>{id} est de type {actual}, pas {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; is not an editable field of a {kind}; editable fields are {fields}.</source>
+        <translation>« {name} » n&apos;est pas un champ modifiable de type {kind} ; les champs modifiables sont {fields}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind}&apos;s {name} follows the {parent} it belongs to; move it instead.</source>
+        <translation>Le champ {name} d&apos;un objet {kind} suit l&apos;objet {parent} auquel il appartient ; déplacez-le plutôt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} cannot be drafted here; it comes from the server.</source>
+        <translation>Un objet de type {kind} ne peut pas être créé en brouillon ici ; il vient du serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {kind} comes from the server and cannot be edited here.</source>
+        <translation>Un objet de type {kind} vient du serveur et ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{kind}&apos; is not a kind of object Releasedesk stores; use one of {kinds}.</source>
+        <translation>« {kind} » n&apos;est pas un type d&apos;objet que Releasedesk enregistre ; utilisez l&apos;un de ceux-ci : {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover {path} cannot be read; check that the file exists.</source>
+        <translation>La pochette {path} est illisible ; vérifiez que le fichier existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audio master {path} cannot be read; check that the file exists.</source>
+        <translation>Le master audio {path} est illisible ; vérifiez que le fichier existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cover {path} is not a file; choose a file.</source>
+        <translation>La pochette {path} n&apos;est pas un fichier ; choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audio master {path} is not a file; choose a file.</source>
+        <translation>Le master audio {path} n&apos;est pas un fichier ; choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label name is empty; give the label a name.</source>
+        <translation>Le nom du label est vide ; donnez un nom au label.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email “{email}” is not a valid address; write it like contact@example.com or leave it empty.</source>
+        <translation>L&apos;e-mail « {email} » n&apos;est pas une adresse valide ; écrivez-la comme contact@example.com ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country “{country}” is not an ISO 3166 country code; pick one from the list (for example US, GB or RW).</source>
+        <translation>Le pays « {country} » n&apos;est pas un code pays ISO 3166 ; choisissez-en un dans la liste (par exemple US, GB ou RW).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country cannot be emptied once the label exists; pick one from the list.</source>
+        <translation>Le pays ne peut plus être vidé une fois le label créé ; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>« {value} » n&apos;est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least one DSP to deliver to.</source>
+        <translation>Nommez au moins un DSP auquel livrer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no DSP named &apos;{name}&apos; on this server; known DSPs: {known}.</source>
+        <translation>Aucun DSP ne s&apos;appelle « {name} » sur ce serveur ; DSP connus : {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{dsp} has no upload identification on this server; ask the distributor to set up delivery to it.</source>
+        <translation>{dsp} n&apos;a pas d&apos;identification d&apos;envoi sur ce serveur ; demandez au distributeur de configurer la livraison vers ce DSP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no subgenre &apos;{value}&apos;; use a name like {examples}.</source>
+        <translation>Il n&apos;existe pas de sous-genre « {value} » ; utilisez un nom comme {examples}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is neither WW, a continent nor a two-letter territory code (like FR).</source>
+        <translation>« {value} » n&apos;est ni WW, ni un continent, ni un code de territoire à deux lettres (comme FR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a delivery type; use delivery, update, redelivery or delete.</source>
+        <translation>« {value} » n&apos;est pas un type de livraison ; utilisez delivery, update, redelivery ou delete.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a priority; use normal or urgent (next needs an explicit confirmation).</source>
+        <translation>« {value} » n&apos;est pas une priorité ; utilisez normal ou urgent (next exige une confirmation explicite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority &apos;next&apos; skips the checks and uses the daily quota of {quota}; confirm it explicitly.</source>
+        <translation>La priorité « next » saute les vérifications et utilise le quota quotidien de {quota} ; confirmez-la explicitement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default offer has no subgenre; choose one.</source>
+        <translation>L&apos;offre par défaut n&apos;a pas de sous-genre ; choisissez-en un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The default offer has no release date; choose one.</source>
+        <translation>L&apos;offre par défaut n&apos;a pas de date de sortie ; choisissez-en une.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This object ({kind} {ref}) is not on the server any more; refresh and try again.</source>
+        <translation>Cet objet ({kind} {ref}) n&apos;est plus sur le serveur ; actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product {product} has no default offer on the server; the server creates one with the product.</source>
+        <translation>Le produit {product} n&apos;a pas d&apos;offre par défaut sur le serveur ; le serveur en crée une avec le produit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task {task} is still {status}; wait until it ends.</source>
+        <translation>La tâche {task} est encore à l&apos;état {status} ; attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rights</source>
+        <translation>droits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer</source>
+        <translation>offre par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validate offer</source>
+        <translation>validation de l&apos;offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activate</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artists</source>
+        <translation>artistes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSP offer</source>
+        <translation>offre DSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send task</source>
+        <translation>tâche d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added a right for {dsps} in {territories}</source>
+        <translation>droit ajouté pour {dsps} dans {territories}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rights already cover {dsps}</source>
+        <translation>les droits couvrent déjà {dsps}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set {changes}</source>
+        <translation>défini : {changes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date and subgenre already set</source>
+        <translation>date de sortie et sous-genre déjà définis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer is active</source>
+        <translation>l&apos;offre par défaut est active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default offer already active</source>
+        <translation>offre par défaut déjà active</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) block activation: {problems}</source>
+        <translation>
+            <numerusform>%n problème bloque l&apos;activation : {problems}</numerusform>
+            <numerusform>%n problèmes bloquent l&apos;activation : {problems}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation was not confirmed</source>
+        <translation>l&apos;activation n&apos;a pas été confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product is active</source>
+        <translation>le produit est actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product is active; new artists: {artists}</source>
+        <translation>le produit est actif ; nouveaux artistes : {artists}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product already active</source>
+        <translation>produit déjà actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} -&gt; artist {id} (priority {priority})</source>
+        <translation>{name} -&gt; artiste {id} (priorité {priority})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} -&gt; a new artist</source>
+        <translation>{name} -&gt; un nouvel artiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no credited names</source>
+        <translation>aucun nom crédité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp} already has an active offer</source>
+        <translation>{dsp} a déjà une offre active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offer for {dsp} created</source>
+        <translation>offre pour {dsp} créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} is already {status}</source>
+        <translation>{dsp} : la tâche {task} est déjà à l&apos;état {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: already delivered (task {task})</source>
+        <translation>{dsp} : déjà livré (tâche {task})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} ({type}, {priority})</source>
+        <translation>{dsp} : tâche {task} ({type}, {priority})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release date</source>
+        <translation>date de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preorder date</source>
+        <translation>date de précommande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subgenre</source>
+        <translation>sous-genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second subgenre</source>
+        <translation>second sous-genre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>%n fichier vérifié</numerusform>
+            <numerusform>%n fichiers vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files}: {errors}, {warnings}.</source>
+        <translation>{files} : {errors}, {warnings}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked {count}: {file}</source>
+        <translation>fichier {count} vérifié : {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float</source>
+        <translation>virgule flottante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stereo</source>
+        <translation>stéréo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ch</source>
+        <translation>
+            <numerusform>%n canal</numerusform>
+            <numerusform>%n canaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} does not exist and was not checked.</source>
+        <translation>{path} n&apos;existe pas et n&apos;a pas été vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>%n produit trouvé</numerusform>
+            <numerusform>%n produits trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{shown} of %n task(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n tâche</numerusform>
+            <numerusform>{shown} sur %n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) block activation of “{name}”.</source>
+        <translation>
+            <numerusform>%n problème bloque l&apos;activation de « {name} ».</numerusform>
+            <numerusform>%n problèmes bloquent l&apos;activation de « {name} ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n track(s)</source>
+        <translation>
+            <numerusform>Ajouter %n piste</numerusform>
+            <numerusform>Ajouter %n pistes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n send task(s) under way; follow them in the dashboard.</source>
+        <translation>
+            <numerusform>%n tâche d&apos;envoi en cours ; suivez-la dans le tableau de bord.</numerusform>
+            <numerusform>%n tâches d&apos;envoi en cours ; suivez-les dans le tableau de bord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n credited name(s).</source>
+        <translation>
+            <numerusform>%n nom crédité.</numerusform>
+            <numerusform>%n noms crédités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rule(s).</source>
+        <translation>
+            <numerusform>%n règle.</numerusform>
+            <numerusform>%n règles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n label profile(s)</source>
+        <translation>
+            <numerusform>%n profil de label</numerusform>
+            <numerusform>%n profils de label</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed</source>
+        <translation>
+            <numerusform>%n livraison échouée</numerusform>
+            <numerusform>%n livraisons échouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) completed.</source>
+        <translation>
+            <numerusform>%n livraison terminée.</numerusform>
+            <numerusform>%n livraisons terminées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deliver(y|ies) failed; see the dashboard for the reasons.</source>
+        <translation>
+            <numerusform>%n livraison a échoué ; les raisons sont dans le tableau de bord.</numerusform>
+            <numerusform>%n livraisons ont échoué ; les raisons sont dans le tableau de bord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{status}: %n</source>
+        <translation>
+            <numerusform>{status} : %n</numerusform>
+            <numerusform>{status} : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create {subject}</source>
+        <translation>créer {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update {subject} ({fields})</source>
+        <translation>modifier {subject} ({fields})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload cover &apos;{file}&apos; for product &apos;{product}&apos;</source>
+        <translation>envoyer la pochette « {file} » du produit « {product} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the replaced master &apos;{file}&apos; of {track}</source>
+        <translation>vérifier le master remplacé « {file} » de {track}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload master &apos;{file}&apos; for {track}</source>
+        <translation>envoyer le master « {file} » de {track}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waits for {subject} ({state})</source>
+        <translation>attend {subject} ({state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product &apos;{name}&apos;</source>
+        <translation>le produit « {name} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label &apos;{name}&apos;</source>
+        <translation>le label « {name} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a track</source>
+        <translation>une piste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track {id}</source>
+        <translation>la piste {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track {position} &apos;{name}&apos; of &apos;{product}&apos;</source>
+        <translation>la piste {position} « {name} » de « {product} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track &apos;{name}&apos; of &apos;{product}&apos;</source>
+        <translation>la piste « {name} » de « {product} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing to check: {paths} does not exist; give audio files, covers or folders.</source>
+        <translation>rien à vérifier : {paths} n&apos;existe pas ; donnez des fichiers audio, des pochettes ou des dossiers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Commands: {commands}.</source>
+        <translation>« {word} » n’est ni une commande releasedesk ni un fichier existant. Commandes : {commands}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Did you mean &apos;{closest}&apos;? Commands: {commands}.</source>
+        <translation>« {word} » n’est ni une commande releasedesk ni un fichier existant. Vouliez-vous dire « {closest} » ? Commandes : {commands}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing to check: {paths} holds no audio files or covers; give the release&apos;s files or the folder that holds them.</source>
+        <translation>rien à vérifier : {paths} ne contient ni fichier audio ni pochette ; indiquez les fichiers de la sortie ou le dossier qui les contient.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} holds no audio files or covers; nothing in it was checked.</source>
+        <translation>{path} ne contient ni fichier audio ni pochette ; rien n’y a été vérifié.</translation>
+    </message>
+</context>
+<context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+283"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+285"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
@@ -2204,7 +4041,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/ui/models/outbox.py" line="+15"/>
+        <location filename="../app/ui/models/outbox.py" line="+16"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
@@ -2423,7 +4260,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ReadinessChecklist</name>
     <message>
-        <location filename="../app/ui/delivery/checklist.py" line="+39"/>
+        <location filename="../app/ui/delivery/checklist.py" line="+41"/>
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
@@ -2433,7 +4270,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Liste de contrôle avant activation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Readiness findings</source>
         <translation>Constats de préparation</translation>
     </message>
@@ -2468,22 +4305,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>« {name} » est actif.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n} problem(s) block activation of “{name}”.</source>
-        <translation>{n} problème(s) bloque(nt) l&apos;activation de « {name} ».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{name}” is ready to activate.</source>
         <translation>« {name} » est prêt à être activé.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} warning(s).</source>
-        <translation>{n} avertissement(s).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Applying “{label}”…</source>
         <translation>Application de « {label} »…</translation>
     </message>
@@ -2655,12 +4482,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Territoires :</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>{n} rule(s).</source>
-        <translation>{n} règle(s).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Unknown territory code(s): {codes}; use two-letter codes like FR.</source>
         <translation>Code(s) de territoire inconnu(s) : {codes} ; utilisez des codes à deux lettres comme FR.</translation>
     </message>
@@ -2839,7 +4661,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/ui/controllers/sync.py" line="+75"/>
+        <location filename="../app/ui/controllers/sync.py" line="+76"/>
         <source>Offline — working locally</source>
         <translation>Hors ligne — travail en local</translation>
     </message>
@@ -2924,7 +4746,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Reconnectez-vous pour synchroniser : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sync stopped: %1</source>
         <translation>Synchronisation interrompue : %1</translation>
     </message>
@@ -3089,7 +4911,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/controllers/validation.py" line="+34"/>
+        <location filename="../app/ui/controllers/validation.py" line="+35"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Écrivez la date au format AAAA-MM-JJ, p. ex. 2025-03-14.</translation>
     </message>

@@ -103,6 +103,16 @@ def imported_tr_module(text: str) -> str | None:
     return None
 
 
+# ``QT_TRANSLATE_N_NOOP("Context", "%n …")`` marks a sentence with a count (app/domain/messages.py);
+# PySide's lupdate knows no such macro and files plural forms only for a call with a count, so the copy
+# lupdate reads spells it ``QCoreApplication.translate("Context", "%n …", "", 0)`` (newlines kept).
+_N_NOOP = re.compile(r'QT_TRANSLATE_N_NOOP\((\s*"[^"]*"\s*,(?:\s*"(?:[^"\\]|\\.)*")+\s*)\)')
+
+
+def plural_markers_spelled_out(text: str) -> str:
+    return _N_NOOP.sub(lambda m: f'QCoreApplication.translate({m.group(1)}, "", 0)', text)
+
+
 def as_lupdate_sees_it(text: str, root: Path | None = None) -> str:
     """``text`` with bare ``tr(`` calls spelled out as lupdate must read them (line numbers kept).
 
@@ -141,6 +151,7 @@ def lupdate(ts_files: Sequence[Path], source_root: Path = SOURCE_DIR) -> None:
             copy = mirror / source.relative_to(source_root)
             copy.parent.mkdir(parents=True, exist_ok=True)
             text = as_lupdate_sees_it(source.read_text(encoding="utf-8"), source_root.parent)
+            text = plural_markers_spelled_out(text)
             copy.write_text(text, encoding="utf-8")
             files.append(str(copy))
         command = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "relative", *files, "-ts",

@@ -60,6 +60,7 @@ from app.api.transport import (
     server_message,
 )
 from app.domain.errors import UserError
+from app.domain.messages import msg
 from app.domain.resources import Company, Distributor, Product, Record, Resource, User
 from app.media.b64stream import Base64JsonBody, FileChangedError, StreamCancelled
 from app.platform.profiles import Profile
@@ -182,11 +183,10 @@ class ApiClient:
                                "password": password}}
         response = self.transport.send("POST", self.profile.token_url, retry_post=True, **kwargs)
         if response.status_code in (400, 401, 403):
-            raise AuthFailed(f"{self.host} refused the login for {self.profile.login}: "
-                             f"{server_message(response)}")
+            raise AuthFailed(msg("api.login_refused", host=self.host, login=self.profile.login,
+                                 detail=server_message(response)))
         if response.status_code >= 500:  # a failed login changes nothing: never "ambiguous"
-            raise ServerUnavailable(f"{self.host} could not log you in right now (HTTP "
-                                    f"{response.status_code}); try again later.",
+            raise ServerUnavailable(msg("api.login_unavailable", host=self.host, status=response.status_code),
                                     status=response.status_code)
         if response.status_code >= 300:
             self._raise_for(response, "POST", self.profile.token_url, None)
@@ -194,8 +194,8 @@ class ApiClient:
             body = response.json()
             token = str(body["access_token"])
         except (ValueError, KeyError, TypeError) as exc:
-            raise ApiError(response.status_code, f"{self.host} answered the login without a token; "
-                                                 f"is {self.profile.server_url} the right address?") from exc
+            raise ApiError(response.status_code, msg("api.login_no_token", host=self.host,
+                                                     url=self.profile.server_url)) from exc
         expires_in = body.get("expires_in")
         record: dict[str, Any] = {"access_token": token, "expires_at": None, "renew_at": None}
         if isinstance(expires_in, (int, float)) and expires_in > 0:
@@ -228,9 +228,9 @@ class ApiClient:
         status = response.status_code
         message = server_message(response)
         if status == 401:
-            raise AuthExpired(f"Your session on {self.host} has expired ({message}); log in again.")
+            raise AuthExpired(msg("api.session_expired", host=self.host, detail=message))
         if status == 404:
-            raise NotFound(f"{urlsplit(url).path} was not found on {self.host}.")
+            raise NotFound(msg("api.path_not_found", path=urlsplit(url).path, host=self.host))
         if status == 422:
             errors = []
             for err in error_details(response):
@@ -266,25 +266,24 @@ class ApiClient:
             timeout=timeout, attempts=attempts,
             # Renew before sending rather than after a 401: a big upload is not sent twice.
             renew_ahead=self.profile.remember_password,
-            not_logged_in=f"You are not logged in to {self.host} (profile '{self.profile.name}'); "
-                          f"run 'releasedesk login' first.")
+            not_logged_in=msg("api.not_logged_in.profile", host=self.host, profile=self.profile.name))
 
     def _json(self, response: httpx.Response) -> dict[str, Any]:
         try:
             body = response.json()
         except ValueError as exc:
-            raise ApiError(response.status_code, f"{self.host} sent a reply that is not JSON; is "
-                                                 f"{self.profile.server_url} the right server?") from exc
+            raise ApiError(response.status_code, msg("api.not_json", host=self.host,
+                                                     url=self.profile.server_url)) from exc
         if not isinstance(body, dict):
-            raise ApiError(response.status_code, f"{self.host} sent an unexpected reply.")
+            raise ApiError(response.status_code, msg("api.unexpected_reply", host=self.host))
         return body
 
     def _decode(self, doc: Mapping[str, Any], cls: type[R]) -> R:
         try:
             return jsonapi.decode(doc, cls)
         except (jsonapi.DecodeError, TypeError) as exc:
-            raise ApiError(None, f"{self.host} sent a {cls.TYPE} item this app cannot read "
-                                 f"({one_line(str(exc), 120)}).") from exc
+            raise ApiError(None, msg("api.unreadable_item", host=self.host, type=cls.TYPE,
+                                     reason=one_line(str(exc), 120))) from exc
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -383,8 +382,8 @@ class ApiClient:
         try:
             return jsonapi.decode_many(doc, cls)
         except (jsonapi.DecodeError, TypeError) as exc:
-            raise ApiError(None, f"{self.host} sent a {cls.TYPE} listing this app cannot read "
-                                 f"({one_line(str(exc), 120)}).") from exc
+            raise ApiError(None, msg("api.unreadable_listing", host=self.host, type=cls.TYPE,
+                                     reason=one_line(str(exc), 120))) from exc
 
     def get(self, cls: type[R], id: str, include: str | Iterable[str] | None = None) -> R:
         return self.get_compound(cls, id, include)[0]
@@ -428,7 +427,7 @@ class ApiClient:
         """PATCH the named snake_case fields (every non-empty writable field when None)."""
         cls = type(obj)
         if not obj.id:
-            raise UserError(f"This {cls.__name__.lower()} has no server id yet; create it first.")
+            raise UserError(msg("api.no_server_id", type=cls.__name__.lower()))
         doc = jsonapi.encode(obj, None if fields is None else list(fields), self.dialect,
                              include_id=True)
         path = f"{cls.TYPE}/{obj.id}"
@@ -460,9 +459,9 @@ class ApiClient:
     def _check_file(path: Path, what: str) -> Path:
         path = Path(path)
         if not path.is_file():
-            raise UserError(f"The {what} {path} does not exist or is not a file; choose another file.")
+            raise UserError(msg(f"api.{what}.missing", path=str(path)))
         if path.stat().st_size == 0:
-            raise UserError(f"The {what} {path} is empty; export it again.")
+            raise UserError(msg(f"api.{what}.empty", path=str(path)))
         return path
 
     def _upload(self, method: str, path_or_url: str, cls: type[R], doc: dict[str, Any],
@@ -477,12 +476,11 @@ class ApiClient:
         try:
             response = self._call(method, path_or_url, cls=cls, body=body, timeout=timeout)
         except StreamCancelled:
-            raise Cancelled(f"The upload of {file.name} was cancelled.") from None
+            raise Cancelled(msg("api.upload_cancelled", file=file.name)) from None
         except FileChangedError as exc:
             raise UploadChanged(str(exc)) from None
         except h11.LocalProtocolError:  # the body's length no longer matched its Content-Length
-            raise UploadChanged(f"{file} changed while it was being sent; wait until it is "
-                                f"finished being written and try again.") from None
+            raise UploadChanged(msg("api.upload_changed", file=str(file))) from None
         return self._decode(self._json(response), cls), body
 
     def upload_record(self, track_id: str, path: Path, *,
@@ -491,20 +489,20 @@ class ApiClient:
         """POST a record whose ``new-file`` is the base64 of ``path``, streamed from disk.
 
         Ambiguous failures raise AmbiguousRequest (list the track's records to find out)."""
-        path = self._check_file(path, "audio file")
+        path = self._check_file(path, "audio")
         doc = jsonapi.encode(Record(track_id=str(track_id), filename=path.name), None, self.dialect)
         doc["data"].setdefault("attributes", {})["new-file"] = _FILE_PLACEHOLDER
         record, body = self._upload("POST", Record.TYPE, Record, doc, path, "", progress, cancel)
         if record.md5 and body.md5 and record.md5.lower() != body.md5:
-            raise UploadChanged(f"The server received different bytes for {path.name} than were read "
-                                f"(md5 {record.md5} vs {body.md5}); upload it again.")
+            raise UploadChanged(msg("api.upload_md5", file=path.name, server=str(record.md5),
+                                    local=str(body.md5)))
         return record
 
     def upload_cover(self, product_id: str, path: Path, *,
                      progress: Callable[[int, int], None] | None = None,
                      cancel: threading.Event | None = None) -> Product:
         """PATCH a product's ``front-cover`` with a data URL of the image, streamed from disk."""
-        path = self._check_file(path, "cover image")
+        path = self._check_file(path, "cover")
         with open(path, "rb") as fh:
             magic = fh.read(8)
         if magic.startswith(b"\xff\xd8\xff"):
@@ -512,7 +510,7 @@ class ApiClient:
         elif magic.startswith(b"\x89PNG\r\n\x1a\n"):
             mime = "image/png"
         else:
-            raise UserError(f"The cover image {path} is neither JPEG nor PNG; export it as a JPEG.")
+            raise UserError(msg("api.cover.format", path=str(path)))
         doc = {"data": {"type": Product.TYPE, "id": str(product_id),
                         "attributes": {"front-cover": _FILE_PLACEHOLDER}}}
         product, _ = self._upload("PATCH", f"{Product.TYPE}/{product_id}", Product, doc, path,

@@ -29,6 +29,7 @@ from app.api.transport import StoredToken, Transport, one_line, server_message
 from app.domain.errors import UserError
 from app.domain.jwt import unverified_claims
 from app.domain.label_profile import EDITABLE_FIELDS, LabelProfile, validated, validated_changes
+from app.domain.messages import msg
 from app.platform.profiles import Profile, ProfileStore
 from app.platform.secrets import SecretStore
 
@@ -145,14 +146,14 @@ class LabelProfilesClient:
         status = response.status_code
         message = server_message(response)
         if status == 401:
-            raise AuthExpired(f"{self.host} refused the access token ({message}); paste a new token "
-                              f"for the connection '{self.connection.name}'.")
+            raise AuthExpired(msg("label_profiles.token_refused", host=self.host, detail=message,
+                                  connection=self.connection.name))
         if status == 404:
-            raise NotFound(f"{self.host}: {message}.")
+            raise NotFound(msg("label_profiles.not_found", host=self.host, detail=message))
         if status in (400, 422):
             text = message.rstrip(".")
             raise ValidationFailed([FieldError(_field_named_in(text), "", text)],
-                                   f"{self.host} refused the label: {text}.", status=status)
+                                   msg("label_profiles.refused", host=self.host, detail=text), status=status)
         self.transport.raise_for(response, method, url)
 
     def request(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
@@ -195,20 +196,20 @@ class LabelProfilesClient:
     # --- the seed's operations ------------------------------------------------------------------
 
     def _data(self, response: httpx.Response) -> Any:
-        hint = f"is {self.connection.server_url} a label-profile server?"
+        url = self.connection.server_url
         try:
             body = response.json()
         except ValueError as exc:
             raise ApiError(response.status_code,
-                           f"{self.host} sent a reply that is not JSON; {hint}") from exc
+                           msg("label_profiles.not_json", host=self.host, url=url)) from exc
         if not isinstance(body, dict) or "data" not in body:
-            raise ApiError(response.status_code, f"{self.host} sent a reply without data; {hint}")
+            raise ApiError(response.status_code, msg("label_profiles.no_data", host=self.host, url=url))
         return body["data"]
 
     def _label(self, data: Any) -> LabelProfile:
         if not isinstance(data, dict) or not isinstance(data.get("id"), str):
-            raise ApiError(None, f"{self.host} sent a label this app cannot read "
-                                 f"({one_line(str(data), 80)}).")
+            raise ApiError(None, msg("label_profiles.unreadable", host=self.host,
+                                     reason=one_line(str(data), 80)))
         return LabelProfile.from_json(data)
 
     def list_page(self, *, page: int = 0, size: int = DEFAULT_PAGE_SIZE,
@@ -217,7 +218,7 @@ class LabelProfilesClient:
         params = {"page": str(page), "size": str(size), **{k: str(v) for k, v in (filters or {}).items()}}
         data = self._data(self.request("GET", "labels", params=params))
         if not isinstance(data, list):
-            raise ApiError(None, f"{self.host} sent a label list this app cannot read.")
+            raise ApiError(None, msg("label_profiles.unreadable_list", host=self.host))
         return [self._label(item) for item in data]
 
     def iter_all(self, *, filters: Mapping[str, str] | None = None,

@@ -56,6 +56,7 @@ from app.api.errors import (
     RateLimited,
     ServerUnavailable,
 )
+from app.domain.messages import Message, msg
 from app.media.b64stream import FileChangedError, StreamCancelled
 from app.platform.secrets import SERVICE, SecretStore
 
@@ -82,11 +83,10 @@ def check_url(url: str) -> None:
     """Refuse anything but https://, except plain http:// to this computer (the sandbox)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureUrl(f"'{url}' is not a server address; give one like https://api.example.com.")
+        raise InsecureUrl(msg("api.not_an_address", url=url))
     if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise InsecureUrl(
-            f"Refusing plain http:// for {parts.hostname}: your password and token would travel "
-            f"unencrypted; use https://{parts.netloc}{parts.path} instead.")
+        raise InsecureUrl(msg("api.plain_http", host=parts.hostname,
+                              url=f"https://{parts.netloc}{parts.path}"))
 
 
 # --- reading a server's answer ------------------------------------------------------------------
@@ -140,18 +140,18 @@ def server_message(response: httpx.Response) -> str:
     return response.reason_phrase or f"HTTP {response.status_code}"
 
 
-def connect_failure_reason(exc: Exception) -> str:
-    """Why a connection could not be opened, in the words a user can act on."""
+def connect_failure_reason(exc: Exception) -> Message | str:
+    """Why a connection could not be opened, in the words a user can act on (else the library's)."""
     text = str(exc).lower()
     if "name or service" in text or "nodename" in text or "getaddrinfo" in text \
             or "name resolution" in text or "no address" in text:
-        return "the name does not resolve"
+        return msg("api.reason.no_name")
     if "refused" in text:
-        return "connection refused"
+        return msg("api.reason.refused")
     if "certificate" in text or "ssl" in text:
-        return "its TLS certificate is not trusted by this computer"
+        return msg("api.reason.certificate")
     if isinstance(exc, httpx.ConnectTimeout):
-        return "timed out"
+        return msg("api.reason.timed_out")
     return one_line(str(exc) or type(exc).__name__, 120)
 
 
@@ -361,33 +361,30 @@ class Transport:
         except _RetryableStatus as exc:
             status = exc.response.status_code
             if status == 429:
-                wait = f" (it asks to wait {exc.retry_after:.0f} s)" if exc.retry_after else ""
-                raise RateLimited(f"{self.host} is limiting requests{wait}; try again later.",
-                                  retry_after=exc.retry_after) from None
+                limited = (msg("api.rate_limited.wait", host=self.host, seconds=round(exc.retry_after))
+                           if exc.retry_after else msg("api.rate_limited", host=self.host))
+                raise RateLimited(limited, retry_after=exc.retry_after) from None
             if method == "POST" and not retry_post:
-                raise self.ambiguous(method, url, f"the server answered {status}") from None
-            raise ServerUnavailable(f"{self.host} is unavailable right now (HTTP {status}, "
-                                    f"{server_message(exc.response)}); try again later.",
-                                    status=status) from None
+                raise self.ambiguous(method, url, msg("api.why.status", status=status)) from None
+            raise ServerUnavailable(msg("api.unavailable", host=self.host, status=status,
+                                        detail=server_message(exc.response)), status=status) from None
         except _UPLOAD_FAILURES:
             raise
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise Offline(f"Cannot connect to {self.host} ({connect_failure_reason(exc)}); check the "
-                          f"server address and your network connection.") from None
+            raise Offline(msg("api.offline", host=self.host, reason=connect_failure_reason(exc))) from None
         except httpx.TimeoutException:
             if method == "POST" and not retry_post:
-                raise self.ambiguous(method, url, "the server did not answer in time") from None
-            raise Offline(f"{self.host} did not answer in time; check your network connection or "
-                          f"try again later.") from None
+                raise self.ambiguous(method, url, msg("api.why.timeout")) from None
+            raise Offline(msg("api.timeout", host=self.host)) from None
         except httpx.TransportError as exc:
             if method == "POST" and not retry_post:
-                raise self.ambiguous(method, url, "the connection was lost") from None
-            raise ServerUnavailable(f"The connection to {self.host} was lost "
-                                    f"({type(exc).__name__}); try again later.") from None
+                raise self.ambiguous(method, url, msg("api.why.lost")) from None
+            raise ServerUnavailable(msg("api.connection_lost", host=self.host,
+                                        reason=type(exc).__name__)) from None
         raise AssertionError("unreachable")  # pragma: no cover - tenacity either returns or raises
 
     def authorized(self, method: str, url: str, *, raise_for: Callable[[httpx.Response], None],
-                   not_logged_in: str, renew_ahead: bool = False,
+                   not_logged_in: Message | str, renew_ahead: bool = False,
                    params: Mapping[str, str] | None = None, headers: Mapping[str, str] | None = None,
                    content: Any = None, timeout: httpx.Timeout | None = None,
                    attempts: builtins.list[int] | None = None) -> httpx.Response:
@@ -418,12 +415,11 @@ class Transport:
 
     # --- failures -------------------------------------------------------------------------------
 
-    def ambiguous(self, method: str, url: str, why: str) -> AmbiguousRequest:
+    def ambiguous(self, method: str, url: str, why: Message) -> AmbiguousRequest:
         """The error for a request that may or may not have reached the server."""
         path = urlsplit(url).path
-        return AmbiguousRequest(
-            f"{method} {path} on {self.host} failed and {why}: the server may or may not have "
-            f"saved it; check before sending it again.", method=method, path=path)
+        return AmbiguousRequest(msg("api.ambiguous", request=f"{method} {path}", host=self.host, why=why),
+                                method=method, path=path)
 
     def raise_for(self, response: httpx.Response, method: str, url: str) -> None:
         """Raise the typed error for a status a client has no words of its own for: 409, 5xx (a POST's
@@ -431,11 +427,11 @@ class Transport:
         status = response.status_code
         message = server_message(response)
         if status == 409:
-            raise ConflictError(f"{self.host} refused the change as conflicting: {message}.")
+            raise ConflictError(msg("api.conflict", host=self.host, detail=message))
         if status >= 500:
             if method == "POST":
-                raise self.ambiguous(method, url, f"the server answered {status}")
-            raise ServerUnavailable(f"{self.host} failed to answer (HTTP {status}: {message}).",
+                raise self.ambiguous(method, url, msg("api.why.status", status=status))
+            raise ServerUnavailable(msg("api.server_failed", host=self.host, status=status, detail=message),
                                     status=status)
-        raise ApiError(status, f"{self.host} refused {method} {urlsplit(url).path} "
-                               f"(HTTP {status}): {message}.")
+        raise ApiError(status, msg("api.refused", host=self.host, request=f"{method} {urlsplit(url).path}",
+                                   status=status, detail=message))

@@ -1,7 +1,9 @@
 """``releasedesk check [--json] [--jobs N] [--headers-only] [--atmos] PATH...``
 
 Human output: one line per file with a verdict (OK, WARN, ERROR) and what it is, its problems indented
-below. ``--json``: one document, ``{"files": [...], "summary": {"files", "errors", "warnings"}}``.
+below, in the locale's language (``LANG=fr_FR.UTF-8``: French). ``--json``: one document,
+``{"files": [...], "summary": {"files", "errors", "warnings"}}``; each problem has its stable ``code``,
+``severity``, ``message_code`` and ``params`` and the ``message`` in English.
 Exit 0 when no file has an error, 1 when one does, 2 on bad usage.
 """
 
@@ -17,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import UsageError
+from app.domain.messages import msg
 from app.media.report import MediaReport
+from app.platform.messages import cli_language, render
 
 
 def _jobs(text: str) -> int:
@@ -50,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     missing = [p for p in paths if not _named(p)]
     if missing and len(missing) == len(paths):
         names = ", ".join(_display_path(p) for p in missing)
-        raise UsageError(f"nothing to check: {names} does not exist; give audio files, covers or folders.")
+        raise UsageError(msg("check.nothing", paths=names))
     present = [p for p in paths if _named(p)]
     for stream in (sys.stdout, sys.stderr):
         # a file name the console's code page can't show must not end the run
@@ -64,8 +68,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write("\r\033[K")
     if not reports:
         names = ", ".join(_display_path(p) for p in [*missing, *empty])
-        raise UsageError(f"nothing to check: {names} holds no audio files or covers; give the release's "
-                         "files or the folder that holds them.")
+        raise UsageError(msg("check.nothing_in_folders", paths=names))
     summary = _summary(reports)
     try:
         if not args.json:
@@ -83,9 +86,10 @@ def run(args: argparse.Namespace) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     for p in missing:
-        print(f"releasedesk: {_display_path(p)} does not exist and was not checked.", file=sys.stderr)
+        print(f"releasedesk: {render(msg('check.missing', path=_display_path(p)), cli_language())}",
+              file=sys.stderr)
     for p in empty:
-        print(f"releasedesk: {_display_path(p)} holds no audio files or covers; nothing in it was checked.",
+        print(f"releasedesk: {render(msg('check.empty_folder', path=_display_path(p)), cli_language())}",
               file=sys.stderr)
     if missing or empty:
         return 2
@@ -101,7 +105,8 @@ def _progress() -> Callable[[MediaReport], None] | None:
     def tick(report: MediaReport) -> None:
         nonlocal count
         count += 1
-        sys.stderr.write(f"\rchecked {count}: {report.path.name[:60]}\033[K")
+        line = render(msg("check.progress", count=count, file=report.path.name[:60]), cli_language())
+        sys.stderr.write(f"\r{line}\033[K")
         sys.stderr.flush()
 
     return tick
@@ -152,10 +157,13 @@ def _describe(report: MediaReport) -> str:
             bits.append(str(fmt).upper())
         depth, rate = p.get("bit_depth"), p.get("sample_rate")
         if depth and rate:
-            bits.append(f"{depth}-bit{' float' if p.get('float') else ''}/{rate / 1000:g} kHz")
+            kind = render(msg("check.float"), cli_language()) if p.get("float") else ""
+            bits.append(f"{depth}-bit{' ' + kind if kind else ''}/{rate / 1000:g} kHz")
         channels = p.get("channels")
         if channels:
-            bits.append({1: "mono", 2: "stereo"}.get(channels, f"{channels} ch"))
+            layout = {1: msg("check.mono"), 2: msg("check.stereo")}.get(channels, msg("check.channels",
+                                                                                       n=int(channels)))
+            bits.append(render(layout, cli_language()))
         duration = p.get("duration_s")
         if duration is not None:
             minutes, seconds = divmod(float(duration), 60)
@@ -183,6 +191,7 @@ def _verdict(report: MediaReport) -> str:
 
 def _printer() -> Callable[[MediaReport], None]:
     out = sys.stdout
+    language = cli_language()
 
     def emit(report: MediaReport) -> None:
         description = _describe(report)
@@ -191,17 +200,16 @@ def _printer() -> Callable[[MediaReport], None]:
             line += f"  ({description})"
         print(line, file=out)
         for problem in report.problems:
-            print(f"      {problem.severity.value}: {problem.message} [{problem.code}]", file=out)
+            severity = render(msg(f"severity.{problem.severity.value}"), language)
+            print(f"      {severity}: {render(problem.sentence, language)} [{problem.code}]", file=out)
         out.flush()
 
     return emit
 
 
 def _print_summary(summary: dict[str, int]) -> None:
-    files, errors, warnings = summary["files"], summary["errors"], summary["warnings"]
-    print(
-        f"{files} file{'s' if files != 1 else ''} checked: {errors} error{'s' if errors != 1 else ''}, "
-        f"{warnings} warning{'s' if warnings != 1 else ''}.",
-        file=sys.stdout,
-    )
+    line = msg("check.summary", files=msg("check.summary.files", n=summary["files"]),
+               errors=msg("check.summary.errors", n=summary["errors"]),
+               warnings=msg("check.summary.warnings", n=summary["warnings"]))
+    print(render(line, cli_language()), file=sys.stdout)
 

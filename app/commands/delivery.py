@@ -13,6 +13,8 @@ import sys
 from typing import Any
 
 from app.domain.errors import UsageError
+from app.domain.messages import msg
+from app.platform.messages import cli_language, render
 
 DELIVERY_TYPES = ("delivery", "update", "redelivery", "delete")
 
@@ -86,10 +88,12 @@ def _deliver(client: Any, args: argparse.Namespace) -> int:
         _out(f"Priority next: {used} of {NEXT_DAILY_QUOTA} used today.")
     # masters this machine synced are checked too (media QC folds into readiness)
     media = profile_media(args.profile, args.product_id) if args.delivery_type != "delete" else {}
-    result = service.deliver(request, on_step=lambda s: _out(s.line()), media=media)
+    language = cli_language()
+    result = service.deliver(request, on_step=lambda s: _out(render(s.sentence, language)), media=media)
     if result.blocked:
         for finding in result.findings:
-            _out(f"  {finding.severity.value}: {finding.message}")
+            severity = render(msg(f"severity.{finding.severity.value}"), cli_language())
+            _out(f"  {severity}: {render(finding.sentence, cli_language())}")
         print("releasedesk: the product was not delivered; fix the problems above and run the "
               "same command again.", file=sys.stderr)
         return 1

@@ -11,6 +11,9 @@ import json
 import sys
 from pathlib import Path
 
+from app.domain.messages import Message
+from app.platform.messages import cli_language, render
+
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
     if command == "import":
@@ -53,7 +56,11 @@ def _import(args: argparse.Namespace) -> int:
             args.folder, args.label, language_id=args.language, product_type_id=args.product_type,
             overrides=overrides, qc=not args.no_check)
         if args.json:
-            print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+            document = result.to_json()
+            # scripts read English sentences that name the option to use, and the codes beside them
+            document["missing_messages"] = document["missing"]
+            document["missing"] = [f"{m}; add {_how(m)}" if _how(m) else str(m) for m in result.missing]
+            print(json.dumps(document, indent=2, ensure_ascii=False))
             return 0
         cover = result.cover.name if result.cover else "no cover"
         print(f"Draft {result.product_local_id}: \"{result.name}\" with {len(result.tracks)} "
@@ -66,13 +73,15 @@ def _import(args: argparse.Namespace) -> int:
         if result.missing:
             print("Missing:")
             for line in result.missing:
-                print(f"  - {line}")
+                how = _how(line)
+                print(f"  - {render(line, cli_language())}" + (f" ({how})" if how else ""))
         else:
             print("Nothing missing for the server to accept it.")
         if result.problems:
             print("Media check:")
             for path, problem in result.problems:
-                print(f"  {path.name}: {problem.severity.value} {problem.code}: {problem.message}")
+                sentence = render(problem.sentence, cli_language())
+                print(f"  {path.name}: {problem.severity.value} {problem.code}: {sentence}")
         elif not args.no_check:
             print("Media check: no problems.")
         print("Nothing was sent; run 'releasedesk sync' to send it.")
@@ -131,9 +140,11 @@ def _sync(args: argparse.Namespace) -> int:
             return 0
         client = open_client(args.profile)
         try:
-            def out(line: str) -> None:
+            language = cli_language()
+
+            def out(line: Message) -> None:
                 if not args.quiet:
-                    print(line, flush=True)
+                    print(render(line, language), flush=True)
 
             report = SyncService(store, client).sync(on_line=out)
         finally:
@@ -148,3 +159,12 @@ def _sync(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+
+
+def _how(missing: Message) -> str:
+    """The option that fills in a missing product field (the service names the field, not the flag)."""
+    if missing.code != "import.missing.field":
+        return ""
+    params = missing.params
+    return {"language_id": "--language ID", "product_type_id": "--product-type ID"}.get(
+        str(params.get("field")), f"--set {params.get('attribute')}=VALUE")

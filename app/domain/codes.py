@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from app.domain.messages import Message, msg
+
 _ISRC = re.compile(r"^[A-Z]{2}[A-Z0-9]{3}\d{2}\d{5}$")
 
 
@@ -19,18 +21,18 @@ def normalize_upc(value: str) -> str:
     return re.sub(r"[\s-]", "", value or "")
 
 
-def upc_problem(value: str | None) -> str | None:
+def upc_problem(value: str | None) -> Message | None:
     """None when ``value`` is a valid UPC-A (12) or EAN-13 code, else the reason in plain words."""
     code = normalize_upc(value or "")
     if not code:
-        return "The UPC is empty."
+        return msg("upc.empty")
     if not code.isdigit():
-        return "A UPC has digits only."
+        return msg("upc.not_digits")
     if len(code) not in (12, 13):
-        return f"A UPC has 12 or 13 digits; this one has {len(code)}."
+        return msg("upc.length", length=len(code))
     expected = gs1_check_digit(code[:-1])
     if int(code[-1]) != expected:
-        return f"The UPC's check digit is wrong: it should end in {expected}."
+        return msg("upc.check_digit", expected=expected)
     return None
 
 
@@ -38,13 +40,13 @@ def normalize_isrc(value: str) -> str:
     return re.sub(r"[\s-]", "", value or "").upper()
 
 
-def isrc_problem(value: str | None) -> str | None:
+def isrc_problem(value: str | None) -> Message | None:
     """None when ``value`` is a structurally valid ISRC (CC-XXX-YY-NNNNN), else the reason."""
     code = normalize_isrc(value or "")
     if not code:
-        return "The ISRC is empty."
+        return msg("isrc.empty")
     if len(code) != 12:
-        return f"An ISRC has 12 characters (like GBAYE2300001); this one has {len(code)}."
+        return msg("isrc.length", length=len(code))
     if not _ISRC.match(code):
-        return "An ISRC is 2 letters, 3 letters or digits, a 2-digit year and 5 digits (like GBAYE2300001)."
+        return msg("isrc.structure")
     return None

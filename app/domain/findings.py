@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.messages import Message
 from app.domain.problems import Problem, Severity
 
 
@@ -25,7 +26,7 @@ class Edit:
 
 @dataclass(frozen=True)
 class Fix:
-    label: str  # the button text, e.g. "Write (feat. B)"
+    label: Message  # the button text, e.g. "Write “Song (feat. B)”"
     edits: tuple[Edit, ...]
 
 
@@ -46,7 +47,12 @@ class Finding:
 
     @property
     def message(self) -> str:
+        """The sentence in English (logs, ``--json``); faces render :attr:`sentence`."""
         return self.problem.message
+
+    @property
+    def sentence(self) -> Message:
+        return self.problem.sentence
 
     @property
     def field(self) -> str | None:
@@ -57,11 +63,11 @@ class Finding:
         return self.problem.is_error
 
 
-def error(code: str, message: str, *, field: str | None = None, kind: str = "product",
+def error(code: str, message: Message, *, field: str | None = None, kind: str = "product",
           ref: str | None = None, fix: Fix | None = None) -> Finding:
     return Finding(Problem(code, Severity.ERROR, message, field), kind, ref, fix)
 
 
-def warning(code: str, message: str, *, field: str | None = None, kind: str = "product",
+def warning(code: str, message: Message, *, field: str | None = None, kind: str = "product",
             ref: str | None = None, fix: Fix | None = None) -> Finding:
     return Finding(Problem(code, Severity.WARNING, message, field), kind, ref, fix)

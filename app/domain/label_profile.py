@@ -12,6 +12,7 @@ from typing import Any
 
 from app.domain.countries import is_country_code, normalize_country
 from app.domain.errors import UserError
+from app.domain.messages import Message, joined, msg
 from app.domain.problems import Problem, Severity
 
 DEFAULT_COUNTRY = "RW"  # the service's documented default
@@ -87,27 +88,25 @@ def normalize(profile: LabelProfile) -> LabelProfile:
                    description=description or None, country=country)
 
 
-def email_problem(email: str | None) -> str | None:
+def email_problem(email: str | None) -> Message | None:
     if email is None or email == "":
         return None
     if not _EMAIL.match(email):
-        return (f"The email “{email}” is not a valid address; "
-                "write it like contact@example.com or leave it empty.")
+        return msg("label_profile.email", email=email)
     return None
 
 
-def country_problem(country: str | None) -> str | None:
+def country_problem(country: str | None) -> Message | None:
     if country is None:
         return None
     if not is_country_code(normalize_country(country)):
-        return (f"The country “{country}” is not an ISO 3166 country code; "
-                "pick one from the list (for example US, GB or RW).")
+        return msg("label_profile.country", country=country)
     return None
 
 
-def name_problem(name: str | None) -> str | None:
+def name_problem(name: str | None) -> Message | None:
     if not (name or "").strip():
-        return "The label name is empty; give the label a name."
+        return msg("label_profile.name")
     return None
 
 
@@ -128,11 +127,16 @@ class InvalidLabelProfile(UserError):
     """Local validation refused a label profile; ``problems`` holds one entry per field."""
 
     def __init__(self, found: list[Problem]) -> None:
-        super().__init__(" ".join(p.message for p in found))
+        super().__init__(joined([p.sentence for p in found], "list.space"))
         self.problems = found
 
     def by_field(self) -> dict[str, str]:
+        """Field → sentence in English (what the outbox keeps)."""
         return {p.field or "": p.message for p in self.problems}
+
+    def sentences_by_field(self) -> dict[str, Message]:
+        """Field → sentence, for a face to render."""
+        return {p.field or "": p.sentence for p in self.problems}
 
 
 def validated(profile: LabelProfile) -> LabelProfile:
@@ -153,8 +157,7 @@ def validated_changes(changes: dict[str, Any]) -> dict[str, Any]:
     clean = normalize(placeholder.with_changes(changes))
     found = [p for p in problems(clean) if p.field in changes]
     if "country" in changes and clean.country is None:  # only a create may leave it to the server
-        found.append(Problem("label_profile.country", Severity.ERROR,
-                             "The country cannot be emptied once the label exists; pick one from the list.",
+        found.append(Problem("label_profile.country", Severity.ERROR, msg("label_profile.country_emptied"),
                              field="country"))
     if found:
         raise InvalidLabelProfile(found)

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 from app.domain.codes import isrc_problem, normalize_isrc, upc_problem
 from app.domain.findings import Edit, Finding, Fix, error, warning
+from app.domain.messages import msg
 from app.domain.problems import Problem
 from app.domain.resources import Offer, Product, Record, Right, Track
 from app.domain.style import check_style
@@ -32,16 +33,12 @@ from app.domain.style import check_style
 SINGLE_MIN_SECONDS = 30.0
 DEFAULT_LEAD_DAYS = 7  # Spotify asks for 7 days to pitch to editors; Apple prefers more.
 
-PRODUCT_REQUIRED: tuple[tuple[str, str], ...] = (
-    ("name", "name"), ("upc_code", "UPC"), ("copyright_line", "copyright line"),
-    ("production_line", "production line"), ("production_year", "production year"),
-    ("artist", "artist"), ("label_id", "label"), ("language_id", "language"),
-    ("product_type_id", "product type"),
+# Required fields; each is named in messages by the code "field.<name>" (app/domain/messages.py).
+PRODUCT_REQUIRED: tuple[str, ...] = (
+    "name", "upc_code", "copyright_line", "production_line", "production_year", "artist", "label_id",
+    "language_id", "product_type_id",
 )
-TRACK_REQUIRED: tuple[tuple[str, str], ...] = (
-    ("title", "title"), ("artist", "artist"), ("isrc_code", "ISRC"),
-    ("audio_language_id", "audio language"),
-)
+TRACK_REQUIRED: tuple[str, ...] = ("title", "artist", "isrc_code", "audio_language_id")
 
 
 class MediaFacts(Protocol):
@@ -129,26 +126,23 @@ def _audio_facts(release: Release, track: Track, ref: str) -> dict[str, Any]:
 def _check_product(release: Release, out: list[Finding]) -> None:
     product = release.product
     pid = product.id
-    for fld, label in PRODUCT_REQUIRED:
+    for fld in PRODUCT_REQUIRED:
         if _empty(getattr(product, fld)):
-            out.append(error("product.required", f"The product's {label} is empty; fill it in.",
+            out.append(error("product.required", msg("product.required", field=msg(f"field.{fld}")),
                              field=fld, ref=pid))
     if product.status == "archived":
-        out.append(error("product.status", "The product is archived; archived products can't be "
-                         "delivered.", field="status", ref=pid))
+        out.append(error("product.status", msg("product.status.archived"), field="status", ref=pid))
     elif product.id is None and product.status not in (None, "draft"):
-        out.append(error("product.status", "A new product must be created as a draft; set its "
-                         "status to draft.", field="status", ref=pid,
-                         fix=Fix("Make it a draft", (Edit("product", pid, {"status": "draft"}),))))
+        out.append(error("product.status", msg("product.status.not_draft"), field="status", ref=pid,
+                         fix=Fix(msg("fix.make_draft"), (Edit("product", pid, {"status": "draft"}),))))
     if product.upc_code:
         problem = upc_problem(product.upc_code)
         if problem:
-            out.append(error("product.upc", f"UPC {product.upc_code}: {problem}", field="upc_code",
-                             ref=pid))
+            out.append(error("product.upc", msg("product.upc", upc=product.upc_code, problem=problem),
+                             field="upc_code", ref=pid))
     has_cover = bool(product.cover_url or product.front_cover or release.cover_media is not None)
     if not has_cover:
-        out.append(error("product.cover", "The product has no cover; add a square JPEG or PNG of "
-                         "at least 3000 × 3000 pixels.", field="front_cover", ref=pid))
+        out.append(error("product.cover", msg("product.cover"), field="front_cover", ref=pid))
     if release.cover_media is not None:
         for media_problem in release.cover_media.problems:
             out.append(Finding(media_problem, "product", pid))
@@ -157,41 +151,41 @@ def _check_product(release: Release, out: list[Finding]) -> None:
 def _check_tracks(release: Release, out: list[Finding]) -> None:
     product = release.product
     if not release.tracks:
-        out.append(error("product.tracks", "The product has no tracks; add at least one.",
-                         field="tracks", ref=product.id))
+        out.append(error("product.tracks", msg("product.tracks"), field="tracks", ref=product.id))
         return
     seen_isrcs: dict[str, str] = {}
     for i, track in enumerate(release.tracks):
         ref = track_ref(track, i)
-        for fld, label in TRACK_REQUIRED:
+        for fld in TRACK_REQUIRED:
             if _empty(getattr(track, fld)):
-                out.append(error("track.required", f"Track {ref}'s {label} is empty; fill it in.",
+                out.append(error("track.required",
+                                 msg("track.required", track=ref, field=msg(f"field.{fld}")),
                                  field=fld, kind="track", ref=ref))
         if track.isrc_code:
             problem = isrc_problem(track.isrc_code)
             if problem:
-                out.append(error("track.isrc", f"Track {ref}, ISRC {track.isrc_code}: {problem}",
+                out.append(error("track.isrc",
+                                 msg("track.isrc", track=ref, isrc=track.isrc_code, problem=problem),
                                  field="isrc_code", kind="track", ref=ref))
             else:
                 code = normalize_isrc(track.isrc_code)
                 if code in seen_isrcs:
                     out.append(error(
                         "track.isrc_duplicate",
-                        f"Tracks {seen_isrcs[code]} and {ref} share the ISRC {code}; each recording "
-                        "needs its own.", field="isrc_code", kind="track", ref=ref))
+                        msg("track.isrc_duplicate", first=seen_isrcs[code], track=ref, isrc=code),
+                        field="isrc_code", kind="track", ref=ref))
                 else:
                     seen_isrcs[code] = ref
                 others = sorted(p for p in release.catalog_isrcs.get(code, ()) if p != product.id)
                 if others:
                     out.append(warning(
                         "track.isrc_catalog",
-                        f"Track {ref}'s ISRC {code} is already used in product "
-                        f"{', '.join(others)}; reuse it only for the very same recording.",
+                        msg("track.isrc_catalog", track=ref, isrc=code, products=", ".join(others)),
                         field="isrc_code", kind="track", ref=ref))
         has_record = any(track.id and r.track_id == track.id for r in release.records)
         if not has_record and ref not in release.media:
-            out.append(error("track.record", f"Track {ref} has no audio master; attach a FLAC or "
-                             "WAV file.", field="records", kind="track", ref=ref))
+            out.append(error("track.record", msg("track.record", track=ref), field="records",
+                             kind="track", ref=ref))
         report = release.media.get(ref)
         if report is not None:
             for media_problem in report.problems:
@@ -202,31 +196,28 @@ def _check_offers(release: Release, out: list[Finding]) -> None:
     product = release.product
     offer = default_offer(release.offers)
     if offer is None:
-        out.append(error("offer.default", "The product has no default offer; sync it again so the "
-                         "server creates one.", field="offers", kind="offer"))
+        out.append(error("offer.default", msg("offer.default"), field="offers", kind="offer"))
         return
     oid = offer.id
     if not offer.release_date:
-        fix = (Fix(f"Use the product's release date {product.release_date[:10]}",
+        fix = (Fix(msg("fix.offer_release_date", date=product.release_date[:10]),
                    (Edit("offer", oid, {"release_date": product.release_date[:10]}),))
                if product.release_date else None)
-        out.append(error("offer.release_date", "The default offer has no release date; set one.",
+        out.append(error("offer.release_date", msg("offer.release_date"),
                          field="release_date", kind="offer", ref=oid, fix=fix))
     if not offer.subgenre_id:
-        out.append(error("offer.subgenre", "The default offer has no subgenre; pick one.",
-                         field="subgenre_id", kind="offer", ref=oid))
+        out.append(error("offer.subgenre", msg("offer.subgenre"), field="subgenre_id", kind="offer",
+                         ref=oid))
     if offer.release_date and offer.subgenre_id and offer.status != "active":
-        out.append(error("offer.not_validated", "The default offer is not validated; the server "
-                         "activates a product only with an active default offer.", field="status",
+        out.append(error("offer.not_validated", msg("offer.not_validated"), field="status",
                          kind="offer", ref=oid,
-                         fix=Fix("Validate the default offer",
+                         fix=Fix(msg("fix.validate_offer"),
                                  (Edit("offer", oid, {"status": "active"}),))))
     if offer.dsp_upload_identification_ids:
         out.append(error(
-            "offer.default_dsps", "The default offer names DSPs; the default offer must not carry DSP "
-            "information (DSP-specific offers do).", field="dsp_upload_identification_ids",
+            "offer.default_dsps", msg("offer.default_dsps"), field="dsp_upload_identification_ids",
             kind="offer", ref=oid,
-            fix=Fix("Remove the DSPs from the default offer",
+            fix=Fix(msg("fix.remove_offer_dsps"),
                     (Edit("offer", oid, {"dsp_upload_identification_ids": []}),))))
 
 
@@ -235,31 +226,29 @@ def _check_rights(release: Release, out: list[Finding]) -> None:
     adds = [r for r in release.rights if (r.action or "add") == "add"]
     for right in adds:
         if not right.dsp_ids:
-            out.append(error("right.dsps", f"Right {right.id or ''} names no DSP; a right needs at "
-                             "least one.".replace("  ", " "), field="dsp_ids", kind="right",
-                             ref=right.id))
+            out.append(error("right.dsps", msg("right.dsps", right=right.id) if right.id
+                             else msg("right.dsps.new"), field="dsp_ids", kind="right", ref=right.id))
         if not (right.continent_ids or right.territory_ids):
-            out.append(error("right.territories", f"Right {right.id or ''} names no continent or "
-                             "territory; add WW for the whole world.".replace("  ", " "),
+            out.append(error("right.territories", msg("right.territories", right=right.id) if right.id
+                             else msg("right.territories.new"),
                              field="continent_ids", kind="right", ref=right.id))
     def create_fix(dsp_ids: Sequence[str]) -> Fix | None:
         # "WW" is a continent *name*: the delivery service resolves it to the server's id.
         if not dsp_ids:
             return None
-        return Fix("Add a worldwide right for these DSPs",
+        return Fix(msg("fix.worldwide_right"),
                    (Edit("right", None, {"action": "add", "distributed_id": pid,
                                          "dsp_ids": list(dsp_ids), "continent_names": ["WW"]},
                          create=True),))
 
     if not any(r.dsp_ids and (r.continent_ids or r.territory_ids) for r in adds):
-        out.append(error("right.missing", "The product has no right naming DSPs and territories; "
-                         "add one for the DSPs you deliver to.", field="rights", kind="right",
+        out.append(error("right.missing", msg("right.missing"), field="rights", kind="right",
                          fix=create_fix(release.target_dsp_ids)))
         return
     uncovered = [d for d in release.target_dsp_ids if not any(right_covers(r, d) for r in adds)]
     if uncovered:
-        out.append(error("right.dsp_uncovered", f"No right covers DSP {', '.join(uncovered)}; "
-                         "add one or the delivery will fail.", field="rights", kind="right",
+        out.append(error("right.dsp_uncovered", msg("right.dsp_uncovered", dsps=", ".join(uncovered)),
+                         field="rights", kind="right",
                          fix=create_fix(uncovered)))
 
 
@@ -273,8 +262,8 @@ def _check_release_level(release: Release, out: list[Finding]) -> None:
                if f.get("sample_rate") and f.get("bit_depth")}
     if len(formats) > 1:
         listed = ", ".join(f"{rate / 1000:g} kHz/{bits} bit" for rate, bits in sorted(formats))
-        out.append(warning("release.sample_formats", f"The masters mix sample formats ({listed}); "
-                           "DSPs expect one format per release.", field="records", ref=pid))
+        out.append(warning("release.sample_formats", msg("release.sample_formats", formats=listed),
+                           field="records", ref=pid))
 
     by_md5: dict[str, list[str]] = defaultdict(list)
     for ref, f in facts.items():
@@ -282,8 +271,8 @@ def _check_release_level(release: Release, out: list[Finding]) -> None:
             by_md5[str(f["md5"])].append(ref)
     for refs in by_md5.values():
         if len(refs) > 1:
-            out.append(error("release.duplicate_master", f"Tracks {', '.join(refs)} have the very "
-                             "same audio master; attach the right file to each.", field="records",
+            out.append(error("release.duplicate_master",
+                             msg("release.duplicate_master", tracks=", ".join(refs)), field="records",
                              kind="track", ref=refs[-1]))
 
     if (release.product_type_name or "").lower() == "single":
@@ -291,8 +280,9 @@ def _check_release_level(release: Release, out: list[Finding]) -> None:
         if durations and all(d is not None for d in durations):
             total = sum(float(d) for d in durations if d is not None)
             if total < SINGLE_MIN_SECONDS:
-                out.append(error("release.short_single", f"The single lasts {total:.1f} s; DSPs "
-                                 f"refuse singles under {SINGLE_MIN_SECONDS:.0f} s.",
+                out.append(error("release.short_single",
+                                 msg("release.short_single", seconds=round(total, 1),
+                                     minimum=int(SINGLE_MIN_SECONDS)),
                                  field="records", ref=pid))
 
     volumes: dict[int, list[tuple[int, str]]] = defaultdict(list)
@@ -306,9 +296,10 @@ def _check_release_level(release: Release, out: list[Finding]) -> None:
                 Edit("track", ref, {"track_number": k + 1})
                 for k, (n, ref) in enumerate(sorted(numbered)) if n != k + 1)
             out.append(error(
-                "release.numbering", f"Volume {volume}'s track numbers are {numbers}; they must run "
-                f"1 to {len(numbers)} without gaps or repeats.", field="track_number", kind="track",
-                fix=Fix(f"Renumber 1 to {len(numbers)}", edits) if edits else None))
+                "release.numbering",
+                msg("release.numbering", volume=volume, numbers=str(numbers), count=len(numbers)),
+                field="track_number", kind="track",
+                fix=Fix(msg("fix.renumber", count=len(numbers)), edits) if edits else None))
 
     offer = default_offer(release.offers)
     release_date = _parse_date(offer.release_date if offer else None) or _parse_date(
@@ -317,14 +308,14 @@ def _check_release_level(release: Release, out: list[Finding]) -> None:
         delivery = release.delivery_date or release.today
         lead = (release_date - delivery).days
         if lead < 0:
-            out.append(warning("release.lead_time", f"The release date {release_date} is before the "
-                               f"delivery date {delivery}; it goes live as soon as each DSP ingests it. "
-                               "Set a later date unless this is back catalogue.", field="release_date",
-                               ref=pid))
+            out.append(warning("release.lead_time",
+                               msg("release.lead_time.past", release_date=release_date.isoformat(),
+                                   delivery_date=delivery.isoformat()), field="release_date", ref=pid))
         elif lead < release.lead_days:
-            out.append(warning("release.lead_time", f"The release date {release_date} is only {lead} "
-                               f"day(s) after delivery on {delivery}; DSPs ask for at least "
-                               f"{release.lead_days} days.", field="release_date", ref=pid))
+            out.append(warning("release.lead_time",
+                               msg("release.lead_time.short", release_date=release_date.isoformat(), n=lead,
+                                   delivery_date=delivery.isoformat(), lead_days=release.lead_days),
+                               field="release_date", ref=pid))
 
 
 def check_release(release: Release) -> list[Finding]:
@@ -333,8 +324,7 @@ def check_release(release: Release) -> list[Finding]:
     _check_product(release, out)
     _check_tracks(release, out)
     if release.product.id is None:
-        out.append(error("product.not_synced", "The product is not on the server yet; sync it "
-                         "before activating it.", field="id"))
+        out.append(error("product.not_synced", msg("product.not_synced"), field="id"))
     else:
         _check_offers(release, out)
         _check_rights(release, out)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from app.domain.findings import Edit, Finding, Fix, error, warning
+from app.domain.messages import Message, msg
 from app.domain.resources import Product, Track
 
 # ---------------------------------------------------------------- featuring: "(feat. A & B)"
@@ -36,22 +37,24 @@ def _split_names(text: str) -> list[str]:
 
 
 def featuring_problem(title: str | None) -> str | None:
-    """Why ``title`` does not write its featured artists as "(feat. A & B)", or None."""
+    """Why ``title`` does not write its featured artists as "(feat. A & B)", or None.
+
+    The reason is a message code suffix: ``"twice"``, ``"join"`` or ``"word:<the word used>"``."""
     if not title:
         return None
     canonical = _CANONICAL.search(title)
     if canonical:
         rest = title[: canonical.start()] + title[canonical.end():]
         if _FEAT_WORD.search(rest):
-            return "it names featured artists twice"
+            return "twice"
         listed = canonical.group(1)
         if _join_names(_split_names(listed)) != listed.strip():
-            return 'featured artists are joined as "A, B & C"'
+            return "join"
         return None
     match = _FEAT_WORD.search(title)
     if match is None:
         return None
-    return f"“{match.group(1)}” should be written “(feat. …)” after the title"
+    return f"word:{match.group(1)}"
 
 
 def fix_featuring(title: str) -> str:
@@ -78,15 +81,15 @@ _SMALL_WORDS = frozenset(
 
 
 def caps_problem(title: str | None) -> str | None:
-    """"ALL CAPS" or "all lowercase" when the whole title is written so (4+ letters), else None."""
+    """"upper" or "lower" when the whole title is written so (4+ letters), else None."""
     text = _CANONICAL.sub("", title or "")  # "(feat. …)" is lowercase by rule
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or not any(c.isalpha() and c.lower() != c.upper() for c in letters):
         return None
     if all(c.isupper() for c in letters if c.lower() != c.upper()):
-        return "ALL CAPS"
+        return "upper"
     if all(c.islower() for c in letters if c.lower() != c.upper()):
-        return "all lowercase"
+        return "lower"
     return None
 
 
@@ -172,48 +175,47 @@ def check_style(product: Product, tracks: Sequence[Track]) -> list[Finding]:
     for kind, ref, fld, text in titled:
         if not text:
             continue
-        what = "The product name" if kind == "product" else f"Track {ref}'s title"
+        what = (msg("style.what.product", text=text) if kind == "product"
+                else msg("style.what.track", track=ref or "", text=text))
         feat = featuring_problem(text)
         if feat:
             fixed = fix_featuring(text)
-            fix = (Fix(f"Write “{fixed}”", (Edit(kind, ref, {fld: fixed}),))
+            fix = (Fix(msg("fix.write", text=fixed), (Edit(kind, ref, {fld: fixed}),))
                    if fixed != text and featuring_problem(fixed) is None else None)
-            found.append(warning("style.featuring", f"{what} “{text}”: {feat}.", field=fld,
+            found.append(warning("style.featuring", _featuring_message(what, feat), field=fld,
                                  kind=kind, ref=ref, fix=fix))
         caps = caps_problem(text)
         if caps:
             fixed = fix_caps(text)
             found.append(warning(
-                "style.capitalisation",
-                f"{what} “{text}” is written in {caps}; DSPs ask for title case unless it is the "
-                "artist's own stylisation.", field=fld, kind=kind, ref=ref,
-                fix=Fix(f"Write “{fixed}”", (Edit(kind, ref, {fld: fixed}),))))
+                "style.capitalisation", msg(f"style.capitalisation.{caps}", what=what),
+                field=fld, kind=kind, ref=ref,
+                fix=Fix(msg("fix.write", text=fixed), (Edit(kind, ref, {fld: fixed}),))))
 
     # Various Artists: only as the product artist of a compilation with 4+ primary artists.
     primaries = primary_track_artists(tracks)
     product_artists = product.artist or []
     if any(is_various_artists(a) for a in product_artists):
         if len(primaries) < VARIOUS_ARTISTS_MIN:
-            fix = (Fix("Credit the track artists instead",
+            fix = (Fix(msg("fix.credit_track_artists"),
                        (Edit("product", pid, {"artist": primaries}),)) if primaries else None)
             found.append(error(
                 "style.various_artists",
-                f"“Various Artists” is only for releases with {VARIOUS_ARTISTS_MIN} or more primary "
-                f"artists; this one has {len(primaries)}: credit them as the product artists.",
+                msg("style.various_artists.too_few", minimum=VARIOUS_ARTISTS_MIN, n=len(primaries)),
                 field="artist", ref=pid, fix=fix))
         elif len(product_artists) > 1:
             found.append(error(
                 "style.various_artists",
-                "“Various Artists” must be the only product artist; remove the other names.",
+                msg("style.various_artists.not_alone"),
                 field="artist", ref=pid,
-                fix=Fix("Keep only “Various Artists”",
+                fix=Fix(msg("fix.keep_various_artists"),
                         (Edit("product", pid, {"artist": ["Various Artists"]}),))))
     for i, track in enumerate(tracks):
         if any(is_various_artists(a) for a in track.artist or []):
             found.append(error(
                 "style.various_artists",
-                f"Track {_track_ref(track, i)} credits “Various Artists”; a track names its real "
-                "artists.", field="artist", kind="track", ref=_track_ref(track, i)))
+                msg("style.various_artists.track", track=_track_ref(track, i)),
+                field="artist", kind="track", ref=_track_ref(track, i)))
 
     # Explicit flags: a track can't be both explicit and the clean version; the product agrees.
     any_explicit = False
@@ -224,33 +226,35 @@ def check_style(product: Product, tracks: Sequence[Track]) -> list[Finding]:
             if track.clean:
                 found.append(error(
                     "style.explicit_flags",
-                    f"Track {ref} is marked both explicit and clean; untick one of them.",
+                    msg("style.explicit_flags.track", track=ref),
                     field="clean", kind="track", ref=ref,
-                    fix=Fix("Untick “clean”", (Edit("track", ref, {"clean": False}),))))
+                    fix=Fix(msg("fix.clear_clean"), (Edit("track", ref, {"clean": False}),))))
     flag = product_explicit_flag(product)
     if flag is False and any_explicit:
         found.append(error(
             "style.explicit_flags",
-            "A track is explicit but the product is marked not explicit; mark the product explicit.",
-            field="parental_advisory", ref=pid))
+            msg("style.explicit_flags.product_clean"), field="parental_advisory", ref=pid))
     elif flag is True and tracks and not any_explicit:
         found.append(error(
             "style.explicit_flags",
-            "The product is marked explicit but no track is; mark the explicit tracks or untick the "
-            "product's flag.", field="parental_advisory", ref=pid))
+            msg("style.explicit_flags.product_explicit"), field="parental_advisory", ref=pid))
 
     # No year in the ©/℗ line text when production_year carries it.
     if product.production_year:
-        for fld, label in (("copyright_line", "copyright line"),
-                           ("production_line", "production line")):
+        for fld in ("copyright_line", "production_line"):
             text = getattr(product, fld)
             year = line_year(text)
             if text and year:
                 fixed = strip_year(text)
-                fix = (Fix(f"Write “{fixed}”", (Edit("product", pid, {fld: fixed}),))
+                fix = (Fix(msg("fix.write", text=fixed), (Edit("product", pid, {fld: fixed}),))
                        if fixed else None)
                 found.append(warning(
-                    "style.line_year",
-                    f"The {label} “{text}” contains the year {year}; the production year field "
-                    "carries it, so write the line without it.", field=fld, ref=pid, fix=fix))
+                    "style.line_year", msg(f"style.line_year.{fld}", text=text, year=year),
+                    field=fld, ref=pid, fix=fix))
     return found
+
+
+def _featuring_message(what: Message, reason: str) -> Message:
+    if reason.startswith("word:"):
+        return msg("style.featuring.word", what=what, word=reason.removeprefix("word:"))
+    return msg(f"style.featuring.{reason}", what=what)

@@ -20,8 +20,9 @@ from typing import Any
 
 import numpy as np
 
+from app.domain.messages import Message, joined, msg
 from app.media.loudness import Meter, to_db
-from app.media.report import MediaReport, display_name, sniff_for
+from app.media.report import MediaReport, display_name, format_name, sniff_for
 from app.media.riff import (
     UNKNOWN_SIZES,
     WAVE_FORMAT_EXTENSIBLE,
@@ -96,15 +97,14 @@ def inspect_audio(path: Path, *, full: bool = True, atmos: bool = False) -> Medi
     path = Path(path)
     report = MediaReport(path=path, kind="audio", full=full)
     name = display_name(path)
-    sniffed = sniff_for(report, "audio", "export the master again as FLAC or WAV")
+    sniffed = sniff_for(report, "audio")
     if sniffed is None:
         return report
     try:
         header = _read_header(path, sniffed, report)
     except Exception:  # noqa: BLE001 - a parser crash on a hostile file is a finding, not a traceback
         log.info("header parse failed for %s", path, exc_info=True)
-        report.error("audio.corrupt", f"{name} has a damaged header that could not be read; export the "
-                     "master again.")
+        report.error("audio.corrupt", msg("audio.corrupt.header", file=name))
         return report
     if header is None:
         return report
@@ -116,11 +116,10 @@ def inspect_audio(path: Path, *, full: bool = True, atmos: bool = False) -> Medi
         try:
             _decode_and_measure(path, header, sniffed, report)
         except MemoryError:
-            report.error("audio.corrupt", f"{name} could not be decoded (out of memory); check the file.")
+            report.error("audio.corrupt", msg("audio.corrupt.out_of_memory", file=name))
         except Exception as exc:  # noqa: BLE001 - decoder failure on a damaged file
             log.info("decode failed for %s", path, exc_info=True)
-            report.error("audio.corrupt", f"{name} could not be decoded ({_short(exc)}); the file is damaged "
-                         "— export the master again.")
+            report.error("audio.corrupt", msg("audio.corrupt.undecodable", file=name, reason=_short(exc)))
     return report
 
 
@@ -141,8 +140,7 @@ def _read_header(path: Path, sniffed: Sniffed, report: MediaReport) -> AudioHead
         return _wav_header(path, sniffed, report)
     header = _other_header(path, fmt)
     label = FORMAT_LABELS.get(fmt, f"a {fmt} file")
-    report.error("audio.format", f"{name} is {label}, not FLAC or WAV; deliver the lossless master as FLAC "
-                 "or WAV (16 or 24 bit).")
+    report.error("audio.format", msg("audio.format.lossy", file=name, format=format_name(label)))
     return header
 
 
@@ -153,8 +151,7 @@ def _flac_header(path: Path, report: MediaReport) -> AudioHeader | None:
     try:
         info = FLAC(path).info  # type: ignore[no-untyped-call]
     except Exception as exc:  # noqa: BLE001 - mutagen raises several error types for broken files
-        report.error("audio.corrupt", f"{name} starts like a FLAC file but its header is damaged "
-                     f"({_short(exc)}); export the master again.")
+        report.error("audio.corrupt", msg("audio.corrupt.flac_header", file=name, reason=_short(exc)))
         return None
     return AudioHeader(
         format="flac",
@@ -172,11 +169,10 @@ def _wav_header(path: Path, sniffed: Sniffed, report: MediaReport) -> AudioHeade
     name = display_name(path)
     layout = parse_wav(path)
     if layout is None:
-        report.error("audio.unreadable", f"{name} is not a WAV file Releasedesk can read; export it again.")
+        report.error("audio.unreadable", msg("audio.unreadable.wav", file=name))
         return None
     if layout.fmt is None:
-        report.error("audio.corrupt", f"{name} has no format (fmt) chunk, so no player can know how to play "
-                     "it; export the master again.")
+        report.error("audio.corrupt", msg("audio.corrupt.no_fmt", file=name))
         return None
     fmt = layout.fmt
     header = AudioHeader(
@@ -189,21 +185,20 @@ def _wav_header(path: Path, sniffed: Sniffed, report: MediaReport) -> AudioHeade
         wav=layout,
     )
     if layout.data is None:
-        report.error("audio.corrupt", f"{name} has no audio (no data chunk); export the master again.")
+        report.error("audio.corrupt", msg("audio.corrupt.no_data", file=name))
         return None
     if fmt.block_align and layout.data_size is not None:
         header.frames = layout.data_size // fmt.block_align
     elif fmt.block_align:
         header.frames = layout.data_available // fmt.block_align
     if fmt.codec not in (WAVE_FORMAT_PCM, WAVE_FORMAT_IEEE_FLOAT):
-        report.error("audio.format", f"{name} is a WAV holding {fmt.codec_name} audio, not PCM; export it as "
-                     "uncompressed PCM WAV or FLAC.")
+        report.error("audio.format", msg("audio.format.wav_codec", file=name, codec=fmt.codec_name))
     elif not _wav_sample_size_readable(fmt.codec, fmt.bits_per_sample):
         # a well-formed file in an encoding nobody delivers: unsupported, not damaged
-        kind = "floating-point" if fmt.codec == WAVE_FORMAT_IEEE_FLOAT else "integer"
+        float_samples = fmt.codec == WAVE_FORMAT_IEEE_FLOAT
+        code = "audio.format.wav_float_bits" if float_samples else "audio.format.wav_int_bits"
         header.undecodable = True
-        report.error("audio.format", f"{name} is a WAV of {fmt.bits_per_sample}-bit {kind} samples, an "
-                     "encoding Releasedesk and DSPs don't read; export it as 24-bit PCM WAV or FLAC.")
+        report.error("audio.format", msg(code, file=name, bits=fmt.bits_per_sample))
     return header
 
 
@@ -289,49 +284,40 @@ def _header_problems(report: MediaReport, header: AudioHeader, sniffed: Sniffed,
     name = display_name(report.path)
     rate = header.sample_rate
     if rate is None:
-        report.error("audio.corrupt", f"{name} does not state its sample rate; export the master again.")
+        report.error("audio.corrupt", msg("audio.corrupt.no_rate", file=name))
     elif rate < 44100:
-        report.error("audio.sample_rate", f"{name} is {rate / 1000:g} kHz; DSPs need at least 44.1 kHz — "
-                     "export from the original session at 44.1 kHz or higher (don't upsample).")
+        report.error("audio.sample_rate", msg("audio.sample_rate.too_low", file=name, rate=rate / 1000))
     elif rate > 192000:
-        report.error("audio.sample_rate", f"{name} is {rate / 1000:g} kHz; DSPs accept at most 192 kHz — "
-                     "export at 192 kHz or lower.")
+        report.error("audio.sample_rate", msg("audio.sample_rate.too_high", file=name, rate=rate / 1000))
     elif rate not in STANDARD_RATES:
-        report.warning("audio.sample_rate", f"{name} is {rate / 1000:g} kHz, an unusual rate some DSPs "
-                       "refuse; export at 44.1, 48, 88.2, 96, 176.4 or 192 kHz.")
+        report.warning("audio.sample_rate", msg("audio.sample_rate.unusual", file=name, rate=rate / 1000))
 
     bits = header.bit_depth
     if header.is_float:
-        report.error("audio.bit_depth", f"{name} is {bits or 32}-bit floating point; DSPs need 16- or 24-bit "
-                     "integer PCM — export as 24-bit.")
+        report.error("audio.bit_depth", msg("audio.bit_depth.float", file=name, bits=bits or 32))
     elif bits is None:
         if header.format in UPLOAD_FORMATS:
-            report.error("audio.bit_depth", f"{name} does not state its bit depth; export as 16 or 24 bit.")
+            report.error("audio.bit_depth", msg("audio.bit_depth.unknown", file=name))
     elif bits not in (16, 24):
-        report.error("audio.bit_depth", f"{name} is {bits}-bit; DSPs need 16- or 24-bit — export as "
-                     f"{'16' if bits < 16 else '24'}-bit.")
+        report.error("audio.bit_depth", msg("audio.bit_depth.wrong", file=name, bits=bits,
+                                            target=16 if bits < 16 else 24))
 
     channels = header.channels
     if channels == 1:
-        report.warning("audio.channels", f"{name} is mono; most DSPs expect stereo — export as stereo "
-                       "(both channels the same) unless the release really is mono.")
+        report.warning("audio.channels", msg("audio.channels.mono", file=name))
     elif channels is not None and channels > 2 and not atmos:
-        report.error("audio.channels", f"{name} has {channels} channels; outside a Dolby Atmos record DSPs "
-                     "need stereo — deliver a stereo mix.")
+        report.error("audio.channels", msg("audio.channels.surround", file=name, channels=channels))
     elif channels is None or channels == 0:
-        report.error("audio.corrupt", f"{name} does not state how many channels it has; export it again.")
+        report.error("audio.corrupt", msg("audio.corrupt.no_channels", file=name))
 
     duration = header.duration_s
     if duration is not None and duration < MIN_DURATION_S:
-        report.warning("audio.duration", f"{name} lasts {duration:.1f} s; under 30 s a track earns no "
-                       "royalties on most DSPs — check this is the full track.")
+        report.warning("audio.duration", msg("audio.duration.short", file=name, seconds=round(duration, 1)))
 
     if header.streaminfo_md5 is not None and set(header.streaminfo_md5) == {"0"}:
-        report.warning("audio.corrupt", f"{name} has no MD5 checksum in its FLAC header, so its integrity "
-                       "can't be proven; re-encode it with the reference flac encoder.")
+        report.warning("audio.corrupt", msg("audio.corrupt.no_md5", file=name))
     if header.format == "flac" and sniffed.id3_prefix:
-        report.warning("audio.format", f"{name} has an ID3 tag in front of the FLAC data, which some DSPs "
-                       "reject; re-encode it or remove the ID3 tag (tags belong in Vorbis comments).")
+        report.warning("audio.format", msg("audio.format.id3", file=name))
     if header.wav is not None:
         _wav_quirks(report, header.wav)
 
@@ -340,53 +326,49 @@ def _wav_quirks(report: MediaReport, layout: WavLayout) -> None:
     name = display_name(report.path)
     fmt = layout.fmt
     assert fmt is not None
-    quirks: list[str] = []
+    quirks: list[Message] = []
     if layout.container == "RIFX":
-        quirks.append("is a big-endian RIFX file")
+        quirks.append(msg("wav.rifx"))
     if layout.container in ("RF64", "BW64"):
-        quirks.append(f"is an {layout.container} file (WAV over 4 GB)")
+        quirks.append(msg("wav.large", container=layout.container))
     if fmt.format_tag == WAVE_FORMAT_EXTENSIBLE:
-        quirks.append("uses WAVE_FORMAT_EXTENSIBLE")
+        quirks.append(msg("wav.extensible"))
     if fmt.valid_bits and fmt.valid_bits != fmt.bits_per_sample:
-        quirks.append(f"stores {fmt.valid_bits}-bit samples in {fmt.bits_per_sample}-bit slots")
+        quirks.append(msg("wav.valid_bits", valid=fmt.valid_bits, slot=fmt.bits_per_sample))
     expected_align = fmt.channels * ((fmt.bits_per_sample + 7) // 8)
     if fmt.block_align != expected_align:
-        quirks.append(f"declares a block size of {fmt.block_align} bytes instead of {expected_align}")
+        quirks.append(msg("wav.block_align", declared=fmt.block_align, expected=expected_align))
     elif fmt.byte_rate != fmt.sample_rate * fmt.block_align:
-        quirks.append("declares a wrong byte rate")
+        quirks.append(msg("wav.byte_rate"))
     if layout.fmt_after_data:
-        quirks.append("puts its audio data before the format chunk")
+        quirks.append(msg("wav.fmt_after_data"))
     if layout.riff_size in UNKNOWN_SIZES and layout.container == "RIFF":
-        quirks.append("has no length in its RIFF header (written by a streaming tool)")
+        quirks.append(msg("wav.no_riff_size"))
     elif layout.data_size is None:
-        quirks.append("has no length in its data chunk header (written by a streaming tool)")
+        quirks.append(msg("wav.no_data_size"))
     elif (
         layout.container == "RIFF"
         and abs(layout.riff_size + 8 - layout.file_size) > 1  # 1: a final pad byte counted or not
         and not layout.truncated
     ):
         if layout.junk_offset is None:
-            quirks.append(f"declares {layout.riff_size + 8} bytes in its RIFF header but is "
-                          f"{layout.file_size} bytes long")
+            quirks.append(msg("wav.riff_size", declared=layout.riff_size + 8, actual=layout.file_size))
     if layout.missing_pad:
-        quirks.append("lacks the pad byte after an odd-sized chunk")
+        quirks.append(msg("wav.missing_pad"))
     if quirks:
-        report.warning("audio.wav_format", f"{name} {_join(quirks)}, which some DSPs refuse; export it again "
-                       "as a plain 16- or 24-bit PCM WAV (or FLAC).")
+        report.warning("audio.wav_format", msg("audio.wav_format.quirks", file=name, quirks=_join(quirks)))
     if layout.truncated:
         declared = layout.data_size or 0
         missing = declared - layout.data_available
-        report.error("audio.corrupt", f"{name} is truncated: its header promises {declared} bytes of audio "
-                     f"but {missing} are missing; copy or export the file again.")
+        report.error("audio.corrupt", msg("audio.corrupt.truncated_bytes", file=name, declared=declared,
+                                          missing=missing))
     if layout.junk_bytes:
-        report.warning("audio.corrupt", f"{name} has {layout.junk_bytes} bytes after its last chunk that "
-                       "belong to no chunk (some players play them as noise); export the file again.")
+        report.warning("audio.corrupt", msg("audio.corrupt.junk", file=name, bytes=layout.junk_bytes))
 
 
-def _join(parts: list[str]) -> str:
-    if len(parts) == 1:
-        return parts[0]
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+def _join(parts: list[Message]) -> Message:
+    """One message listing ``parts``, each rendered in the same language."""
+    return joined(parts, "list.join")
 
 
 # ---------------------------------------------------------------------------------------------- decoding
@@ -589,8 +571,7 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
             # AAC, WMA...: libsndfile can't decode them, and audio.format already says what to do
             report.properties["decoded"] = False
             return
-        report.error("audio.corrupt", f"{name} could not be decoded ({_short(exc)}); the file is damaged — "
-                     "export the master again.")
+        report.error("audio.corrupt", msg("audio.corrupt.undecodable", file=name, reason=_short(exc)))
         return
     with handle:
         if handle.channels != channels or handle.samplerate != rate:
@@ -735,8 +716,7 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
         props["duration_s"] = round(frames / rate, 3) if rate else None
     duration = props.get("duration_s")
     if duration is not None and duration < MIN_DURATION_S and "audio.duration" not in report.codes():
-        report.warning("audio.duration", f"{name} lasts {duration:.1f} s; under 30 s a track earns no "
-                       "royalties on most DSPs — check this is the full track.")
+        report.warning("audio.duration", msg("audio.duration.short", file=name, seconds=round(duration, 1)))
     props["lufs"] = None if result.lufs is None else round(result.lufs, 2)
     tp = to_db(result.true_peak)
     sp = to_db(result.sample_peak)
@@ -754,8 +734,7 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
         props["md5"] = props["pcm_md5"]
 
     if decode_error is not None:
-        report.error("audio.corrupt", f"{name} is damaged and does not decode ({decode_error}); export or "
-                     "copy it again.")
+        report.error("audio.corrupt", msg("audio.corrupt.decode_error", file=name, reason=str(decode_error)))
     elif (
         header.frames is not None
         and header.format in UPLOAD_FORMATS
@@ -764,11 +743,10 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
     ):
         missing = (header.frames - frames_for_checks) / rate if rate else 0.0
         promised = header.frames / rate if rate else 0.0
-        report.error("audio.corrupt", f"{name} is truncated: {missing:.2f} s of the {promised:.1f} s its "
-                     "header promises are missing; copy or export the file again.")
+        report.error("audio.corrupt", msg("audio.corrupt.truncated_seconds", file=name,
+                                          missing=round(missing, 2), promised=round(promised, 1)))
     elif md5_mismatch:
-        report.error("audio.corrupt", f"{name} does not match its own MD5 checksum: the audio was damaged "
-                     "after encoding; copy or export the file again.")
+        report.error("audio.corrupt", msg("audio.corrupt.md5_mismatch", file=name))
 
     _measure_problems(report, result, spectrum, bits, low_bits_mask, low_bits_seen, frames)
 
@@ -784,29 +762,27 @@ def _measure_problems(
 ) -> None:
     name = display_name(report.path)
     if frames == 0:
-        report.error("audio.silence", f"{name} contains no audio at all; export the master again.")
+        report.error("audio.silence", msg("audio.silence.empty", file=name))
         return
     if result.silent:
-        report.error("audio.silence", f"{name} is completely silent; export the right master.")
+        report.error("audio.silence", msg("audio.silence.silent", file=name))
     else:
         if result.leading_silence_s > MAX_EDGE_SILENCE_S:
-            report.warning("audio.silence", f"{name} starts with {result.leading_silence_s:.1f} s of "
-                           "silence; trim it unless it is intended.")
+            report.warning("audio.silence", msg("audio.silence.leading", file=name,
+                                                seconds=round(result.leading_silence_s, 1)))
         if result.trailing_silence_s > MAX_EDGE_SILENCE_S:
-            report.warning("audio.silence", f"{name} ends with {result.trailing_silence_s:.1f} s of silence; "
-                           "trim it unless it is intended.")
+            report.warning("audio.silence", msg("audio.silence.trailing", file=name,
+                                                seconds=round(result.trailing_silence_s, 1)))
     if result.clip_runs:
-        report.warning("audio.clipping", f"{name} clips: {result.clipped_samples} samples sit at full "
-                       f"scale ({result.clip_runs} runs of 3 or more); master it again with a limiter below "
-                       "0 dBFS.")
+        report.warning("audio.clipping", msg("audio.clipping", file=name, samples=int(result.clipped_samples),
+                                             runs=int(result.clip_runs)))
     if spectrum is not None:
         hf_db, drop = spectrum.verdict()
         report.properties["hf_energy_db"] = None if hf_db is None else round(hf_db, 1)
         report.properties["hf_drop_db"] = None if drop is None else round(drop, 1)
         if drop is not None and drop > UPSAMPLED_DROP_DB:
             rate = report.properties.get("sample_rate") or 0
-            report.warning("audio.upsampled", f"{name} is {rate / 1000:g} kHz but has nothing above 22 kHz: "
-                           "it looks like an upsampled CD master; deliver the original resolution instead.")
+            report.warning("audio.upsampled", msg("audio.upsampled.spectrum", file=name, rate=rate / 1000))
     if low_bits_mask and not (low_bits_seen & low_bits_mask) and not result.silent:
-        report.warning("audio.upsampled", f"{name} is {bits}-bit but its lowest {bits - 16} bits are always "
-                       "zero: it is a 16-bit master padded to 24; deliver it as 16-bit.")
+        report.warning("audio.upsampled", msg("audio.upsampled.padded", file=name, bits=bits,
+                                              zero_bits=bits - 16))

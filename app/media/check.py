@@ -19,6 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from app.domain.messages import msg
 from app.media.report import Kind, MediaReport
 from app.media.sniff import extension_kind, sniff
 
@@ -44,10 +45,9 @@ def inspect_file(path: Path, *, full: bool = True, atmos: bool = False) -> Media
     try:
         if not stat.S_ISREG(_stat_named(path).st_mode):
             # a FIFO or device would block or never end; a folder is expanded by check_paths
-            what = "a folder" if _is_dir(path) else "not a regular file"
+            what = "media.folder" if _is_dir(path) else "media.not_regular"
             report = MediaReport(path=path, kind="other", full=full)
-            report.error("audio.unreadable", f"{path.name or path} is {what}; give the audio or image file "
-                         "itself.")
+            report.error("audio.unreadable", msg(what, file=path.name or str(path)))
             return report
         sniffed = sniff(path)
     except OSError as exc:
@@ -55,15 +55,12 @@ def inspect_file(path: Path, *, full: bool = True, atmos: bool = False) -> Media
         report = MediaReport(path=path, kind="other", full=full)
         name = path.name or str(path)
         if exc.errno == errno.ELOOP:
-            report.error(code, f"{name} is a symbolic link that leads back to itself (a link loop); point it "
-                         "at the real file.")
+            report.error(code, msg("media.link_loop", file=name))
         elif exc.errno == errno.ENOENT and _is_link(path):
-            report.error(code, f"{name} is a symbolic link to {_link_target(path)}, which does not exist; "
-                         "point it at the real file.")
+            report.error(code, msg("media.link_dangling", file=name, target=_link_target(path)))
         else:
             reason = exc.strerror or str(exc)
-            report.error(code, f"{name} could not be opened ({reason}); check the file exists and you may "
-                         "read it.")
+            report.error(code, msg("media.open_failed", file=name, reason=reason))
         return report
     try:
         if sniffed.kind == "audio":
@@ -85,14 +82,11 @@ def _other(path: Path, reason: str | None, full: bool) -> MediaReport:
     report = MediaReport(path=path, kind="other", full=full)
     report.properties["bytes"] = _size(path)
     claimed = extension_kind(path)
-    what = {"empty": "is empty (0 bytes)", "text": "is a text file"}.get(reason or "", "is not in a format "
-                                                                          "Releasedesk can read")
+    what = reason if reason in ("empty", "text") else "unknown"
     if claimed == "image":
-        report.error("image.unreadable", f"{path.name} {what}, not an image; save the cover again as JPEG or "
-                     "PNG.")
+        report.error("image.unreadable", msg(f"image.other.{what}", file=path.name))
     else:
-        report.error("audio.unreadable", f"{path.name} {what}, not audio or a cover; export the master as "
-                     "FLAC or WAV (covers as JPEG or PNG), or leave this file out.")
+        report.error("audio.unreadable", msg(f"media.other.{what}", file=path.name))
     return report
 
 
@@ -100,8 +94,7 @@ def _crashed(path: Path, kind: str, full: bool, exc: BaseException) -> MediaRepo
     shown: Kind = "image" if kind == "image" else "audio" if kind == "audio" else "other"
     report = MediaReport(path=path, kind=shown, full=full)
     code = "image.unreadable" if kind == "image" else "audio.unreadable"
-    report.error(code, f"{path.name} could not be checked ({type(exc).__name__}); open it in an editor, save "
-                 "it again and retry.")
+    report.error(code, msg("media.crashed", file=path.name, reason=type(exc).__name__))
     return report
 
 
@@ -137,8 +130,7 @@ def unreadable_folder(path: Path, exc: OSError, *, full: bool = True) -> MediaRe
     """The report for a folder that could not be listed: an error beside the other files' results."""
     report = MediaReport(path=path, kind="other", full=full)
     reason = exc.strerror or str(exc)
-    report.error("folder.unreadable", f"The folder {path} could not be read ({reason}); its files were not "
-                 "checked — check you may open it, or leave it out.")
+    report.error("folder.unreadable", msg("folder.unreadable", path=str(path), reason=reason))
     return report
 
 

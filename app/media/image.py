@@ -13,7 +13,8 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.media.report import MediaReport, display_name, sniff_for
+from app.domain.messages import msg
+from app.media.report import MediaReport, display_name, format_name, sniff_for
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ def inspect_image(path: Path) -> MediaReport:
     path = Path(path)
     report = MediaReport(path=path, kind="image")
     name = display_name(path)
-    sniffed = sniff_for(report, "image", "save the cover again as JPEG or PNG")
+    sniffed = sniff_for(report, "image")
     if sniffed is None:
         return report
     fmt = sniffed.format or "unknown"
@@ -114,8 +115,7 @@ def inspect_image(path: Path) -> MediaReport:
         _inspect(path, fmt, sniffed.size, report)
     except Exception as exc:  # noqa: BLE001 - a hostile file must not stop a batch
         log.info("image check failed for %s", path, exc_info=True)
-        report.error("image.unreadable", f"{name} could not be read as an image ({type(exc).__name__}); save "
-                     "the cover again as JPEG or PNG.")
+        report.error("image.unreadable", msg("image.unreadable.decode", file=name, reason=type(exc).__name__))
     return report
 
 
@@ -126,8 +126,8 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
     props = report.properties
     props.update({"width": None, "height": None, "mode": None})
     if fmt not in UPLOAD_FORMATS:
-        label = FORMAT_LABELS.get(fmt, f"an image in {fmt.upper()} format")
-        report.error("image.format", f"{name} is {label}, not JPEG or PNG; save the cover as JPEG or PNG.")
+        label = FORMAT_LABELS.get(fmt, f"a {fmt.upper()} image")
+        report.error("image.format", msg("image.format.other", file=name, format=format_name(label)))
 
     header: ImageHeader | None = None
     with open(path, "rb") as fh:
@@ -143,8 +143,8 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
             props["progressive"] = header.progressive
 
     if size > MAX_BYTES:
-        report.error("image.too_large", f"{name} is {size / 1024 / 1024:.1f} MB; DSPs take at most 20 MB — "
-                     "save it as a JPEG at high quality.")
+        report.error("image.too_large", msg("image.too_large.bytes", file=name,
+                                            megabytes=round(size / 1024 / 1024, 1)))
     if header is not None and header.width * header.height > MAX_PIXELS:
         _size_problems(report, header.width, header.height)
         # too big to decode safely: stop before Pillow allocates gigabytes
@@ -182,16 +182,14 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
         if w and h:
             _size_problems(report, int(w), int(h))
         else:
-            report.error("image.too_large", f"{name} has too many pixels to open safely; save it at "
-                         "3000×3000.")
+            report.error("image.too_large", msg("image.too_large.unsafe", file=name))
         return
     except (OSError, SyntaxError, ValueError, struct.error, EOFError) as exc:
         if fmt not in UPLOAD_FORMATS and not opened:
             # HEIC, AVIF, PSD... that Pillow can't open: image.format already says what to do; one it
             # opens but can't decode is damaged, whatever its format
             return
-        report.error("image.unreadable", f"{name} is damaged or truncated and can't be decoded "
-                     f"({_short(exc)}); save the cover again.")
+        report.error("image.unreadable", msg("image.unreadable.damaged", file=name, reason=_short(exc)))
         return
 
     _size_problems(report, width, height)
@@ -200,13 +198,11 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
         profile = icc_description(icc)
         props["icc_profile"] = profile
         if profile is not None and "srgb" not in profile.lower().replace(" ", "").replace("-", ""):
-            report.warning("image.color_mode", f"{name} has an embedded '{profile}' colour profile; convert "
-                           "it to sRGB so colours look the same on every DSP.")
+            report.warning("image.color_mode", msg("image.color_mode.profile", file=name, profile=profile))
     if exif_orientation not in (None, 1):
         props["exif_orientation"] = exif_orientation
         # no code of its own in the stable list: a header quirk of the file, like audio.wav_format
-        report.warning("image.format", f"{name} is stored rotated and relies on an EXIF orientation flag "
-                       "that some DSPs ignore; rotate the pixels and save it again.")
+        report.warning("image.format", msg("image.format.rotated", file=name))
 
 
 def _short(exc: BaseException) -> str:
@@ -259,18 +255,16 @@ def _alpha_state(img, transparency: bool) -> str | None:  # type: ignore[no-unty
 def _size_problems(report: MediaReport, width: int, height: int) -> None:
     name = display_name(report.path)
     if width * height > MAX_PIXELS:
-        report.error("image.too_large", f"{name} is {width}×{height} ({width * height / 1e6:.0f} "
-                     "megapixels); DSPs take at most 50 megapixels — save it at 3000×3000.")
+        report.error("image.too_large", msg("image.too_large.pixels", file=name, width=width, height=height,
+                                            megapixels=round(width * height / 1e6)))
     if width != height:
-        report.error("image.not_square", f"{name} is {width}×{height}; covers must be square — crop it to "
-                     f"{min(width, height)}×{min(width, height)}.")
+        report.error("image.not_square", msg("image.not_square", file=name, width=width, height=height,
+                                             edge=min(width, height)))
     edge = min(width, height)
     if edge < MIN_EDGE:
-        report.error("image.too_small", f"{name} is {width}×{height}; DSPs need at least 1400×1400 "
-                     "(3000×3000 for Apple Music) — use the original artwork.")
+        report.error("image.too_small", msg("image.too_small.dsp", file=name, width=width, height=height))
     elif edge < APPLE_MIN_EDGE:
-        report.warning("image.too_small", f"{name} is {width}×{height}; Apple Music needs 3000×3000 — use "
-                       "the original artwork at 3000×3000.")
+        report.warning("image.too_small", msg("image.too_small.apple", file=name, width=width, height=height))
 
 
 def _mode_problems(
@@ -279,27 +273,21 @@ def _mode_problems(
     name = display_name(report.path)
     bits = header.bits if header is not None else None
     if mode == "CMYK" or (header is not None and header.color == "CMYK"):
-        report.error("image.color_mode", f"{name} is CMYK (print colours); DSPs need 8-bit RGB — convert it "
-                     "to sRGB.")
+        report.error("image.color_mode", msg("image.color_mode.cmyk", file=name))
     elif mode in ("L", "LA", "1", "I", "I;16", "I;16B", "I;16L", "F", "La") or (
         header is not None and header.color in ("grayscale", "grayscale+alpha")
     ):
-        report.error("image.color_mode", f"{name} is grayscale; DSPs need 8-bit RGB — convert it to RGB.")
+        report.error("image.color_mode", msg("image.color_mode.grayscale", file=name))
     elif bits is not None and bits > 8:
-        report.error("image.color_mode", f"{name} has {bits} bits per channel; DSPs need 8-bit RGB — save it "
-                     "as 8-bit.")
+        report.error("image.color_mode", msg("image.color_mode.deep", file=name, bits=bits))
     elif mode in ("P", "PA"):
-        report.warning("image.color_mode", f"{name} uses an indexed palette; save it as RGB for the best "
-                       "result.")
+        report.warning("image.color_mode", msg("image.color_mode.palette", file=name))
     elif mode not in ("RGB", "RGBA", "RGBX"):
-        report.error("image.color_mode", f"{name} is in {mode} colour mode; DSPs need 8-bit RGB — convert "
-                     "it.")
+        report.error("image.color_mode", msg("image.color_mode.other", file=name, mode=mode))
     if alpha == "transparent":
-        report.error("image.alpha", f"{name} has transparent areas; DSPs need an opaque cover — flatten it "
-                     "onto a background and save without transparency.")
+        report.error("image.alpha", msg("image.alpha.transparent", file=name))
     elif alpha == "opaque":
-        report.warning("image.alpha", f"{name} has an alpha channel (fully opaque); save it without one, as "
-                       "a JPEG or RGB PNG.")
+        report.warning("image.alpha", msg("image.alpha.opaque", file=name))
 
 
 def icc_description(icc: bytes) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from app.domain.messages import Message, msg
 from app.domain.problems import Problem, Severity
 from app.media.sniff import Sniffed, sniff
 
@@ -41,13 +42,13 @@ class MediaReport:
     def codes(self) -> list[str]:
         return [p.code for p in self.problems]
 
-    def add(self, code: str, severity: Severity, message: str) -> None:
-        self.problems.append(Problem(code=code, severity=severity, message=message))
+    def add(self, code: str, severity: Severity, message: Message) -> None:
+        self.problems.append(Problem(code=code, severity=severity, text=message))
 
-    def error(self, code: str, message: str) -> None:
+    def error(self, code: str, message: Message) -> None:
         self.add(code, Severity.ERROR, message)
 
-    def warning(self, code: str, message: str) -> None:
+    def warning(self, code: str, message: Message) -> None:
         self.add(code, Severity.WARNING, message)
 
     def to_json(self, path_text: str | None = None) -> dict[str, Any]:
@@ -65,38 +66,39 @@ def display_name(path: Path) -> str:
     return path.name or str(path)
 
 
-_NOUN = {"audio": "audio", "image": "an image"}
-
-
-def sniff_for(report: MediaReport, expected: Literal["audio", "image"], remedy: str) -> Sniffed | None:
+def sniff_for(report: MediaReport, expected: Literal["audio", "image"]) -> Sniffed | None:
     """What ``report.path`` really is, when it is ``expected``; else None, with the one error
     ``<expected>.unreadable`` (the file cannot be opened, or is empty, text or another kind: then
-    ``report.kind`` says which), ending in ``remedy`` ("export the master again as FLAC or WAV")."""
+    ``report.kind`` says which; the message says what to export or save again)."""
     name = display_name(report.path)
     code = f"{expected}.unreadable"
     try:
         sniffed = sniff(report.path)
     except OSError as exc:
         report.kind = "other"
-        report.error(code, f"{name} could not be opened ({exc.strerror or exc}); check the "
-                     "file exists and you may read it.")
+        report.error(code, msg("media.open_failed", file=name, reason=str(exc.strerror or exc)))
         return None
     report.properties["bytes"] = sniffed.size
     if sniffed.kind == expected:
         return sniffed
-    noun = _NOUN[expected]
-    if sniffed.kind == "audio":
-        report.kind = "audio"
-        what = f"is audio, not {noun}"
-    elif sniffed.kind == "image":
-        report.kind = "image"
-        what = f"is an image ({sniffed.format}), not {noun}"
-    else:
-        report.kind = "other"
-        what = {"empty": "is empty (0 bytes)", "text": f"is a text file, not {noun}"}.get(
-            sniffed.reason or "", f"is not {noun} in any format Releasedesk knows")
-    report.error(code, f"{name} {what}; {remedy}.")
+    prefix = "audio.not_audio" if expected == "audio" else "image.not_image"
+    if sniffed.kind in ("audio", "image"):
+        report.kind = "audio" if sniffed.kind == "audio" else "image"
+        report.error(code, msg(f"{prefix}.{sniffed.kind}", file=name, format=str(sniffed.format)))
+        return None
+    report.kind = "other"
+    what = sniffed.reason if sniffed.reason in ("empty", "text") else "unknown"
+    report.error(code, msg(f"{prefix}.{what}", file=name))
     return None
+
+
+def format_name(label: str) -> str:
+    """"an MP3 file" → "MP3": a format's own name for a message (the label's articles are English)."""
+    for article in ("an ", "a "):
+        label = label.removeprefix(article)
+    for noun in (" file", " image", " stream"):
+        label = label.removesuffix(noun)
+    return label
 
 
 def _plain(value: Any) -> Any:

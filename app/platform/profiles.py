@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import UsageError, UserError
+from app.domain.messages import msg
 
 DIALECTS = ("limbo", "labelcamp")
 
@@ -22,11 +23,7 @@ class ProfileNotFound(UsageError):
     """Naming a profile that was never saved is a usage slip: exit 2 on the command line."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(
-            f"There is no connection profile named '{name}'; run "
-            f"'releasedesk login --server URL --email EMAIL"
-            + ("" if name == "default" else f" --profile {name}") + "' first."
-        )
+        super().__init__(msg("profile.not_found", name=name))  # each face says how to sign in
         self.name = name
 
 
@@ -65,8 +62,8 @@ class ProfileStore:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as exc:
-            raise UserError(f"The profiles file {self.path} cannot be read ({type(exc).__name__}); "
-                            f"fix or delete it and log in again.") from exc
+            raise UserError(msg("profile.file_unreadable", path=str(self.path),
+                                reason=type(exc).__name__)) from exc
         profiles = data.get("profiles") if isinstance(data, dict) else None
         return profiles if isinstance(profiles, dict) else {}
 
@@ -86,8 +83,7 @@ class ProfileStore:
         try:
             return Profile(**values)  # type: ignore[arg-type]
         except TypeError as exc:
-            raise UserError(f"The connection profile '{name}' in {self.path} is incomplete; "
-                            f"log in again to recreate it.") from exc
+            raise UserError(msg("profile.incomplete", name=name, path=str(self.path))) from exc
 
     def save(self, profile: Profile) -> None:
         with self._lock:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.domain.errors import UserError
+from app.domain.messages import Message, msg
 
 SERVICE = "Releasedesk"
 
@@ -32,8 +33,8 @@ NO_KEYRING_NOTICE = (
 class NoKeyring(UserError):
     """No keyring backend works on this system."""
 
-    def __init__(self, message: str = "No system keyring is available on this computer.") -> None:
-        super().__init__(message)
+    def __init__(self, message: Message | None = None) -> None:
+        super().__init__(message or msg("secrets.no_keyring"))
 
 
 class SecretStore(Protocol):
@@ -88,7 +89,7 @@ class KeyringSecretStore:
         except keyring.errors.PasswordDeleteError:
             return None  # nothing to delete is not an error
         except keyring.errors.KeyringError as exc:  # locked keychain, D-Bus failure...
-            raise NoKeyring(f"The system keyring could not be used ({type(exc).__name__}).") from exc
+            raise NoKeyring(msg("secrets.keyring_failed", reason=type(exc).__name__)) from exc
 
     def get(self, service: str, key: str) -> str | None:
         return self._call("get_password", service, key)
@@ -118,8 +119,8 @@ class FileSecretStore:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as exc:
-            raise UserError(f"The secrets file {self.path} cannot be read ({type(exc).__name__}); "
-                            f"delete it and log in again.") from exc
+            raise UserError(msg("secrets.file_unreadable", path=str(self.path),
+                                reason=type(exc).__name__)) from exc
         return data if isinstance(data, dict) else {}
 
     def _write(self, data: dict[str, dict[str, str]]) -> None:

@@ -24,7 +24,7 @@ from typing import Any
 
 import uvicorn
 
-from app.domain.errors import UserError
+from app.domain.errors import UsageError, UserError
 from app.sandbox.refdata import DEMO_EMAIL, DEMO_PASSWORD
 from app.sandbox.server import SandboxApp
 
@@ -114,10 +114,9 @@ def _is_loopback(host: str) -> bool:
 def check_listen_host(host: str, allow_remote: bool) -> None:
     """Refuse a non-loopback ``host`` unless ``allow_remote``: every sandbox speaks plain http."""
     if not allow_remote and not _is_loopback(host):
-        raise UserError(
+        raise UsageError(
             f"The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback "
-            "address. Add --allow-remote to serve others over plain http.",
-            exit_code=2,
+            "address. Add --allow-remote to serve others over plain http."
         )
 
 
@@ -169,7 +168,7 @@ def start_sandbox(
     ``clock`` (epoch seconds) drives token expiry and delivery progress; tests may pass a fake one.
     """
     if dialect not in ("limbo", "labelcamp"):
-        raise UserError(f"Unknown dialect {dialect!r}; use limbo or labelcamp.", exit_code=2)
+        raise UsageError(f"Unknown dialect {dialect!r}; use limbo or labelcamp.")
     check_listen_host(host, allow_remote)
     temp_dir: Path | None = None
     if data_dir is None:

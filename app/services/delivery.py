@@ -19,8 +19,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from app.domain.errors import UserError
+from app.domain.errors import UsageError, UserError
 from app.domain.findings import Finding, Fix
+from app.domain.messages import Message, joined, msg
 from app.domain.readiness import Release, blocking, check_release, default_offer, right_covers
 from app.domain.resources import (
     Continent,
@@ -84,10 +85,21 @@ class DeliveryRequest:
 class Step:
     name: str  # "rights", "default offer", "validate offer", "activate", "DSP offer", "send task"
     outcome: str  # "done" | "skipped" | "blocked"
-    detail: str
+    detail: Message
+
+    @property
+    def title(self) -> Message:
+        """The step's name as a message ("default offer" -> ``delivery.step.default_offer``)."""
+        return msg("delivery.step." + self.name.lower().replace(" ", "_"))
+
+    @property
+    def sentence(self) -> Message:
+        """``rights: done - added a right for Spotify in WW``, for a face to render."""
+        return msg("delivery.step", step=self.title, outcome=msg(f"delivery.outcome.{self.outcome}"),
+                   detail=self.detail)
 
     def line(self) -> str:
-        return f"{self.name}: {self.outcome} - {self.detail}"
+        return str(self.sentence)
 
 
 @dataclass
@@ -124,7 +136,7 @@ def _date(value: str | None) -> str | None:
     try:
         return dt.date.fromisoformat(value[:10]).isoformat()
     except ValueError:
-        raise UserError(f"'{value}' is not a date; write it as YYYY-MM-DD.", exit_code=2) from None
+        raise UsageError(msg("delivery.bad_date", value=value)) from None
 
 
 # --------------------------------------------------------------------------- the service
@@ -157,7 +169,7 @@ class DeliveryService:
     def resolve_dsps(self, names: Sequence[str]) -> list[Target]:
         """Each name (case-insensitive, or an id) to its DSP and its dsp-upload-identification."""
         if not names:
-            raise UserError("Name at least one DSP to deliver to (e.g. --dsp Spotify).", exit_code=2)
+            raise UsageError(msg("delivery.no_dsp"))
         dsps = self.dsps()
         targets: list[Target] = []
         for name in names:
@@ -166,14 +178,12 @@ class DeliveryService:
                 (d for d in dsps if d.id == name.strip()), None)
             if dsp is None:
                 known = ", ".join(sorted(d.name or "" for d in dsps))
-                raise UserError(f"There is no DSP named '{name}' on this server; known DSPs: {known}.",
-                                exit_code=2)
+                raise UsageError(msg("delivery.unknown_dsp", name=name, known=known))
             # filter[dsp-id] is the documented reliable look-up; one identification may feed
             # several DSPs (Apple's feeds Apple Music and iTunes), so trust the server's answer.
             duis = list(self.client.list(DspUploadIdentification, filters={"dsp-id": str(dsp.id)}))
             if not duis:
-                raise UserError(f"{dsp.name} has no upload identification on this server; ask the "
-                                "distributor to set up delivery to it.")
+                raise UserError(msg("delivery.no_upload_identification", dsp=dsp.name or str(dsp.id)))
             own = [u for u in duis if u.dsp_id == dsp.id] or duis
             if own[0].id not in {t.dui.id for t in targets}:  # one send task per identification
                 targets.append(Target(dsp, own[0]))
@@ -184,8 +194,8 @@ class DeliveryService:
         for sub in self.subgenres():
             if wanted in ((sub.name or "").lower(), (sub.key or "").lower(), sub.id or ""):
                 return sub
-        raise UserError(f"There is no subgenre '{value}'; use a name like "
-                        f"{', '.join(s.name or '' for s in self.subgenres()[:5])}.", exit_code=2)
+        raise UsageError(msg("delivery.unknown_subgenre", value=value,
+                             examples=", ".join(s.name or "" for s in self.subgenres()[:5])))
 
     def resolve_territories(self, values: Sequence[str]) -> tuple[list[str], list[str]]:
         """``WW``/continent names to continent ids and ISO alpha-2 codes to territory ids."""
@@ -203,8 +213,7 @@ class DeliveryService:
                 found_t = [t for t in self.client.list(Territory, filters={"code-alpha-2": value.upper()})
                            if (t.code_alpha_2 or "").upper() == value.upper()]
                 if not found_t:
-                    raise UserError(f"'{value}' is neither WW, a continent nor a two-letter territory "
-                                    "code (like FR).", exit_code=2)
+                    raise UsageError(msg("delivery.unknown_territory", value=value))
                 territories.append(str(found_t[0].id))
         return continents, territories
 
@@ -287,7 +296,7 @@ class DeliveryService:
         for obj in pool:
             if obj.id == ref:
                 return obj
-        raise UserError(f"The {kind} {ref} is not on the server any more; refresh and try again.")
+        raise UserError(msg("delivery.gone", kind=kind, ref=str(ref)))
 
     # ---- the steps
 
@@ -307,21 +316,18 @@ class DeliveryService:
                 media: Mapping[str, Any] | None = None) -> DeliveryResult:
         """Run every missing step for ``request``; see the module docstring."""
         if request.delivery_type not in ("delivery", "update", "redelivery", "delete"):
-            raise UserError(f"'{request.delivery_type}' is not a delivery type; use delivery, update, "
-                            "redelivery or delete.", exit_code=2)
+            raise UsageError(msg("delivery.bad_type", value=request.delivery_type))
         if request.priority not in ("normal", "urgent", "next"):
-            raise UserError(f"'{request.priority}' is not a priority; use normal or urgent (next "
-                            "needs an explicit confirmation).", exit_code=2)
+            raise UsageError(msg("delivery.bad_priority", value=request.priority))
         if request.priority == "next" and not request.confirm_next:
-            raise UserError(f"Priority 'next' skips the checks and uses the daily quota of "
-                            f"{NEXT_DAILY_QUOTA}; confirm it explicitly.", exit_code=2)
+            raise UsageError(msg("delivery.next_unconfirmed", quota=NEXT_DAILY_QUOTA))
         release_date = _date(request.release_date)
         preorder_date = _date(request.preorder_date)
 
         client = self.client
         steps: list[Step] = []
 
-        def step(name: str, outcome: str, detail: str) -> None:
+        def step(name: str, outcome: str, detail: Message) -> None:
             s = Step(name, outcome, detail)
             steps.append(s)
             if on_step is not None:
@@ -340,19 +346,18 @@ class DeliveryService:
                 continents, territories = self.resolve_territories(request.territories)
                 self.create_right(request.product_id, [str(t.dsp.id) for t in missing],
                                   continents, territories)
-                step("rights", "done", f"added a right for {', '.join(t.name for t in missing)} in "
-                     f"{', '.join(request.territories)}")
+                step("rights", "done", msg("delivery.rights.added", dsps=", ".join(t.name for t in missing),
+                                           territories=", ".join(request.territories)))
             else:
-                step("rights", "skipped", f"rights already cover {names}")
+                step("rights", "skipped", msg("delivery.rights.covered", dsps=names))
 
             # 2. default offer: release date and subgenres, then validate (status active).
             offers: list[Offer] = list(client.list(Offer, filters={"product-id": request.product_id}))
             offer = default_offer(offers)
             if offer is None:
-                raise UserError(f"Product {request.product_id} has no default offer on the server; "
-                                "the server creates one with the product.")
+                raise UserError(msg("delivery.no_default_offer", product=request.product_id))
             changed: dict[str, Any] = {}
-            shown: dict[str, str] = {}  # what the step line says (names, not ids)
+            shown: dict[str, str] = {}  # what the step line says (names, not ids), by domain field
             want_date = release_date or offer.release_date or (
                 product.release_date[:10] if product.release_date else None)
             if want_date and (offer.release_date or "")[:10] != want_date:
@@ -363,34 +368,35 @@ class DeliveryService:
                 sub = self.resolve_subgenre(request.subgenre)
                 if offer.subgenre_id != sub.id:
                     changed["subgenre_id"] = sub.id
-                    shown["subgenre"] = sub.name or str(sub.id)
+                    shown["subgenre_id"] = sub.name or str(sub.id)
             if request.subgenre2:
                 sub2 = self.resolve_subgenre(request.subgenre2)
                 if offer.subgenre2_id != sub2.id:
                     changed["subgenre2_id"] = sub2.id
-                    shown["second subgenre"] = sub2.name or str(sub2.id)
+                    shown["subgenre2_id"] = sub2.name or str(sub2.id)
             if not (changed.get("subgenre_id") or offer.subgenre_id):
-                raise UserError("The default offer has no subgenre; pass one (e.g. --subgenre "
-                                "Alternative).", exit_code=2)
+                raise UsageError(msg("delivery.no_subgenre"))
             if not (changed.get("release_date") or offer.release_date):
-                raise UserError("The default offer has no release date; pass one (--release-date "
-                                "YYYY-MM-DD).", exit_code=2)
+                raise UsageError(msg("delivery.no_release_date"))
             if changed:
                 for name, value in changed.items():
                     setattr(offer, name, value)
                 offer = client.update(offer, fields=list(changed))
                 for key in ("release_date", "preorder_date"):
                     if key in changed:
-                        shown[key.replace("_", " ")] = str(changed[key])
-                step("default offer", "done", "set " + ", ".join(f"{k} {v}" for k, v in shown.items()))
+                        shown[key] = str(changed[key])
+                changes = [msg("delivery.offer.change", field=msg(f"field.{k}"), value=v)
+                           for k, v in shown.items()]
+                step("default offer", "done",
+                     msg("delivery.offer.set", changes=joined(changes, "list.comma")))
             else:
-                step("default offer", "skipped", "release date and subgenre already set")
+                step("default offer", "skipped", msg("delivery.offer.already_set"))
             if offer.status != "active":
                 offer.status = "active"
                 offer = client.update(offer, fields=["status"])
-                step("validate offer", "done", "default offer is active")
+                step("validate offer", "done", msg("delivery.offer.activated"))
             else:
-                step("validate offer", "skipped", "default offer already active")
+                step("validate offer", "skipped", msg("delivery.offer.already_active"))
 
             # 3. activation, after readiness and the artist preview.
             if product.status != "active":
@@ -400,25 +406,27 @@ class DeliveryService:
                 blockers = blocking(check_release(release))
                 if blockers:
                     result.findings = blockers
-                    step("activate", "blocked", f"{len(blockers)} problem(s) block activation: "
-                         + " ".join(f.message for f in blockers[:3]))
+                    step("activate", "blocked", msg("delivery.activate.blocked", n=len(blockers),
+                                                    problems=joined([f.sentence for f in blockers[:3]],
+                                                                    "list.space")))
                     return result
                 result.artists = preview_artists(client, release.product, release.tracks)
-                step("artists", "done", "; ".join(
-                    f"{m.name} -> " + (f"artist {m.chosen.id} (priority {m.chosen.priority})"
-                                       if m.chosen is not None else "a new artist")
-                    for m in result.artists) or "no credited names")
+                credits = [msg("delivery.artist.existing", name=m.name, id=str(m.chosen.id),
+                               priority=str(m.chosen.priority)) if m.chosen is not None
+                           else msg("delivery.artist.new", name=m.name) for m in result.artists]
+                step("artists", "done", joined(credits, "list.join") if credits
+                     else msg("delivery.artists.none"))
                 if confirm_activation is not None and not confirm_activation(result.artists):
-                    step("activate", "blocked", "activation was not confirmed")
+                    step("activate", "blocked", msg("delivery.activate.not_confirmed"))
                     return result
                 product.status = "active"
                 product = client.update(product, fields=["status"])
                 result.product = product
                 new = [m.name for m in result.artists if m.creates_new]
-                step("activate", "done", "product is active" + (
-                    f"; new artists: {', '.join(new)}" if new else ""))
+                step("activate", "done", msg("delivery.activate.done_new", artists=", ".join(new)) if new
+                     else msg("delivery.activate.done"))
             else:
-                step("activate", "skipped", "product already active")
+                step("activate", "skipped", msg("delivery.activate.already"))
 
             # 4. DSP-specific offers: one per DSP not covered by an active non-default offer.
             offers = list(client.list(Offer, filters={"product-id": request.product_id}))
@@ -428,7 +436,7 @@ class DeliveryService:
             for target in targets:
                 dui_id = str(target.dui.id)
                 if dui_id in covered:
-                    step("DSP offer", "skipped", f"{target.name} already has an active offer")
+                    step("DSP offer", "skipped", msg("delivery.dsp_offer.exists", dsp=target.name))
                     continue
                 client.create(Offer(
                     is_default=False, status="active", release_date=base.release_date,
@@ -436,7 +444,7 @@ class DeliveryService:
                     options=request.offer_options.get(dui_id) or None,
                     product_id=request.product_id, subgenre_id=base.subgenre_id,
                     subgenre2_id=base.subgenre2_id, dsp_upload_identification_ids=[dui_id]))
-                step("DSP offer", "done", f"offer for {target.name} created")
+                step("DSP offer", "done", msg("delivery.dsp_offer.created", dsp=target.name))
 
         # 5. send tasks: one per DSP, unless one is in flight (or already delivered).
         existing: list[SendTask] = list(client.list(
@@ -449,27 +457,29 @@ class DeliveryService:
             in_flight = [t for t in same if not t.is_terminal]
             if in_flight:
                 result.tasks.append(in_flight[-1])
-                step("send task", "skipped", f"{target.name}: task {in_flight[-1].id} is already "
-                     f"{in_flight[-1].status}")
+                step("send task", "skipped",
+                     msg("delivery.task.in_flight", dsp=target.name, task=str(in_flight[-1].id),
+                         status=str(in_flight[-1].status)))
                 continue
             if request.delivery_type == "delivery" and any(t.status == "completed" for t in same):
                 done = [t for t in same if t.status == "completed"][-1]
                 result.tasks.append(done)
-                step("send task", "skipped", f"{target.name}: already delivered (task {done.id})")
+                step("send task", "skipped",
+                     msg("delivery.task.delivered", dsp=target.name, task=str(done.id)))
                 continue
             task = client.create(SendTask(
                 deliverable=True, delivery_type=request.delivery_type, priority=request.priority,
                 send_date=request.send_date, product_id=request.product_id,
                 dsp_upload_identification_id=dui_id))
             result.tasks.append(task)
-            step("send task", "done", f"{target.name}: task {task.id} ({request.delivery_type}, "
-                 f"{request.priority})")
+            step("send task", "done", msg("delivery.task.created", dsp=target.name, task=str(task.id),
+                                          type=request.delivery_type, priority=request.priority))
         return result
 
     def redeliver(self, task: SendTask, *, priority: str | None = None) -> SendTask:
         """A new task for a failed (or finished) one: same product, DSP and type."""
         if not task.is_terminal:
-            raise UserError(f"Task {task.id} is still {task.status}; wait until it ends.")
+            raise UserError(msg("delivery.task_running", task=str(task.id), status=str(task.status)))
         created: SendTask = self.client.create(SendTask(
             deliverable=True, delivery_type=task.delivery_type or "delivery",
             priority=priority or task.priority or "normal", product_id=task.product_id,

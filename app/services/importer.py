@@ -14,6 +14,7 @@ from typing import Any
 
 from app.api.jsonapi import wire_name
 from app.domain.errors import UsageError, UserError
+from app.domain.messages import Message, msg
 from app.domain.problems import Problem
 from app.domain.resources import Product
 from app.store.store import Store
@@ -50,7 +51,7 @@ class ImportResult:
     name: str
     tracks: list[ImportedTrack] = field(default_factory=list)
     cover: Path | None = None
-    missing: list[str] = field(default_factory=list)  # one plain sentence each
+    missing: list[Message] = field(default_factory=list)  # one sentence each
     problems: list[tuple[Path, Problem]] = field(default_factory=list)  # media QC findings
     skipped: list[Path] = field(default_factory=list)
 
@@ -67,7 +68,7 @@ class ImportResult:
                         "volume": t.volume_number, "number": t.track_number, "isrc": t.isrc}
                        for t in self.tracks],
             "cover": None if self.cover is None else str(self.cover),
-            "missing": list(self.missing),
+            "missing": [m.to_json() for m in self.missing],
             "problems": [{"file": str(path), **p.to_json()} for path, p in self.problems],
             "skipped": [str(p) for p in self.skipped],
         }
@@ -94,12 +95,11 @@ def parse_assignments(items: Iterable[str]) -> dict[str, Any]:
         name, sep, raw = item.partition("=")
         name = name.strip()
         if not sep or not name:
-            raise UsageError(
-                f"--set needs ATTRIBUTE=VALUE (like production-line=\"2026 Label\"); got '{item}'.")
+            raise UsageError(msg("import.bad_set", item=item))
         f = fields.get(name)
         if f is None:
             known = sorted(k for k in fields if "-" in k or k.isalpha())
-            raise UsageError(f"'{name}' is not a product attribute; use one of {', '.join(known)}.")
+            raise UsageError(msg("import.unknown_attribute", name=name, known=", ".join(known)))
         out[f.name] = _typed(f, raw.strip(), name)
     return out
 
@@ -114,13 +114,13 @@ def _typed(f: dataclasses.Field[Any], raw: str, name: str) -> Any:
         try:
             return int(raw)
         except ValueError:
-            raise UsageError(f"{name} must be a whole number; got '{raw}'.") from None
+            raise UsageError(msg("import.not_a_number", name=name, value=raw)) from None
     if kind.startswith("bool"):
         if raw.lower() in ("1", "true", "yes", "on"):
             return True
         if raw.lower() in ("0", "false", "no", "off"):
             return False
-        raise UsageError(f"{name} must be true or false; got '{raw}'.")
+        raise UsageError(msg("import.not_a_boolean", name=name, value=raw))
     if kind == "Any":  # custom-data: JSON when it parses, else the text itself
         try:
             return json.loads(raw)
@@ -151,11 +151,10 @@ class ImportService:
         label = label.strip()
         if ":" in label:
             if not self.store.exists(label) or self.store.kind_of(label) != "label":
-                raise UsageError(f"There is no label {label} in the local catalog; use a label id "
-                                 "from the server or from 'releasedesk drafts'.")
+                raise UsageError(msg("import.unknown_local_label", label=label))
             return label
         if not label.isdigit():
-            raise UsageError(f"--label takes the label's id on the server (a number); got '{label}'.")
+            raise UsageError(msg("import.bad_label", label=label))
         # offline import works: an unknown label id is remembered and checked by the server at sync
         return self.store.ensure_cached("label", label)
 
@@ -166,14 +165,13 @@ class ImportService:
 
         folder = Path(folder).expanduser()
         if not folder.is_dir():
-            raise UserError(
-                f"{folder} is not a folder; give the folder that holds the release's audio files.")
+            raise UserError(msg("import.not_folder", folder=str(folder)))
         label_local = self.resolve_label(label)
         files = sorted((p for p in folder.iterdir() if p.is_file()), key=lambda p: _natural_key(p.name))
         audio = [p for p in files if p.suffix.lower() in AUDIO_SUFFIXES]
         skipped = [p for p in files if p.suffix.lower() in OTHER_AUDIO]
         if not audio:
-            raise UserError(f"{folder} holds no FLAC or WAV files; put the release's masters in it.")
+            raise UserError(msg("import.no_audio", folder=str(folder)))
         tagged: list[tuple[Path, AudioTags]] = [(p, read_tags(p)) for p in audio]
         # order by disc, then track number tags, then file name (files without numbers go last)
         tagged.sort(key=lambda pt: (pt[1].disc_number or 1,
@@ -202,10 +200,8 @@ class ImportService:
         if fields.get("upc_code"):
             existing = self.store.products_with_upc(str(fields["upc_code"]), label_local)
             if existing:
-                raise UserError(
-                    f"This label already has a product with UPC {fields['upc_code']} ({existing[0]}); "
-                    f"edit that draft, or discard it with 'releasedesk drafts --discard {existing[0]}' "
-                    f"before importing {folder.name} again.")
+                raise UserError(msg("import.duplicate_upc", upc=str(fields["upc_code"]), draft=existing[0],
+                                    folder=folder.name))
         # The media check runs first and the draft is written last, in one transaction: a kill at
         # any point leaves either nothing (run it again) or the whole draft.
         cover = find_cover(folder)
@@ -256,24 +252,23 @@ class ImportService:
         result.missing = self._missing(product, result, cover)
         return result
 
-    def _missing(self, product: str, result: ImportResult, cover: Path | None) -> list[str]:
+    def _missing(self, product: str, result: ImportResult, cover: Path | None) -> list[Message]:
+        """What the draft still lacks; ``import.missing.field`` names the ``attribute`` and its
+        domain ``field`` so each face can say how to fill it in."""
         values = self.store.values(product)
         fields = {f.name: f for f in dataclasses.fields(Product)}
-        missing: list[str] = []
+        missing: list[Message] = []
         for name in PRODUCT_REQUIRED:
             if values.get(name) in (None, "", []):
-                api = wire_name(fields[name])
-                how = {"language_id": "--language ID", "product_type_id": "--product-type ID"}.get(
-                    name, f"--set {api}=VALUE")
-                missing.append(f"the product has no {api}; add {how}")
+                missing.append(msg("import.missing.field", attribute=wire_name(fields[name]), field=name))
         if cover is None:
-            missing.append("no cover file (cover/folder/front .jpg or .png) in the folder")
+            missing.append(msg("import.missing.cover"))
         for t in result.tracks:
             tv = self.store.values(t.local_id)
             gaps = [n.replace("_", "-") for n in TRACK_REQUIRED if tv.get(n) in (None, "", [])]
             if gaps:
-                missing.append(f"track {t.volume_number}-{t.track_number} ({t.path.name}) has no "
-                               f"{', '.join(gaps)}; tag the file or edit the draft")
+                missing.append(msg("import.missing.track", position=f"{t.volume_number}-{t.track_number}",
+                                   file=t.path.name, fields=", ".join(gaps)))
         return missing
 
     @staticmethod

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.messages import Message
 from app.store.store import Store
 from app.sync.engine import Client, SyncEngine, SyncProgress, SyncReport
 from app.sync.refresh import RefreshReport, refresh_catalog
@@ -47,7 +48,7 @@ def draft_lines(store: Store) -> list[DraftLine]:
             elif op.state in ("pending", "inflight"):
                 why = store.waiting_reason(op)
                 if why:
-                    reasons.append(why)
+                    reasons.append(str(why))  # the drafts listing is English, like its --json
                 elif op.error:
                     reasons.append(f"last try: {op.error}")
         out.append(DraftLine(kind, local_id, store.server_id(local_id), name, state,
@@ -71,7 +72,7 @@ class SyncService:
 
     def sync(self, progress: Callable[[SyncProgress], None] | None = None,
              cancel: threading.Event | None = None,
-             on_line: Callable[[str], None] | None = None) -> SyncReport:
+             on_line: Callable[[Message], None] | None = None) -> SyncReport:
         return self.engine.run(progress=progress, cancel=cancel, on_line=on_line)
 
     def drafts(self) -> list[DraftLine]:

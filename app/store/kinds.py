@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from app.domain.errors import UserError
+from app.domain.errors import UsageError
+from app.domain.messages import msg
 from app.domain.resources import (
     Artist,
     Company,
@@ -69,11 +70,8 @@ def class_of(kind: str) -> type[Resource]:
     try:
         return KIND_CLASSES[kind]
     except KeyError:
-        raise UserError(
-            f"'{kind}' is not a kind of object Releasedesk stores; use one of "
-            f"{', '.join(sorted(KIND_CLASSES))}.",
-            exit_code=2,
-        ) from None
+        known = ", ".join(sorted(KIND_CLASSES))
+        raise UsageError(msg("store.unknown_kind", kind=kind, kinds=known)) from None
 
 
 def writable_fields(kind: str) -> dict[str, dataclasses.Field[Any]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.messages import Message
+
 SYNC_STATES: tuple[str, ...] = ("synced", "local", "pending", "syncing", "rejected", "conflict")
 
 
@@ -60,7 +62,7 @@ class OutboxOp:
     attempts: int
     error: str | None
     field_errors: dict[str, str] = field(default_factory=dict)
-    description: str = ""
+    description: Message | str = ""  # what the operation does, as a message (app/domain/messages.py)
 
 
 @dataclass(frozen=True)

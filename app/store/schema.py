@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from app.domain.errors import UserError
+from app.domain.messages import msg
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: objects (cache + drafts), outbox, conflicts, product search, settings
@@ -77,9 +78,7 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Bring the schema to the latest version, one transaction per step; return the version."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > len(MIGRATIONS):
-        raise UserError(
-            f"This catalog was written by a newer Releasedesk (schema {version}); update the app."
-        )
+        raise UserError(msg("store.newer_schema", version=version))
     for number in range(version + 1, len(MIGRATIONS) + 1):
         script = MIGRATIONS[number - 1]
         conn.execute("BEGIN IMMEDIATE")

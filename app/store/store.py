@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import UserError
+from app.domain.errors import UsageError, UserError
+from app.domain.messages import TEXTS, Message, msg
 from app.domain.resources import Label, Product, Resource, Track
 from app.store import kinds
 from app.store.rows import Conflict, LabelRow, OutboxOp, ProductRow, TrackRow
@@ -80,10 +81,7 @@ class Store:
             conn.execute("PRAGMA busy_timeout=30000")
             migrate(conn)
         except sqlite3.DatabaseError as exc:
-            raise UserError(
-                f"The catalog file {path} cannot be opened ({exc}); move it aside and refresh "
-                "the catalog from the server."
-            ) from None
+            raise UserError(msg("store.unreadable", path=str(path), reason=str(exc))) from None
         return cls(conn, path)
 
     @classmethod
@@ -161,7 +159,7 @@ class Store:
             (local_id,),
         )
         if row is None:
-            raise UserError(f"There is no object {local_id} in the local catalog; refresh the list.")
+            raise UserError(msg("store.no_object", id=local_id))
         return {
             "rowid": row[0], "kind": row[1], "server_id": row[2], "parent_local_id": row[3],
             "base": json.loads(row[4]) if row[4] else None, "base_updated_at": row[5],
@@ -171,7 +169,7 @@ class Store:
     def _checked_row(self, kind: str, local_id: str) -> dict[str, Any]:
         row = self._row(local_id)
         if row["kind"] != kind:
-            raise UserError(f"{local_id} is a {row['kind']}, not a {kind}.", exit_code=2)
+            raise UsageError(msg("store.wrong_kind", id=local_id, actual=str(row["kind"]), expected=kind))
         return row
 
     @staticmethod
@@ -274,7 +272,7 @@ class Store:
     def product_row(self, local_id: str) -> ProductRow:
         row = self._read_one(f"SELECT {_PRODUCT_COLS} FROM objects o WHERE o.local_id = ?", (local_id,))
         if row is None:
-            raise UserError(f"There is no product {local_id} in the local catalog; refresh the list.")
+            raise UserError(msg("store.no_product", id=local_id))
         return self._product_row(row)
 
     def count_products(self, label_local_id: str) -> int:
@@ -374,22 +372,16 @@ class Store:
         out: dict[str, Any] = {}
         for name, value in changes.items():
             if name not in allowed:
-                raise UserError(
-                    f"'{name}' is not an editable field of a {kind}; editable fields are "
-                    f"{', '.join(sorted(allowed))}.",
-                    exit_code=2,
-                )
+                raise UsageError(msg("store.not_editable", name=name, kind=kind,
+                                     fields=", ".join(sorted(allowed))))
             if parent is not None and name == parent[1]:
-                raise UserError(
-                    f"A {kind}'s {name} follows the {parent[0]} it belongs to; move it instead.",
-                    exit_code=2,
-                )
+                raise UsageError(msg("store.follows_parent", kind=kind, name=name, parent=parent[0]))
             out[name] = _norm(value)
         return out
 
     def _create(self, kind: str, parent_local_id: str | None, fields: dict[str, Any]) -> str:
         if kind not in kinds.DRAFTABLE:
-            raise UserError(f"A {kind} cannot be drafted here; it comes from the server.", exit_code=2)
+            raise UsageError(msg("store.not_draftable", kind=kind))
         values = {k: v for k, v in self._validate_changes(kind, fields).items() if v is not None}
         local_id = f"{kind}:n-{uuid.uuid4().hex[:12]}"
         now = _now()
@@ -410,7 +402,7 @@ class Store:
     def edit(self, kind: str, local_id: str, changes: dict[str, Any]) -> None:
         """Commit ``changes`` (domain field -> value) to a draft at once and queue them for sync."""
         if kind not in kinds.DRAFTABLE:
-            raise UserError(f"A {kind} comes from the server and cannot be edited here.", exit_code=2)
+            raise UsageError(msg("store.not_editable_kind", kind=kind))
         clean = self._validate_changes(kind, changes)
         if not clean:
             return
@@ -533,8 +525,7 @@ class Store:
                 "SELECT id FROM outbox WHERE local_id = ? AND op = 'upload_cover' AND state != 'inflight'",
                 (product_local_id,)).fetchall()
             if not queued:
-                raise UserError(f"The cover of {product_local_id} was already sent; choose the old cover "
-                                "again instead of undoing.")
+                raise UserError(msg("store.cover_sent", id=product_local_id))
             db.execute(
                 "DELETE FROM outbox WHERE local_id = ? AND op = 'upload_cover' AND state != 'inflight'",
                 (product_local_id,),
@@ -605,8 +596,7 @@ class Store:
             op = db.execute("SELECT state, attempts, payload FROM outbox WHERE local_id = ? "
                             "AND op = 'upload_record'", (record_local_id,)).fetchone()
             if op is None or op[0] == "inflight" or op[1] > 0:
-                raise UserError(f"The master {record_local_id} was already sent or is being uploaded; "
-                                "attach the old file again instead of undoing.")
+                raise UserError(msg("store.master_sent", id=record_local_id))
             undo = json.loads(op[2]).get("undo") or {}
             track = str(row["parent_local_id"])
             self._delete_object(db, record_local_id)
@@ -635,7 +625,7 @@ class Store:
                 subtree,
             ).fetchone()
             if busy is not None:
-                raise UserError(f"{local_id} is being sent right now; wait for the sync to finish.")
+                raise UserError(msg("store.being_sent", id=local_id))
             parent = row["parent_local_id"]
             if row["server_id"] is None:
                 for oid in reversed(subtree):
@@ -782,36 +772,41 @@ class Store:
         )
         return OutboxOp(**{**op.__dict__, "description": self._describe(op)})
 
-    def _describe(self, op: OutboxOp) -> str:
+    def _describe(self, op: OutboxOp) -> Message:
         """One line naming the operation so a user recognises it: the track of which album."""
         name, parent = self._name_and_parent(op.local_id)
-        subject = f"{op.kind} '{name or op.local_id}'"
+        subject = msg(f"outbox.subject.{op.kind}", name=name or op.local_id or "") \
+            if f"outbox.subject.{op.kind}" in TEXTS else msg("outbox.subject.other", kind=op.kind,
+                                                             name=name or op.local_id or "")
         if op.kind == "track":
             subject = self._track_label(op.local_id)
         if op.op == "create":
-            return f"create {subject}"
+            return msg("outbox.create", subject=subject)
         if op.op == "update":
-            return f"update {subject} ({', '.join(op.fields)})"
+            return msg("outbox.update", subject=subject, fields=", ".join(op.fields))
         file_name = Path(str(op.payload.get("path", ""))).name
         if op.op == "upload_cover":
-            return f"upload cover '{file_name}' for product '{name}'"
-        track = self._track_label(parent) if parent else "a track"
+            return msg("outbox.upload_cover", file=file_name, product=name)
+        track = self._track_label(parent) if parent else msg("outbox.subject.some_track")
         if op.payload.get("superseded"):
-            return f"check the replaced master '{file_name}' of {track}"
-        return f"upload master '{file_name}' for {track}"
+            return msg("outbox.check_replaced", file=file_name, track=track)
+        return msg("outbox.upload_master", file=file_name, track=track)
 
     def _name_and_parent(self, local_id: str | None) -> tuple[str, str | None]:
         row = self._read_one("SELECT name, parent_local_id FROM objects WHERE local_id = ?", (local_id,))
         return ("", None) if row is None else (str(row[0] or ""), row[1])
 
-    def _track_label(self, local_id: str) -> str:
+    def _track_label(self, local_id: str) -> Message:
         row = self._read_one("SELECT name, parent_local_id, number, volume FROM objects WHERE local_id = ?",
                              (local_id,))
         if row is None:
-            return f"track {local_id}"
+            return msg("outbox.subject.track_id", id=local_id)
         product, _ = self._name_and_parent(row[1])
-        position = f"{row[3] or 1}-{row[2]:02d} " if isinstance(row[2], int) else ""
-        return f"track {position}'{row[0] or local_id}' of '{product}'"
+        name = str(row[0] or local_id)
+        if isinstance(row[2], int):
+            return msg("outbox.subject.track_at", position=f"{row[3] or 1}-{row[2]:02d}", name=name,
+                       product=product)
+        return msg("outbox.subject.track_of", name=name, product=product)
 
     def field_errors(self, kind: str, local_id: str) -> dict[str, str]:
         """The server's last complaints about this object, per domain field ('' = the object)."""
@@ -833,7 +828,7 @@ class Store:
     def resolve(self, kind: str, local_id: str, field: str, choice: str) -> None:
         """Settle one conflicting field: keep ``"mine"`` (sent next sync) or take ``"theirs"``."""
         if choice not in ("mine", "theirs"):
-            raise UserError("Choose 'mine' or 'theirs' to resolve a conflict.", exit_code=2)
+            raise UsageError(msg("store.conflict_choice"))
         with self._tx() as db:
             row = self._checked_row(kind, local_id)
             found = db.execute(
@@ -841,7 +836,7 @@ class Store:
                 (local_id, field),
             ).fetchone()
             if found is None:
-                raise UserError(f"{field} of {local_id} is not in conflict.", exit_code=2)
+                raise UsageError(msg("store.not_in_conflict", field=field, id=local_id))
             theirs = json.loads(found[0])
             base = dict(row["base"] or {})
             base[field] = theirs  # the server's value is now what our change is based on
@@ -903,14 +898,17 @@ class Store:
             out.append(self._op_from_row(r[:12]))
         return out
 
-    def waiting_reason(self, op: OutboxOp) -> str | None:
+    def waiting_reason(self, op: OutboxOp) -> Message | None:
         """Why an operation cannot go now (its parent is not on the server yet), or None."""
         parent = self.parent_of(op.local_id)
         if parent is not None and op.kind in kinds.PARENT and self.server_id(parent) is None:
             pstate = self._read_one("SELECT sync_state, name FROM objects WHERE local_id = ?", (parent,))
             state = pstate[0] if pstate else "missing"
             name = (pstate[1] if pstate else "") or parent
-            return f"waits for {kinds.PARENT[op.kind][0]} '{name}' ({state})"
+            kind = kinds.PARENT[op.kind][0]
+            subject = (msg(f"outbox.subject.{kind}", name=name) if f"outbox.subject.{kind}" in TEXTS
+                       else msg("outbox.subject.other", kind=kind, name=name))
+            return msg("outbox.waits_for", subject=subject, state=str(state))
         return None
 
     def set_payload(self, op_id: int, payload: dict[str, Any]) -> None:
@@ -1170,10 +1168,12 @@ def _combine(tree: str, child: str) -> str:
 
 
 def _stat_file(path: Path, what: str) -> Any:
+    """``what``: "cover" or "audio master" (the message codes store.file_unreadable.<cover|master>)."""
+    key = "cover" if what == "cover" else "master"
     try:
         stat = path.stat()
     except OSError:
-        raise UserError(f"The {what} {path} cannot be read; check that the file exists.") from None
+        raise UserError(msg(f"store.file_unreadable.{key}", path=str(path))) from None
     if not path.is_file():
-        raise UserError(f"The {what} {path} is not a file; choose a file.")
+        raise UserError(msg(f"store.not_a_file.{key}", path=str(path)))
     return stat

@@ -40,6 +40,7 @@ from app.api.errors import (
     ValidationFailed,
 )
 from app.domain.errors import UserError
+from app.domain.messages import Message, msg
 from app.domain.resources import (
     Label,
     Offer,
@@ -89,7 +90,7 @@ class Client(Protocol):
 class SyncProgress:
     done: int  # operations finished (sent, rejected or in conflict) in this run
     total: int  # operations that were queued when the run began
-    description: str  # the operation now under way
+    description: Message | str  # the operation now under way
     bytes_done: int = 0  # upload progress of that operation, when it uploads a file
     bytes_total: int = 0
 
@@ -101,16 +102,18 @@ class SyncReport:
     rejected: int = 0
     conflicts: int = 0
     requests: int = 0
-    lines: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # in English, for logs and tests
+    messages: list[Message] = field(default_factory=list)  # the same lines, for a face to render
     paused: str | None = None  # "login" | "offline" | "server" | "cancelled" when the run stopped early
     remaining: int = 0  # operations still queued after the run
     seconds: float = 0.0
-    on_line: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
+    on_line: Callable[[Message], None] | None = field(default=None, repr=False, compare=False)
 
-    def line(self, text: str) -> None:
-        self.lines.append(text)
+    def line(self, message: Message) -> None:
+        self.lines.append(str(message))
+        self.messages.append(message)
         if self.on_line is not None:
-            self.on_line(text)
+            self.on_line(message)
 
     @property
     def ok(self) -> bool:
@@ -128,8 +131,8 @@ _NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 
 
 class _Stop(Exception):
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, message: Message) -> None:
+        super().__init__(str(message))
         self.reason = reason
         self.message = message
 
@@ -147,7 +150,7 @@ def file_md5(path: Path, progress: Callable[[int, int], None] | None = None,
             if progress is not None:
                 progress(done, size)
             if cancel is not None and cancel.is_set():
-                raise Cancelled(f"The check of {path.name} was cancelled.")
+                raise Cancelled(msg("sync.check_cancelled", file=path.name))
     return digest.hexdigest()
 
 
@@ -166,7 +169,7 @@ class SyncEngine:
     # ------------------------------------------------------------------------------------- run
     def run(self, progress: Callable[[SyncProgress], None] | None = None,
             cancel: threading.Event | None = None,
-            on_line: Callable[[str], None] | None = None) -> SyncReport:
+            on_line: Callable[[Message], None] | None = None) -> SyncReport:
         """Send what is ready; ``on_line`` hears each report line as it happens (the CLI prints).
 
         Raises SyncBusy when another sync of the same catalog is running (any process)."""
@@ -177,7 +180,7 @@ class SyncEngine:
             return self._run(progress, cancel, on_line)
 
     def _run(self, progress: Callable[[SyncProgress], None] | None, cancel: threading.Event | None,
-             on_line: Callable[[str], None] | None) -> SyncReport:
+             on_line: Callable[[Message], None] | None) -> SyncReport:
         started = time.perf_counter()
         report = SyncReport(on_line=on_line)
         requests_before = self.client.request_count
@@ -193,7 +196,7 @@ class SyncEngine:
                     break
                 for queued in ready:
                     if cancel is not None and cancel.is_set():
-                        raise _Stop("cancelled", "sync cancelled; the rest stays queued")
+                        raise _Stop("cancelled", msg("sync.cancelled"))
                     op = self.store.operation(queued.id)
                     if op is None or op.state not in ("pending", "inflight"):
                         continue  # settled meanwhile (merged, resolved, deleted by the user)
@@ -205,21 +208,21 @@ class SyncEngine:
                         done += 1
         except _Stop as stop:
             report.paused = stop.reason
-            report.line(f"paused: {stop.message}")
+            report.line(msg("sync.paused", reason=stop.message))
         finally:
             report.requests = self.client.request_count - requests_before
         for op in self.store.operations():
             if op.state in ("rejected", "conflict") and op.id not in tries:
                 # refused or conflicting in an earlier run and not edited since: say so, once
-                report.line(f"held     {op.description}: {op.error or op.state}; fix it, then sync")
+                report.line(msg("sync.held", what=op.description, why=op.error or op.state))
             elif op.state in ("pending", "inflight") and report.paused is None:
                 why = self.store.waiting_reason(op)
                 if why is not None:
-                    report.line(f"waiting  {op.description}: {why}")
+                    report.line(msg("sync.waiting", what=op.description, why=why))
                 elif tries.get(op.id, 0) >= 3:  # tried and tried again this run: say why it is left
                     report.failed += 1
-                    report.line(f"failed   {op.description}: {op.error or 'no clear answer'}; "
-                                "it stays queued")
+                    report.line(msg("sync.failed_queued", what=op.description,
+                                    why=op.error or msg("sync.no_clear_answer")))
         report.remaining = self.store.pending_count()
         report.seconds = time.perf_counter() - started
         if progress is not None:
@@ -237,15 +240,14 @@ class SyncEngine:
                 # the server may have acted: the op stays marked (attempts > 0), so the next try
                 # looks it up by natural key before sending again
                 self.store.mark_pending(op.id, exc.message)
-                report.line(f"unsure   {op.description}: the answer was lost; the server is checked "
-                            "before it is sent again")
+                report.line(msg("sync.unsure_lost", what=op.description))
                 return "retry"
             except (ServerUnavailable, RateLimited) as exc:
                 self.store.mark_pending(op.id, exc.message)
                 asked = getattr(exc, "retry_after", None)
                 if round_ >= self.server_retries or (asked is not None and asked > 60.0):
                     report.failed += 1
-                    raise _Stop("server", exc.message) from None
+                    raise _Stop("server", exc.sentence) from None
                 wait = asked or self.server_backoff * (2 ** round_)
                 log.info("server busy (%s); waiting %.1f s", exc.message, wait)
                 self._sleep(min(float(wait), 60.0))
@@ -254,49 +256,49 @@ class SyncEngine:
             except (AuthExpired, AuthFailed, NotLoggedIn) as exc:
                 self.store.mark_pending(op.id, exc.message)
                 report.failed += 1
-                raise _Stop("login", f"{exc.message} Log in again, then sync: nothing was lost.") from None
+                raise _Stop("login", msg("sync.stop_login", error=exc.sentence)) from None
             except Offline as exc:
                 self.store.mark_pending(op.id, exc.message)
                 report.failed += 1
-                raise _Stop("offline", f"{exc.message} Everything stays queued.") from None
+                raise _Stop("offline", msg("sync.stop_offline", error=exc.sentence)) from None
             except Cancelled as exc:
                 self.store.mark_pending(op.id, exc.message)
-                raise _Stop("cancelled", exc.message) from None
+                raise _Stop("cancelled", exc.sentence) from None
             except ValidationFailed as exc:
                 errors = _field_errors(exc)
                 self.store.mark_rejected(op.id, exc.message, errors)
                 report.rejected += 1
-                report.line(f"rejected {op.description}: {exc.message}")
+                report.line(msg("sync.rejected", what=op.description, error=exc.sentence))
                 return "rejected"
             except UploadChanged as exc:
                 # the file is still being written: try again next time, with a fresh fingerprint
                 self.store.mark_pending(op.id, exc.message)
                 report.failed += 1
-                report.line(f"failed   {op.description}: {exc.message}")
+                report.line(msg("sync.failed", what=op.description, error=exc.sentence))
                 return "failed"
             except ApiError as exc:
                 if exc.status is not None and 400 <= exc.status < 500:
                     # the server refused it (404 gone, 409, 403, 400): only the user can fix that
                     self.store.mark_rejected(op.id, exc.message, {})
                     report.rejected += 1
-                    report.line(f"rejected {op.description}: {exc.message}")
+                    report.line(msg("sync.rejected", what=op.description, error=exc.sentence))
                     return "rejected"
                 # an unreadable or odd answer: the server may have acted; look before resending
                 self.store.mark_pending(op.id, exc.message)
-                report.line(f"unsure   {op.description}: {exc.message}")
+                report.line(msg("sync.unsure", what=op.description, error=exc.sentence))
                 return "retry"
             except UserError as exc:  # a local problem: the file is gone, not a JPEG/PNG...
                 self.store.mark_rejected(op.id, exc.message, {})
                 report.rejected += 1
-                report.line(f"rejected {op.description}: {exc.message}")
+                report.line(msg("sync.rejected", what=op.description, error=exc.sentence))
                 return "rejected"
             if result == "conflict":
                 report.conflicts += 1
                 fields = ", ".join(c.field for c in self.store.conflicts(op.kind, op.local_id))
-                report.line(f"conflict {op.description}: changed on the server too ({fields})")
+                report.line(msg("sync.conflict", what=op.description, fields=fields))
                 return "conflict"
             report.sent += 1
-            report.line(f"sent     {op.description}")
+            report.line(msg("sync.sent", what=op.description))
             return "sent"
         return "retry"  # pragma: no cover - the loop returns or raises
 
@@ -311,7 +313,7 @@ class SyncEngine:
             return self._upload_record(op, progress, cancel, done, total)
         if op.op == "upload_cover":
             return self._upload_cover(op, progress, cancel, done, total)
-        raise UserError(f"Unknown operation '{op.op}' in the outbox.")
+        raise UserError(msg("sync.unknown_operation", op=op.op))
 
     def _parent_server_id(self, op: OutboxOp) -> str | None:
         parent = self.store.parent_of(op.local_id)
@@ -410,7 +412,8 @@ class SyncEngine:
         try:
             stat = path.stat()
         except OSError:
-            raise UserError(f"The {what} {path} is gone; attach the file again.") from None
+            raise UserError(msg("sync.file_gone.cover" if what == "cover image" else "sync.file_gone.master",
+                                path=str(path))) from None
         if stat.st_size != payload.get("size") or stat.st_mtime_ns != payload.get("mtime_ns") \
                 or "md5" not in payload:
             # the fingerprint is committed with the in-flight mark, before the upload, so a

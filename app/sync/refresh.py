@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from app.domain.errors import UserError
+from app.domain.messages import msg
 from app.domain.resources import Label, Offer, Product, Record, Resource, Right, SendTask, Track
 from app.store.kinds import class_of
 from app.store.store import Store
@@ -71,7 +72,7 @@ def refresh_catalog(store: Store, client: Client, *, label_ids: Iterable[str] | 
 
     def check_cancel() -> None:
         if cancel is not None and cancel.is_set():
-            raise UserError("The refresh was cancelled; what was read so far is kept.")
+            raise UserError(msg("sync.refresh_cancelled"))
 
     if reference:
         for kind in REFERENCE:

@@ -79,8 +79,13 @@ def test_profiles_round_trip_without_secrets(tmp_path):
 
 
 def test_missing_profile_says_how_to_create_it(tmp_path):
-    with pytest.raises(ProfileNotFound, match="releasedesk login --server URL --email EMAIL --profile x"):
+    from app.cli import error_line
+
+    with pytest.raises(ProfileNotFound, match="no connection profile named 'x'") as caught:
         ProfileStore(tmp_path / "p.json").load("x")
+    # the core sentence names no command; the command line adds the one to run
+    assert "releasedesk" not in caught.value.message
+    assert error_line(caught.value).endswith("(releasedesk login --server URL --email EMAIL --profile x)")
 
 
 def test_profile_store_defaults_to_the_config_dir(releasedesk_home):

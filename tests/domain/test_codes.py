@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.codes import gs1_check_digit, isrc_problem, upc_problem
+from app.domain.messages import msg
 
 
 def test_documented_product_upc_is_valid() -> None:
@@ -12,7 +13,9 @@ def test_documented_product_upc_is_valid() -> None:
 
 
 def test_tutorial_upc_check_digit_is_flagged_with_the_right_digit() -> None:
-    assert upc_problem("8088111222333") == "The UPC's check digit is wrong: it should end in 9."
+    problem = upc_problem("8088111222333")
+    assert problem == msg("upc.check_digit", expected=9)
+    assert str(problem) == "The UPC's check digit is wrong: it should end in 9."
 
 
 @pytest.mark.parametrize("value", ["", "12345", "80881112223A3", "80881112223339999"])

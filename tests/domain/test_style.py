@@ -38,9 +38,9 @@ def test_canonical_featuring_and_words_containing_ft_pass(title: str) -> None:
 
 
 @pytest.mark.parametrize(("title", "kind", "fixed"), [
-    ("LIGHTS OF THE CITY", "ALL CAPS", "Lights of the City"),
-    ("lights of the city", "all lowercase", "Lights of the City"),
-    ("TOUT LE MONDE (feat. Jo)", "ALL CAPS", "Tout Le Monde (feat. Jo)"),
+    ("LIGHTS OF THE CITY", "upper", "Lights of the City"),
+    ("lights of the city", "lower", "Lights of the City"),
+    ("TOUT LE MONDE (feat. Jo)", "upper", "Tout Le Monde (feat. Jo)"),
 ])
 def test_all_caps_and_all_lowercase_titles_are_flagged(title: str, kind: str, fixed: str) -> None:
     assert caps_problem(title) == kind

@@ -6,6 +6,7 @@ from types import ModuleType
 
 import pytest
 
+from tests.delivery.conftest import api, delivery_sandbox, make_draft  # noqa: F401 - sandbox fixtures
 from tests.fixtures.scripts import ROOT, load_script
 
 

@@ -35,8 +35,10 @@ def test_plausible_or_absent_emails_pass(email: str | None) -> None:
 @pytest.mark.parametrize("email", ["no-at-sign", "two@@example.com", "a b@example.com",
                                    "user@localhost", "user@-bad.example", "[email protected]"])
 def test_invalid_emails_are_refused_with_a_sentence_naming_the_value(email: str) -> None:
-    message = email_problem(email)
-    assert message is not None and f"“{email}”" in message and message.endswith(".")
+    problem = email_problem(email)
+    assert problem is not None and problem.params == {"email": email}
+    message = str(problem)
+    assert f"“{email}”" in message and message.endswith(".")
 
 
 def test_validated_normalizes_what_was_typed() -> None:

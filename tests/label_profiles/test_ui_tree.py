@@ -73,7 +73,7 @@ def test_a_connection_is_a_top_level_node_with_its_server_labels_and_sync_badges
     model = controller.catalog.model
     index = _connection_index(model, "studio")
     assert not index.parent().isValid() and index.row() == 1  # after the company
-    assert index.data() == "studio" and model.index(1, COL_ARTIST).data() == "2 label profile(s)"
+    assert index.data() == "studio" and model.index(1, COL_ARTIST).data() == "2 label profiles"
     assert "label-profile service" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(KIND_ROLE) == "lp_connection"
     assert sorted(_profiles(model, "studio")) == [

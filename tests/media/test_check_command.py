@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from app.cli import main
+from app.domain.messages import Message
 from app.media.check import check_paths, expand_paths
 from tests.fixtures.media import MediaFactory
 
@@ -44,7 +45,11 @@ def test_json_document_has_the_documented_shape(release: Path, capsys: pytest.Ca
         assert set(entry) == {"path", "kind", "ok", "properties", "problems"}
         assert entry["ok"] == (not any(p["severity"] == "error" for p in entry["problems"]))
         for problem in entry["problems"]:
-            assert set(problem) == {"code", "severity", "message"}
+            assert set(problem) == {"code", "severity", "message", "message_code", "params"}
+            # scripts get the stable codes, the parameters and the sentence in English
+            sentence = Message(problem["message_code"], tuple(problem["params"].items()))
+            assert problem["message"] == sentence.english()
+            assert Path(entry["path"]).name in sentence.english()
     by_name = {Path(f["path"]).name: f for f in doc["files"]}
     good = by_name["01 good.flac"]
     assert good["kind"] == "audio" and good["ok"] and good["problems"] == []

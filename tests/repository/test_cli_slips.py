@@ -42,3 +42,12 @@ def test_unknown_command_without_a_display_answers_at_once(tmp_path: Path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "is not a releasedesk command" in result.stderr
+
+
+def test_the_slip_is_said_in_the_users_language(tmp_path: Path):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "RELEASEDESK_HOME": str(tmp_path),
+           "LANG": "fr_FR.UTF-8"}
+    result = subprocess.run([sys.executable, "-m", "app", "delivr"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "n’est ni une commande releasedesk" in result.stderr and "« deliver »" in result.stderr

@@ -95,7 +95,9 @@ def test_bad_input_gives_one_sentence_and_no_traceback(tmp_path: Path, capsys: p
     assert main(["import", str(empty), "--label", "3"]) == 1
     assert "holds no FLAC or WAV files" in capsys.readouterr().err
     assert main(["import", str(folder), "--label", "abc"]) == 2
-    assert "--label takes the label's id" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "A label is given by its id on the server (a number); got 'abc'." in err
+    assert "(--label ID)" in err  # the CLI names its own option; the service's sentence does not
 
 
 def test_import_runs_the_media_check_and_reports_problems(tmp_path: Path,

@@ -349,7 +349,7 @@ def test_an_edit_made_while_its_object_is_being_sent_is_kept_and_sent_after(
     edited = threading.Event()
 
     def progress(p: SyncProgress) -> None:  # runs on the sync thread, mid-upload of the cover
-        if p.description.startswith("upload cover") and p.bytes_total and not edited.is_set():
+        if str(p.description).startswith("upload cover") and p.bytes_total and not edited.is_set():
             edited.set()
             store.edit("product", product, {"name": "Renamed Mid-Upload"})
 
@@ -376,7 +376,7 @@ def test_cancel_mid_upload_keeps_the_queue_and_the_next_run_finishes_it(
     cancel = threading.Event()
 
     def progress(p: SyncProgress) -> None:
-        if p.description.startswith("upload master") and p.bytes_total:
+        if str(p.description).startswith("upload master") and p.bytes_total:
             cancel.set()  # the user presses Cancel while the first master is on its way
 
     report = quick_engine(store, client).run(progress, cancel)

@@ -73,7 +73,7 @@ def test_tracks_added_from_files_go_away_with_one_undo_and_come_back_with_redo(
     _open_all(controller)
     _drop_on_item(window, controller, "product", product, _mime(a, b))
     assert [t.title for t in ui_store.tracks(product)] == ["Song 1", "Opening", "Night Drive"]
-    assert controller.undo.undoText() == "Add 2 track(s)"
+    assert controller.undo.undoText() == "Add 2 tracks"
     controller.undo.undo()
     assert [t.title for t in ui_store.tracks(product)] == ["Song 1"]
     controller.catalog.flush_changes()

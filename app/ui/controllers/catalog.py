@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QObject, QTimer, Signal, Slot
 
+from app.domain.messages import msg
+from app.platform.messages import render, render_error
 from app.ui.models.catalog import (
     KIND_ROLE,
     LOCAL_ID_ROLE,
@@ -165,7 +167,7 @@ class CatalogController(QObject):
             if generation != self._search_generation:
                 return  # a newer keystroke already asked
             if error is not None:
-                self.message.emit(str(error))
+                self.message.emit(render_error(error))
                 rows = []
             rows = rows or []
             self.results.set_results(query, rows)
@@ -175,7 +177,7 @@ class CatalogController(QObject):
                     "%1", str(len(rows))
                 )
             elif rows:
-                text = QCoreApplication.translate("Catalog", "%n product(s) found", None, len(rows))
+                text = render(msg("count.products_found", n=len(rows)))
             else:
                 text = translate("Catalog", "No product matches “%1”.").replace("%1", query)
             self.panel.result_count.setText(text)
@@ -235,7 +237,7 @@ class CatalogController(QObject):
 
         def done(result: dict[str, Any] | None, error: BaseException | None) -> None:
             if error is not None or result is None:
-                self.message.emit(str(error))
+                self.message.emit(render_error(error))
                 return
             model.update_rows("product", result["products"])
             if result["labels"] is not None:

@@ -20,7 +20,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
+from app.domain.messages import msg
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
+from app.platform.messages import render, render_error
 from app.ui.controllers.commands import CallbackCommand, SetFieldsCommand, edit_text
 from app.ui.controllers.drops import add_tracks_from_files, plan_drop
 from app.ui.controllers.validation import label_messages, product_messages, track_messages
@@ -105,7 +107,7 @@ def _format_properties(props: dict[str, Any], path: Path | None) -> dict[str, st
 
 def _verdict(report: Any) -> tuple[str, str, list[str]]:
     problems = list(getattr(report, "problems", []) or [])
-    messages = [p.message for p in problems]
+    messages = [render(p.sentence) for p in problems]
     if any(p.is_error for p in problems):
         return translate("Editor", "Will be rejected: fix the problems below."), "error", messages
     if problems:
@@ -236,7 +238,7 @@ class EditorController(QObject):
             if generation != self._generation:
                 return
             if error is not None or loaded is None:
-                self.message.emit(str(error))
+                self.message.emit(render_error(error))
                 return
             self._present(loaded)
 
@@ -435,7 +437,7 @@ class EditorController(QObject):
             self._pending_writes -= 1
             if error is not None:
                 self.message.emit(
-                    translate("Editor", "Could not save the change: %1").replace("%1", str(error))
+                    translate("Editor", "Could not save the change: %1").replace("%1", render_error(error))
                 )
 
         self.runner.run_task(write, done, ordered=True)
@@ -554,7 +556,7 @@ class EditorController(QObject):
 
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.message.emit(str(error))
+                self.message.emit(render_error(error))
                 return
             plan, outcome = result
             if plan.action != action:
@@ -607,7 +609,7 @@ class EditorController(QObject):
                 well.set_verdict(
                     translate("Editor", "“%1” could not be checked: %2")
                     .replace("%1", path.name)
-                    .replace("%2", str(error)),
+                    .replace("%2", render_error(error)),
                     "error",
                     [],
                 )
@@ -668,7 +670,7 @@ class EditorController(QObject):
         def run(work: Callable[[], Any]) -> None:
             def done(_result: Any, error: BaseException | None) -> None:
                 if error is not None:
-                    self.message.emit(str(error))
+                    self.message.emit(render_error(error))
                 self.reload_current()
 
             self.runner.run_task(work, done, ordered=True)
@@ -714,7 +716,7 @@ class EditorController(QObject):
             if cover is not None:
                 state["cover_before"] = store.set_cover(product_local_id, cover)
 
-        text = QCoreApplication.translate("Editor", "Add %n track(s)", None, len(created))
+        text = render(msg("count.add_tracks", n=len(created)))
         self.push_done(text, redo, undo)
 
     # -- creating ------------------------------------------------------------------------------------

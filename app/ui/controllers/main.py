@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slo
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from app.platform.messages import render_error
 from app.ui.controllers import session as sessions
 from app.ui.controllers.drops import add_tracks_from_files
 from app.ui.views.main_window import MainWindow
@@ -187,7 +188,7 @@ class MainController(QObject):
 
         def chosen(result: str | None, error: BaseException | None) -> None:
             if error is not None:
-                self.status(str(error))
+                self.status(render_error(error))
                 return
             if result is None:
                 self.show_first_run()
@@ -219,7 +220,7 @@ class MainController(QObject):
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
                 if dialog is not None:
-                    dialog.form.show_error(str(error))
+                    dialog.form.show_error(render_error(error))
                 return
             profile, client, store = result
             if dialog is not None:
@@ -244,8 +245,8 @@ class MainController(QObject):
 
         def done(session: sessions.Session | None, error: BaseException | None) -> None:
             if error is not None or session is None:
-                self.status(str(error))
-                self.sandbox_failed.emit(str(error))
+                self.status(render_error(error))
+                self.sandbox_failed.emit(render_error(error))
                 return
             self.attach(session)
             if then_sandbox:
@@ -266,8 +267,9 @@ class MainController(QObject):
 
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.status(translate("Main", "The sandbox could not start: %1").replace("%1", str(error)))
-                self.sandbox_failed.emit(str(error))
+                self.status(translate("Main", "The sandbox could not start: %1")
+                            .replace("%1", render_error(error)))
+                self.sandbox_failed.emit(render_error(error))
                 self.window.sync_status.set_connection("offline", translate("Main", "Sandbox not running"))
                 return
             sandbox, profile, client = result
@@ -512,7 +514,7 @@ class MainController(QObject):
         def submitted(_server: str, _login: str, _dialect: str, password: str) -> None:
             def done(_r: Any, error: BaseException | None) -> None:
                 if error is not None:
-                    dialog.form.show_error(str(error))
+                    dialog.form.show_error(render_error(error))
                     return
                 dialog.accept()
                 self.sync_client()
@@ -568,7 +570,7 @@ class MainController(QObject):
     def _create(self, work: Any, select_kind: str, text: str) -> None:
         def done(local_id: str | None, error: BaseException | None) -> None:
             if error is not None or local_id is None:
-                self.status(str(error))
+                self.status(render_error(error))
                 return
             self.status(text)
             if self.catalog is not None:
@@ -714,7 +716,7 @@ class MainController(QObject):
 
             def done(_r: Any, error: BaseException | None) -> None:
                 if error is not None:
-                    self.status(str(error))
+                    self.status(render_error(error))
                     return
                 self.status(
                     translate("Main", "“%1” deleted.").replace("%1", name)
@@ -804,8 +806,9 @@ class MainController(QObject):
 
         def done(result: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.status(str(error))
-                self.notify(translate("Main", "Could not use the dropped files"), str(error), warning=True)
+                self.status(render_error(error))
+                self.notify(translate("Main", "Could not use the dropped files"), render_error(error),
+                            warning=True)
                 return
             plan, outcome = result
             if plan.action == "refuse":
@@ -852,7 +855,7 @@ class MainController(QObject):
 
         def done(ops: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.status(str(error))
+                self.status(render_error(error))
                 return
             from app.ui.dialogs.outbox import OutboxDialog
             from app.ui.models.outbox import OutboxModel
@@ -887,7 +890,7 @@ class MainController(QObject):
 
         def loaded(result: Any, error: BaseException | None) -> None:
             if error is not None or result is None:
-                self.status(str(error))
+                self.status(render_error(error))
                 return
             conflicts, title = result
             if not conflicts:
@@ -916,7 +919,7 @@ class MainController(QObject):
 
             def done(_r: Any, error: BaseException | None) -> None:
                 if error is not None:
-                    self.status(str(error))
+                    self.status(render_error(error))
                     return
                 self.status(
                     translate("Main", "Conflicts resolved; your choices are sent with the next sync.")

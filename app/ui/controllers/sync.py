@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
+from app.platform.messages import render_error, render_text
 from app.ui.views.status import SyncStatus
 from app.workers.jobs import Job, JobManager
 from app.workers.runner import Runner
@@ -137,7 +138,7 @@ class SyncController(QObject):
             def progress(p: Any) -> None:
                 total = max(int(p.total), 1)
                 part = (p.bytes_done / p.bytes_total) if getattr(p, "bytes_total", 0) else 0.0
-                text = str(p.description)
+                text = render_text(p.description)
                 if getattr(p, "bytes_total", 0):
                     text += f" — {p.bytes_done / 1e6:.0f} / {p.bytes_total / 1e6:.0f} MB"
                 report(int(1000 * (min(p.done, total) + part) / total), 1000, text)
@@ -215,14 +216,15 @@ class SyncController(QObject):
         from app.api.errors import AuthExpired, NotLoggedIn, Offline
 
         if isinstance(error, (AuthExpired, NotLoggedIn)):
-            self.message.emit(translate("Sync", "Sign in again to sync: %1").replace("%1", str(error)))
+            self.message.emit(translate("Sync", "Sign in again to sync: %1")
+                              .replace("%1", render_error(error)))
             self.login_needed.emit()
         elif isinstance(error, Offline):
             self.set_online(False)
-            self.message.emit(str(error))
+            self.message.emit(render_error(error))
         else:
             log.error("sync failed", exc_info=error)
-            self.message.emit(translate("Sync", "Sync stopped: %1").replace("%1", str(error)))
+            self.message.emit(translate("Sync", "Sync stopped: %1").replace("%1", render_error(error)))
         self.failed.emit(error)
 
     @Slot()

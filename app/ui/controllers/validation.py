@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.codes import isrc_problem, upc_problem
+from app.platform.messages import render
 
 Messages = dict[str, tuple[str, str]]
 
@@ -52,7 +53,7 @@ def product_messages(product: Any) -> Messages:
     else:
         problem = upc_problem(upc)
         if problem:
-            out["upc_code"] = ("error", translate("Validation", problem))
+            out["upc_code"] = ("error", render(problem))
     for name in ("copyright_line", "production_line"):
         if _blank(getattr(product, name, None)):
             out[name] = ("warning", translate("Validation", "Required before the product can be sent."))
@@ -96,7 +97,7 @@ def track_messages(track: Any) -> Messages:
     if not _blank(isrc):
         problem = isrc_problem(isrc)
         if problem:
-            out["isrc_code"] = ("error", translate("Validation", problem))
+            out["isrc_code"] = ("error", render(problem))
     number = getattr(track, "track_number", None)
     if number is not None and int(number) < 1:
         out["track_number"] = ("error", translate("Validation", "Track numbers start at 1."))

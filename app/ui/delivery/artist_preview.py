@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import msg
+from app.platform.messages import render
 from app.services.artists import ArtistMatch
 from app.ui.delivery.controller import DeliveryController
 from app.ui.delivery.models import COL_CREDITS, COL_NAME, COL_RESOLVES, ArtistPreviewModel
@@ -117,7 +119,7 @@ class ArtistPreviewDialog(QDialog):
         self.model.set_matches(matches)
         new = [m.name for m in matches if m.creates_new]
         ambiguous = [m.name for m in matches if m.ambiguous]
-        parts = [self.tr("{n} credited name(s).").format(n=len(matches))]
+        parts = [render(msg("count.credited_names", n=len(matches)))]
         if new:
             parts.append(self.tr("New artists will be created for: {names}.").format(
                 names=", ".join(new)))

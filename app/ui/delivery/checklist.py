@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.findings import Finding
+from app.domain.messages import msg
 from app.domain.readiness import Release, can_activate
+from app.platform.messages import render
 from app.services.artists import ArtistMatch
 from app.ui.delivery.controller import DeliveryController
 from app.ui.delivery.models import COL_FIX, COL_PROBLEM, COL_SEVERITY, COL_WHERE, ReadinessModel
@@ -49,6 +51,7 @@ class ReadinessChecklist(QWidget):
         self.headline = QLabel(self)
         self.headline.setObjectName("readinessHeadline")
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setWordWrap(True)  # a product's name and the counts can be long in any language
         font = self.headline.font()
         font.setBold(True)
         self.headline.setFont(font)
@@ -132,9 +135,9 @@ class ReadinessChecklist(QWidget):
         for row, finding in enumerate(findings):
             if finding.fix is None:
                 continue
-            button = QPushButton(finding.fix.label, self.table)
+            button = QPushButton(render(finding.fix.label), self.table)
             button.setObjectName(f"fix_{row}")
-            button.setAccessibleName(self.tr("Fix: {label}").format(label=finding.fix.label))
+            button.setAccessibleName(self.tr("Fix: {label}").format(label=render(finding.fix.label)))
             button.clicked.connect(lambda _=False, f=finding: self.apply(f))
             self.table.setIndexWidget(self.model.index(row, COL_FIX), button)
             self.fix_buttons[row] = button
@@ -144,13 +147,12 @@ class ReadinessChecklist(QWidget):
         if active:
             text = self.tr("“{name}” is active.").format(name=release.product.name or "")
         elif blockers:
-            text = self.tr("{n} problem(s) block activation of “{name}”.").format(
-                n=blockers, name=release.product.name or "")
+            text = render(msg("count.blockers", n=blockers, name=release.product.name or ""))
         else:
             text = self.tr("“{name}” is ready to activate.").format(name=release.product.name or "")
         warnings = len(findings) - blockers
         if warnings:
-            text += " " + self.tr("{n} warning(s).").format(n=warnings)
+            text += " " + render(msg("count.warnings", n=warnings))
         self.headline.setText(text)
         self.activate_button.setEnabled(not active and can_activate(findings))
         self.message.clear()
@@ -159,7 +161,7 @@ class ReadinessChecklist(QWidget):
         """The one-click fix: send it, then the checklist refreshes from the server."""
         if self.release is None or finding.fix is None:
             return
-        self.message.setText(self.tr("Applying “{label}”…").format(label=finding.fix.label))
+        self.message.setText(self.tr("Applying “{label}”…").format(label=render(finding.fix.label)))
         self.controller.apply_fix(self.release, finding.fix)
 
     @Slot()

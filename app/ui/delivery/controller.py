@@ -15,8 +15,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from app.domain.findings import Fix
+from app.domain.messages import msg
 from app.domain.readiness import Release, check_release
 from app.domain.resources import Label, Product, SendTask
+from app.platform.messages import render, render_error
 from app.services.artists import ArtistMatch, create_artist, prefer, preview_artists
 from app.services.delivery import (
     DeliveryRequest,
@@ -142,7 +144,7 @@ class DeliveryController(QObject):
         from app.domain.errors import UserError
 
         if isinstance(error, UserError):
-            self.failed.emit(error.message)
+            self.failed.emit(render_error(error))
         else:
             log.error("delivery action failed", exc_info=error)
             self.failed.emit(tr("Something unexpected went wrong ({name}); details are in the log.")
@@ -224,7 +226,7 @@ class DeliveryController(QObject):
             failed = sum(1 for t in mine if t.status in ("error", "stuck"))
             done = sum(1 for t in mine if t.status == "completed")
             if failed:
-                states[pid] = tr("{n} delivery failed").format(n=failed)
+                states[pid] = render(msg("count.deliveries_failed_short", n=failed))
             elif done < len(mine):
                 states[pid] = tr("delivering {done}/{total}").format(done=done, total=len(mine))
             else:
@@ -270,11 +272,11 @@ class DeliveryController(QObject):
                         product=product, dsp=dsp, reason=task_reason(task) or task.status), True))
         else:
             if done:
-                messages.append((tr("Delivered"), tr("{n} deliveries completed.").format(n=len(done)),
+                messages.append((tr("Delivered"), render(msg("count.deliveries_completed", n=len(done))),
                                  False))
             if failed:
-                messages.append((tr("Delivery failed"), tr("{n} deliveries failed; see the dashboard "
-                                                          "for the reasons.").format(n=len(failed)), True))
+                messages.append((tr("Delivery failed"), render(msg("count.deliveries_failed", n=len(failed))),
+                                 True))
         for title, text, error in messages:
             self.notified.emit(title, text, error)
             if self.notifier is not None:

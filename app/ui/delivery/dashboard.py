@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import msg
 from app.domain.resources import SendTask
+from app.platform.messages import render
 from app.services.delivery import task_reason
 from app.ui.delivery.controller import DeliveryController
 from app.ui.delivery.models import (
@@ -181,10 +183,11 @@ class DeliveryDashboard(QWidget):
         counts: dict[str, int] = {}
         for task in tasks:
             counts[task.status or ""] = counts.get(task.status or "", 0) + 1
-        parts = [f"{self.tr(STATUS_TEXT.get(s, s))}: {counts[s]}" for s in STATUSES if counts.get(s)]
-        self.summary.setText(self.tr("{shown} of {total} tasks").format(
-            shown=self.controller.proxy.rowCount(), total=len(tasks))
-            + (" · " + ", ".join(parts) if parts else ""))
+        parts = [render(msg("count.status", status=self.tr(STATUS_TEXT.get(s, s)), n=counts[s]))
+                 for s in STATUSES if counts.get(s)]
+        self.summary.setText(render(msg("count.tasks_shown", shown=self.controller.proxy.rowCount(),
+                                        n=len(tasks)))
+                             + (" · " + ", ".join(parts) if parts else ""))
 
     # -- selection and redelivery
     def selected_task(self) -> SendTask | None:

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import msg
 from app.domain.readiness import default_offer
 from app.domain.resources import Offer, Product
+from app.platform.messages import render
 from app.services.artists import ArtistMatch
 from app.services.delivery import NEXT_DAILY_QUOTA, DeliveryRequest, DeliveryResult, Step
 from app.ui.delivery.controller import DeliveryController
@@ -283,7 +285,7 @@ class DeliverDialog(QDialog):
     def _step(self, step: Step) -> None:
         outcome = {"done": self.tr("done"), "skipped": self.tr("already done"),
                    "blocked": self.tr("blocked")}.get(step.outcome, step.outcome)
-        self.log.appendPlainText(f"{step.name}: {outcome} — {step.detail}")
+        self.log.appendPlainText(f"{render(step.title)}: {outcome} — {render(step.detail)}")
 
     @Slot(object)
     def _delivered(self, result: DeliveryResult) -> None:
@@ -293,11 +295,10 @@ class DeliverDialog(QDialog):
         self.product = result.product
         if result.blocked:
             for finding in result.findings:
-                self.log.appendPlainText("  • " + finding.message)
+                self.log.appendPlainText("  • " + render(finding.sentence))
             self.log.appendPlainText(self.tr("Fix the problems above and deliver again."))
         else:
-            self.log.appendPlainText(self.tr("{n} send task(s) under way; follow them in the "
-                                             "dashboard.").format(n=len(result.tasks)))
+            self.log.appendPlainText(render(msg("count.tasks_under_way", n=len(result.tasks))))
         self._update_buttons()
 
     @Slot(str)

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.findings import Finding
 from app.domain.resources import SendTask
+from app.platform.messages import render
 from app.services.artists import ArtistMatch
 from app.services.delivery import task_reason
 from app.ui.models.table import ListTableModel, header_text
@@ -390,11 +391,11 @@ class ReadinessModel(ListTableModel):
                 label = field_label(f.field)
                 return f"{where} · {label}" if label and label.lower() != kind.lower() else where
             if col == COL_PROBLEM:
-                return f.message
+                return render(f.sentence)
             if col == COL_FIX:
-                return f.fix.label if f.fix else ""
+                return render(f.fix.label) if f.fix else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_PROBLEM:
-            return f.message
+            return render(f.sentence)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_SEVERITY:
             return QColor("#c8423b") if f.blocks else QColor("#b7791f")
         if role == OBJECT_ROLE:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import msg
 from app.domain.readiness import default_offer
 from app.domain.resources import (
     USAGE_KEYS,
@@ -42,6 +43,7 @@ from app.domain.resources import (
     Track,
     TrackOffer,
 )
+from app.platform.messages import render
 from app.ui.delivery.controller import DeliveryController
 from app.ui.delivery.models import OBJECT_ROLE
 
@@ -220,7 +222,7 @@ class RightsEditor(QWidget):
     @Slot(object)
     def _loaded(self, rights: list[Right]) -> None:
         self.model.set_rows(rights)
-        self.message.setText(self.tr("{n} rule(s).").format(n=len(rights)))
+        self.message.setText(render(msg("count.rules", n=len(rights))))
 
     @Slot()
     def add_rule(self) -> None:

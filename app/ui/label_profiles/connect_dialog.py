@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 from app.api.client import check_url
 from app.api.label_profiles import connection, connection_store, save_token
 from app.domain.errors import UserError
+from app.platform.messages import render_error
 from app.platform.profiles import Profile
 from app.platform.secrets import SecretStore
 from app.ui.dialogs.buttons import ok_cancel
@@ -56,7 +57,7 @@ class ConnectLabelProfilesDialog(QDialog):
             check_url(url)
             save_token(self.secrets, name, self.token.text())
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(render_error(exc))
             return
         profile = connection(name, url)
         connection_store().save(profile)

@@ -27,6 +27,8 @@ from app.domain.label_profile import (
     name_problem,
     validated,
 )
+from app.domain.messages import Message
+from app.platform.messages import render, render_error
 from app.store.label_profiles import LabelProfileGone, LabelProfileRow, LabelProfileStore
 from app.sync.label_profiles import LabelProfileSync, LabelProfileSyncReport, refresh_label_profiles
 from app.ui.label_profiles.editor import LabelProfileEditor
@@ -36,7 +38,7 @@ from app.workers.runner import Runner
 
 log = logging.getLogger(__name__)
 
-_AS_YOU_TYPE: dict[str, Callable[[Any], str | None]] = {
+_AS_YOU_TYPE: dict[str, Callable[[Any], Message | None]] = {
     "name": name_problem,
     "email": lambda v: email_problem((v or "").strip() or None),
     "country": country_problem,
@@ -206,7 +208,8 @@ class LabelProfilesController(QObject):
     def _check_typing(self, field: str, value: Any) -> None:
         check = _AS_YOU_TYPE.get(field)
         if check is not None:
-            self.panel.editor.set_message(field, check(value))
+            problem = check(value)
+            self.panel.editor.set_message(field, render(problem) if problem is not None else None)
 
     # -- editing (store writes, ordered) ------------------------------------------------------------
     def new(self) -> None:
@@ -219,8 +222,8 @@ class LabelProfilesController(QObject):
         try:
             profile = validated(LabelProfile(**values))
         except InvalidLabelProfile as exc:
-            self.panel.editor.set_messages(exc.by_field())
-            self.panel.set_status(exc.message)
+            self.panel.editor.set_messages({k: render(v) for k, v in exc.sentences_by_field().items()})
+            self.panel.set_status(render_error(exc))
             return
 
         def done(local_id: Any, error: BaseException | None) -> None:
@@ -242,9 +245,9 @@ class LabelProfilesController(QObject):
 
         def done(_result: Any, error: BaseException | None) -> None:
             if isinstance(error, InvalidLabelProfile):
-                for name, message in error.by_field().items():
-                    self.panel.editor.set_message(name, message)
-                self.panel.set_status(error.message)
+                for name, message in error.sentences_by_field().items():
+                    self.panel.editor.set_message(name, render(message))
+                self.panel.set_status(render_error(error))
             elif error is not None:
                 self._fail(error)
             else:
@@ -337,7 +340,7 @@ class LabelProfilesController(QObject):
         try:
             self.client.set_token(token)
         except UserError as exc:
-            self.panel.set_status(exc.message)
+            self.panel.set_status(render_error(exc))
             return False
         return True
 
@@ -350,7 +353,7 @@ class LabelProfilesController(QObject):
             self.busy = False
             self._update_actions()
             if isinstance(error, (AuthExpired, NotLoggedIn)):
-                self.panel.set_status(error.message)
+                self.panel.set_status(render_error(error))
                 if self._paste_token():
                     self._network(work, landed)
                 return
@@ -379,7 +382,7 @@ class LabelProfilesController(QObject):
 
     def _fail(self, error: BaseException) -> None:
         if isinstance(error, UserError):
-            self.panel.set_status(error.message)
+            self.panel.set_status(render_error(error))
             return
         log.error("label-profile task failed", exc_info=error)
         self.panel.set_status(self.tr("Something unexpected went wrong (%1); nothing was lost and the "

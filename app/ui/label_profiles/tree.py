@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from app.platform.messages import render_error
 from app.ui.label_profiles.controller import LabelProfilesController
 from app.ui.label_profiles.editor import LabelProfileEditor
 from app.ui.models.catalog import KIND_ROLE, LOCAL_ID_ROLE, StoreBridge
@@ -174,7 +175,7 @@ class LabelProfilesInTree(QObject):
             if error is not None or result is None:
                 log.error("label-profile connections could not be opened", exc_info=error)
                 self.status(translate("LabelProfilesTree", "The label-profile connections could not be "
-                                                           "opened: %1").replace("%1", str(error)))
+                                                           "opened: %1").replace("%1", render_error(error)))
                 return
             names, opened = result
             for item in opened:
@@ -212,7 +213,7 @@ class LabelProfilesInTree(QObject):
 
         def done(rows: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.status(str(error))
+                self.status(render_error(error))
                 return
             if self.catalog is None:
                 return

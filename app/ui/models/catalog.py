@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from app.domain.messages import msg
+from app.platform.messages import render, render_error
 from app.ui.models.table import header_text
 from app.workers.runner import Runner
 
@@ -358,7 +360,7 @@ class CatalogModel(QAbstractItemModel):
                 count = row_value(row, "product_count")
                 if count is None:
                     return None
-                return QCoreApplication.translate("CatalogModel", "%n product(s)", None, int(count))
+                return render(msg("count.products", n=int(count)))
             return None
         if node.kind == "product":
             if col == COL_TITLE:
@@ -380,8 +382,7 @@ class CatalogModel(QAbstractItemModel):
             if col == COL_TITLE:
                 return str(node.local_id)  # the connection's name; the next column says what it holds
             if col == COL_ARTIST:
-                return QCoreApplication.translate("CatalogModel", "%n label profile(s)", None,
-                                                  len(node.children))
+                return render(msg("count.label_profiles", n=len(node.children)))
             return None
         if node.kind == "label_profile":
             if col == COL_TITLE:
@@ -465,7 +466,7 @@ class CatalogModel(QAbstractItemModel):
             node.fetching = False
             if error is not None:
                 node.complete = True
-                self.fetch_failed.emit(str(error))
+                self.fetch_failed.emit(render_error(error))
                 return
             rows = rows or []
             if node.kind != "label" or len(rows) < page_size:

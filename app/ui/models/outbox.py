@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.platform.messages import render_text
 from app.ui.models.table import ListTableModel
 
 COL_WHAT, COL_STATE, COL_WHY = range(3)
@@ -42,7 +43,7 @@ class OutboxModel(ListTableModel):
             return op
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == COL_WHAT:
-                return op.description or f"{op.op} {op.kind}"
+                return render_text(op.description) or f"{op.op} {op.kind}"
             if index.column() == COL_STATE:
                 return QCoreApplication.translate("OutboxModel", STATES.get(op.state, op.state))
             if index.column() == COL_WHY:

@@ -217,8 +217,8 @@ class FormView(QWidget):
             column.setSpacing(2)
             column.addWidget(field.widget)
             column.addWidget(field.message)
-            if spec.kind == "bool":
-                form.addRow("", holder)
+            if spec.kind == "bool":  # the whole row: a check box's text has no label column beside it
+                form.addRow(holder)
             else:
                 label = QLabel(spec.label, box)
                 label.setMinimumWidth(120)  # the groups' fields line up under each other

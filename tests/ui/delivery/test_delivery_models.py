@@ -7,6 +7,7 @@ import threading
 from PySide6.QtCore import Qt
 
 from app.domain.findings import Edit, Finding, Fix
+from app.domain.messages import msg
 from app.domain.problems import Problem, Severity
 from app.domain.resources import Artist, SendTask
 from app.services.artists import ArtistMatch
@@ -99,7 +100,7 @@ def test_readiness_model_keeps_the_qt_model_contract(qtmodeltester) -> None:
     readiness.set_findings([
         Finding(Problem("offer.subgenre", Severity.ERROR, "No subgenre.", "subgenre_id"), "offer", "9"),
         Finding(Problem("style.featuring", Severity.WARNING, "Write feat.", "title"), "track", "#2",
-                Fix("Write “A (feat. B)”", (Edit("track", "#2", {"title": "A (feat. B)"}),))),
+                Fix(msg("fix.write", text="A (feat. B)"), (Edit("track", "#2", {"title": "A (feat. B)"}),))),
     ])
     qtmodeltester.check(readiness)
     assert readiness.index(0, 0).data() == "blocks"
