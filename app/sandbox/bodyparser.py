@@ -20,8 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.sandbox.jsonbody import MAX_DEPTH, JsonBodyError, decode_json
+
 BIG_KEYS = (b"new-file", b"front-cover")
-MAX_SKELETON = 4 * 1024 * 1024  # the document without its big values
+MAX_SKELETON = 1024 * 1024  # the document without its big values
+# Only the big keys of the resource's own attributes stream (``{"data": {"attributes": {"new-file": ...``):
+# the same key nested deeper (inside an offer's options) is an ordinary string.
+BIG_KEY_DEPTH = 3
 _PLACEHOLDER_PREFIX = "\u0000bigvalue:"
 
 
@@ -76,9 +81,13 @@ class _Target:
 
 
 class StreamingBodyParser:
-    def __init__(self, tmp_dir: Path, big_keys: tuple[bytes, ...] = BIG_KEYS) -> None:
+    def __init__(
+        self, tmp_dir: Path, big_keys: tuple[bytes, ...] = BIG_KEYS, max_skeleton: int = MAX_SKELETON
+    ) -> None:
         self.tmp_dir = tmp_dir
         self.big_keys = big_keys
+        self.max_skeleton = max_skeleton
+        self._depth = 0
         self.skeleton = bytearray()
         self.values: dict[str, BigValue] = {}
         self._in_string = False
@@ -132,7 +141,7 @@ class StreamingBodyParser:
                 continue
             if byte == 0x3A and self._expect_colon:  # ':' after a key
                 self._expect_colon = False
-                self._after_colon = self._last_string in self.big_keys
+                self._after_colon = self._last_string in self.big_keys and self._depth == BIG_KEY_DEPTH
                 self._append(b":")
                 pos += 1
                 continue
@@ -151,6 +160,12 @@ class StreamingBodyParser:
                 pos += 1
                 continue
             self._after_colon = False
+            if byte in (0x5B, 0x7B):  # [ {
+                self._depth += 1
+                if self._depth > MAX_DEPTH:
+                    raise BodyError("json", f"The request body nests more than {MAX_DEPTH} levels deep.")
+            elif byte in (0x5D, 0x7D):  # ] }
+                self._depth -= 1
             self._append(chunk[pos : pos + 1])
             pos += 1
 
@@ -161,8 +176,10 @@ class StreamingBodyParser:
 
     def _append(self, data: bytes) -> None:
         self.skeleton.extend(data)
-        if len(self.skeleton) > MAX_SKELETON:
-            raise BodyError("size", "The request body is too large.")
+        if len(self.skeleton) > self.max_skeleton:
+            raise BodyError(
+                "size", f"The request body is larger than this route accepts ({self.max_skeleton} bytes)."
+            )
 
     # -- big values -------------------------------------------------------------------------------
     def _start_target(self, key: str) -> None:
@@ -275,9 +292,9 @@ class StreamingBodyParser:
         if not text.strip():
             raise BodyError("json", "The request body is empty; send a JSON:API document.")
         try:
-            document = json.loads(text)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise BodyError("json", f"The request body is not valid JSON ({exc}).") from None
+            document = decode_json(text, check_depth=False)  # counted in feed()
+        except JsonBodyError as exc:
+            raise BodyError("json", exc.message) from None
         return self._resolve(document)
 
     def _resolve(self, node: Any) -> Any:

@@ -105,12 +105,11 @@ def parse_page(query: dict[str, str], spec: TypeSpec | None) -> Page | None:
         if raw is None or raw == "":
             values[key] = default
             continue
-        try:
-            value = int(raw)
-        except ValueError:
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 10:
             raise fail(
-                400, f"page[{key}] must be a whole number, got {raw!r}.", parameter=f"page[{key}]"
-            ) from None
+                400, f"page[{key}] must be a whole number, got {raw[:40]!r}.", parameter=f"page[{key}]"
+            )
+        value = int(raw)
         if not 1 <= value <= 1_000_000_000:
             raise fail(400, f"page[{key}] must be between 1 and 1000000000.", parameter=f"page[{key}]")
         values[key] = value

@@ -13,6 +13,7 @@ the connection so both are safe. Every call is short: listing uses LIMIT/OFFSET 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -21,6 +22,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+# The one spelling of a numeric id: ASCII digits without sign, spaces, underscores or leading zeros
+# (int() would also take "+1", " 1", "1_0" and Arabic-Indic digits).
+_NUMERIC_ID = re.compile(r"[1-9][0-9]{0,18}")
+
+
+def parse_id(text: str | int) -> int | None:
+    """The integer an id names, or None when it is not one (then no row has it)."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        value = text
+    elif isinstance(text, str) and _NUMERIC_ID.fullmatch(text):
+        value = int(text)
+    else:
+        return None
+    return value if 0 < value < 2**63 else None
 
 
 def table(rtype: str) -> str:
@@ -154,11 +170,7 @@ class Store:
     def _id_param(self, rtype: str, rid: str) -> str | int | None:
         if rtype in self._string_ids:
             return rid
-        try:
-            value = int(rid)
-        except (TypeError, ValueError):
-            return None
-        return value if 0 < value < 2**63 else None  # beyond SQLite's integers: no such row
+        return parse_id(rid)
 
     def insert(
         self,
