@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -478,7 +478,13 @@ class SandboxApp:
         return Renderer(self.store, SPECS, base, self.prefix, self.dialect, fields)
 
     async def _route(self, request: Request) -> Response:
-        parts = [p for p in request.path_params["path"].split("/") if p]
+        # Split the raw path, then decode each segment: an id holding an encoded slash ("1%2Ftracks")
+        # is one (unknown) id, not a route of its own.
+        raw = request.scope.get("raw_path", b"").decode("latin-1")
+        if raw.startswith(self.prefix + "/"):
+            parts = [unquote(p) for p in raw[len(self.prefix) + 1 :].split("/") if p]
+        else:
+            parts = [p for p in request.path_params["path"].split("/") if p]
         method = "GET" if request.method == "HEAD" else request.method
         if parts and parts[0] in PATH_ALIASES:
             parts[0] = PATH_ALIASES[parts[0]]
