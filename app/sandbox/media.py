@@ -6,6 +6,7 @@ master's headers and tail takes a moment and must not hold up other requests.
 
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
 from dataclasses import dataclass
@@ -98,6 +99,7 @@ def store_master(source: Path, records_dir: Path, extension: str) -> Path:
     records_dir.mkdir(parents=True, exist_ok=True)
     target = records_dir / f"{uuid.uuid4()}.{extension}"
     shutil.move(str(source), target)
+    os.chmod(target, 0o600)  # the data folder is private (docs/SANDBOX.md)
     return target
 
 
@@ -130,6 +132,7 @@ def store_cover(source: Path, covers_dir: Path) -> tuple[str, str]:
         converted.save(target, "JPEG", quality=92)
     else:
         shutil.copyfile(source, target)
+    os.chmod(target, 0o600)  # the data folder is private (docs/SANDBOX.md)
     digest = hashlib.md5()
     with target.open("rb") as handle:
         for block in iter(lambda: handle.read(1024 * 1024), b""):

@@ -42,25 +42,30 @@ def fuzz(base_url: str, headers: dict[str, str], *, examples: int, seed: int,
         if deadline is not None and time.monotonic() - start > deadline:
             report.failures.append(f"{operation.label}: not run, the time budget was spent")
             continue
-        seen: set[str] = set()
-
-        @given(case=operation.as_strategy())
-        @settings(max_examples=examples, deadline=None, database=None, derandomize=False,
-                  phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck),
-                  print_blob=False)
-        @hypothesis.seed(seed)
-        def run(case: Any) -> None:
-            report.cases += 1
-            try:
-                response = case.call(base_url=base_url, headers=headers, timeout=30)
-                report.statuses[response.status_code] = report.statuses.get(response.status_code, 0) + 1
-                case.validate_response(response, checks=CHECKS)
-            except Exception as exc:  # a failed check: keep the first of each kind per operation
-                kind = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-                if kind not in seen:
-                    seen.add(kind)
-                    report.failures.append(f"{operation.label}: {str(exc)[:1500]}\n  {case.as_curl_command()}")
-
-        run()
+        _fuzz_operation(operation, base_url, headers, examples, seed, report)
     report.seconds = time.monotonic() - start
     return report
+
+
+def _fuzz_operation(operation: Any, base_url: str, headers: dict[str, str], examples: int, seed: int,
+                    report: FuzzReport) -> None:
+    seen: set[str] = set()
+
+    @given(case=operation.as_strategy())
+    @settings(max_examples=examples, deadline=None, database=None, phases=[Phase.explicit, Phase.generate],
+              suppress_health_check=list(HealthCheck), print_blob=False)
+    @hypothesis.seed(seed)
+    def run(case: Any) -> None:
+        report.cases += 1
+        try:
+            response = case.call(base_url=base_url, headers=headers, timeout=30)
+            report.statuses[response.status_code] = report.statuses.get(response.status_code, 0) + 1
+            case.validate_response(response, checks=CHECKS)
+        except Exception as exc:  # a failed check: keep the first of each kind per operation
+            text = str(exc)
+            kind = f"{type(exc).__name__}: {text.splitlines()[0] if text else ''}"
+            if kind not in seen:
+                seen.add(kind)
+                report.failures.append(f"{operation.label}: {text[:1500]}\n  {case.as_curl_command()}")
+
+    run()
