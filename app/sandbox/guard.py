@@ -43,7 +43,7 @@ def host_allowed(scope: Any, allowed: frozenset[str]) -> bool:
                 return False  # two Host headers
             raw = value
     if raw is None:
-        return scope.get("http_version") == "1.0"  # HTTP/1.1 requires Host (h11 enforces it)
+        return bool(scope.get("http_version") == "1.0")  # HTTP/1.1 requires Host (h11 enforces it)
     try:
         text = raw.decode("ascii")
     except UnicodeDecodeError:

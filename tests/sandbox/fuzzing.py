@@ -10,6 +10,7 @@ from typing import Any
 import hypothesis
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
+from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -31,8 +32,9 @@ class FuzzReport:
 
 def fuzz(base_url: str, headers: dict[str, str], *, examples: int, seed: int,
          deadline: float | None = None) -> FuzzReport:
-    """Every operation of ``base_url``/openapi.json, ``examples`` generated cases each (fixed ``seed``),
-    each answer checked; failures are collected (one line each), never raised, so one run shows all."""
+    """Every operation of ``base_url``/openapi.json, ``examples`` generated cases each (fixed ``seed``)
+    that fit the document and as many that do not (negative mode: wrong types, missing fields), each
+    answer checked; failures are collected, never raised, so one run shows all."""
     schema = schemathesis.openapi.from_url(base_url + "/openapi.json")
     report = FuzzReport()
     start = time.monotonic()
@@ -42,16 +44,17 @@ def fuzz(base_url: str, headers: dict[str, str], *, examples: int, seed: int,
         if deadline is not None and time.monotonic() - start > deadline:
             report.failures.append(f"{operation.label}: not run, the time budget was spent")
             continue
-        _fuzz_operation(operation, base_url, headers, examples, seed, report)
+        for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+            _fuzz_operation(operation, mode, base_url, headers, examples, seed, report)
     report.seconds = time.monotonic() - start
     return report
 
 
-def _fuzz_operation(operation: Any, base_url: str, headers: dict[str, str], examples: int, seed: int,
-                    report: FuzzReport) -> None:
+def _fuzz_operation(operation: Any, mode: GenerationMode, base_url: str, headers: dict[str, str],
+                    examples: int, seed: int, report: FuzzReport) -> None:
     seen: set[str] = set()
 
-    @given(case=operation.as_strategy())
+    @given(case=operation.as_strategy(generation_mode=mode))
     @settings(max_examples=examples, deadline=None, database=None, phases=[Phase.explicit, Phase.generate],
               suppress_health_check=list(HealthCheck), print_blob=False)
     @hypothesis.seed(seed)
@@ -66,6 +69,8 @@ def _fuzz_operation(operation: Any, base_url: str, headers: dict[str, str], exam
             kind = f"{type(exc).__name__}: {text.splitlines()[0] if text else ''}"
             if kind not in seen:
                 seen.add(kind)
-                report.failures.append(f"{operation.label}: {text[:1500]}\n  {case.as_curl_command()}")
+                report.failures.append(
+                    f"{operation.label} ({mode.value}): {text[:1500]}\n  {case.as_curl_command()}"
+                )
 
     run()

@@ -22,7 +22,7 @@ SEED = 20261206
 def test_schemathesis_finds_nothing_in_the_distributor_sandbox(dialect: str, tmp_path: Path) -> None:
     with start_sandbox(data_dir=tmp_path / "data", dialect=dialect, demo=True) as sb:
         headers = {"Authorization": f"Bearer {token_for(sb)}"}
-        report = fuzz(sb.base_url, headers, examples=6, seed=SEED, deadline=40)
+        report = fuzz(sb.base_url, headers, examples=4, seed=SEED)
         assert report.operations > 100 and report.cases >= report.operations
         assert report.failures == [], "\n\n".join(report.failures)
         assert set(report.statuses) & {200, 201, 204} and max(report.statuses) < 500
@@ -34,7 +34,7 @@ def test_schemathesis_finds_nothing_in_the_label_profiles_sandbox() -> None:
     sb = start_label_profiles_sandbox(demo=True)
     try:
         headers = {"Authorization": f"Bearer {sb.token}"}
-        report = fuzz(sb.base_url, headers, examples=40, seed=SEED, deadline=40)
+        report = fuzz(sb.base_url, headers, examples=40, seed=SEED)
         assert report.operations == 5 and report.cases >= 5
         assert report.failures == [], "\n\n".join(report.failures)
         assert {200, 201} <= set(report.statuses) and max(report.statuses) < 500
