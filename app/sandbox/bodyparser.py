@@ -25,8 +25,8 @@ from app.sandbox.jsonbody import MAX_DEPTH, JsonBodyError, decode_json
 BIG_KEYS = (b"new-file", b"front-cover")
 MAX_SKELETON = 1024 * 1024  # the document without its big values
 # Only the big keys of the resource's own attributes stream (``{"data": {"attributes": {"new-file": ...``):
-# the same key nested deeper (inside an offer's options) is an ordinary string.
-BIG_KEY_DEPTH = 3
+# the same key anywhere else (inside an offer's options, a product's custom-data) is an ordinary value.
+BIG_KEY_PATH = [b"data", b"attributes"]
 _PLACEHOLDER_PREFIX = "\u0000bigvalue:"
 
 
@@ -87,7 +87,7 @@ class StreamingBodyParser:
         self.tmp_dir = tmp_dir
         self.big_keys = big_keys
         self.max_skeleton = max_skeleton
-        self._depth = 0
+        self._keys: list[bytes | None] = []  # per open container: the key whose value is being read
         self.skeleton = bytearray()
         self.values: dict[str, BigValue] = {}
         self._in_string = False
@@ -141,7 +141,9 @@ class StreamingBodyParser:
                 continue
             if byte == 0x3A and self._expect_colon:  # ':' after a key
                 self._expect_colon = False
-                self._after_colon = self._last_string in self.big_keys and self._depth == BIG_KEY_DEPTH
+                if self._keys:
+                    self._keys[-1] = self._last_string
+                self._after_colon = self._last_string in self.big_keys and self._keys[:-1] == BIG_KEY_PATH
                 self._append(b":")
                 pos += 1
                 continue
@@ -161,11 +163,12 @@ class StreamingBodyParser:
                 continue
             self._after_colon = False
             if byte in (0x5B, 0x7B):  # [ {
-                self._depth += 1
-                if self._depth > MAX_DEPTH:
+                self._keys.append(None)
+                if len(self._keys) > MAX_DEPTH:
                     raise BodyError("json", f"The request body nests more than {MAX_DEPTH} levels deep.")
             elif byte in (0x5D, 0x7D):  # ] }
-                self._depth -= 1
+                if self._keys:
+                    self._keys.pop()
             self._append(chunk[pos : pos + 1])
             pos += 1
 

@@ -120,6 +120,16 @@ def _short(exc: ValueError) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
+def parse_whole(text: str, *, max_digits: int = 18) -> int | None:
+    """The one strict integer parser for URLs and query strings: ASCII digits only, no sign, spaces,
+    underscores or other scripts' digits (``int()`` takes all of those), no leading zero but "0"."""
+    if not (0 < len(text) <= max_digits and text.isascii() and text.isdigit()):
+        return None
+    if len(text) > 1 and text[0] == "0":
+        return None
+    return int(text)
+
+
 async def read_limited(chunks: AsyncIterator[bytes], limit: int, declared: str | None = None) -> bytes:
     """The whole body, refused with 413 as soon as it passes ``limit`` bytes (or says it will, in
     Content-Length), so a huge body is never held in memory."""

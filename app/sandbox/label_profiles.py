@@ -68,7 +68,7 @@ from app.sandbox.guard import (
     host_allowed,
     uvicorn_config,
 )
-from app.sandbox.jsonbody import SMALL_BODY, JsonBodyError, decode_json, read_limited
+from app.sandbox.jsonbody import SMALL_BODY, JsonBodyError, decode_json, parse_whole, read_limited
 
 DEFAULT_COUNTRY = "RW"
 DEFAULT_PAGE_SIZE = 10
@@ -258,10 +258,8 @@ def _int_param(query: dict[str, str], name: str, default: int, *, minimum: int,
     raw = query.get(name)
     if raw is None or raw == "":
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        value = minimum - 1
+    parsed = parse_whole(raw, max_digits=12)
+    value = minimum - 1 if parsed is None else parsed
     if value < minimum or (maximum is not None and value > maximum):
         bound = f"from {minimum} to {maximum}" if maximum is not None else f"{minimum} or more"
         raise _Refused(400, f"{name} must be an integer {bound}")

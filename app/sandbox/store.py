@@ -13,7 +13,6 @@ the connection so both are safe. Every call is short: listing uses LIMIT/OFFSET 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import threading
 import time
@@ -23,20 +22,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-# The one spelling of a numeric id: ASCII digits without sign, spaces, underscores or leading zeros
-# (int() would also take "+1", " 1", "1_0" and Arabic-Indic digits).
-_NUMERIC_ID = re.compile(r"[1-9][0-9]{0,18}")
+from app.sandbox.jsonbody import parse_whole
 
 
 def parse_id(text: str | int) -> int | None:
-    """The integer an id names, or None when it is not one (then no row has it)."""
+    """The integer an id names, or None when it is not one (then no row has it): ASCII digits only,
+    through the sandbox's one strict integer parser (``int()`` would take "+1", " 1", "1_0", "١")."""
     if isinstance(text, int) and not isinstance(text, bool):
-        value = text
-    elif isinstance(text, str) and _NUMERIC_ID.fullmatch(text):
-        value = int(text)
+        value: int | None = text
+    elif isinstance(text, str):
+        value = parse_whole(text, max_digits=19)
     else:
         return None
-    return value if 0 < value < 2**63 else None
+    return value if value is not None and 0 < value < 2**63 else None
 
 
 def table(rtype: str) -> str:

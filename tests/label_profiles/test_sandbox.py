@@ -336,3 +336,11 @@ def test_the_openapi_document_is_served(label_profiles_sandbox: RunningLabelProf
     doc = httpx.get(label_profiles_sandbox.base_url + "/openapi.json").json()
     assert doc["openapi"].startswith("3.1")
     assert set(doc["paths"]["/api/labels/{label_id}"]) >= {"get", "patch", "delete"}
+
+
+@pytest.mark.parametrize("value", ["+1", "\u0661", "1_0", " 1", "01", "1.0", "-0"])
+def test_page_and_size_are_strict_ascii_integers(http: httpx.Client, value: str) -> None:
+    _create(http, name="Only")
+    for name in ("page", "size"):
+        assert _refused(http.get("/api/labels", params={name: value}), 400).startswith(name)
+    assert len(http.get("/api/labels", params={"page": "0", "size": "1"}).json()["data"]) == 1
