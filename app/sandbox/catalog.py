@@ -14,6 +14,9 @@ Choices where the documents are silent (what a careful server does):
   company count; the active default offer covers every DSP the rights allow, a DSP-specific one its
   DSPs; an update or redelivery needs an earlier completed delivery to that DSP (Labelcamp's help).
 - Only a pending send task can be changed; one being delivered cannot be deleted.
+- An update is checked by the same attribute rules as a create (one function per resource serves both).
+- An artist that a product or track links cannot be deleted; an active product's last track cannot be
+  deleted or moved to another product (docs/SANDBOX.md).
 """
 
 from __future__ import annotations

@@ -146,10 +146,18 @@ def bind_listener(host: str, port: int, *, tcp_nodelay: bool = True) -> socket.s
     return sock
 
 
-def private_data_dir(data_dir: Path, *, created: bool) -> None:
+def is_sandbox_folder(data_dir: Path) -> bool:
+    """True when ``data_dir`` does not exist yet, is empty or already holds sandbox data: a folder the
+    sandbox may make private. Asked before the sandbox writes anything into it."""
+    if not data_dir.exists():
+        return True
+    return not any(data_dir.iterdir()) or (data_dir / "sandbox.sqlite3").exists()
+
+
+def private_data_dir(data_dir: Path, *, ours: bool) -> None:
     """The sandbox's data is for this user alone: the folder 0700 and every file in it 0600. A folder
-    the user named that holds something else than sandbox data is left as it is, its contents aside."""
-    ours = created or not any(data_dir.iterdir()) or (data_dir / "sandbox.sqlite3").exists()
+    the user named that held something else than sandbox data keeps its mode; the sandbox's files in it
+    are still private."""
     if ours:
         os.chmod(data_dir, 0o700)
     for sub in ("covers", "records", "tmp"):
@@ -205,7 +213,7 @@ def start_sandbox(
         temp_dir = Path(tempfile.mkdtemp(prefix="releasedesk-sandbox-"))  # mkdtemp: 0700 already
         data_dir = temp_dir
     data_dir = Path(data_dir)
-    created = not data_dir.exists()
+    ours = temp_dir is not None or is_sandbox_folder(data_dir)
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         app = SandboxApp(
@@ -224,7 +232,7 @@ def start_sandbox(
         from app.sandbox.demo import seed_demo
 
         seed_demo(app.store, app.data_dir)
-    private_data_dir(data_dir, created=created or temp_dir is not None)
+    private_data_dir(data_dir, ours=ours)
     sock = bind_listener(host, port, tcp_nodelay=tcp_nodelay)
     actual_port = sock.getsockname()[1]
     config = uvicorn_config(app, header_timeout=header_timeout, body_idle_timeout=body_idle_timeout)

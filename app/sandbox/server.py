@@ -1,7 +1,10 @@
 """The sandbox as an ASGI application (Starlette): OAuth token, the JSON:API resources, stored covers,
-and the sandbox-only control routes (fault injection, statistics, token expiry) under ``/_sandbox/``.
+its OpenAPI document (``/openapi.json``), and the sandbox-only control routes (fault injection,
+statistics, token expiry) under ``/_sandbox/``, which answer loopback clients only.
 
 Every answer, including unknown routes, wrong methods and crashes, is a JSON:API ``errors`` document.
+What is checked before a route runs (Host, content negotiation, body decoding, limits) is described in
+docs/SANDBOX.md.
 """
 
 from __future__ import annotations

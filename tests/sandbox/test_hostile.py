@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import socket
 import stat
 import time
@@ -489,3 +490,15 @@ def test_the_openapi_document_describes_every_resource_route(dialect_sandbox: Ru
         item = doc["paths"][f"{prefix}/{rtype}/{{id}}"]
         assert ("patch" in item and "delete" in item) == spec.writable
     assert "/oauth/token" in doc["paths"]
+
+
+def test_a_data_folder_holding_other_things_keeps_its_mode(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    (folder / "notes.txt").write_text("mine")
+    with start_sandbox(data_dir=folder) as sb:
+        assert Api(sb).get("/labels").status_code == 200
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert stat.S_IMODE((folder / "sandbox.sqlite3").stat().st_mode) == 0o600
+    assert stat.S_IMODE((folder / "records").stat().st_mode) == 0o700
