@@ -54,7 +54,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -319,6 +319,9 @@ def create_app(service: LabelProfilesService) -> Starlette:
     async def server_error(request: Request, exc: Exception) -> Response:
         return _error(500, "Internal server error")
 
+    async def gone(request: Request, exc: Exception) -> Response:
+        return Response(status_code=400)  # the client left mid-body: nobody reads this
+
     async def openapi(request: Request) -> Response:
         from app.sandbox.openapi import label_profiles_document
 
@@ -333,7 +336,7 @@ def create_app(service: LabelProfilesService) -> Starlette:
             Route("/api/labels", guarded(labels), methods=["GET", "POST"]),
             Route("/api/labels/{label_id}", guarded(label), methods=["GET", "PATCH", "DELETE"]),
         ],
-        exception_handlers={HTTPException: http_error, Exception: server_error},
+        exception_handlers={HTTPException: http_error, ClientDisconnect: gone, Exception: server_error},
     )
 
 

@@ -273,6 +273,9 @@ def _type_paths(spec: TypeSpec, dialect: str, prefix: str) -> dict[str, Any]:
             "responses": {"200": _ok("Changed", single),
                           **_error_responses(400, 401, 404, 406, 409, 413, 415, 422)},
         }
+        # PUT is what Labelcamp's PHP client sends; the app switches to it when a server refuses PATCH.
+        item["put"] = {**item["patch"], "operationId": f"replace-{spec.rtype}",
+                       "summary": f"Change one of the {spec.rtype} (PUT, same rules as PATCH)"}
         item["delete"] = {
             "operationId": f"delete-{spec.rtype}",
             "summary": f"Delete one of the {spec.rtype}",

@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, unquote
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
@@ -258,7 +258,11 @@ class SandboxApp:
                 Route("/_sandbox/expire-tokens", self.control_expire, methods=["POST"]),
                 Route(self.prefix + "/{path:path}", self.api, methods=methods),
             ],
-            exception_handlers={HTTPException: self.http_error, Exception: self.crash},
+            exception_handlers={
+                HTTPException: self.http_error,
+                ClientDisconnect: self.gone,
+                Exception: self.crash,
+            },
         )
 
     # -- ASGI entry: statistics and faults ---------------------------------------------------------
@@ -342,6 +346,12 @@ class SandboxApp:
             exc.status_code,
             headers,
         )
+
+    async def gone(self, request: Request, exc: Exception) -> Response:
+        """The client went away (or was cut off by a timeout) in the middle of its body: nobody is
+        left to answer, and it is not the sandbox's failure, so no traceback is logged."""
+        log.info("client left during %s %s", request.method, request.url.path)
+        return Response(status_code=400)
 
     async def crash(self, request: Request, exc: Exception) -> Response:
         log.error("sandbox error on %s %s", request.method, request.url.path, exc_info=exc)

@@ -273,7 +273,9 @@ def _closed(conn: socket.socket, deadline: float) -> bool:
         return True
 
 
-def test_half_sent_requests_are_dropped_after_the_header_timeout(sandbox_factory: Factory) -> None:
+def test_half_sent_requests_are_dropped_after_the_header_timeout(
+    sandbox_factory: Factory, caplog: pytest.LogCaptureFixture
+) -> None:
     sb = sandbox_factory(header_timeout=1.0, body_idle_timeout=1.0)
     host, port = sb.base_url.removeprefix("http://").split(":")
     started = time.monotonic()
@@ -291,6 +293,7 @@ def test_half_sent_requests_are_dropped_after_the_header_timeout(sandbox_factory
         for conn in conns:
             conn.close()
     assert Api(sb).get("/labels").status_code == 200
+    assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"], caplog.text
 
 
 def test_a_slow_but_steady_upload_is_not_cut(sandbox_factory: Factory) -> None:
