@@ -15,6 +15,7 @@ import binascii
 import hashlib
 import json
 import os
+import secrets
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ MAX_SKELETON = 1024 * 1024  # the document without its big values
 # Only the big keys of the resource's own attributes stream (``{"data": {"attributes": {"new-file": ...``):
 # the same key anywhere else (inside an offer's options, a product's custom-data) is an ordinary value.
 BIG_KEY_PATH = [b"data", b"attributes"]
+# Each parser marks its big values with its own random prefix, so text a client sends cannot pose as one.
 _PLACEHOLDER_PREFIX = "\u0000bigvalue:"
 
 
@@ -90,6 +92,7 @@ class StreamingBodyParser:
         self._keys: list[bytes | None] = []  # per open container: the key whose value is being read
         self.skeleton = bytearray()
         self.values: dict[str, BigValue] = {}
+        self._prefix = f"{_PLACEHOLDER_PREFIX}{secrets.token_hex(16)}:"
         self._in_string = False
         self._escape = False
         self._string = bytearray()
@@ -191,7 +194,7 @@ class StreamingBodyParser:
         handle = os.fdopen(fd, "wb", buffering=1024 * 1024)
         value = BigValue(key=key, path=Path(name))
         self._target = _Target(key=key, value=value, handle=handle)
-        placeholder = f"{_PLACEHOLDER_PREFIX}{self._counter}"
+        placeholder = f"{self._prefix}{self._counter}"
         self.values[placeholder] = value
         self._append(json.dumps(placeholder).encode())
 
@@ -305,7 +308,7 @@ class StreamingBodyParser:
             return {k: self._resolve(v) for k, v in node.items()}
         if isinstance(node, list):
             return [self._resolve(v) for v in node]
-        if isinstance(node, str) and node.startswith(_PLACEHOLDER_PREFIX):
+        if isinstance(node, str) and node.startswith(self._prefix):
             return self.values.get(node, node)
         return node
 

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from app.sandbox.runner import RunningSandbox, bind_listener, start_sandbox
-from tests.sandbox.helpers import JSONAPI, Api, new_label, one, ready_product, token_for
+from tests.sandbox.helpers import JSONAPI, Api, cover_data_url, new_label, one, ready_product, token_for
 
 Factory = Callable[..., RunningSandbox]
 
@@ -505,3 +505,17 @@ def test_a_data_folder_holding_other_things_keeps_its_mode(tmp_path: Path) -> No
     assert stat.S_IMODE(folder.stat().st_mode) == 0o755
     assert stat.S_IMODE((folder / "sandbox.sqlite3").stat().st_mode) == 0o600
     assert stat.S_IMODE((folder / "records").stat().st_mode) == 0o700
+
+
+def test_text_shaped_like_an_upload_placeholder_stays_text(sandbox: RunningSandbox) -> None:
+    api = Api(sandbox)
+    label = new_label(api)
+    fake = "\u0000bigvalue:1"
+    response = api.post("/products", {"data": {"type": "products", "attributes": {
+        "name": "P", "upc-code": "8088111222777", "copyright-line": "c", "production-line": "p",
+        "production-year": 2023, "status": "draft", "artist": ["A"], "front-cover": cover_data_url(),
+        "custom-data": fake},
+        "relationships": {"label": one("labels", label), "language": one("languages", 5)}}})
+    assert response.status_code == 201, response.text
+    product = response.json()["data"]["id"]
+    assert api.get(f"/products/{product}").json()["data"]["attributes"]["custom-data"] == fake
