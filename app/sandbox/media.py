@@ -56,7 +56,7 @@ def inspect_audio(path: Path, size: int) -> AudioFacts:
             if info.frames > 4096:
                 sound.seek(info.frames - 1024)
                 sound.read(1024, dtype="int32")
-    except (RuntimeError, soundfile.LibsndfileError, ValueError) as exc:
+    except Exception as exc:  # an untrusted file through a C decoder: any failure means "unreadable"
         raise MediaError(f"The new-file attribute is not a readable {kind.upper()} file ({exc}).") from None
     if info.frames <= 0 or info.samplerate <= 0:
         raise MediaError("The new-file attribute holds no audio samples.")
@@ -103,6 +103,9 @@ def store_master(source: Path, records_dir: Path, extension: str) -> Path:
     return target
 
 
+MAX_COVER_PIXELS = 40_000_000  # decoding is ~3 bytes a pixel: a bound on the memory one cover may take
+
+
 def store_cover(source: Path, covers_dir: Path) -> tuple[str, str]:
     """Checks the image and keeps it as ``<uuid>.jpg``; returns (file name, md5 of the stored file)."""
     import hashlib
@@ -111,15 +114,30 @@ def store_cover(source: Path, covers_dir: Path) -> tuple[str, str]:
 
     try:
         with Image.open(source) as image:
+            width, height = image.size  # from the header: nothing decoded yet
+            if width * height > MAX_COVER_PIXELS:
+                raise MediaError(
+                    f"The front-cover is {width}x{height} pixels; send at most "
+                    f"{MAX_COVER_PIXELS // 1_000_000} megapixels (3000x3000 is plenty)."
+                )
             image.verify()
         with Image.open(source) as image:
             fmt = image.format
-            width, height = image.size
             if fmt != "JPEG":
                 converted = image.convert("RGB")
             else:
                 converted = None
-    except (UnidentifiedImageError, OSError, ValueError):
+    except MediaError:
+        raise
+    except Image.DecompressionBombError:
+        raise MediaError(
+            f"The front-cover is too many pixels; send at most {MAX_COVER_PIXELS // 1_000_000} megapixels."
+        ) from None
+    except UnidentifiedImageError:
+        raise MediaError(
+            "The front-cover attribute must be a JPEG or PNG image as a base64 data URL."
+        ) from None
+    except Exception:  # an untrusted file through Pillow's decoders: any failure means "unreadable"
         raise MediaError(
             "The front-cover attribute must be a JPEG or PNG image as a base64 data URL."
         ) from None

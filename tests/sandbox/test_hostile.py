@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import os
 import socket
 import stat
+import struct
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -519,3 +522,31 @@ def test_text_shaped_like_an_upload_placeholder_stays_text(sandbox: RunningSandb
     assert response.status_code == 201, response.text
     product = response.json()["data"]["id"]
     assert api.get(f"/products/{product}").json()["data"]["attributes"]["custom-data"] == fake
+
+
+def _png_header_only(width: int, height: int) -> bytes:
+    """A PNG that claims ``width`` x ``height`` pixels but carries almost no data."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+            + chunk(b"IEND", b""))
+
+
+@pytest.mark.parametrize("image", [
+    b"GIF89a" + bytes(range(256)) * 4,
+    _png_header_only(60000, 60000),
+    _png_header_only(7000, 7000),
+    b"\xff\xd8\xff\xe0" + b"\x00" * 300,
+])
+def test_a_hostile_cover_is_422_and_the_product_keeps_reading(sandbox: RunningSandbox, image: bytes) -> None:
+    api = Api(sandbox)
+    product = ready_product(api, activate=False)
+    before = api.get(f"/products/{product}").json()["data"]["attributes"]["cover-url"]
+    url = "data:image/png;base64," + base64.b64encode(image).decode()
+    response = api.patch(f"/products/{product}", {"data": {"type": "products", "id": product,
+                                                          "attributes": {"front-cover": url}}})
+    doc = assert_jsonapi_error(response, 422)
+    assert doc["errors"][0]["source"]["pointer"] == "/data/attributes/front-cover"
+    assert api.get(f"/products/{product}").json()["data"]["attributes"]["cover-url"] == before
