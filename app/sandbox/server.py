@@ -463,7 +463,7 @@ class SandboxApp:
         path = self.data_dir / "covers" / name
         if not _COVER_NAME.match(name) or not path.is_file():
             return error_response(not_found(self.dialect, f"There is no cover {name}."))
-        return FileResponse(path, media_type="image/jpeg")
+        return _WholeFile(path, media_type="image/jpeg")
 
     # -- the API ----------------------------------------------------------------------------------
     async def openapi(self, request: Request) -> Response:
@@ -964,6 +964,18 @@ def _sees_send_tasks(request: Request) -> bool:
     new task is refused while one is in flight) through send-task routes or an include of them, so
     other requests (uploads, product listings) need not re-read every unfinished task."""
     return "send-tasks" in request.url.path or "send-tasks" in request.query_params.get("include", "")
+
+
+class _WholeFile(FileResponse):
+    """A stored cover, always whole: HTTP lets a server ignore ``Range``, and Starlette's range
+    errors are plain text where every sandbox answer is a JSON:API document. Covers are small."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if "accept-ranges" in self.headers:
+            del self.headers["accept-ranges"]
+        headers = [(k, v) for k, v in scope["headers"] if k not in (b"range", b"if-range")]
+        scope = {**scope, "headers": headers}
+        await super().__call__(scope, receive, send)
 
 
 def _media_type(value: str) -> tuple[str, list[str]]:

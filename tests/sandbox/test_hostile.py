@@ -550,3 +550,15 @@ def test_a_hostile_cover_is_422_and_the_product_keeps_reading(sandbox: RunningSa
     doc = assert_jsonapi_error(response, 422)
     assert doc["errors"][0]["source"]["pointer"] == "/data/attributes/front-cover"
     assert api.get(f"/products/{product}").json()["data"]["attributes"]["cover-url"] == before
+
+
+@pytest.mark.parametrize("byte_range", ["bytes=abc", "bytes=5-1", "bytes=99999999-", "bytes=0-1",
+                                        "bytes=" + ",".join(f"{i}-{i}" for i in range(500))])
+def test_a_cover_is_always_served_whole(sandbox: RunningSandbox, byte_range: str) -> None:
+    api = Api(sandbox)
+    product = ready_product(api, activate=False)
+    cover = api.get(f"/products/{product}").json()["data"]["attributes"]["cover-url"]
+    whole = httpx.get(cover)
+    response = httpx.get(cover, headers={"Range": byte_range})
+    assert response.status_code == 200 and response.headers["content-type"] == "image/jpeg"
+    assert response.content == whole.content and response.content[:2] == b"\xff\xd8"
