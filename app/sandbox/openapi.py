@@ -504,7 +504,8 @@ def label_profiles_document() -> dict[str, Any]:
         return {"required": True, "content": {"application/json": {"schema": schema}}}
 
     list_params = [
-        {"name": "page", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 0}},
+        {"name": "page", "in": "query", "required": False,
+         "schema": {"type": "integer", "minimum": 0, "maximum": 999_999_999_999}},
         {"name": "size", "in": "query", "required": False,
          "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}},
         *({"name": key, "in": "query", "required": False, "schema": {"type": "string"},
