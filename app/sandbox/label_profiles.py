@@ -69,6 +69,7 @@ from app.sandbox.guard import (
     uvicorn_config,
 )
 from app.sandbox.jsonbody import SMALL_BODY, JsonBodyError, decode_json, parse_whole, read_limited
+from app.sandbox.openapi import label_profiles_document
 
 DEFAULT_COUNTRY = "RW"
 DEFAULT_PAGE_SIZE = 10
@@ -323,8 +324,6 @@ def create_app(service: LabelProfilesService) -> Starlette:
         return Response(status_code=400)  # the client left mid-body: nobody reads this
 
     async def openapi(request: Request) -> Response:
-        from app.sandbox.openapi import label_profiles_document
-
         return JSONResponse(label_profiles_document())
 
     return Starlette(

@@ -50,6 +50,7 @@ from app.sandbox.documents import (
 )
 from app.sandbox.guard import LOOPBACK_NAMES, client_is_loopback, host_allowed
 from app.sandbox.jsonbody import SMALL_BODY, JsonBodyError, decode_json, read_limited
+from app.sandbox.openapi import distributor_document
 from app.sandbox.refdata import ARTIST_ROLE_KEYS, DEMO_EMAIL, DEMO_PASSWORD, base_rows
 from app.sandbox.schema import INDEXES, SPECS, RelSpec, TypeSpec
 from app.sandbox.store import Row, Store, attr_expr, fk_expr
@@ -467,8 +468,6 @@ class SandboxApp:
 
     # -- the API ----------------------------------------------------------------------------------
     async def openapi(self, request: Request) -> Response:
-        from app.sandbox.openapi import distributor_document
-
         return json_response(distributor_document(self.dialect), media_type="application/json")
 
     async def api(self, request: Request) -> Response:
