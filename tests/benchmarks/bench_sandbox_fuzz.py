@@ -4,7 +4,7 @@ content types. The suite runs the same with a handful of cases (tests/sandbox/te
 
 ``RELEASEDESK_BENCH_FUZZ_EXAMPLES`` sets the cases per operation (default 60; label profiles get ten
 times as many, having 5 operations), ``RELEASEDESK_BENCH_FUZZ_SEED`` the seed, and each sandbox's run
-stops starting new operations after ``RELEASEDESK_BENCH_FUZZ_SECONDS`` (default 300).
+stops starting new operations after ``RELEASEDESK_BENCH_FUZZ_SECONDS`` (default 900).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from tests.sandbox.helpers import token_for
 
 EXAMPLES = int(os.environ.get("RELEASEDESK_BENCH_FUZZ_EXAMPLES", "60"))
 SEED = int(os.environ.get("RELEASEDESK_BENCH_FUZZ_SEED", "20261206"))
-SECONDS = float(os.environ.get("RELEASEDESK_BENCH_FUZZ_SECONDS", "300"))
+SECONDS = float(os.environ.get("RELEASEDESK_BENCH_FUZZ_SECONDS", "900"))
 
 
 def _show(name: str, report: FuzzReport) -> None:
