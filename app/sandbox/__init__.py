@@ -6,6 +6,9 @@
 - ``catalog``: the rules (422s), default offers, artist association, deliveries over time.
 - ``documents``: rendering of resources, linkage, ``included`` and pagination.
 - ``bodyparser``: incremental parsing of bodies carrying huge base64 values.
+- ``jsonbody``: the one JSON decoder and strict integer parser for every request (limits, docs/SANDBOX.md).
+- ``guard``: Host allow-list, loopback-only control routes, header and body timeouts (both sandboxes).
+- ``openapi``: the OpenAPI 3.1 documents served at ``/openapi.json``, generated from ``schema``.
 - ``store``: SQLite, one table per resource type. ``refdata``/``geo``: base data. ``demo``: --demo.
 - ``label_profiles``: the separate label-profiles REST API sandbox.
 """

@@ -15,13 +15,20 @@ import binascii
 import hashlib
 import json
 import os
+import secrets
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.sandbox.jsonbody import MAX_DEPTH, JsonBodyError, decode_json
+
 BIG_KEYS = (b"new-file", b"front-cover")
-MAX_SKELETON = 4 * 1024 * 1024  # the document without its big values
+MAX_SKELETON = 1024 * 1024  # the document without its big values
+# Only the big keys of the resource's own attributes stream (``{"data": {"attributes": {"new-file": ...``):
+# the same key anywhere else (inside an offer's options, a product's custom-data) is an ordinary value.
+BIG_KEY_PATH = [b"data", b"attributes"]
+# Each parser marks its big values with its own random prefix, so text a client sends cannot pose as one.
 _PLACEHOLDER_PREFIX = "\u0000bigvalue:"
 
 
@@ -76,11 +83,16 @@ class _Target:
 
 
 class StreamingBodyParser:
-    def __init__(self, tmp_dir: Path, big_keys: tuple[bytes, ...] = BIG_KEYS) -> None:
+    def __init__(
+        self, tmp_dir: Path, big_keys: tuple[bytes, ...] = BIG_KEYS, max_skeleton: int = MAX_SKELETON
+    ) -> None:
         self.tmp_dir = tmp_dir
         self.big_keys = big_keys
+        self.max_skeleton = max_skeleton
+        self._keys: list[bytes | None] = []  # per open container: the key whose value is being read
         self.skeleton = bytearray()
         self.values: dict[str, BigValue] = {}
+        self._prefix = f"{_PLACEHOLDER_PREFIX}{secrets.token_hex(16)}:"
         self._in_string = False
         self._escape = False
         self._string = bytearray()
@@ -132,7 +144,9 @@ class StreamingBodyParser:
                 continue
             if byte == 0x3A and self._expect_colon:  # ':' after a key
                 self._expect_colon = False
-                self._after_colon = self._last_string in self.big_keys
+                if self._keys:
+                    self._keys[-1] = self._last_string
+                self._after_colon = self._last_string in self.big_keys and self._keys[:-1] == BIG_KEY_PATH
                 self._append(b":")
                 pos += 1
                 continue
@@ -151,6 +165,13 @@ class StreamingBodyParser:
                 pos += 1
                 continue
             self._after_colon = False
+            if byte in (0x5B, 0x7B):  # [ {
+                self._keys.append(None)
+                if len(self._keys) > MAX_DEPTH:
+                    raise BodyError("json", f"The request body nests more than {MAX_DEPTH} levels deep.")
+            elif byte in (0x5D, 0x7D):  # ] }
+                if self._keys:
+                    self._keys.pop()
             self._append(chunk[pos : pos + 1])
             pos += 1
 
@@ -161,8 +182,10 @@ class StreamingBodyParser:
 
     def _append(self, data: bytes) -> None:
         self.skeleton.extend(data)
-        if len(self.skeleton) > MAX_SKELETON:
-            raise BodyError("size", "The request body is too large.")
+        if len(self.skeleton) > self.max_skeleton:
+            raise BodyError(
+                "size", f"The request body is larger than this route accepts ({self.max_skeleton} bytes)."
+            )
 
     # -- big values -------------------------------------------------------------------------------
     def _start_target(self, key: str) -> None:
@@ -171,7 +194,7 @@ class StreamingBodyParser:
         handle = os.fdopen(fd, "wb", buffering=1024 * 1024)
         value = BigValue(key=key, path=Path(name))
         self._target = _Target(key=key, value=value, handle=handle)
-        placeholder = f"{_PLACEHOLDER_PREFIX}{self._counter}"
+        placeholder = f"{self._prefix}{self._counter}"
         self.values[placeholder] = value
         self._append(json.dumps(placeholder).encode())
 
@@ -275,9 +298,9 @@ class StreamingBodyParser:
         if not text.strip():
             raise BodyError("json", "The request body is empty; send a JSON:API document.")
         try:
-            document = json.loads(text)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise BodyError("json", f"The request body is not valid JSON ({exc}).") from None
+            document = decode_json(text, check_depth=False)  # counted in feed()
+        except JsonBodyError as exc:
+            raise BodyError("json", exc.message) from None
         return self._resolve(document)
 
     def _resolve(self, node: Any) -> Any:
@@ -285,7 +308,7 @@ class StreamingBodyParser:
             return {k: self._resolve(v) for k, v in node.items()}
         if isinstance(node, list):
             return [self._resolve(v) for v in node]
-        if isinstance(node, str) and node.startswith(_PLACEHOLDER_PREFIX):
+        if isinstance(node, str) and node.startswith(self._prefix):
             return self.values.get(node, node)
         return node
 

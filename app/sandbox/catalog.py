@@ -14,6 +14,9 @@ Choices where the documents are silent (what a careful server does):
   company count; the active default offer covers every DSP the rights allow, a DSP-specific one its
   DSPs; an update or redelivery needs an earlier completed delivery to that DSP (Labelcamp's help).
 - Only a pending send task can be changed; one being delivered cannot be deleted.
+- An update is checked by the same attribute rules as a create (one function per resource serves both).
+- An artist that a product or track links cannot be deleted; an active product's last track cannot be
+  deleted or moved to another product (docs/SANDBOX.md).
 """
 
 from __future__ import annotations
@@ -578,6 +581,29 @@ class Catalog:
         return self.store.save(row)
 
     def _delete_artists(self, row: Row) -> None:
+        # An artist linked from a product or a track (Labelcamp links them on activation) stays: deleting
+        # it would leave those links pointing at nothing.
+        for owner in ("products", "tracks"):
+            users = self.store.count(
+                owner,
+                [
+                    (
+                        "EXISTS (SELECT 1 FROM json_each(t.rels, '$.\"artists\"') j "
+                        "WHERE json_extract(j.value, '$.id') = ?)",
+                        [row.id],
+                    )
+                ],
+            )
+            if users:
+                raise unprocessable(
+                    [
+                        (
+                            rel_pointer("products"),
+                            f"The artist is credited on {users} {owner}; "
+                            "an artist in use cannot be deleted.",
+                        )
+                    ]
+                )
         for child_type in ("availabilities", "artist-dsp-identifications"):
             for child in self._children(child_type, "artist", row.id):
                 self.store.delete(child_type, child.id)
@@ -629,10 +655,31 @@ class Catalog:
     ) -> Row:
         self._require_kept(attrs, ("title",), problems)
         self._track_rules(attrs, problems)
+        moving_to = (rels.get("product") or {}).get("id") if "product" in rels else None
+        if moving_to is not None and moving_to != row.rel_id("product") and not problems:
+            self._keeps_active_product_whole(row.rel_id("product"), row.id, rel_pointer("product"))
         self._apply_changes(row, attrs, rels, problems)
         return self.store.save(row)
 
+    def _keeps_active_product_whole(self, product_id: str | None, leaving: str, pointer: str) -> None:
+        """An active product keeps at least one track: its last one cannot be deleted or moved away."""
+        product = self.store.get("products", product_id) if product_id else None
+        if product is None or product.attrs.get("status") != "active":
+            return
+        others = [t for t in self._children("tracks", "product", product.id) if t.id != leaving]
+        if not others:
+            raise unprocessable(
+                [
+                    (
+                        pointer,
+                        "This is the only track of an active product; set the product to draft "
+                        "or add another track first.",
+                    )
+                ]
+            )
+
     def _delete_tracks(self, row: Row) -> None:
+        self._keeps_active_product_whole(row.rel_id("product"), row.id, rel_pointer("product"))
         for record in self._children("records", "creator", row.id):
             self._delete_records(record)
             self.store.delete("records", record.id)
@@ -972,6 +1019,19 @@ class Catalog:
             raise unprocessable(problems)
         return self.store.insert("availabilities", self._fill(spec, attrs), rels)
 
+    def _update_availabilities(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
+        self._require_kept(attrs, ("dsp-artist-id",), problems)
+        self._apply_changes(row, attrs, rels, problems)
+        return self.store.save(row)
+
     # -- send tasks -------------------------------------------------------------------------------
     def _create_send_tasks(
         self,
@@ -990,18 +1050,8 @@ class Catalog:
                     "The delivery-type field is required (delivery, update, redelivery or delete).",
                 )
             )
-        elif delivery_type not in DELIVERY_TYPES:
-            problems.append(
-                (
-                    attr_pointer("delivery-type"),
-                    "The delivery-type must be delivery, update, redelivery or delete.",
-                )
-            )
+        self._send_task_rules(attrs, problems)
         priority = attrs.get("priority") or "normal"
-        if priority not in SEND_TASK_PRIORITIES:
-            problems.append((attr_pointer("priority"), "The priority must be normal, urgent or next."))
-        if "deliverable" in attrs and not isinstance(attrs["deliverable"], bool):
-            problems.append((attr_pointer("deliverable"), "The deliverable field must be true or false."))
         now = self.clock()
         send_at = now
         if not _blank(attrs.get("send-date")):
@@ -1067,6 +1117,22 @@ class Catalog:
         extra = {"start": send_at if deliverable else None, "outcome": outcome, "reason": reason}
         return self.store.insert("send-tasks", merged, rels, extra=extra, created_at=now_iso(now))
 
+    @staticmethod
+    def _send_task_rules(attrs: dict[str, Any], problems: Problems) -> None:
+        """What a create and an update both check of the attributes they are given."""
+        delivery_type = attrs.get("delivery-type")
+        if "delivery-type" in attrs and not _blank(delivery_type) and delivery_type not in DELIVERY_TYPES:
+            problems.append(
+                (
+                    attr_pointer("delivery-type"),
+                    "The delivery-type must be delivery, update, redelivery or delete.",
+                )
+            )
+        if "priority" in attrs and (attrs["priority"] or "normal") not in SEND_TASK_PRIORITIES:
+            problems.append((attr_pointer("priority"), "The priority must be normal, urgent or next."))
+        if "deliverable" in attrs and not isinstance(attrs["deliverable"], bool):
+            problems.append((attr_pointer("deliverable"), "The deliverable field must be true or false."))
+
     def _update_send_tasks(
         self,
         spec: TypeSpec,
@@ -1085,8 +1151,11 @@ class Catalog:
                     "A send task's product and DSP cannot change; create another send task.",
                 )
             )
-        if "priority" in attrs and attrs["priority"] not in SEND_TASK_PRIORITIES:
-            problems.append((attr_pointer("priority"), "The priority must be normal, urgent or next."))
+        if "delivery-type" in attrs and _blank(attrs["delivery-type"]):
+            problems.append((attr_pointer("delivery-type"), "The delivery-type field cannot be empty."))
+        if "priority" in attrs and attrs["priority"] is None:
+            attrs["priority"] = "normal"
+        self._send_task_rules(attrs, problems)
         start = row.extra.get("start")
         now = self.clock()
         if "send-date" in attrs and not _blank(attrs["send-date"]):

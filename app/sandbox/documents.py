@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from app.sandbox.jsonbody import parse_whole
 from app.sandbox.schema import RelSpec, TypeSpec
 from app.sandbox.store import Row, Store, fk_expr, table
 
@@ -105,12 +106,11 @@ def parse_page(query: dict[str, str], spec: TypeSpec | None) -> Page | None:
         if raw is None or raw == "":
             values[key] = default
             continue
-        try:
-            value = int(raw)
-        except ValueError:
+        value = parse_whole(raw, max_digits=10)
+        if value is None:
             raise fail(
-                400, f"page[{key}] must be a whole number, got {raw!r}.", parameter=f"page[{key}]"
-            ) from None
+                400, f"page[{key}] must be a whole number, got {raw[:40]!r}.", parameter=f"page[{key}]"
+            )
         if not 1 <= value <= 1_000_000_000:
             raise fail(400, f"page[{key}] must be between 1 and 1000000000.", parameter=f"page[{key}]")
         values[key] = value

@@ -19,9 +19,15 @@ Choices where the seed is silent (each the plain thing a careful server does):
 - Fields the server owns (``id``, ``userId``, ``createdAt``, ``updatedAt``) and unknown keys in a body
   are ignored, as a whitelisting server does.
 - An id that is not a known label (UUID-shaped or not) is 404 "Label not found".
+- A user reads and changes only the labels they created (the token's ``sub`` is the owner): another
+  user's label is 404 "Label not found" on every route, exactly like one that does not exist, and
+  the list holds only the caller's labels (docs/SANDBOX.md).
+- Bodies go through the sandbox's one JSON decoder (``jsonbody.py``): at most 64 KB, no duplicate
+  keys, lone surrogates, NaN/Infinity or nesting past 32 levels (400 otherwise, 413 when too large);
+  a body in another Content-Type than JSON is 415.
 - ``page`` must be an integer >= 0 and ``size`` an integer from 1 to 1000, else 400 (a bound the
   seed does not state; refusing beats silently sending fewer rows than asked). The list is in
-  creation order and is not restricted to the token's user (the seed says "a paginated list of labels").
+  creation order.
 - ``updatedAt`` moves only when an update changes a value.
 - Unknown routes and wrong methods answer 404/405 in the same ``{statusCode, message}`` shape. A
   trailing slash is ignored (``/api/labels/`` is ``/api/labels``), as the seed's server framework does.
@@ -48,12 +54,22 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from app.domain.errors import UserError
 from app.domain.jwt import b64url_decode, b64url_encode
+from app.sandbox.guard import (
+    BODY_IDLE_TIMEOUT,
+    HEADER_TIMEOUT,
+    LOOPBACK_NAMES,
+    allowed_hosts,
+    host_allowed,
+    uvicorn_config,
+)
+from app.sandbox.jsonbody import SMALL_BODY, JsonBodyError, decode_json, parse_whole, read_limited
+from app.sandbox.openapi import label_profiles_document
 
 DEFAULT_COUNTRY = "RW"
 DEFAULT_PAGE_SIZE = 10
@@ -87,12 +103,12 @@ def encode_jwt(claims: dict[str, Any], secret: bytes) -> str:
 def verify_jwt(token: str, secret: bytes, *, now: float) -> dict[str, Any]:
     """The token's claims, or :class:`TokenError` when it is malformed, tampered with or expired."""
     parts = token.split(".")
-    if len(parts) != 3:
+    if len(parts) != 3 or not token.isascii() or len(token) > 8192:
         raise TokenError("Invalid token: not a JWT")
     try:
-        header = json.loads(b64url_decode(parts[0]))
+        header = decode_json(b64url_decode(parts[0]))
         signature = b64url_decode(parts[2])
-    except ValueError as exc:
+    except (ValueError, JsonBodyError) as exc:
         raise TokenError("Invalid token: not a JWT") from exc
     if not isinstance(header, dict) or header.get("alg") != "HS256":
         raise TokenError("Invalid token: unsupported algorithm")
@@ -100,13 +116,13 @@ def verify_jwt(token: str, secret: bytes, *, now: float) -> dict[str, Any]:
     if not hmac.compare_digest(signature, expected):
         raise TokenError("Invalid token: signature does not match")
     try:
-        claims = json.loads(b64url_decode(parts[1]))
-    except ValueError as exc:
+        claims = decode_json(b64url_decode(parts[1]))
+    except (ValueError, JsonBodyError) as exc:
         raise TokenError("Invalid token: unreadable claims") from exc
     if not isinstance(claims, dict) or not isinstance(claims.get("sub"), str):
         raise TokenError("Invalid token: no subject")
     exp = claims.get("exp")
-    if not isinstance(exp, (int, float)) or now >= exp:
+    if isinstance(exp, bool) or not isinstance(exp, (int, float)) or now >= exp:
         raise TokenError("Token has expired")
     return claims
 
@@ -191,39 +207,42 @@ class LabelProfilesService:
             self.labels[label["id"]] = label
         return dict(label)
 
-    def list_labels(self, query: dict[str, str]) -> list[dict[str, Any]]:
+    def list_labels(self, user_id: str, query: dict[str, str]) -> list[dict[str, Any]]:
         page = _int_param(query, "page", 0, minimum=0)
         size = _int_param(query, "size", DEFAULT_PAGE_SIZE, minimum=1, maximum=MAX_PAGE_SIZE)
         filters = {k: v for k, v in query.items() if k not in ("page", "size")}
         with self.lock:
             matching = [
                 dict(label) for label in self.labels.values()
-                if all(k in label and _as_query_text(label[k]) == v for k, v in filters.items())
+                if label["userId"] == user_id
+                and all(k in label and _as_query_text(label[k]) == v for k, v in filters.items())
             ]
         return matching[page * size:(page + 1) * size]
 
-    def get(self, label_id: str) -> dict[str, Any]:
-        with self.lock:
-            label = self.labels.get(label_id)
-            if label is None:
-                raise _Refused(404, MESSAGES["not_found"])
-            return dict(label)
+    def _owned(self, user_id: str, label_id: str) -> dict[str, Any]:
+        """The caller's label; another user's is as absent as one that never existed."""
+        label = self.labels.get(label_id)
+        if label is None or label["userId"] != user_id:
+            raise _Refused(404, MESSAGES["not_found"])
+        return label
 
-    def update(self, label_id: str, body: dict[str, Any]) -> dict[str, Any]:
+    def get(self, user_id: str, label_id: str) -> dict[str, Any]:
+        with self.lock:
+            return dict(self._owned(user_id, label_id))
+
+    def update(self, user_id: str, label_id: str, body: dict[str, Any]) -> dict[str, Any]:
         values = self._check_fields(body, creating=False)
         with self.lock:
-            label = self.labels.get(label_id)
-            if label is None:
-                raise _Refused(404, MESSAGES["not_found"])
+            label = self._owned(user_id, label_id)
             if any(label[k] != v for k, v in values.items()):
                 label.update(values)
                 label["updatedAt"] = self._now_iso()
             return dict(label)
 
-    def delete(self, label_id: str) -> None:
+    def delete(self, user_id: str, label_id: str) -> None:
         with self.lock:
-            if self.labels.pop(label_id, None) is None:
-                raise _Refused(404, MESSAGES["not_found"])
+            self._owned(user_id, label_id)
+            del self.labels[label_id]
 
 
 def _as_query_text(value: Any) -> str | None:
@@ -240,10 +259,8 @@ def _int_param(query: dict[str, str], name: str, default: int, *, minimum: int,
     raw = query.get(name)
     if raw is None or raw == "":
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        value = minimum - 1
+    parsed = parse_whole(raw, max_digits=12)
+    value = minimum - 1 if parsed is None else parsed
     if value < minimum or (maximum is not None and value > maximum):
         bound = f"from {minimum} to {maximum}" if maximum is not None else f"{minimum} or more"
         raise _Refused(400, f"{name} must be an integer {bound}")
@@ -251,11 +268,14 @@ def _int_param(query: dict[str, str], name: str, default: int, *, minimum: int,
 
 
 async def _json_object(request: Request) -> dict[str, Any]:
-    raw = await request.body()
+    ctype = request.headers.get("content-type")
+    if ctype is not None and ctype.split(";")[0].strip().lower() not in ("application/json", ""):
+        raise _Refused(415, "Request body must be sent as Content-Type: application/json")
     try:
-        body = json.loads(raw) if raw.strip() else None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise _Refused(400, "Request body is not valid JSON") from exc
+        raw = await read_limited(request.stream(), SMALL_BODY, request.headers.get("content-length"))
+        body = decode_json(raw) if raw.strip() else None
+    except JsonBodyError as exc:
+        raise _Refused(exc.status, exc.message) from exc
     if not isinstance(body, dict):
         raise _Refused(400, "Request body must be a JSON object")
     return body
@@ -275,18 +295,18 @@ def create_app(service: LabelProfilesService) -> Starlette:
         if request.method == "POST":
             label = service.create(user_id, await _json_object(request))
             return JSONResponse({"message": MESSAGES["created"], "data": label}, status_code=201)
-        found = service.list_labels(dict(request.query_params))
+        found = service.list_labels(user_id, dict(request.query_params))
         return JSONResponse({"message": MESSAGES["listed"], "data": found})
 
     async def label(request: Request, user_id: str) -> Response:
         label_id = request.path_params["label_id"]
         if request.method == "GET":
-            return JSONResponse({"message": MESSAGES["found"], "data": service.get(label_id)})
+            return JSONResponse({"message": MESSAGES["found"], "data": service.get(user_id, label_id)})
         if request.method == "PATCH":
-            service.get(label_id)  # an unknown id is 404 whatever the body says
-            updated = service.update(label_id, await _json_object(request))
+            service.get(user_id, label_id)  # an unknown id is 404 whatever the body says
+            updated = service.update(user_id, label_id, await _json_object(request))
             return JSONResponse({"message": MESSAGES["updated"], "data": updated})
-        service.delete(label_id)
+        service.delete(user_id, label_id)
         return Response(status_code=204)
 
     async def http_error(request: Request, exc: Exception) -> Response:
@@ -300,15 +320,22 @@ def create_app(service: LabelProfilesService) -> Starlette:
     async def server_error(request: Request, exc: Exception) -> Response:
         return _error(500, "Internal server error")
 
+    async def gone(request: Request, exc: Exception) -> Response:
+        return Response(status_code=400)  # the client left mid-body: nobody reads this
+
+    async def openapi(request: Request) -> Response:
+        return JSONResponse(label_profiles_document())
+
     return Starlette(
         middleware=[Middleware(CORSMiddleware, allow_origins=["*"],
                                allow_headers=["Authorization", "Content-Type"],
                                allow_methods=["GET", "POST", "PATCH", "DELETE"])],
         routes=[
+            Route("/openapi.json", openapi, methods=["GET"]),
             Route("/api/labels", guarded(labels), methods=["GET", "POST"]),
             Route("/api/labels/{label_id}", guarded(label), methods=["GET", "PATCH", "DELETE"]),
         ],
-        exception_handlers={HTTPException: http_error, Exception: server_error},
+        exception_handlers={HTTPException: http_error, ClientDisconnect: gone, Exception: server_error},
     )
 
 
@@ -335,8 +362,9 @@ class _Instruments:
     sees a transport error (for a POST: an outcome it cannot know).
     """
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, hosts: frozenset[str] = LOOPBACK_NAMES) -> None:
         self.app = app
+        self.hosts = hosts
         self.lock = threading.Lock()
         self.faults: list[_Fault] = []
         self.by_route: dict[str, int] = {}
@@ -354,6 +382,9 @@ class _Instruments:
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if not host_allowed(scope, self.hosts):
+            await self._refuse(send, 400, "The Host header does not name this sandbox")
             return
         method, path = scope["method"], scope["path"]
         if len(path) > 1 and path.endswith("/"):
@@ -374,6 +405,14 @@ class _Instruments:
 
             await self.app(scope, receive, swallow)
         await self._answer(fault, send)
+
+    @staticmethod
+    async def _refuse(send: Any, status: int, message: str) -> None:
+        body = json.dumps({"statusCode": status, "message": message}).encode()
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
 
     @staticmethod
     async def _answer(fault: _Fault, send: Any) -> None:
@@ -450,7 +489,9 @@ DEMO_LABELS: tuple[dict[str, str], ...] = (
 
 def start_label_profiles_sandbox(*, host: str = "127.0.0.1", port: int = 0, token_ttl: float = 3600.0,
                                  clock: Clock = time.time, demo: bool = False,
-                                 allow_remote: bool = False) -> RunningLabelProfilesSandbox:
+                                 allow_remote: bool = False, header_timeout: float = HEADER_TIMEOUT,
+                                 body_idle_timeout: float = BODY_IDLE_TIMEOUT,
+                                 tcp_nodelay: bool = True) -> RunningLabelProfilesSandbox:
     """Serve the label-profiles API with uvicorn in a daemon thread; returns once it listens.
 
     ``port=0`` picks a free port. ``clock`` is the one time source for token expiry and timestamps
@@ -466,11 +507,10 @@ def start_label_profiles_sandbox(*, host: str = "127.0.0.1", port: int = 0, toke
     if demo:
         for body in DEMO_LABELS:
             service.create(service.user_id, dict(body))
-    sock = bind_listener(host, port)
+    sock = bind_listener(host, port, tcp_nodelay=tcp_nodelay)
     actual_port = sock.getsockname()[1]
-    instruments = _Instruments(create_app(service))
-    config = uvicorn.Config(instruments, log_config=None, access_log=False, lifespan="off",
-                            log_level="warning")
+    instruments = _Instruments(create_app(service), allowed_hosts(host))
+    config = uvicorn_config(instruments, header_timeout=header_timeout, body_idle_timeout=body_idle_timeout)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                               name="label-profiles-sandbox", daemon=True)

@@ -6,6 +6,7 @@ master's headers and tail takes a moment and must not hold up other requests.
 
 from __future__ import annotations
 
+import os
 import shutil
 import uuid
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ def inspect_audio(path: Path, size: int) -> AudioFacts:
             if info.frames > 4096:
                 sound.seek(info.frames - 1024)
                 sound.read(1024, dtype="int32")
-    except (RuntimeError, soundfile.LibsndfileError, ValueError) as exc:
+    except Exception as exc:  # an untrusted file through a C decoder: any failure means "unreadable"
         raise MediaError(f"The new-file attribute is not a readable {kind.upper()} file ({exc}).") from None
     if info.frames <= 0 or info.samplerate <= 0:
         raise MediaError("The new-file attribute holds no audio samples.")
@@ -98,7 +99,11 @@ def store_master(source: Path, records_dir: Path, extension: str) -> Path:
     records_dir.mkdir(parents=True, exist_ok=True)
     target = records_dir / f"{uuid.uuid4()}.{extension}"
     shutil.move(str(source), target)
+    os.chmod(target, 0o600)  # the data folder is private (docs/SANDBOX.md)
     return target
+
+
+MAX_COVER_PIXELS = 40_000_000  # decoding is ~3 bytes a pixel: a bound on the memory one cover may take
 
 
 def store_cover(source: Path, covers_dir: Path) -> tuple[str, str]:
@@ -109,15 +114,30 @@ def store_cover(source: Path, covers_dir: Path) -> tuple[str, str]:
 
     try:
         with Image.open(source) as image:
+            width, height = image.size  # from the header: nothing decoded yet
+            if width * height > MAX_COVER_PIXELS:
+                raise MediaError(
+                    f"The front-cover is {width}x{height} pixels; send at most "
+                    f"{MAX_COVER_PIXELS // 1_000_000} megapixels (3000x3000 is plenty)."
+                )
             image.verify()
         with Image.open(source) as image:
             fmt = image.format
-            width, height = image.size
             if fmt != "JPEG":
                 converted = image.convert("RGB")
             else:
                 converted = None
-    except (UnidentifiedImageError, OSError, ValueError):
+    except MediaError:
+        raise
+    except Image.DecompressionBombError:
+        raise MediaError(
+            f"The front-cover is too many pixels; send at most {MAX_COVER_PIXELS // 1_000_000} megapixels."
+        ) from None
+    except UnidentifiedImageError:
+        raise MediaError(
+            "The front-cover attribute must be a JPEG or PNG image as a base64 data URL."
+        ) from None
+    except Exception:  # an untrusted file through Pillow's decoders: any failure means "unreadable"
         raise MediaError(
             "The front-cover attribute must be a JPEG or PNG image as a base64 data URL."
         ) from None
@@ -130,6 +150,7 @@ def store_cover(source: Path, covers_dir: Path) -> tuple[str, str]:
         converted.save(target, "JPEG", quality=92)
     else:
         shutil.copyfile(source, target)
+    os.chmod(target, 0o600)  # the data folder is private (docs/SANDBOX.md)
     digest = hashlib.md5()
     with target.open("rb") as handle:
         for block in iter(lambda: handle.read(1024 * 1024), b""):

@@ -11,6 +11,7 @@ The same controls are reachable over HTTP under ``/_sandbox/`` (see ``server.py`
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import socket
 import sqlite3
@@ -25,6 +26,7 @@ from typing import Any
 import uvicorn
 
 from app.domain.errors import UsageError, UserError
+from app.sandbox.guard import BODY_IDLE_TIMEOUT, HEADER_TIMEOUT, allowed_hosts, uvicorn_config
 from app.sandbox.refdata import DEMO_EMAIL, DEMO_PASSWORD
 from app.sandbox.server import SandboxApp
 
@@ -120,10 +122,15 @@ def check_listen_host(host: str, allow_remote: bool) -> None:
         )
 
 
-def bind_listener(host: str, port: int) -> socket.socket:
-    """A listening socket on ``host:port`` (0 = any free port), or one sentence saying why not."""
+def bind_listener(host: str, port: int, *, tcp_nodelay: bool = True) -> socket.socket:
+    """A listening socket on ``host:port`` (0 = any free port), or one sentence saying why not.
+
+    The socket is made with ``IPPROTO_TCP`` spelled out: asyncio sets ``TCP_NODELAY`` on the
+    connections it accepts only when the listener's ``proto`` says TCP, and without it each small
+    answer on a kept-alive connection waits ~40 ms for the client's delayed ACK (Nagle).
+    ``tcp_nodelay=False`` exists for the benchmark that measures exactly that."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP if tcp_nodelay else 0)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
@@ -136,6 +143,31 @@ def bind_listener(host: str, port: int) -> socket.socket:
     sock.listen(128)
     sock.set_inheritable(True)
     return sock
+
+
+def is_sandbox_folder(data_dir: Path) -> bool:
+    """True when ``data_dir`` does not exist yet, is empty or already holds sandbox data: a folder the
+    sandbox may make private. Asked before the sandbox writes anything into it."""
+    if not data_dir.exists():
+        return True
+    return not any(data_dir.iterdir()) or (data_dir / "sandbox.sqlite3").exists()
+
+
+def private_data_dir(data_dir: Path, *, ours: bool) -> None:
+    """The sandbox's data is for this user alone: the folder 0700 and every file in it 0600. A folder
+    the user named that held something else than sandbox data keeps its mode; the sandbox's files in it
+    are still private."""
+    if ours:
+        os.chmod(data_dir, 0o700)
+    for sub in ("covers", "records", "tmp"):
+        folder = data_dir / sub
+        if folder.is_dir():
+            os.chmod(folder, 0o700)
+            for child in folder.iterdir():
+                if child.is_file():
+                    os.chmod(child, 0o600)
+    for child in data_dir.glob("sandbox.sqlite3*"):
+        os.chmod(child, 0o600)
 
 
 def run_until_interrupted(stop: Callable[[], None]) -> int:
@@ -162,26 +194,34 @@ def start_sandbox(
     token_ttl: float = 3600.0,
     allow_remote: bool = False,
     clock: Callable[[], float] | None = None,
+    header_timeout: float = HEADER_TIMEOUT,
+    body_idle_timeout: float = BODY_IDLE_TIMEOUT,
+    tcp_nodelay: bool = True,
 ) -> RunningSandbox:
     """uvicorn in a daemon thread; returns once listening (port 0 = pick a free one).
 
     ``clock`` (epoch seconds) drives token expiry and delivery progress; tests may pass a fake one.
+    The timeouts close connections whose request arrives too slowly (see ``guard.py``);
+    ``tcp_nodelay=False`` is only for the latency benchmark.
     """
     if dialect not in ("limbo", "labelcamp"):
         raise UsageError(f"Unknown dialect {dialect!r}; use limbo or labelcamp.")
     check_listen_host(host, allow_remote)
     temp_dir: Path | None = None
     if data_dir is None:
-        temp_dir = Path(tempfile.mkdtemp(prefix="releasedesk-sandbox-"))
+        temp_dir = Path(tempfile.mkdtemp(prefix="releasedesk-sandbox-"))  # mkdtemp: 0700 already
         data_dir = temp_dir
     data_dir = Path(data_dir)
+    ours = temp_dir is not None or is_sandbox_folder(data_dir)
     try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         app = SandboxApp(
             data_dir,
             dialect=dialect,
             delivery_seconds=delivery_seconds,
             token_ttl=token_ttl,
             clock=clock or time.time,
+            allowed_hosts=allowed_hosts(host),
         )
     except (sqlite3.DatabaseError, OSError) as exc:
         raise UserError(
@@ -191,19 +231,10 @@ def start_sandbox(
         from app.sandbox.demo import seed_demo
 
         seed_demo(app.store, app.data_dir)
-    sock = bind_listener(host, port)
+    private_data_dir(data_dir, ours=ours)
+    sock = bind_listener(host, port, tcp_nodelay=tcp_nodelay)
     actual_port = sock.getsockname()[1]
-    # log_config=None: uvicorn's records go to the application's logging (the log file in the CLI),
-    # never as a traceback on the user's screen.
-    config = uvicorn.Config(
-        app,
-        log_config=None,
-        log_level="warning",
-        access_log=False,
-        lifespan="off",
-        timeout_graceful_shutdown=2,
-        h11_max_incomplete_event_size=64 * 1024,
-    )
+    config = uvicorn_config(app, header_timeout=header_timeout, body_idle_timeout=body_idle_timeout)
     server = uvicorn.Server(config)
     failure: list[BaseException] = []
     stopper: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []

@@ -1,7 +1,10 @@
 """The sandbox as an ASGI application (Starlette): OAuth token, the JSON:API resources, stored covers,
-and the sandbox-only control routes (fault injection, statistics, token expiry) under ``/_sandbox/``.
+its OpenAPI document (``/openapi.json``), and the sandbox-only control routes (fault injection,
+statistics, token expiry) under ``/_sandbox/``, which answer loopback clients only.
 
 Every answer, including unknown routes, wrong methods and crashes, is a JSON:API ``errors`` document.
+What is checked before a route runs (Host, content negotiation, body decoding, limits) is described in
+docs/SANDBOX.md.
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
+import os
 import re
 import secrets
 import threading
@@ -18,12 +23,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
@@ -43,6 +48,9 @@ from app.sandbox.documents import (
     parse_page,
     unprocessable,
 )
+from app.sandbox.guard import LOOPBACK_NAMES, client_is_loopback, host_allowed
+from app.sandbox.jsonbody import SMALL_BODY, JsonBodyError, decode_json, read_limited
+from app.sandbox.openapi import distributor_document
 from app.sandbox.refdata import ARTIST_ROLE_KEYS, DEMO_EMAIL, DEMO_PASSWORD, base_rows
 from app.sandbox.schema import INDEXES, SPECS, RelSpec, TypeSpec
 from app.sandbox.store import Row, Store, attr_expr, fk_expr
@@ -55,6 +63,17 @@ EXPIRED_DETAIL = "The access token expired"
 PATH_ALIASES = {"distributor-product-sub-genres": "distributor-product-subgenres"}
 _COVER_NAME = re.compile(r"^[0-9a-f-]{36}\.jpg$")
 _FILTER_KEY = re.compile(r"^filter((?:\[[^\[\]]+\])+)$")
+# Bounds on a listing's query (docs/SANDBOX.md): SQLite refuses expressions deeper than 1,000 terms and
+# ORDER BY lists longer than 2,000, and no client needs anything near these.
+MAX_FILTERS = 20
+MAX_FILTER_VALUES = 500
+MAX_SORT_TERMS = 10
+MAX_INCLUDE_PATHS = 20
+MAX_INCLUDE_DEPTH = 4
+# The JSON part of a write, without the base64 of new-file/front-cover (which streams to disk, any size).
+WRITE_BODY_LIMIT = 1024 * 1024
+FAULT_KEYS = {"method", "path", "status", "count", "retry_after", "when"}
+FAULT_METHODS = {"GET", "HEAD", "POST", "PATCH", "PUT", "DELETE", "*"}
 _TIMESTAMP_SORTS = {
     "created-at": "t.created_at",
     "createdAt": "t.created_at",
@@ -118,11 +137,24 @@ class Control:
         retry_after: float | None = None,
         when: str = "before",
     ) -> None:
-        if when not in ("before", "after"):
-            raise ValueError("when must be 'before' or 'after'")
-        if count < 1:
-            raise ValueError("count must be at least 1")
-        fault = Fault(method.upper(), re.compile(path), int(status), int(count), retry_after, when)
+        checked = _fault_spec(
+            {
+                "method": method,
+                "path": path,
+                "status": status,
+                "count": count,
+                "retry_after": retry_after,
+                "when": when,
+            }
+        )
+        fault = Fault(
+            checked["method"].upper(),
+            re.compile(checked["path"]),
+            checked["status"],
+            checked["count"],
+            checked["retry_after"],
+            checked["when"],
+        )
         with self.lock:
             self.faults.append(fault)
 
@@ -199,17 +231,19 @@ class SandboxApp:
         delivery_seconds: float = 3.0,
         token_ttl: float = 3600.0,
         clock: Callable[[], float] = time.time,
+        allowed_hosts: frozenset[str] = LOOPBACK_NAMES,
     ) -> None:
         if dialect not in ("limbo", "labelcamp"):
             raise ValueError("dialect must be limbo or labelcamp")
         self.data_dir = data_dir
+        self.allowed_hosts = allowed_hosts
         self.dialect = dialect
         self.prefix = "/api/v1" if dialect == "limbo" else "/api/v2"
         self.token_ttl = token_ttl
         self.clock = clock
         self.control = Control()
         for sub in ("covers", "records", "tmp"):
-            (data_dir / sub).mkdir(parents=True, exist_ok=True)
+            (data_dir / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
         self.store = open_store(data_dir)
         self.control.load_tokens(self.store)
         self.catalog = Catalog(self.store, delivery_seconds=delivery_seconds, clock=clock)
@@ -217,6 +251,7 @@ class SandboxApp:
         self.app = Starlette(
             routes=[
                 Route("/oauth/token", self.token, methods=["POST"]),
+                Route("/openapi.json", self.openapi, methods=["GET"]),
                 Route("/storage/covers/{name}", self.cover, methods=["GET", "HEAD"]),
                 Route("/_sandbox/faults", self.control_faults, methods=["POST", "DELETE"]),
                 Route("/_sandbox/stats", self.control_stats, methods=["GET"]),
@@ -224,7 +259,11 @@ class SandboxApp:
                 Route("/_sandbox/expire-tokens", self.control_expire, methods=["POST"]),
                 Route(self.prefix + "/{path:path}", self.api, methods=methods),
             ],
-            exception_handlers={HTTPException: self.http_error, Exception: self.crash},
+            exception_handlers={
+                HTTPException: self.http_error,
+                ClientDisconnect: self.gone,
+                Exception: self.crash,
+            },
         )
 
     # -- ASGI entry: statistics and faults ---------------------------------------------------------
@@ -234,7 +273,15 @@ class SandboxApp:
             return
         path = scope["path"]
         method = scope["method"]
+        if not host_allowed(scope, self.allowed_hosts):
+            await self._refuse(
+                send, 400, "The Host header does not name this sandbox; use its address (127.0.0.1)."
+            )
+            return
         if path.startswith("/_sandbox/"):
+            if not client_is_loopback(scope):
+                await self._refuse(send, 403, "The sandbox's control routes answer only this machine.")
+                return
             await self.app(scope, receive, send)
             return
         self.control.count(method, path)
@@ -249,6 +296,13 @@ class SandboxApp:
 
             await self.app(scope, receive, swallow)
         await self._answer_fault(fault, send)
+
+    @staticmethod
+    async def _refuse(send: Send, status: int, detail: str) -> None:
+        body = json.dumps(error_document([error_object(status, detail)])).encode()
+        headers = [(b"content-type", MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
     async def _answer_fault(self, fault: Fault, send: Send) -> None:
         if fault.status == 0:
@@ -294,6 +348,12 @@ class SandboxApp:
             headers,
         )
 
+    async def gone(self, request: Request, exc: Exception) -> Response:
+        """The client went away (or was cut off by a timeout) in the middle of its body: nobody is
+        left to answer, and it is not the sandbox's failure, so no traceback is logged."""
+        log.info("client left during %s %s", request.method, request.url.path)
+        return Response(status_code=400)
+
     async def crash(self, request: Request, exc: Exception) -> Response:
         log.error("sandbox error on %s %s", request.method, request.url.path, exc_info=exc)
         return json_response(
@@ -307,17 +367,15 @@ class SandboxApp:
             self.control.clear_faults()
             return Response(status_code=204)
         try:
-            spec = json.loads(await request.body())
-            self.control.add_fault(
-                spec["method"],
-                spec["path"],
-                status=int(spec.get("status", 503)),
-                count=int(spec.get("count", 1)),
-                retry_after=spec.get("retry_after"),
-                when=spec.get("when", "before"),
-            )
-        except (ValueError, KeyError, TypeError, re.error) as exc:
-            return error_response(fail(400, f"A fault needs method and path (a regex); {exc}."))
+            raw = await read_limited(request.stream(), SMALL_BODY, request.headers.get("content-length"))
+            spec = decode_json(raw)
+        except JsonBodyError as exc:
+            return error_response(fail(exc.status, exc.message))
+        try:
+            fault = _fault_spec(spec)
+        except ValueError as exc:
+            return error_response(fail(400, f"{exc}"))
+        self.control.add_fault(**fault)
         return json_response({"ok": True}, 201, media_type="application/json")
 
     async def control_stats(self, request: Request) -> Response:
@@ -333,15 +391,19 @@ class SandboxApp:
 
     # -- auth -------------------------------------------------------------------------------------
     async def token(self, request: Request) -> Response:
-        raw = await request.body()
         ctype = request.headers.get("content-type", "")
         fields: dict[str, Any] = {}
         try:
+            raw = await read_limited(request.stream(), SMALL_BODY, request.headers.get("content-length"))
             if "json" in ctype or raw.lstrip().startswith(b"{"):
-                parsed = json.loads(raw or b"{}")
+                parsed = decode_json(raw) if raw.strip() else {}
                 fields = parsed if isinstance(parsed, dict) else {}
             else:
-                fields = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+                text = raw.decode("utf-8")
+                fields = dict(parse_qsl(text, keep_blank_values=True, max_num_fields=20))
+        except JsonBodyError as exc:
+            error = "invalid_request" if exc.status == 400 else "request_too_large"
+            return self._oauth_error(exc.status, error, exc.message)
         except (ValueError, UnicodeDecodeError):
             return self._oauth_error(
                 400, "invalid_request", "The token request body is not valid JSON or form data."
@@ -402,11 +464,15 @@ class SandboxApp:
         path = self.data_dir / "covers" / name
         if not _COVER_NAME.match(name) or not path.is_file():
             return error_response(not_found(self.dialect, f"There is no cover {name}."))
-        return FileResponse(path, media_type="image/jpeg")
+        return _WholeFile(path, media_type="image/jpeg")
 
     # -- the API ----------------------------------------------------------------------------------
+    async def openapi(self, request: Request) -> Response:
+        return json_response(distributor_document(self.dialect), media_type="application/json")
+
     async def api(self, request: Request) -> Response:
         try:
+            _negotiate(request)
             self._authenticate(request)
             if _sees_send_tasks(request):
                 self.catalog.advance_deliveries()
@@ -424,7 +490,13 @@ class SandboxApp:
         return Renderer(self.store, SPECS, base, self.prefix, self.dialect, fields)
 
     async def _route(self, request: Request) -> Response:
-        parts = [p for p in request.path_params["path"].split("/") if p]
+        # Split the raw path, then decode each segment: an id holding an encoded slash ("1%2Ftracks")
+        # is one (unknown) id, not a route of its own.
+        raw = request.scope.get("raw_path", b"").decode("latin-1")
+        if raw.startswith(self.prefix + "/"):
+            parts = [unquote(p) for p in raw[len(self.prefix) + 1 :].split("/") if p]
+        else:
+            parts = [p for p in request.path_params["path"].split("/") if p]
         method = "GET" if request.method == "HEAD" else request.method
         if parts and parts[0] in PATH_ALIASES:
             parts[0] = PATH_ALIASES[parts[0]]
@@ -498,8 +570,15 @@ class SandboxApp:
         if not raw:
             return []
         paths = []
-        for item in raw.split(","):
+        items = raw.split(",")
+        if len(items) > MAX_INCLUDE_PATHS:
+            raise fail(400, f"include takes at most {MAX_INCLUDE_PATHS} paths.", parameter="include")
+        for item in items:
             path = [p for p in item.strip().split(".") if p]
+            if len(path) > MAX_INCLUDE_DEPTH:
+                raise fail(
+                    400, f"An include path has at most {MAX_INCLUDE_DEPTH} steps.", parameter="include"
+                )
             current: TypeSpec | None = spec
             for part in path:
                 rel = current.rel(part) if current else None
@@ -526,9 +605,12 @@ class SandboxApp:
 
     def _filters(self, request: Request, spec: TypeSpec) -> list[tuple[str, list[Any]]]:
         where: list[tuple[str, list[Any]]] = []
-        for key, value in request.query_params.multi_items():
-            if not key.startswith("filter"):
-                continue
+        items = [(k, v) for k, v in request.query_params.multi_items() if k.startswith("filter")]
+        if len(items) > MAX_FILTERS:
+            raise fail(400, f"A listing takes at most {MAX_FILTERS} filters.", parameter=items[0][0])
+        for key, value in items:
+            if value.count(",") >= MAX_FILTER_VALUES:
+                raise fail(400, f"The filter {key} takes at most {MAX_FILTER_VALUES} values.", parameter=key)
             match = _FILTER_KEY.match(key)
             if not match:
                 raise fail(400, f"The query parameter {key} is not a valid filter.", parameter=key)
@@ -552,7 +634,10 @@ class SandboxApp:
         if not raw:
             return "t.id"
         terms = []
-        for item in raw.split(","):
+        items = raw.split(",")
+        if len(items) > MAX_SORT_TERMS:
+            raise fail(400, f"sort takes at most {MAX_SORT_TERMS} fields.", parameter="sort")
+        for item in items:
             item = item.strip()
             descending = item.startswith("-")
             name = item.lstrip("-+")
@@ -639,7 +724,7 @@ class SandboxApp:
 
     # -- writing ----------------------------------------------------------------------------------
     async def _write(self, request: Request, renderer: Renderer, spec: TypeSpec, row: Row | None) -> Response:
-        parser = StreamingBodyParser(self.data_dir / "tmp")
+        parser = StreamingBodyParser(self.data_dir / "tmp", max_skeleton=WRITE_BODY_LIMIT)
         prepared = Prepared()
         try:
             try:
@@ -860,10 +945,13 @@ def _template() -> bytes:
 
 def open_store(data_dir: Path) -> Store:
     """Opens (creating on first use, with the base data) the SQLite store under ``data_dir``."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = data_dir / "sandbox.sqlite3"
     if not path.exists():
-        path.write_bytes(_template())
+        # 0600 from the first byte: SQLite gives its -wal and -shm files the database's mode.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(_template())
     return _new_store(path)
 
 
@@ -875,3 +963,91 @@ def _sees_send_tasks(request: Request) -> bool:
     new task is refused while one is in flight) through send-task routes or an include of them, so
     other requests (uploads, product listings) need not re-read every unfinished task."""
     return "send-tasks" in request.url.path or "send-tasks" in request.query_params.get("include", "")
+
+
+class _WholeFile(FileResponse):
+    """A stored cover, always whole: HTTP lets a server ignore ``Range``, and Starlette's range
+    errors are plain text where every sandbox answer is a JSON:API document. Covers are small."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if "accept-ranges" in self.headers:
+            del self.headers["accept-ranges"]
+        headers = [(k, v) for k, v in scope["headers"] if k not in (b"range", b"if-range")]
+        scope = {**scope, "headers": headers}
+        await super().__call__(scope, receive, send)
+
+
+def _media_type(value: str) -> tuple[str, list[str]]:
+    main, *params = value.split(";")
+    return main.strip().lower(), [p.strip() for p in params if p.strip()]
+
+
+def _negotiate(request: Request) -> None:
+    """JSON:API content negotiation: a body must be JSON:API without media type parameters (plain
+    ``application/json`` is also read, as the PHP client sends it) else 415; an ``Accept`` that names
+    JSON:API only with parameters is 406."""
+    accept = request.headers.get("accept")
+    if accept:
+        ranges = [_media_type(part) for part in accept.split(",")]
+        jsonapi = [params for main, params in ranges if main == MEDIA_TYPE]
+        if jsonapi and all(any(not p.lower().startswith("q=") for p in params) for params in jsonapi):
+            raise fail(406, f"Accept {MEDIA_TYPE} without media type parameters.")
+    if request.method in ("POST", "PATCH", "PUT"):
+        ctype = request.headers.get("content-type")
+        if ctype is None:
+            return
+        main, params = _media_type(ctype)
+        if main == MEDIA_TYPE and not params:
+            return
+        if main == "application/json" and all(p.lower().replace(" ", "") == "charset=utf-8" for p in params):
+            return
+        raise fail(415, f"Send the body as Content-Type: {MEDIA_TYPE} (without parameters).")
+
+
+def _fault_spec(spec: Any) -> dict[str, Any]:
+    """A fault to inject, checked field by field; ValueError says what is wrong."""
+    if not isinstance(spec, dict):
+        raise ValueError("A fault is a JSON object with method and path (a regex)")
+    unknown = sorted(set(spec) - FAULT_KEYS)
+    if unknown:
+        fields = ", ".join(sorted(FAULT_KEYS))
+        raise ValueError(f"A fault has no field {unknown[0]!r}; the fields are {fields}")
+    method = spec.get("method")
+    if not isinstance(method, str) or method.upper() not in FAULT_METHODS:
+        raise ValueError(f"A fault's method is one of {', '.join(sorted(FAULT_METHODS))}")
+    path = spec.get("path")
+    if not isinstance(path, str) or not path or len(path) > 500:
+        raise ValueError("A fault's path is a regex of 1 to 500 characters")
+    try:
+        re.compile(path)
+    except re.error as exc:
+        raise ValueError(f"A fault's path is not a valid regex ({exc})") from None
+    status = spec.get("status", 503)
+    if not _whole(status) or not (status == 0 or 400 <= status <= 599):
+        raise ValueError("A fault's status is 0 (drop the connection) or from 400 to 599")
+    count = spec.get("count", 1)
+    if not _whole(count) or not 1 <= count <= 10_000:
+        raise ValueError("A fault's count is a whole number from 1 to 10000")
+    retry_after = spec.get("retry_after")
+    if retry_after is not None and (
+        isinstance(retry_after, bool)
+        or not isinstance(retry_after, int | float)
+        or not math.isfinite(retry_after)
+        or not 0 <= retry_after <= 86400
+    ):
+        raise ValueError("A fault's retry_after is a number of seconds from 0 to 86400, or null")
+    when = spec.get("when", "before")
+    if when not in ("before", "after"):
+        raise ValueError("A fault's when is before or after")
+    return {
+        "method": method,
+        "path": path,
+        "status": status,
+        "count": count,
+        "retry_after": retry_after,
+        "when": when,
+    }
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

@@ -22,6 +22,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.sandbox.jsonbody import parse_whole
+
+
+def parse_id(text: str | int) -> int | None:
+    """The integer an id names, or None when it is not one (then no row has it): ASCII digits only,
+    through the sandbox's one strict integer parser (``int()`` would take "+1", " 1", "1_0", "١")."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        value: int | None = text
+    elif isinstance(text, str):
+        value = parse_whole(text, max_digits=19)
+    else:
+        return None
+    return value if value is not None and 0 < value < 2**63 else None
+
 
 def table(rtype: str) -> str:
     return '"' + rtype.replace("-", "_") + '"'
@@ -154,11 +168,7 @@ class Store:
     def _id_param(self, rtype: str, rid: str) -> str | int | None:
         if rtype in self._string_ids:
             return rid
-        try:
-            value = int(rid)
-        except (TypeError, ValueError):
-            return None
-        return value if 0 < value < 2**63 else None  # beyond SQLite's integers: no such row
+        return parse_id(rid)
 
     def insert(
         self,

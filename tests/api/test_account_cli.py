@@ -88,7 +88,7 @@ def test_plain_http_remote_url_is_refused_before_asking_the_password(monkeypatch
 
 
 def test_missing_profile_tells_how_to_log_in(capsys):
-    assert main(["whoami", "--profile", "nope"]) == 1
+    assert main(["whoami", "--profile", "nope"]) == 2  # an unknown profile is a usage slip
     assert "releasedesk login" in capsys.readouterr().err
 
 

@@ -247,3 +247,100 @@ def test_a_browser_preflight_is_allowed_for_the_fetch_examples(
         "Access-Control-Request-Headers": "authorization,content-type"})
     assert response.status_code == 200
     assert "POST" in response.headers["access-control-allow-methods"]
+
+
+# --- hostile requests: each refused with the {statusCode, message} shape, nothing stored -------------
+
+def _raw(http: httpx.Client, method: str, path: str, text: str | bytes,
+         content_type: str = "application/json") -> httpx.Response:
+    content = text.encode("utf-8") if isinstance(text, str) else text
+    return http.request(method, path, content=content, headers={"Content-Type": content_type})
+
+
+def _refused(response: httpx.Response, status: int) -> str:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert body["statusCode"] == status and "Traceback" not in response.text
+    return str(body["message"])
+
+
+def test_a_lone_surrogate_is_400_and_no_label_appears(http: httpx.Client) -> None:
+    assert "surrogate" in _refused(_raw(http, "POST", "/api/labels", '{"name": "x\\ud800"}'), 400)
+    created = _create(http, name="Fine")
+    assert _refused(_raw(http, "PATCH", f"/api/labels/{created['id']}", '{"name": "\\udc00"}'), 400)
+    assert http.get("/api/labels").json()["data"] == [created]
+
+
+@pytest.mark.parametrize("text", ['{"name": NaN}', '{"name": "a", "country": Infinity}',
+                                  '{"name": "a", "name": "b"}', '{"name": ' + "[" * 2000 + "]" * 2000 + "}"])
+def test_bodies_json_cannot_carry_are_400(http: httpx.Client, text: str) -> None:
+    _refused(_raw(http, "POST", "/api/labels", text), 400)
+    assert http.get("/api/labels").json()["data"] == []
+
+
+def test_a_deeply_nested_or_non_ascii_token_is_401(
+        label_profiles_sandbox: RunningLabelProfilesSandbox) -> None:
+    header = base64.urlsafe_b64encode(("[" * 5000 + "]" * 5000).encode()).rstrip(b"=").decode()
+    token = label_profiles_sandbox.token
+    payload, signature = token.split(".")[1:]
+    for bad in (f"{header}.{payload}.{signature}".encode(), token.encode()[:-2] + b"\xe9\xff",
+                b"\xff" * 40):
+        response = httpx.get(label_profiles_sandbox.api_url + "/labels",
+                             headers={"Authorization": b"Bearer " + bad})
+        assert _refused(response, 401).startswith("Invalid token")
+    assert httpx.get(label_profiles_sandbox.api_url + "/labels",
+                     headers={"Authorization": f"Bearer {token}"}).status_code == 200
+
+
+def test_a_huge_name_is_413_and_not_stored(http: httpx.Client) -> None:
+    _refused(http.post("/api/labels", json={"name": "n" * (1024 * 1024)}), 413)
+
+    def chunks() -> Iterator[bytes]:
+        yield b'{"name": "'
+        for _ in range(50):
+            yield b"n" * 65536
+
+    _refused(http.post("/api/labels", content=chunks(), headers={"Content-Type": "application/json"}), 413)
+    assert http.get("/api/labels").json()["data"] == []
+
+
+def test_a_body_that_is_not_json_is_415(http: httpx.Client) -> None:
+    _refused(_raw(http, "POST", "/api/labels", '{"name": "x"}', "text/plain"), 415)
+    assert http.post("/api/labels", json={"name": "Still fine"}).status_code == 201
+
+
+def test_a_foreign_host_header_is_400(http: httpx.Client) -> None:
+    for host in ('evil.example"><script>', "evil.example"):
+        assert "Host" in _refused(http.get("/api/labels", headers={"Host": host}), 400)
+    assert http.get("/api/labels").status_code == 200
+
+
+def test_a_user_sees_and_changes_only_their_own_labels(
+        http: httpx.Client, label_profiles_sandbox: RunningLabelProfilesSandbox) -> None:
+    mine = _create(http, name="Mine")
+    other = httpx.Client(base_url=label_profiles_sandbox.base_url, headers={
+        "Authorization": f"Bearer {label_profiles_sandbox.issue_token(sub=str(uuid.uuid4()))}"})
+    with other:
+        theirs = other.post("/api/labels", json={"name": "Theirs"}).json()["data"]
+        for method in ("GET", "PATCH", "DELETE"):
+            response = other.request(method, f"/api/labels/{mine['id']}",
+                                     json={"name": "Hijacked"} if method == "PATCH" else None)
+            assert _refused(response, 404) == "Label not found"
+        assert other.get("/api/labels").json()["data"] == [theirs]
+        assert other.get("/api/labels", params={"name": "Mine"}).json()["data"] == []
+    assert http.get("/api/labels").json()["data"] == [mine]
+    assert http.get(f"/api/labels/{mine['id']}").json()["data"]["name"] == "Mine"
+
+
+def test_the_openapi_document_is_served(label_profiles_sandbox: RunningLabelProfilesSandbox) -> None:
+    doc = httpx.get(label_profiles_sandbox.base_url + "/openapi.json").json()
+    assert doc["openapi"].startswith("3.1")
+    assert set(doc["paths"]["/api/labels/{label_id}"]) >= {"get", "patch", "delete"}
+
+
+@pytest.mark.parametrize("value", ["+1", "\u0661", "1_0", " 1", "01", "1.0", "-0"])
+def test_page_and_size_are_strict_ascii_integers(http: httpx.Client, value: str) -> None:
+    _create(http, name="Only")
+    for name in ("page", "size"):
+        assert _refused(http.get("/api/labels", params={name: value}), 400).startswith(name)
+    assert len(http.get("/api/labels", params={"page": "0", "size": "1"}).json()["data"]) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 import subprocess
 import sys
 import threading
@@ -261,7 +262,7 @@ class SandboxProcess:
 
     @property
     def api_url(self) -> str:
-        return self.base_url + "/api/v1"
+        return self.base_url + ("/api/v1" if self.dialect == "limbo" else "/api/v2")
 
 
 @contextmanager
@@ -336,3 +337,33 @@ def record_body(path: Path, track: str, pause: threading.Event | None = None) ->
     yield (
         b'"}, "relationships": {"creator": {"data": {"type": "tracks", "id": "' + track.encode() + b'"}}}}}'
     )
+
+
+_CONFIGURED_SERVER = """
+import json, sys
+from pathlib import Path
+from app.sandbox.runner import start_sandbox
+options = json.loads(sys.argv[2])
+sb = start_sandbox(data_dir=Path(sys.argv[1]), **options)
+print(sb.base_url, flush=True)
+sys.stdin.read()
+sb.stop()
+"""
+
+
+@contextmanager
+def configured_sandbox_process(data_dir: Path, **options: Any) -> Iterator[SandboxProcess]:
+    """Like :func:`sandbox_process`, with ``start_sandbox`` keyword options (JSON-serialisable: demo,
+    dialect, tcp_nodelay...), for benchmarks whose client load must not share the server's GIL."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", _CONFIGURED_SERVER, str(data_dir), json.dumps(options)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        base_url = process.stdout.readline().strip() if process.stdout else ""
+        yield SandboxProcess(process, base_url, dialect=str(options.get("dialect", "limbo")))
+    finally:
+        process.communicate("", timeout=30)

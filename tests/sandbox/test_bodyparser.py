@@ -81,3 +81,32 @@ def test_null_and_small_values_pass_through(tmp_path):
     attributes = document["data"]["attributes"]
     assert attributes["new-file"] is None and attributes["x"] == "new-file"
     assert isinstance(attributes["front-cover"], BigValue) and attributes["front-cover"].size == 0
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"data": {"relationships": {"new-file": "not base64!"}}},
+        {"meta": {"attributes": {"front-cover": "plain"}}},
+        {"data": {"attributes": {"options": {"new-file": "x"}}}},
+        {"data": {"attributes": {"list": [{"front-cover": "y"}]}}},
+    ],
+)
+def test_big_keys_outside_the_resource_attributes_are_ordinary_values(tmp_path, document) -> None:
+    parsed, parser = parse(json.dumps(document).encode(), [7, 19], tmp_path)
+    assert parsed == document and parser.values == {}
+
+
+def test_a_big_key_in_the_attributes_still_streams(tmp_path) -> None:
+    attributes = {"new-file": base64.b64encode(b"abc").decode()}
+    body = json.dumps({"data": {"type": "records", "attributes": attributes}})
+    parsed, parser = parse(body.encode(), [3], tmp_path)
+    value = parsed["data"]["attributes"]["new-file"]
+    assert isinstance(value, BigValue) and value.path.read_bytes() == b"abc"
+
+
+def test_nesting_past_the_limit_stops_the_stream(tmp_path) -> None:
+    parser = StreamingBodyParser(tmp_path)
+    with pytest.raises(BodyError) as caught:
+        parser.feed(b'{"data": ' + b"[" * 40)
+    assert caught.value.kind == "json" and "levels deep" in caught.value.message
