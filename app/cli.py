@@ -50,6 +50,13 @@ CLI_HINTS: dict[str, str] = {
     "import.duplicate_upc": "releasedesk drafts --discard {draft}",
     "import.bad_set": "--set ATTRIBUTE=VALUE",
     "import.bad_label": "--label ID",
+    "sandbox.remote_host": "--allow-remote",
+    "sandbox.listen_failed": "--port",
+    "sandbox.data_unusable": "--data",
+    "sandbox.cli.port": "--port",
+    "sandbox.cli.delivery_seconds": "--delivery-seconds",
+    "sandbox.cli.token_ttl": "--token-ttl",
+    "sandbox.cli.data_is_file": "--data",
 }
 
 

@@ -3845,6 +3845,56 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback address. Serving others means plain http: allow it only on a network you trust.</source>
+        <translation>Die Sandbox lauscht nur auf diesem Rechner (127.0.0.1); {host} ist keine Loopback-Adresse. Andere zu bedienen heißt unverschlüsseltes http: erlauben Sie es nur in einem vertrauenswürdigen Netz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sandbox cannot listen on {address} ({reason}); choose another port or stop what uses it.</source>
+        <translation>Die Sandbox kann nicht auf {address} lauschen ({reason}); wählen Sie einen anderen Port oder beenden Sie, was ihn belegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown dialect &apos;{dialect}&apos;; use limbo or labelcamp.</source>
+        <translation>Unbekannter Dialekt „{dialect}“; verwenden Sie limbo oder labelcamp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox data in {folder} cannot be used ({reason}); choose another data folder.</source>
+        <translation>Die Sandbox-Daten in {folder} sind nicht verwendbar ({reason}); wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox could not start ({reason}).</source>
+        <translation>Die Sandbox konnte nicht starten ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox did not start within {seconds} seconds.</source>
+        <translation>Die Sandbox ist nicht innerhalb von {seconds} Sekunden gestartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port must be between 0 and 65535, not {port}.</source>
+        <translation>Der Port muss zwischen 0 und 65535 liegen, nicht {port}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery time cannot be negative.</source>
+        <translation>Die Lieferzeit darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token&apos;s lifetime must be more than 0 seconds.</source>
+        <translation>Die Lebensdauer eines Tokens muss mehr als 0 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a file; give a folder for the sandbox&apos;s data.</source>
+        <translation>{path} ist eine Datei; geben Sie einen Ordner für die Daten der Sandbox an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Commands: {commands}.</source>
         <translation>„{word}“ ist weder ein releasedesk-Befehl noch eine vorhandene Datei. Befehle: {commands}.</translation>
     </message>

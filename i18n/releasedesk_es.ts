@@ -3845,6 +3845,56 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback address. Serving others means plain http: allow it only on a network you trust.</source>
+        <translation>El entorno de pruebas solo escucha en esta máquina (127.0.0.1); {host} no es una dirección de bucle local. Servir a otros significa http sin cifrar: permítalo solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sandbox cannot listen on {address} ({reason}); choose another port or stop what uses it.</source>
+        <translation>El entorno de pruebas no puede escuchar en {address} ({reason}); elija otro puerto o detenga lo que lo usa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown dialect &apos;{dialect}&apos;; use limbo or labelcamp.</source>
+        <translation>Dialecto «{dialect}» desconocido; use limbo o labelcamp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox data in {folder} cannot be used ({reason}); choose another data folder.</source>
+        <translation>Los datos del entorno de pruebas en {folder} no se pueden usar ({reason}); elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox could not start ({reason}).</source>
+        <translation>El entorno de pruebas no pudo iniciarse ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox did not start within {seconds} seconds.</source>
+        <translation>El entorno de pruebas no se inició en {seconds} segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port must be between 0 and 65535, not {port}.</source>
+        <translation>El puerto debe estar entre 0 y 65535, no {port}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery time cannot be negative.</source>
+        <translation>El tiempo de entrega no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token&apos;s lifetime must be more than 0 seconds.</source>
+        <translation>La vida de un token debe ser de más de 0 segundos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a file; give a folder for the sandbox&apos;s data.</source>
+        <translation>{path} es un archivo; indique una carpeta para los datos del entorno de pruebas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Commands: {commands}.</source>
         <translation>«{word}» no es un comando de releasedesk ni un archivo existente. Comandos: {commands}.</translation>
     </message>

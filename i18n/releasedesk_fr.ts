@@ -3845,6 +3845,56 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback address. Serving others means plain http: allow it only on a network you trust.</source>
+        <translation>Le bac à sable n’écoute que sur cette machine (127.0.0.1) ; {host} n’est pas une adresse de bouclage. Servir d’autres machines passe par du http en clair : ne l’autorisez que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sandbox cannot listen on {address} ({reason}); choose another port or stop what uses it.</source>
+        <translation>Le bac à sable ne peut pas écouter sur {address} ({reason}) ; choisissez un autre port ou arrêtez ce qui l’utilise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown dialect &apos;{dialect}&apos;; use limbo or labelcamp.</source>
+        <translation>Dialecte « {dialect} » inconnu ; utilisez limbo ou labelcamp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox data in {folder} cannot be used ({reason}); choose another data folder.</source>
+        <translation>Les données du bac à sable dans {folder} sont inutilisables ({reason}) ; choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sandbox could not start ({reason}).</source>
+        <translation>Le bac à sable n’a pas pu démarrer ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sandbox did not start within {seconds} seconds.</source>
+        <translation>Le bac à sable n’a pas démarré en {seconds} secondes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port must be between 0 and 65535, not {port}.</source>
+        <translation>Le port doit être compris entre 0 et 65535, pas {port}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery time cannot be negative.</source>
+        <translation>La durée de livraison ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token&apos;s lifetime must be more than 0 seconds.</source>
+        <translation>La durée de vie d’un jeton doit dépasser 0 seconde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a file; give a folder for the sandbox&apos;s data.</source>
+        <translation>{path} est un fichier ; indiquez un dossier pour les données du bac à sable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Commands: {commands}.</source>
         <translation>« {word} » n’est ni une commande releasedesk ni un fichier existant. Commandes : {commands}.</translation>
     </message>

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.domain.errors import UsageError
+from app.domain.messages import msg
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -60,13 +61,13 @@ def run(args: argparse.Namespace) -> int:
     from app.sandbox.runner import run_until_interrupted, start_sandbox
 
     if not 0 <= args.port <= 65535:
-        raise UsageError(f"--port must be between 0 and 65535, not {args.port}.")
+        raise UsageError(msg("sandbox.cli.port", port=args.port))
     if args.delivery_seconds < 0:
-        raise UsageError("--delivery-seconds cannot be negative.")
+        raise UsageError(msg("sandbox.cli.delivery_seconds"))
     if args.token_ttl <= 0:
-        raise UsageError("--token-ttl must be more than 0 seconds.")
+        raise UsageError(msg("sandbox.cli.token_ttl"))
     if args.data is not None and args.data.exists() and not args.data.is_dir():
-        raise UsageError(f"--data {args.data} is a file; give a folder for the sandbox's data.")
+        raise UsageError(msg("sandbox.cli.data_is_file", path=str(args.data)))
     if args.api == "label-profiles":
         from app.sandbox.label_profiles import serve_until_interrupted
 

@@ -787,6 +787,25 @@ TEXTS: dict[str, str] = {
     "outbox.subject.track_of": QT_TRANSLATE_NOOP("Messages", "track '{name}' of '{product}'"),
     "check.nothing": QT_TRANSLATE_NOOP(
         "Messages", "nothing to check: {paths} does not exist; give audio files, covers or folders."),
+    "sandbox.remote_host": QT_TRANSLATE_NOOP(
+        "Messages", "The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback address. "
+        "Serving others means plain http: allow it only on a network you trust."),
+    "sandbox.listen_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The sandbox cannot listen on {address} ({reason}); choose another port or stop what "
+        "uses it."),
+    "sandbox.dialect_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown dialect '{dialect}'; use limbo or labelcamp."),
+    "sandbox.data_unusable": QT_TRANSLATE_NOOP(
+        "Messages", "The sandbox data in {folder} cannot be used ({reason}); choose another data folder."),
+    "sandbox.start_failed": QT_TRANSLATE_NOOP("Messages", "The sandbox could not start ({reason})."),
+    "sandbox.start_timeout": QT_TRANSLATE_NOOP(
+        "Messages", "The sandbox did not start within {seconds} seconds."),
+    "sandbox.cli.port": QT_TRANSLATE_NOOP("Messages", "The port must be between 0 and 65535, not {port}."),
+    "sandbox.cli.delivery_seconds": QT_TRANSLATE_NOOP(
+        "Messages", "The delivery time cannot be negative."),
+    "sandbox.cli.token_ttl": QT_TRANSLATE_NOOP("Messages", "A token's lifetime must be more than 0 seconds."),
+    "sandbox.cli.data_is_file": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is a file; give a folder for the sandbox's data."),
     "cli.unknown_command": QT_TRANSLATE_NOOP(
         "Messages", "'{word}' is not a releasedesk command, nor a file that exists. Commands: {commands}."),
     "cli.unknown_command.close": QT_TRANSLATE_NOOP(

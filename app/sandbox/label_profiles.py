@@ -60,6 +60,7 @@ from starlette.routing import Route
 
 from app.domain.errors import UserError
 from app.domain.jwt import b64url_decode, b64url_encode
+from app.domain.messages import msg
 from app.sandbox.guard import (
     BODY_IDLE_TIMEOUT,
     HEADER_TIMEOUT,
@@ -520,7 +521,7 @@ def start_label_profiles_sandbox(*, host: str = "127.0.0.1", port: int = 0, toke
         if not thread.is_alive() or time.monotonic() > deadline:
             server.should_exit = True
             sock.close()
-            raise UserError("The label-profiles sandbox did not start.")
+            raise UserError(msg("sandbox.start_timeout", seconds=15))
         time.sleep(0.005)
     shown_host = f"[{host}]" if ":" in host else host
     base_url = f"http://{shown_host}:{actual_port}"

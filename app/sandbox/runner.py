@@ -26,6 +26,7 @@ from typing import Any
 import uvicorn
 
 from app.domain.errors import UsageError, UserError
+from app.domain.messages import msg
 from app.sandbox.guard import BODY_IDLE_TIMEOUT, HEADER_TIMEOUT, allowed_hosts, uvicorn_config
 from app.sandbox.refdata import DEMO_EMAIL, DEMO_PASSWORD
 from app.sandbox.server import SandboxApp
@@ -116,10 +117,7 @@ def _is_loopback(host: str) -> bool:
 def check_listen_host(host: str, allow_remote: bool) -> None:
     """Refuse a non-loopback ``host`` unless ``allow_remote``: every sandbox speaks plain http."""
     if not allow_remote and not _is_loopback(host):
-        raise UsageError(
-            f"The sandbox only listens on this machine (127.0.0.1); {host} is not a loopback "
-            "address. Add --allow-remote to serve others over plain http."
-        )
+        raise UsageError(msg("sandbox.remote_host", host=host))
 
 
 def bind_listener(host: str, port: int, *, tcp_nodelay: bool = True) -> socket.socket:
@@ -136,10 +134,8 @@ def bind_listener(host: str, port: int, *, tcp_nodelay: bool = True) -> socket.s
         sock.bind((host, port))
     except OSError as exc:
         sock.close()
-        raise UserError(
-            f"The sandbox cannot listen on {host}:{port} ({exc.strerror}); "
-            "choose another --port or stop what uses it."
-        ) from None
+        raise UserError(msg("sandbox.listen_failed", address=f"{host}:{port}",
+                            reason=exc.strerror or str(exc))) from None
     sock.listen(128)
     sock.set_inheritable(True)
     return sock
@@ -205,7 +201,7 @@ def start_sandbox(
     ``tcp_nodelay=False`` is only for the latency benchmark.
     """
     if dialect not in ("limbo", "labelcamp"):
-        raise UsageError(f"Unknown dialect {dialect!r}; use limbo or labelcamp.")
+        raise UsageError(msg("sandbox.dialect_unknown", dialect=dialect))
     check_listen_host(host, allow_remote)
     temp_dir: Path | None = None
     if data_dir is None:
@@ -224,9 +220,7 @@ def start_sandbox(
             allowed_hosts=allowed_hosts(host),
         )
     except (sqlite3.DatabaseError, OSError) as exc:
-        raise UserError(
-            f"The sandbox data in {data_dir} cannot be used ({exc}); choose another --data folder."
-        ) from None
+        raise UserError(msg("sandbox.data_unusable", folder=str(data_dir), reason=str(exc))) from None
     if demo:
         from app.sandbox.demo import seed_demo
 
@@ -282,10 +276,10 @@ def start_sandbox(
     while not server.started:
         if failure or not thread.is_alive():
             app.store.close()
-            raise UserError(f"The sandbox could not start ({failure[0] if failure else 'server exited'}).")
+            raise UserError(msg("sandbox.start_failed", reason=failure[0] if failure else "server exited"))
         if time.monotonic() > deadline:
             server.should_exit = True
-            raise UserError("The sandbox did not start within 15 seconds.")
+            raise UserError(msg("sandbox.start_timeout", seconds=15))
         time.sleep(0.005)
     shown_host = f"[{host}]" if ":" in host else host
     base_url = f"http://{shown_host}:{actual_port}"
