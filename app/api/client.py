@@ -12,7 +12,7 @@ API's own: URLs under ``/api/v1`` or ``/api/v2``, the password grant, JSON:API b
 pagination and uploads.
 
 Paths are the JSON:API type names (``cls.TYPE``), as both hosts document them. One open question
-(API-NOTES §3.13): Labelcamp's PHP client requests ``/distributor-product-sub-genres`` while the
+(docs/API.md, host-4): Labelcamp's PHP client requests ``/distributor-product-sub-genres`` while the
 responses' type is ``distributor-product-subgenres``; we use the type, as limbo and the sandbox do.
 Updates use PATCH (JSON:API, Labelcamp's new docs) and switch to PUT if a server answers 405.
 
@@ -175,7 +175,7 @@ class ApiClient:
     def login(self, password: str) -> None:
         """Get a token with the password grant; keep it (and the password when the profile says
         so) in the SecretStore. Raises AuthFailed, Offline, InsecureUrl..."""
-        if self.dialect == "labelcamp":  # form-encoded with ``username`` (API-NOTES §2)
+        if self.dialect == "labelcamp":  # form-encoded with ``username`` (docs/API.md#authentication)
             kwargs: dict[str, Any] = {"data": {"grant_type": "password", "username": self.profile.login,
                                                "password": password}}
         else:  # limbo: JSON with ``email``

@@ -7,7 +7,7 @@ not model lands in ``extra`` so nothing is lost. On write we are strict: kebab-c
 read-only and local fields never sent.
 
 Dialect difference handled here: ``Track.audio_language_id`` is the ``audio-language``
-relationship in limbo and an attribute of the same name in Labelcamp (API-NOTES §5.6).
+relationship in limbo and an attribute of the same name in Labelcamp (docs/API.md#choices-tracks).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
-"""The client for the label-profiles service (seed ``label-profiles-rest-api.txt``).
+"""The client for the label-profiles service (docs/API.md#label-profiles-api).
 
 A second kind of connection beside the distributor API, on the same transport
 (:class:`app.api.transport.Transport`: retries, timeouts, TLS rules — https, or plain http only to
 this computer —, User-Agent, token-in-SecretStore, typed errors). What differs is said here: plain
 JSON instead of JSON:API, ``/api`` instead of ``/api/v1``, the ``{statusCode, message}`` error shape,
-and a token the user pastes (the seed documents no login endpoint).
+and a token the user pastes (the service documents no login endpoint).
 
 Connections are :class:`app.platform.profiles.Profile` records with ``dialect="label-profiles"``,
 kept in their own file (``label-profile-connections.json``) so the distributor profile list never
@@ -104,7 +104,7 @@ def _field_named_in(message: str) -> str | None:
 
 
 class LabelProfilesClient:
-    """Every operation of the seed, returning :class:`LabelProfile` objects.
+    """Every documented operation of the service, returning :class:`LabelProfile` objects.
 
     ``on_token_expired`` works as in :class:`ApiClient`: called after a 401, it may store a new token
     (e.g. the GUI asks the user to paste one and calls :meth:`set_token`) and return True to retry once.
@@ -193,7 +193,7 @@ class LabelProfilesClient:
         token = self._token.get()
         return token_expiry(token) if token else None
 
-    # --- the seed's operations ------------------------------------------------------------------
+    # --- the documented operations ------------------------------------------------------------------
 
     def _data(self, response: httpx.Response) -> Any:
         url = self.connection.server_url

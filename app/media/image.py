@@ -201,7 +201,8 @@ def _inspect(path: Path, fmt: str, size: int, report: MediaReport) -> None:
             report.warning("image.color_mode", msg("image.color_mode.profile", file=name, profile=profile))
     if exif_orientation not in (None, 1):
         props["exif_orientation"] = exif_orientation
-        # no code of its own in the stable list: a header quirk of the file, like audio.wav_format
+        # no code of its own in the stable list of problem codes (docs/MEDIA.md): a header quirk of
+        # the file, like audio.wav_format
         report.warning("image.format", msg("image.format.rotated", file=name))
 
 

@@ -82,14 +82,14 @@ def _parse_date(value: Any) -> dt.date | None:
 
 
 def _iso_date(value: str) -> str:
-    """Product dates print as the seeds show them: ``2023-10-01T00:00:00.000000Z``."""
+    """Product dates print as the documentation shows them: ``2023-10-01T00:00:00.000000Z``."""
     parsed = _parse_date(value)
     assert parsed is not None
     return parsed.isoformat() + "T00:00:00.000000Z"
 
 
 def _parse_moment(value: Any) -> float | None:
-    """A send-date: ``2023-08-14 18:11:51`` (as the seeds print it) or ISO 8601; UTC when no zone."""
+    """A send-date: ``2023-08-14 18:11:51`` (as the documentation prints it) or ISO 8601; UTC when no zone."""
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip().replace("Z", "+00:00")

@@ -1,4 +1,4 @@
-"""JSON:API documents as the seeds print them: resources, linkage, ``included``, pagination, errors."""
+"""JSON:API documents as the API docs print them: resources, linkage, ``included``, pagination, errors."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ TITLES = {
     504: "Gateway Timeout",
 }
 
-# Attributes one dialect has and the other does not (API-NOTES §5).
+# Attributes one dialect has and the other does not (docs/API.md#resources-the-app-uses).
 LIMBO_ONLY: dict[str, frozenset[str]] = {"artists": frozenset({"external-user-id", "apple-id"})}
 LABELCAMP_ONLY: dict[str, frozenset[str]] = {
     "labels": frozenset({"logo"}),

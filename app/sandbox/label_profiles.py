@@ -1,19 +1,19 @@
 """The label-profiles sandbox: a local server for the label-profile REST API (seed
-``label-profiles-rest-api.txt``), separate from the distributor sandbox.
+``docs/API.md#label-profiles-api``), separate from the distributor sandbox.
 
-What the seed documents is answered exactly: JWT bearer auth on every route, ``/api/labels`` CRUD with
+What the documentation says is answered exactly: JWT bearer auth on every route, ``/api/labels`` CRUD with
 ``{message, data}`` envelopes ("Label created successfully", "Labels returned successfully", "Label found
 successfully", "Label updated successfully"), 204 on delete, ``{statusCode, message}`` errors with
 ``"Label not found"`` for a 404, zero-indexed ``page`` with ``size`` (default 10), any other query
 parameter filtering by field equality, UUID ids, ``country`` defaulting to ``RW``, ``userId`` from the
 token and ISO 8601 timestamps with milliseconds and ``Z``.
 
-Choices where the seed is silent (each the plain thing a careful server does):
+Choices where the docs are silent (docs/API.md#choices-label-profiles; each what a careful server does):
 - Tokens are HS256 JWTs signed with a secret drawn fresh for each run, so a token from an earlier run is
   rejected like a tampered one. ``alg`` must be HS256 (``none`` is refused); ``exp`` is enforced.
 - A missing, malformed, tampered or expired token is 401 ``{statusCode, message}`` with a message
   saying which.
-- The server does not validate email format or country codes (the seed documents no such error); the
+- The server does not validate email format or country codes (the docs name no such error); the
   app checks both before sending. It does check types: a non-string field is 400.
 - ``name`` is required on create and cannot be emptied by an update (400 either way).
 - Fields the server owns (``id``, ``userId``, ``createdAt``, ``updatedAt``) and unknown keys in a body
@@ -30,8 +30,8 @@ Choices where the seed is silent (each the plain thing a careful server does):
   creation order.
 - ``updatedAt`` moves only when an update changes a value.
 - Unknown routes and wrong methods answer 404/405 in the same ``{statusCode, message}`` shape. A
-  trailing slash is ignored (``/api/labels/`` is ``/api/labels``), as the seed's server framework does.
-- CORS is open (any origin, the bearer header), so the seed's ``fetch`` examples also run from a page.
+  trailing slash is ignored (``/api/labels/`` is ``/api/labels``), as the documented service's framework does.
+- CORS is open (any origin, the bearer header), so the documented ``fetch`` examples also run from a page.
 State lives in memory for the life of the server.
 """
 

@@ -1,4 +1,4 @@
-"""Base data present in every sandbox, demo or not, so the seed tutorial's ids work unchanged.
+"""Base data present in every sandbox, demo or not, so the documented tutorial's ids work unchanged.
 
 Ids that the documents name are kept: distributor 1, company 1, product-types 1-4, languages 3 German /
 4 English / 5 Spanish, dsps 1 Spotify / 2 Apple Music / 23, dsp-upload-identification 1876 (Apple),

@@ -1,4 +1,4 @@
-"""What each resource type looks like on the wire: attributes (in the seeds' order), relationships,
+"""What each resource type looks like on the wire: attributes (in the documented order), relationships,
 filters and sortable fields. The server is generic over these specs; the rules live in ``rules.py``.
 
 Choices made where the documents are silent (a careful JSON:API server's defaults):

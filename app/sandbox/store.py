@@ -53,7 +53,7 @@ def attr_expr(name: str, alias: str = "") -> str:
 
 
 def now_iso(ts: float | None = None) -> str:
-    """Timestamps as the seeds print them: ``2023-08-11T20:44:59.000000Z``."""
+    """Timestamps as the documentation prints them: ``2023-08-11T20:44:59.000000Z``."""
     ts = time.time() if ts is None else ts
     seconds = int(ts)
     micros = int(round((ts - seconds) * 1_000_000))

@@ -1,6 +1,6 @@
 """Which artist resource each credited name will land on when a product goes active.
 
-The documented rule (Labelcamp "Matching rules", API-NOTES §3.10): on activation the server looks up
+The documented rule (Labelcamp's matching, docs/API.md#choices-artists): on activation the server looks up
 every artist/contributor name, takes the artist with that name and the highest ``priority``, or
 creates a new one with priority 1. Same-name artists are allowed, so a release can land on the wrong
 profile; :func:`preview_artists` shows the outcome *before* activation, with the chosen artist's DSP

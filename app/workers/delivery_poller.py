@@ -7,7 +7,7 @@ the GUI thread, the job object lives there), one signal per refresh, never one p
 thousand tasks finishing at once cost the GUI one model update. :meth:`watch` adds tasks while it
 runs (a redelivery) and wakes it for a prompt first look.
 
-Qt core only (STYLE.md): the dashboard decides what to show and whether to notify.
+Qt core only (docs/ARCHITECTURE.md#background-work): the dashboard decides what to show and whether to notify.
 """
 
 from __future__ import annotations

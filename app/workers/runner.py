@@ -7,7 +7,7 @@ returned ``None``. Writes that must stay in order (draft saves, uploads) go thro
 they were asked for. Tests pass :class:`SyncRunner`, which runs everything at once on the caller's
 thread, so a test reads top-down without waiting.
 
-Qt core only: no widgets here (STYLE.md, layers).
+Qt core only: no widgets here (docs/ARCHITECTURE.md#layers-and-imports).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The JSON:API codec against documents shaped like the seeds (limbo) and Labelcamp's docs."""
+"""The JSON:API codec against documents shaped like limbo's and Labelcamp's documented examples."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The seed tutorial's whole flow through the client, in both dialects: every resource the app
+"""The documented tutorial's whole flow through the client, in both dialects: every resource the app
 delivers with is created, read, updated and (where the rules allow) deleted."""
 
 from __future__ import annotations

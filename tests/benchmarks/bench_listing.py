@@ -1,6 +1,6 @@
 """Full listing of 50,000 products from the sandbox: requests made against the page count, and seconds.
 
-Issue 3's goal: at most one request per page, and a time bounded by the server, not the client. The
+The goal: at most one request per page, and a time bounded by the server, not the client. The
 products are seeded straight into the sandbox's SQLite store with its own bulk ``insert_many`` (50,000
 POSTs would measure the create path, not listing). References measured in the same run:
 - bare httpx fetching the same pages one after another, only ``json.loads`` per page (what the server

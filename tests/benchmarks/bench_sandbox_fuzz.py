@@ -3,7 +3,7 @@ profiles) with many generated cases, checks for server errors, response schemas,
 content types. The suite runs the same with a handful of cases (tests/sandbox/test_openapi_fuzz.py).
 
 ``RELEASEDESK_BENCH_FUZZ_EXAMPLES`` sets the cases per operation (default 60; label profiles get ten
-times as many, having 5 operations), ``RELEASEDESK_BENCH_FUZZ_SEED`` the seed, and each sandbox's run
+times as many, having 5 operations), ``RELEASEDESK_BENCH_FUZZ_SEED`` the random seed, and each sandbox's run
 stops starting new operations after ``RELEASEDESK_BENCH_FUZZ_SECONDS`` (default 900).
 """
 

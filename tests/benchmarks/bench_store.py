@@ -1,6 +1,6 @@
 """Store benchmark: single-field edit commits, and opening a 50,000-product cache.
 
-Targets (issue 5): median edit commit < 1 ms (p99 reported); open + list a label of a 50,000-product
+Targets: median edit commit < 1 ms (p99 reported); open + list a label of a 50,000-product
 cache < 300 ms. References measured in the same run on the same disk: a bare sqlite3 one-row
 UPDATE commit with the same pragmas (WAL, synchronous=FULL), and a bare connect + 200-row SELECT.
 """

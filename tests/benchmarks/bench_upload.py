@@ -1,6 +1,6 @@
 """Upload of a 500 MB record to the sandbox: the client's peak RSS and its time against curl.
 
-Issue 3's figures: client peak RSS <= 150 MB, time within 1.5x of ``curl --data-binary
+The figures: client peak RSS <= 150 MB, time within 1.5x of ``curl --data-binary
 @prepared_body.json`` posting the very same JSON body to the same sandbox in the same run.
 
 The client runs in its own process (``python -c``) so its peak RSS (``getrusage``) is the client's

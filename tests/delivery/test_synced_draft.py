@@ -1,4 +1,4 @@
-"""The issue's path end to end: a draft made from a release folder, synced, then delivered."""
+"""The release path end to end: a draft made from a release folder, synced, then delivered."""
 
 from __future__ import annotations
 

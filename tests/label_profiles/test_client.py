@@ -1,4 +1,4 @@
-"""The label-profiles client does every operation of the seed against the real sandbox."""
+"""The label-profiles client does every documented operation against the real sandbox."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The label-profiles sandbox answers every example of the seed exactly, over real HTTP."""
+"""The label-profiles sandbox answers every documented example exactly, over real HTTP."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""JSON:API documents as the seeds show them, and every error as a JSON:API errors document."""
+"""JSON:API documents as the documented examples show them, and every error as a JSON:API errors document."""
 
 from __future__ import annotations
 

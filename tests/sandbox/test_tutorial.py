@@ -1,4 +1,4 @@
-"""The seed tutorial (tutorial-limbo-beat-v1.txt), replayed request by request with its bodies unchanged:
+"""The documented tutorial (docs/API.md#the-release-flow), replayed request by request, bodies unchanged:
 only the ``{{ variable }}`` placeholders are filled in and the two truncated base64 examples (cover and
 FLAC) are replaced by real generated data."""
 

@@ -1,4 +1,4 @@
-"""Reversing file steps in the store (issue 6 undo): a cover set, a master attached."""
+"""Reversing file steps in the store (docs/ARCHITECTURE.md#undo): a cover set, a master attached."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Setting a cover, attaching a master and adding tracks from files are undoable steps (issue 6)."""
+"""Setting a cover, attaching a master and adding tracks from files are undoable steps."""
 
 from __future__ import annotations
 

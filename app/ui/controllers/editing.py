@@ -662,7 +662,7 @@ class EditorController(QObject):
         self._pick(self.track_editor, translate("Editor", "Choose the master audio file"),
                    translate("Editor", "Audio (*.flac *.wav *.aif *.aiff)"), self.drop_master)
 
-    # -- undo for what files did (issue 6): the work already ran, the command reverses or repeats it --
+    # -- undo for what files did (docs/ARCHITECTURE.md#undo): the work ran, the command reverses or repeats it
     def push_done(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
         """Put a step that already happened on the undo stack; its undo and redo run ``undo`` and
         ``redo`` on the ordered runner (store writes), then show the object again."""

@@ -95,7 +95,7 @@ class MainController(QObject):
         from app.ui.label_profiles.dock import install_label_profiles_menu  # Qt-only import
         from app.ui.label_profiles.tree import LabelProfilesInTree
 
-        # issue 9's second backend: its connections are nodes of the catalog tree
+        # the label-profiles backend (docs/ARCHITECTURE.md#label-profiles): its connections are tree nodes
         self.label_profiles = LabelProfilesInTree(window, runner, self.status)
         self.label_profiles_menu = install_label_profiles_menu(window, self.label_profiles)
         self.delivery: Any = None  # the delivery dashboard dock, installed with the first session
@@ -366,7 +366,7 @@ class MainController(QObject):
         self.session = None
 
     def _install_delivery(self) -> None:
-        """The delivery dashboard (issue 7) as a dock, once; it follows the session's client."""
+        """The delivery dashboard as a dock, once; it follows the session's client."""
         if self.delivery is not None:
             return
         try:

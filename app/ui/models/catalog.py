@@ -1,6 +1,6 @@
 """The catalog tree: company → labels → products → tracks, paged from the local store.
 
-A hand-written ``QAbstractItemModel`` (STYLE.md pattern 4). Children are fetched lazily through
+A hand-written ``QAbstractItemModel`` (docs/ARCHITECTURE.md#item-models). Children are fetched lazily through
 ``canFetchMore``/``fetchMore``: each fetch runs on the task runner, at most one in flight per parent,
 and lands with ``beginInsertRows``. Store changes (the store's plain listener, bounced to the GUI
 thread by :class:`StoreBridge`) re-read only the rows they name and emit a narrow ``dataChanged``.
@@ -538,7 +538,7 @@ class CatalogModel(QAbstractItemModel):
         "company": "label", "label": "product", "product": "track", "lp_connection": "label_profile",
     }
 
-    # -- label-profile connections (issue 9): top-level nodes after the company, rows pushed in ------
+    # -- label-profile connections: top-level nodes after the company, rows pushed in ------------------
     def set_profile_connections(self, names: Sequence[str]) -> None:
         """One top-level node per label-profile connection, in the order given, after the company."""
         root = self._root

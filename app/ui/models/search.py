@@ -1,7 +1,7 @@
 """Search results: a flat list of products found by the store's SQL search, one page at a time.
 
 The store does the matching (title, artist, UPC, ISRC) in SQL; this model only holds the rows of the
-latest answer. A QSortFilterProxyModel over Python rows was measured at 3 s for 50k rows (issue 6).
+latest answer. A QSortFilterProxyModel over Python rows was measured at 3 s for 50k rows.
 """
 
 from __future__ import annotations

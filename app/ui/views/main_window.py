@@ -1,6 +1,6 @@
 """The main window's layout: menus, toolbar, catalog | editors splitter, status bar, docks.
 
-Layout only (STYLE.md pattern 5). The actions live here so menus, toolbar and shortcuts share them;
+Layout only (docs/ARCHITECTURE.md). The actions live here so menus, toolbar and shortcuts share them;
 what they do is wired by :class:`app.ui.controllers.main.MainController`. Other areas add panels
 with :meth:`MainWindow.add_dock` (the delivery dashboard goes there).
 """
