@@ -36,7 +36,7 @@ from app.platform.secrets import SecretStore
 DIALECT = "label-profiles"
 CONNECTIONS_FILE = "label-profile-connections.json"
 DEFAULT_PAGE_SIZE = 10  # the service's default
-LIST_PAGE_SIZE = 100  # what iter_all asks for; the sandbox's cap
+LIST_PAGE_SIZE = 100  # what iter_all asks for: well under the sandbox's cap of 1000, and a page stays small
 
 
 class BadToken(UserError):
