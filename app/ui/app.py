@@ -42,13 +42,13 @@ def _icon():
 def build_window(runner=None):
     """The main window and its controller, not yet shown (tests and the benchmark use this too)."""
     from app.platform.i18n import settings
-    from app.ui.controllers.main import MainController
-    from app.ui.views.main_window import MainWindow
+    from app.ui.shell.controller import MainController
+    from app.ui.shell.main_window import MainWindow
     from app.workers.runner import TaskRunner
 
     window = MainWindow()
     window.setWindowIcon(_icon())
-    from app.ui.dialogs.preferences import add_preferences_action
+    from app.ui.shell.preferences import add_preferences_action
 
     add_preferences_action(window)  # Edit > Preferences…: the UI language override (packaging area)
     controller = MainController(window, runner if runner is not None else TaskRunner(window), settings(),

@@ -135,7 +135,7 @@ def bench_big_label(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.ui.app import build_window, create_app
-    from app.ui.controllers.session import Session
+    from app.ui.shell.session import Session
 
     app = create_app()
     start = time.perf_counter()
@@ -258,7 +258,7 @@ def bench_sync_stall(folder: Path) -> None:
     from app.platform.secrets import MemorySecretStore
     from app.store.store import Store
     from app.ui.app import build_window, create_app
-    from app.ui.controllers.session import Session
+    from app.ui.shell.session import Session
     from tests.benchmarks.bench_upload import write_wav
 
     size_mb = int(os.environ.get("RELEASEDESK_BENCH_GUI_MB", "500"))

@@ -94,19 +94,19 @@ def test_clipping_check_flags_a_button_too_narrow_for_its_text(qtbot):
 
 
 def _first_run(parent):
-    from app.ui.dialogs.first_run import FirstRunDialog
+    from app.ui.shell.first_run import FirstRunDialog
 
     return FirstRunDialog(parent)
 
 
 def _password(parent):
-    from app.ui.dialogs.first_run import PasswordDialog
+    from app.ui.shell.first_run import PasswordDialog
 
     return PasswordDialog("https://labelcamp.example", "someone@label.example", parent)
 
 
 def _preferences(parent):
-    from app.ui.dialogs.preferences import PreferencesDialog
+    from app.ui.shell.preferences import PreferencesDialog
 
     return PreferencesDialog(parent)
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QObject, QTimer, Signal, Slot
 
-from app.ui.models.catalog import (
+from app.ui.catalog.model import (
     KIND_ROLE,
     LOCAL_ID_ROLE,
     CatalogModel,
@@ -21,8 +21,8 @@ from app.ui.models.catalog import (
     StoreBridge,
     row_value,
 )
-from app.ui.models.search import SearchResultsModel
-from app.ui.views.catalog_view import CatalogPanel
+from app.ui.catalog.panel import CatalogPanel
+from app.ui.catalog.search_model import SearchResultsModel
 from app.workers.runner import Runner
 
 SEARCH_LIMIT = 200
@@ -116,7 +116,7 @@ class CatalogController(QObject):
         return str(index.data(KIND_ROLE) or ""), index.data(LOCAL_ID_ROLE)
 
     def current_row(self) -> Any:
-        from app.ui.models.catalog import OBJECT_ROLE
+        from app.ui.catalog.model import OBJECT_ROLE
 
         index = self.panel.current_view().currentIndex()
         return index.data(OBJECT_ROLE) if index.isValid() else None

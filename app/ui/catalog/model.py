@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from app.ui.models.table import header_text
+from app.ui.common.table_model import header_text
 from app.workers.runner import Runner
 
 COL_TITLE, COL_ARTIST, COL_CODE, COL_STATUS, COL_SYNC = range(5)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.controllers.drops import paths_from_mime
+from app.ui.common.drops import paths_from_mime
 
 
 class DropTreeView(QTreeView):
@@ -40,7 +40,7 @@ class DropTreeView(QTreeView):
 
     def target_at(self, index: QModelIndex) -> tuple[str, str | None]:
 
-        from app.ui.models.catalog import KIND_ROLE, LOCAL_ID_ROLE
+        from app.ui.catalog.model import KIND_ROLE, LOCAL_ID_ROLE
 
         if not index.isValid():
             return "catalog", None
@@ -123,7 +123,7 @@ class CatalogPanel(QWidget):
     def size_columns(self) -> None:
 
         for view in (self.tree, self.results):
-            from app.ui.models.catalog import COL_ARTIST, COL_CODE, COL_STATUS, COL_SYNC, COL_TITLE
+            from app.ui.catalog.model import COL_ARTIST, COL_CODE, COL_STATUS, COL_SYNC, COL_TITLE
 
             header = view.header()
             header.setStretchLastSection(False)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.ui.models.catalog import (
+from app.ui.catalog.model import (
     COL_STATUS,
     COL_SYNC,
     HEADERS,
@@ -34,7 +34,7 @@ from app.ui.models.catalog import (
     row_value,
     sync_dot,
 )
-from app.ui.models.table import header_text
+from app.ui.common.table_model import header_text
 
 _NO_INDEX = QModelIndex()  # the default parent: one shared invalid index
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")

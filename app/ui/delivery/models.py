@@ -28,7 +28,7 @@ from app.domain.findings import Finding
 from app.domain.resources import SendTask
 from app.services.artists import ArtistMatch
 from app.services.delivery import task_reason
-from app.ui.models.table import ListTableModel, header_text
+from app.ui.common.table_model import ListTableModel, header_text
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from app.ui.models.table import ListTableModel
+from app.ui.common.table_model import ListTableModel
 
 COL_ROLE, COL_NAME = range(2)
 HEADERS = (

@@ -21,11 +21,11 @@ from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
-from app.ui.controllers.commands import CallbackCommand, SetFieldsCommand, edit_text
-from app.ui.controllers.drops import add_tracks_from_files, plan_drop
-from app.ui.controllers.validation import label_messages, product_messages, track_messages
-from app.ui.models.contributors import changes_for, credits_of
-from app.ui.views.editors import LabelEditor, ProductEditor, TrackEditor
+from app.ui.common.drops import add_tracks_from_files, plan_drop
+from app.ui.editors.commands import CallbackCommand, SetFieldsCommand, edit_text
+from app.ui.editors.contributors import changes_for, credits_of
+from app.ui.editors.validation import label_messages, product_messages, track_messages
+from app.ui.editors.views import LabelEditor, ProductEditor, TrackEditor
 from app.workers.runner import Runner
 
 log = logging.getLogger(__name__)
@@ -265,7 +265,7 @@ class EditorController(QObject):
             editor = self.track_editor
             heading = obj.title or translate("Editor", "Untitled track")
             roles = TRACK_CREDIT_ROLES
-        from app.ui.models.catalog import STATUS_TEXT, SYNC_TEXT
+        from app.ui.catalog.model import STATUS_TEXT, SYNC_TEXT
 
         status = obj.status if loaded.kind == "product" and obj.status else ""
         sync_state = loaded.sync_state

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.models.choices import ChoiceModel
-from app.ui.models.contributors import COL_NAME, COL_ROLE, ContributorsModel
-from app.ui.views.form import FieldSpec, FormView
-from app.ui.views.wells import AudioWell, CoverWell
+from app.ui.common.choices import ChoiceModel
+from app.ui.common.form import FieldSpec, FormView
+from app.ui.editors.contributors import COL_NAME, COL_ROLE, ContributorsModel
+from app.ui.editors.wells import AudioWell, CoverWell
 
 
 class _RoleDelegate(QStyledItemDelegate):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.controllers.drops import paths_from_mime
+from app.ui.common.drops import paths_from_mime
 
 _VERDICT_STYLE = {
     "ok": "color: #3c9a5f; font-weight: 600;",

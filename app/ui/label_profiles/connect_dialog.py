@@ -10,7 +10,7 @@ from app.api.label_profiles import connection, connection_store, save_token
 from app.domain.errors import UserError
 from app.platform.profiles import Profile
 from app.platform.secrets import SecretStore
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.common.buttons import ok_cancel
 
 
 class ConnectLabelProfilesDialog(QDialog):

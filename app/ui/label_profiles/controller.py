@@ -29,9 +29,9 @@ from app.domain.label_profile import (
 )
 from app.store.label_profiles import LabelProfileGone, LabelProfileRow, LabelProfileStore
 from app.sync.label_profiles import LabelProfileSync, LabelProfileSyncReport, refresh_label_profiles
+from app.ui.catalog.model import StoreBridge
 from app.ui.label_profiles.editor import LabelProfileEditor
 from app.ui.label_profiles.panel import LabelProfilesPanel
-from app.ui.models.catalog import StoreBridge
 from app.workers.runner import Runner
 
 log = logging.getLogger(__name__)

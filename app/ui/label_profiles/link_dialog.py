@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.label_profile import LabelProfile
 from app.store.label_profiles import LabelProfileStore
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.common.buttons import ok_cancel
 from app.ui.label_profiles.model import COL_NAME, LabelProfilesModel
 
 

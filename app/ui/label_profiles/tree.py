@@ -21,16 +21,16 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from app.ui.catalog.model import KIND_ROLE, LOCAL_ID_ROLE, StoreBridge
 from app.ui.label_profiles.controller import LabelProfilesController
 from app.ui.label_profiles.editor import LabelProfileEditor
-from app.ui.models.catalog import KIND_ROLE, LOCAL_ID_ROLE, StoreBridge
 
 if TYPE_CHECKING:
     from app.api.label_profiles import LabelProfilesClient
     from app.platform.secrets import SecretStore
     from app.store.label_profiles import LabelProfileStore
-    from app.ui.controllers.catalog import CatalogController
-    from app.ui.views.main_window import MainWindow
+    from app.ui.catalog.controller import CatalogController
+    from app.ui.shell.main_window import MainWindow
     from app.workers.runner import Runner
 
 log = logging.getLogger(__name__)

@@ -17,16 +17,16 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slo
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from app.ui.controllers import session as sessions
-from app.ui.controllers.drops import add_tracks_from_files
-from app.ui.views.main_window import MainWindow
+from app.ui.common.drops import add_tracks_from_files
+from app.ui.shell import session as sessions
+from app.ui.shell.main_window import MainWindow
 from app.workers.jobs import JobManager
 from app.workers.runner import Runner
 
 if TYPE_CHECKING:  # the panels are imported when a session opens, after the first paint
-    from app.ui.controllers.catalog import CatalogController
-    from app.ui.controllers.editing import EditorController
-    from app.ui.controllers.sync import SyncController
+    from app.ui.catalog.controller import CatalogController
+    from app.ui.editors.controller import EditorController
+    from app.ui.sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +197,7 @@ class MainController(QObject):
         self.runner.run_task(choose, chosen)
 
     def show_first_run(self) -> None:
-        from app.ui.dialogs.first_run import FirstRunDialog
+        from app.ui.shell.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(self.window)
         self.first_run = dialog
@@ -284,11 +284,11 @@ class MainController(QObject):
 
     def attach(self, session: sessions.Session) -> None:
         """Build the panels on the session's store. GUI thread."""
-        from app.ui.controllers.catalog import CatalogController
-        from app.ui.controllers.editing import EditorController
-        from app.ui.controllers.sync import SyncController
-        from app.ui.models.choices import ChoiceModel
-        from app.ui.views.editors import LabelEditor, ProductEditor, TrackEditor
+        from app.ui.catalog.controller import CatalogController
+        from app.ui.common.choices import ChoiceModel
+        from app.ui.editors.controller import EditorController
+        from app.ui.editors.views import LabelEditor, ProductEditor, TrackEditor
+        from app.ui.sync.controller import SyncController
 
         if self.languages is None:
             self.languages = ChoiceModel("—", self)
@@ -389,7 +389,7 @@ class MainController(QObject):
         if kind == "product":
             return getattr(self.catalog.current_row(), "server_id", None)
         if kind == "track":
-            from app.ui.models.catalog import OBJECT_ROLE
+            from app.ui.catalog.model import OBJECT_ROLE
 
             parent = self.window.catalog.current_view().currentIndex().parent()
             return getattr(parent.data(OBJECT_ROLE), "server_id", None) if parent.isValid() else None
@@ -503,7 +503,7 @@ class MainController(QObject):
         if self.session is None or self.session.profile is None:
             self.ask_sign_in()
             return
-        from app.ui.dialogs.first_run import PasswordDialog
+        from app.ui.shell.first_run import PasswordDialog
 
         profile = self.session.profile
         dialog = PasswordDialog(profile.server_url, profile.login, self.window)
@@ -559,7 +559,7 @@ class MainController(QObject):
             return getattr(row, "label_local_id", None)
         if kind == "track":
             index = self.window.catalog.tree.currentIndex().parent()
-            from app.ui.models.catalog import OBJECT_ROLE
+            from app.ui.catalog.model import OBJECT_ROLE
 
             product = index.data(OBJECT_ROLE) if index.isValid() else None
             return getattr(product, "label_local_id", None)
@@ -768,7 +768,7 @@ class MainController(QObject):
         """Files dropped on the catalog: plan on a worker, then act (all writes ordered)."""
         if self.session is None:
             return
-        from app.ui.controllers.drops import DropPlan, plan_drop
+        from app.ui.common.drops import DropPlan, plan_drop
 
         store = self.session.store
         label = self._selected_label() if kind == "catalog" else None
@@ -854,8 +854,8 @@ class MainController(QObject):
             if error is not None:
                 self.status(str(error))
                 return
-            from app.ui.dialogs.outbox import OutboxDialog
-            from app.ui.models.outbox import OutboxModel
+            from app.ui.sync.outbox_dialog import OutboxDialog
+            from app.ui.sync.outbox_model import OutboxModel
 
             model = OutboxModel()
             model.set_operations(ops)
@@ -899,8 +899,8 @@ class MainController(QObject):
         return None
 
     def _open_conflicts(self, kind: str, local_id: str, title: str, conflicts: list[Any]) -> Any:
-        from app.ui.controllers.editing import FIELD_LABELS
-        from app.ui.dialogs.conflicts import ConflictDialog
+        from app.ui.editors.controller import FIELD_LABELS
+        from app.ui.sync.conflicts import ConflictDialog
 
         assert self.session is not None
         store = self.session.store

@@ -1,7 +1,7 @@
 """The main window's layout: menus, toolbar, catalog | editors splitter, status bar, docks.
 
 Layout only (STYLE.md pattern 5). The actions live here so menus, toolbar and shortcuts share them;
-what they do is wired by :class:`app.ui.controllers.main.MainController`. Other areas add panels
+what they do is wired by :class:`app.ui.shell.controller.MainController`. Other areas add panels
 with :meth:`MainWindow.add_dock` (the delivery dashboard goes there).
 """
 
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.views.catalog_view import CatalogPanel
-from app.ui.views.empty import EmptyEditor
-from app.ui.views.status import SyncStatus
+from app.ui.catalog.panel import CatalogPanel
+from app.ui.editors.empty import EmptyEditor
+from app.ui.sync.status import SyncStatus
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"

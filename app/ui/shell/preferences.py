@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.platform import i18n
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.common.buttons import ok_cancel
 
 
 class PreferencesDialog(QDialog):

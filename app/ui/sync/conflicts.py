@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.common.buttons import ok_cancel
 
 
 def _text(value: Any) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from app.ui.views.status import SyncStatus
+from app.ui.sync.status import SyncStatus
 from app.workers.jobs import Job, JobManager
 from app.workers.runner import Runner
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.models.outbox import COL_STATE, COL_WHAT, COL_WHY, OutboxModel
+from app.ui.sync.outbox_model import COL_STATE, COL_WHAT, COL_WHY, OutboxModel
 
 
 class OutboxDialog(QDialog):

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.ui.models.table import ListTableModel
+from app.ui.common.table_model import ListTableModel
 
 COL_WHAT, COL_STATE, COL_WHY = range(3)
 HEADERS = (

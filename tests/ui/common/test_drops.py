@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.ui.controllers.drops import paths_from_mime, plan_drop
+from app.ui.common.drops import paths_from_mime, plan_drop
 from tests.ui.conftest import seed, tag_flac
 
 

@@ -248,7 +248,7 @@ def test_main_window_gets_a_dashboard_dock_and_a_delivery_menu(qtbot, controller
     from PySide6.QtWidgets import QDialog
 
     from app.ui.delivery.dock import install_delivery
-    from app.ui.views.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     product = make_draft()
     window = MainWindow()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.ui.common.test_drops import _drop_on_item, _mime, _open_all
 from tests.ui.conftest import seed, tag_flac
-from tests.ui.test_drops import _drop_on_item, _mime, _open_all
 
 
 def _covers(store, product):

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from app.ui.controllers.main import MainController
-from app.ui.dialogs.first_run import FirstRunDialog
-from app.ui.views.main_window import MainWindow
+from app.ui.shell.controller import MainController
+from app.ui.shell.first_run import FirstRunDialog
+from app.ui.shell.main_window import MainWindow
 from app.workers.runner import SyncRunner
 from tests.ui.conftest import seed
 
@@ -198,8 +198,8 @@ def test_credit_roles_are_named_from_the_servers_artist_roles(qtbot, main_window
 
 def test_the_pending_count_opens_the_list_of_changes_with_the_servers_reasons(
         qtbot, main_window, ui_store, qtmodeltester):
-    from app.ui.dialogs.outbox import OutboxDialog
-    from app.ui.models.outbox import COL_STATE, COL_WHY
+    from app.ui.sync.outbox_dialog import OutboxDialog
+    from app.ui.sync.outbox_model import COL_STATE, COL_WHY
 
     window, controller = main_window
     ids = seed(ui_store, products=1, tracks=0)
@@ -221,7 +221,7 @@ def test_the_pending_count_opens_the_list_of_changes_with_the_servers_reasons(
 
 def test_opening_another_catalog_replaces_the_panels_instead_of_stacking_them(qtbot, main_window, tmp_path):
     from app.store.store import Store
-    from app.ui.controllers.session import Session
+    from app.ui.shell.session import Session
 
     window, controller = main_window
     other = Store.open(tmp_path / "other.sqlite3")

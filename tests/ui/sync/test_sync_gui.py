@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.resources import Product
 from app.services.importer import ImportService
-from app.ui.dialogs.conflicts import ConflictDialog
+from app.ui.sync.conflicts import ConflictDialog
 from tests.sync.conftest import make_client
 from tests.sync.release import simple_release
 
@@ -141,7 +141,7 @@ def test_a_conflict_is_shown_and_resolved_field_by_field(qtbot, main_window, ui_
 
 def test_an_expired_login_asks_for_the_password_and_the_sync_goes_on(qtbot, main_window, ui_store, sandbox,
                                                                        tmp_path):
-    from app.ui.dialogs.first_run import PasswordDialog
+    from app.ui.shell.first_run import PasswordDialog
 
     window, controller = main_window
     product = _import(ui_store, tmp_path)
