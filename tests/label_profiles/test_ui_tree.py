@@ -25,9 +25,9 @@ from app.workers.runner import SyncRunner
 def window_with_profiles(qtbot: QtBot, tmp_path: Path, secret_store: MemorySecretStore,
                          label_profiles_sandbox: RunningLabelProfilesSandbox) -> Iterator[Any]:
     """A saved connection "studio" with two labels on its server, and the main window on a catalog."""
+    from app.services.session import Session
     from app.ui.shell.controller import MainController
     from app.ui.shell.main_window import MainWindow
-    from app.ui.shell.session import Session
 
     connection_store().save(connection("studio", label_profiles_sandbox.base_url))
     client = LabelProfilesClient(connection("studio", label_profiles_sandbox.base_url), secret_store)
@@ -197,10 +197,10 @@ def test_with_the_real_task_runner_the_tree_reads_profiles_off_the_gui_thread(
         label_profiles_sandbox: RunningLabelProfilesSandbox) -> None:
     import threading
 
+    from app.services.session import Session
     from app.store.label_profiles import LabelProfileStore
     from app.ui.shell.controller import MainController
     from app.ui.shell.main_window import MainWindow
-    from app.ui.shell.session import Session
     from app.workers.runner import TaskRunner
 
     connection_store().save(connection("threaded", label_profiles_sandbox.base_url))

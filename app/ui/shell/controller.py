@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slo
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from app.services import session as sessions
 from app.ui.common.drops import add_tracks_from_files
-from app.ui.shell import session as sessions
 from app.ui.shell.main_window import MainWindow
 from app.workers.jobs import JobManager
 from app.workers.runner import Runner

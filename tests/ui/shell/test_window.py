@@ -220,8 +220,8 @@ def test_the_pending_count_opens_the_list_of_changes_with_the_servers_reasons(
 
 
 def test_opening_another_catalog_replaces_the_panels_instead_of_stacking_them(qtbot, main_window, tmp_path):
+    from app.services.session import Session
     from app.store.store import Store
-    from app.ui.shell.session import Session
 
     window, controller = main_window
     other = Store.open(tmp_path / "other.sqlite3")
