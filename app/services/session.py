@@ -1,14 +1,25 @@
-"""Opening a profile: its store, its API client and (for "sandbox") the embedded sandbox server.
+"""Signing in and opening a profile: its store, its API client and (for "sandbox") the embedded server.
 
-Plain functions that run on a worker thread (they touch the disk and the network) and return a
-:class:`Session`; the main controller calls them through the runner. No widgets here.
+Both faces go through here: the GUI's first-run and password dialogs and the CLI's ``login``,
+``logout`` and ``whoami``, ``drafts``, ``import``, ``sync`` and ``deliver``. Everything here touches
+the disk or the network, so the GUI calls it on a worker thread. A :class:`Session` is what a face
+holds afterwards; it closes what it opened.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from app.api.client import ApiClient, WhoAmI, check_url, detect_dialect, secret_store_for, split_server_url
+from app.platform.profiles import Profile, ProfileStore
+from app.platform.secrets import SERVICE, FileSecretStore, SecretStore
+from app.store.store import Store
+
+if TYPE_CHECKING:
+    from app.sandbox.runner import RunningSandbox
 
 log = logging.getLogger(__name__)
 
@@ -17,12 +28,39 @@ SANDBOX_PROFILE = "sandbox"
 
 @dataclass
 class Session:
+    """An open profile: its local store and, when signed in (or signing in), its client."""
+
     name: str
-    store: Any  # app.store.Store
-    client: Any = None  # app.api.client.ApiClient, None while offline-only
-    profile: Any = None  # app.platform.profiles.Profile
-    sandbox: Any = None  # app.sandbox.runner.RunningSandbox when we started one
+    store: Store
+    client: ApiClient | None = None  # None while offline-only
+    profile: Profile | None = None
+    sandbox: RunningSandbox | None = None  # when we started one
     company: str = ""
+
+    @classmethod
+    def open(cls, name: str, *, online: bool = False) -> Session:
+        """The profile's store, and its client when ``online`` (a missing login is an error then)."""
+        session = cls(name, open_store(name))
+        if online:
+            try:
+                session.profile, session.client = open_client(name)
+            except BaseException:
+                session.close()
+                raise
+        return session
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    def online_client(self) -> ApiClient:
+        """The client, for workflows that need the server (opened with ``online=True``)."""
+        if self.client is None:
+            raise RuntimeError(f"the session of profile {self.name!r} was opened without a client")
+        return self.client
 
     def close(self) -> None:
         if self.client is not None:
@@ -42,8 +80,6 @@ class Session:
 
 
 def profile_names() -> list[str]:
-    from app.platform.profiles import ProfileStore
-
     return list(ProfileStore().names())
 
 
@@ -61,31 +97,24 @@ def choose_profile(requested: str | None) -> str | None:
     return None
 
 
-def open_store(name: str) -> Any:
-    from app.store.store import Store
-
+def open_store(name: str) -> Store:
     return Store.for_profile(name)
 
 
-def open_client(name: str) -> tuple[Any, Any]:
+def open_client(name: str) -> tuple[Profile, ApiClient]:
     """The saved profile and its client (not yet known to be online)."""
-    from app.api.client import ApiClient, secret_store_for
-    from app.platform.profiles import ProfileStore
-
     profile = ProfileStore().load(name)
     return profile, ApiClient(profile, secret_store_for(profile))
 
 
-def start_sandbox_client() -> tuple[Any, Any, Any]:
+def start_sandbox_client() -> tuple[RunningSandbox, Profile, ApiClient]:
     """Start the embedded sandbox with the demo catalog, save the "sandbox" profile, sign in.
 
     The sandbox keeps its data in the profile's folder, so drafts sent in one session are still on it
     in the next; its port changes each start, so the profile is saved again each time.
     """
-    from app.api.client import ApiClient, secret_store_for
     from app.platform.paths import profile_dir
-    from app.platform.profiles import Profile, ProfileStore
-    from app.sandbox.runner import start_sandbox
+    from app.sandbox.runner import start_sandbox  # starlette and uvicorn: only when asked for
 
     data_dir = profile_dir(SANDBOX_PROFILE) / "sandbox"
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -101,24 +130,58 @@ def start_sandbox_client() -> tuple[Any, Any, Any]:
     return sandbox, profile, client
 
 
-def sign_in(server: str, login: str, dialect: str, password: str, name: str = "default") -> tuple[Any, Any]:
-    """Log in to a distributor and save the profile (the password is not kept unless asked)."""
-    from app.api.client import ApiClient, check_url, detect_dialect, secret_store_for, split_server_url
-    from app.platform.profiles import Profile, ProfileStore
-
-    root, from_url = split_server_url(server)
+def server_root(server: str) -> str:
+    """The API root of a typed server address; refuses plain http to a remote host (UserError)."""
+    root, _hinted = split_server_url(server)
     check_url(root)
-    probe = Profile(name, root, dialect or from_url or "limbo", login)
+    return root
+
+
+def sign_in(server: str, login: str, dialect: str | None, password: str, name: str = "default", *,
+            remember_password: bool = False, token_in_file: bool = False) -> tuple[Profile, ApiClient]:
+    """Log in to a distributor and save the profile; the client is signed in.
+
+    The token goes to the keyring, or to a private file when ``token_in_file``; a file copy left by
+    an earlier opt-in is removed otherwise, so no stale token outlives this login. The password is
+    kept only when ``remember_password``.
+    """
+    root, hinted = split_server_url(server)
+    check_url(root)
+    probe = Profile(name, root, dialect or hinted or "limbo", login, token_in_file=token_in_file)
     secrets = secret_store_for(probe)
-    chosen = dialect or from_url or detect_dialect(root, login, password, secrets, profile_name=name)
-    profile = Profile(name, root, chosen, login)
+    chosen = dialect or hinted or detect_dialect(root, login, password, secrets, profile_name=name)
+    profile = Profile(name=name, server_url=root, dialect=chosen, login=login,
+                      remember_password=remember_password, token_in_file=token_in_file)
     client = ApiClient(profile, secrets)
-    client.login(password)
+    try:
+        client.login(password)
+    except BaseException:
+        client.close()
+        raise
     ProfileStore().save(profile)
+    if not token_in_file:
+        forget_token_file(name)
     return profile, client
 
 
-def company_name(client: Any) -> str:
+def forget_token_file(name: str, secrets: SecretStore | None = None) -> None:
+    """Remove the 0600 file copy of a profile's token (an older opt-in's leftover), if any."""
+    (secrets if secrets is not None else FileSecretStore()).delete(SERVICE, f"{name}:token")
+
+
+def sign_out(name: str) -> str:
+    """Log out of a profile's server (the token is forgotten); returns the server's address."""
+    _profile, client = open_client(name)
+    with client:
+        client.logout()
+        return client.profile.server_url
+
+
+def who_am_i(client: ApiClient) -> WhoAmI:
+    return client.whoami()
+
+
+def company_name(client: ApiClient) -> str:
     who = client.whoami()
-    company = getattr(who, "company", None)
+    company = who.company
     return str(getattr(company, "name", "") or "")

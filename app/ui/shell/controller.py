@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from app.services import session as sessions
+from app.services.reference import Choices, ReferenceService
 from app.ui.common.drops import add_tracks_from_files
 from app.ui.shell.main_window import MainWindow
 from app.workers.jobs import JobManager
@@ -447,35 +448,12 @@ class MainController(QObject):
         roles (the artist-roles resource, cached in the store's settings so they work offline)."""
         if self.session is None:
             return
-        store = self.session.store
-        client = self.session.client
+        service = ReferenceService(self.session.store, self.session.client)
 
-        def work() -> tuple[list[tuple[str, str]], list[tuple[str, str]], dict[str, str]]:
-            import json
-
-            languages = [(str(x.id), str(x.name)) for x in store.reference("language") if x.id]
-            types = [(str(x.id), str(x.name)) for x in store.reference("product_type") if x.id]
-            roles: dict[str, str] = json.loads(store.setting("artist_roles") or "{}")
-            if client is not None and client.logged_in:
-                try:
-                    from app.domain.resources import ArtistRole
-
-                    fresh = {
-                        str(r.key).replace("-", "_"): str(r.name)
-                        for r in client.list(ArtistRole)
-                        if r.key and r.name
-                    }
-                    if fresh and fresh != roles:
-                        roles = fresh
-                        store.set_setting("artist_roles", json.dumps(roles))
-                except Exception as exc:  # offline: the cached names (or ours) do
-                    log.info("artist roles not refreshed: %s", exc)
-            return languages, types, roles
-
-        def done(result: Any, error: BaseException | None) -> None:
+        def done(result: Choices | None, error: BaseException | None) -> None:
             if result is None:
                 return
-            languages, types, roles = result
+            languages, types, roles = result.languages, result.product_types, result.role_names
             if languages and self.languages is not None:
                 self.languages.set_choices(languages)
             if types and self.product_types is not None:
@@ -485,7 +463,7 @@ class MainController(QObject):
             if self.editors is not None:
                 self.editors.reload_current()
 
-        self.runner.run_task(work, done)
+        self.runner.run_task(service.choices, done)
 
     def apply_role_names(self, names: dict[str, str]) -> None:
         """Show the server's names for the credit roles the products and tracks resources have."""

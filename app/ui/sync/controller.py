@@ -1,7 +1,7 @@
 """The Sync button, its progress, the pending count and the online/offline state.
 
-A sync is one :class:`Job` under the key "sync": send the outbox (``SyncEngine.run``) then refresh
-the catalog from the server (``refresh_catalog``), both on a worker thread with the job's cancel
+A sync is one :class:`Job` under the key "sync" running :meth:`SyncService.run` (send the outbox,
+then refresh the catalog: the policy the CLI shares) on a worker thread with the job's cancel
 event. Progress reports are throttled by the job, so a 500 MB upload never floods the GUI thread.
 """
 
@@ -9,26 +9,26 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
+from app.api.errors import AuthExpired, NotLoggedIn, Offline
+from app.services.drafts import DraftsService
+from app.services.sync import SyncOutcome, SyncProgress, SyncService
 from app.ui.sync.status import SyncStatus
 from app.workers.jobs import Job, JobManager
 from app.workers.runner import Runner
+
+if TYPE_CHECKING:
+    from app.api.client import ApiClient
+    from app.store.store import Store
 
 log = logging.getLogger(__name__)
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
-
-
-@dataclass
-class SyncOutcome:
-    report: Any  # app.sync.engine.SyncReport
-    refreshed: Any = None  # app.sync.refresh.RefreshReport, None when not refreshed
-    refresh_error: BaseException | None = None
 
 
 class SyncController(QObject):
@@ -40,15 +40,17 @@ class SyncController(QObject):
     _store_changed = Signal()
 
     def __init__(
-        self, store: Any, runner: Runner, jobs: JobManager, status: SyncStatus, parent: QObject | None = None
+        self, store: Store, runner: Runner, jobs: JobManager, status: SyncStatus,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self.client: Any = None
+        self.client: ApiClient | None = None
         self.runner = runner
         self.jobs = jobs
         self.status = status
-        self.before_sync: list[Any] = []  # callables run first (editors commit what is typed)
+        # run first: the editors commit what is typed
+        self.before_sync: list[Callable[[], object]] = []
         status.sync_clicked.connect(self.sync)
         status.cancel_clicked.connect(self.cancel)
         self._count_timer = QTimer(self)
@@ -69,7 +71,7 @@ class SyncController(QObject):
             except (RuntimeError, TypeError):
                 pass
 
-    def set_client(self, client: Any, *, online: bool | None = None) -> None:
+    def set_client(self, client: ApiClient | None, *, online: bool | None = None) -> None:
         self.client = client
         if client is None:
             self.status.set_connection("local", translate("Sync", "Offline — working locally"))
@@ -93,7 +95,7 @@ class SyncController(QObject):
         self.set_client(self.client, online=online)
 
     # -- pending count -----------------------------------------------------------------------------
-    def _on_store_change(self, kind: str, local_ids: Any) -> None:
+    def _on_store_change(self, kind: str, local_ids: list[str]) -> None:
         self._store_changed.emit()  # any thread: queued over to the GUI thread
 
     @Slot()
@@ -102,11 +104,10 @@ class SyncController(QObject):
 
     @Slot()
     def _count_pending(self) -> None:
-        store = self.store
+        drafts = DraftsService(self.store)
 
         def work() -> tuple[int, int]:
-            problems = len(store.operations("rejected")) + len(store.operations("conflict"))
-            return store.pending_count(), problems
+            return drafts.pending_count(), drafts.problem_count()
 
         def done(result: tuple[int, int] | None, error: BaseException | None) -> None:
             if result is not None:
@@ -128,38 +129,23 @@ class SyncController(QObject):
             return self.jobs.running("sync")
         for hook in self.before_sync:
             hook()
-        store, client = self.store, self.client
+        service = SyncService(self.store, self.client)
 
-        def work(report: Any, cancel: threading.Event) -> SyncOutcome:
-            from app.sync.engine import SyncEngine
-            from app.sync.refresh import refresh_catalog
-
-            def progress(p: Any) -> None:
+        def work(report: Callable[[int, int, str], None], cancel: threading.Event) -> SyncOutcome:
+            def progress(p: SyncProgress) -> None:
                 total = max(int(p.total), 1)
-                part = (p.bytes_done / p.bytes_total) if getattr(p, "bytes_total", 0) else 0.0
+                part = (p.bytes_done / p.bytes_total) if p.bytes_total else 0.0
                 text = str(p.description)
-                if getattr(p, "bytes_total", 0):
+                if p.bytes_total:
                     text += f" — {p.bytes_done / 1e6:.0f} / {p.bytes_total / 1e6:.0f} MB"
                 report(int(1000 * (min(p.done, total) + part) / total), 1000, text)
 
-            outcome = SyncOutcome(report=None)
-            if send:
-                outcome.report = SyncEngine(store, client).run(progress=progress, cancel=cancel)
-                if outcome.report.paused in ("login", "offline", "cancelled"):
-                    return outcome
-            if refresh and not cancel.is_set():
+            def refreshing() -> None:
                 report(0, 0, QCoreApplication.translate("Sync", "Refreshing the catalog…"))
-                try:
-                    outcome.refreshed = refresh_catalog(
-                        store,
-                        client,
-                        records=True,
-                        progress=lambda what, n: report(0, 0, f"{what}: {n}"),
-                        cancel=cancel,
-                    )
-                except Exception as exc:  # sent changes stand; the refresh can wait
-                    outcome.refresh_error = exc
-            return outcome
+
+            return service.run(send=send, refresh=refresh, progress=progress, cancel=cancel,
+                               refreshing=refreshing,
+                               refresh_progress=lambda what, n: report(0, 0, f"{what}: {n}"))
 
         job = Job(translate("Sync", "Sync"), work, self)
         job.progress.connect(self.status.set_progress)
@@ -212,8 +198,6 @@ class SyncController(QObject):
     def _on_failed(self, error: BaseException, ended: bool = False) -> None:
         if not ended:
             self._end()
-        from app.api.errors import AuthExpired, NotLoggedIn, Offline
-
         if isinstance(error, (AuthExpired, NotLoggedIn)):
             self.message.emit(translate("Sync", "Sign in again to sync: %1").replace("%1", str(error)))
             self.login_needed.emit()
