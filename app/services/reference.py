@@ -38,8 +38,8 @@ class ReferenceService:
     def choices(self) -> Choices:
         """What the editors offer; the role names are refreshed from the server when signed in."""
         store = self.store
-        languages = [(str(x.id), str(x.name)) for x in store.reference("language") if x.id]
-        types = [(str(x.id), str(x.name)) for x in store.reference("product_type") if x.id]
+        languages = [(str(x.id), str(getattr(x, "name", ""))) for x in store.reference("language") if x.id]
+        types = [(str(x.id), str(getattr(x, "name", ""))) for x in store.reference("product_type") if x.id]
         return Choices(languages, types, self.role_names())
 
     def role_names(self) -> dict[str, str]:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.api.errors import AuthExpired, NotLoggedIn
-from app.api.label_profiles import LabelProfilesClient
 from app.domain.errors import UserError
 from app.domain.label_profile import (
     InvalidLabelProfile,
@@ -27,8 +26,14 @@ from app.domain.label_profile import (
     name_problem,
     validated,
 )
-from app.store.label_profiles import LabelProfileGone, LabelProfileRow, LabelProfileStore
-from app.sync.label_profiles import LabelProfileSync, LabelProfileSyncReport, refresh_label_profiles
+from app.services.label_profiles import (
+    LabelProfileGone,
+    LabelProfileRow,
+    LabelProfilesClient,
+    LabelProfilesService,
+    LabelProfileStore,
+    LabelProfileSyncReport,
+)
 from app.ui.catalog.model import StoreBridge
 from app.ui.label_profiles.editor import LabelProfileEditor
 from app.ui.label_profiles.panel import LabelProfilesPanel
@@ -297,7 +302,7 @@ class LabelProfilesController(QObject):
         """Read the server's labels into the list (asks for a token first when none is stored)."""
         if not self.client.has_token and not self._paste_token():
             return
-        self._network(lambda: refresh_label_profiles(self.store, self.client), self._refreshed)
+        self._network(LabelProfilesService(self.store, self.client).refresh, self._refreshed)
 
     def _refreshed(self, count: Any) -> None:
         self.panel.set_status(self.tr("%n label profile(s) on %1.", "", int(count))
@@ -308,11 +313,7 @@ class LabelProfilesController(QObject):
         if not self.client.has_token and not self._paste_token():
             return
 
-        def work() -> tuple[LabelProfileSyncReport, int | None]:
-            report = LabelProfileSync(self.store, self.client).run()
-            count = None if report.paused else refresh_label_profiles(self.store, self.client)
-            return report, count
-
+        work = LabelProfilesService(self.store, self.client).sync
         def landed(result: Any) -> None:
             report, count = result
             self.last_report = report

@@ -7,7 +7,7 @@ thread; a change that keeps the same rows in the same order emits a narrow ``dat
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,9 +20,11 @@ from PySide6.QtCore import (
 )
 
 from app.domain.countries import country_name
-from app.store.label_profiles import LabelProfileRow, LabelProfileStore
 from app.ui.catalog.model import SYNC_COLOUR, SYNC_TEXT
 from app.ui.common.table_model import ListTableModel
+
+if TYPE_CHECKING:
+    from app.services.label_profiles import LabelProfileRow, LabelProfileStore
 
 COL_NAME, COL_EMAIL, COL_COUNTRY, COL_SYNC = range(4)
 HEADERS = (
