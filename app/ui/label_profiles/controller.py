@@ -317,7 +317,7 @@ class LabelProfilesController(QObject):
         def landed(result: Any) -> None:
             report, count = result
             self.last_report = report
-            if report.needs_token and not retried and self._paste_token():
+            if report.needs_login and not retried and self._paste_token():
                 self.sync(retried=True)
                 return
             self.panel.set_status(self._summary(report, count))
@@ -364,8 +364,8 @@ class LabelProfilesController(QObject):
 
     def _summary(self, report: LabelProfileSyncReport, count: int | None) -> str:
         parts = []
-        if report.paused:
-            parts.append(report.paused)
+        if report.paused_message:
+            parts.append(report.paused_message)
         if report.sent or not report.lines:
             parts.append(self.tr("%n change(s) sent.", "", report.sent))
         if report.rejected:
