@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import UsageError
-from app.media.report import MediaReport
+from app.services.check import MediaReport, check_paths
 
 
 def _jobs(text: str) -> int:
@@ -41,8 +41,6 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.media.check import check_paths
-
     paths = [Path(p) for p in args.paths]
     missing = [p for p in paths if not p.exists()]
     if missing and len(missing) == len(paths):

@@ -10,14 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-AUDIO_EXTENSIONS = frozenset(
-    {".flac", ".wav", ".wave", ".bwf", ".rf64", ".aif", ".aiff", ".aifc", ".mp3", ".m4a", ".aac", ".ogg",
-     ".oga", ".opus", ".wma", ".alac", ".caf", ".w64", ".dsf", ".dff", ".ape", ".wv", ".mp2", ".ac3", ".eac3"}
-)
-IMAGE_EXTENSIONS = frozenset(
-    {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".heif",
-     ".avif", ".psd", ".jp2", ".ico"}
-)
+from app.domain.media import AUDIO_SUFFIXES, IMAGE_SUFFIXES
 
 HEAD_BYTES = 64
 
@@ -162,8 +155,8 @@ def sniff(path: Path) -> Sniffed:
 
 def extension_kind(path: Path) -> str | None:
     suffix = path.suffix.lower()
-    if suffix in AUDIO_EXTENSIONS:
+    if suffix in AUDIO_SUFFIXES:
         return "audio"
-    if suffix in IMAGE_EXTENSIONS:
+    if suffix in IMAGE_SUFFIXES:
         return "image"
     return None

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.api.jsonapi import wire_name
 from app.domain.errors import UsageError, UserError
+from app.domain.media import AUDIO_SUFFIXES, COVER_SUFFIXES, MASTER_SUFFIXES
 from app.domain.problems import Problem
 from app.domain.resources import Product
 from app.store.store import Store
@@ -21,10 +22,7 @@ from app.sync.faults import crash_point
 
 log = logging.getLogger(__name__)
 
-AUDIO_SUFFIXES = (".flac", ".wav", ".wave")
-OTHER_AUDIO = (".mp3", ".m4a", ".aac", ".ogg", ".opus", ".aif", ".aiff", ".wma")
 COVER_STEMS = ("cover", "folder", "front")
-COVER_SUFFIXES = (".jpg", ".jpeg", ".png")
 
 # What the server needs before it accepts a new product / track (the sandbox's 422 rules and the
 # seed tutorial), by domain field; the message names the API attribute so --set can fix it.
@@ -170,8 +168,8 @@ class ImportService:
                 f"{folder} is not a folder; give the folder that holds the release's audio files.")
         label_local = self.resolve_label(label)
         files = sorted((p for p in folder.iterdir() if p.is_file()), key=lambda p: _natural_key(p.name))
-        audio = [p for p in files if p.suffix.lower() in AUDIO_SUFFIXES]
-        skipped = [p for p in files if p.suffix.lower() in OTHER_AUDIO]
+        audio = [p for p in files if p.suffix.lower() in MASTER_SUFFIXES]
+        skipped = [p for p in files if p.suffix.lower() in AUDIO_SUFFIXES - MASTER_SUFFIXES]
         if not audio:
             raise UserError(f"{folder} holds no FLAC or WAV files; put the release's masters in it.")
         tagged: list[tuple[Path, AudioTags]] = [(p, read_tags(p)) for p in audio]

@@ -15,9 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 
-AUDIO_SUFFIXES = frozenset({".flac", ".wav", ".wave", ".aif", ".aiff", ".mp3", ".m4a", ".ogg"})
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif", ".bmp"})
-
+from app.domain.media import AUDIO_SUFFIXES, IMAGE_SUFFIXES
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
