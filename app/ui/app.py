@@ -8,16 +8,25 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from app import APP_NAME
 
-
-def create_app(argv: list[str] | None = None):  # -> QApplication (kept untyped to keep import light)
+if TYPE_CHECKING:  # Qt and the window are imported when first needed, not with this module
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+    from app.ui.shell.controller import MainController
+    from app.ui.shell.main_window import MainWindow
+    from app.workers.runner import Runner
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = cast(QApplication, existing) if existing is not None else \
+        QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -25,7 +34,7 @@ def create_app(argv: list[str] | None = None):  # -> QApplication (kept untyped 
     return app
 
 
-def _icon():
+def _icon() -> QIcon:
     from PySide6.QtGui import QIcon
 
     from app.platform.paths import resources_dir
@@ -39,7 +48,7 @@ def _icon():
     return icon
 
 
-def build_window(runner=None):
+def build_window(runner: Runner | None = None) -> tuple[MainWindow, MainController]:
     """The main window and its controller, not yet shown (tests and the benchmark use this too)."""
     from app.platform.i18n import settings
     from app.ui.shell.controller import MainController

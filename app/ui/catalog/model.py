@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.table_model import header_text
 from app.workers.runner import Runner
 
@@ -169,11 +169,9 @@ class Node:
 
     def _count(self) -> int | None:
         """How many children the store said this node has (None when unknown)."""
-        if self.kind == "label":
-            return row_value(self.row, "product_count")
-        if self.kind == "product":
-            return row_value(self.row, "track_count")
-        return None
+        name = {"label": "product_count", "product": "track_count"}.get(self.kind)
+        value = None if name is None else row_value(self.row, name)
+        return None if value is None else int(value)
 
     def row_in_parent(self) -> int:
         return self.pos

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -28,6 +27,7 @@ from app.domain.findings import Finding
 from app.domain.resources import SendTask
 from app.services.artists import ArtistMatch
 from app.services.delivery import task_reason
+from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.table_model import ListTableModel, header_text
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1

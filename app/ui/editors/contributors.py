@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.table_model import ListTableModel
 
 COL_ROLE, COL_NAME = range(2)

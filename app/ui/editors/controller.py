@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
 from app.ui.common.drops import add_tracks_from_files, plan_drop
+from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.editors.commands import CallbackCommand, SetFieldsCommand, edit_text
 from app.ui.editors.contributors import changes_for, credits_of
 from app.ui.editors.validation import label_messages, product_messages, track_messages

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 
 from app.domain.countries import country_name
 from app.ui.catalog.model import SYNC_COLOUR, SYNC_TEXT
+from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.table_model import ListTableModel
 
 if TYPE_CHECKING:

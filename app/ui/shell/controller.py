@@ -486,6 +486,9 @@ class MainController(QObject):
         profile = self.session.profile
         dialog = PasswordDialog(profile.server_url, profile.login, self.window)
         client = self.session.client
+        if client is None:  # the profile could not be read when the session opened
+            self.show_first_run()
+            return
 
         def submitted(_server: str, _login: str, _dialect: str, password: str) -> None:
             def done(_r: Any, error: BaseException | None) -> None:

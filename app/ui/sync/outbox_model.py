@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.table_model import ListTableModel
 
 COL_WHAT, COL_STATE, COL_WHY = range(3)
