@@ -24,7 +24,3 @@ class Problem:
 
     def to_json(self) -> dict[str, str]:
         return {"code": self.code, "severity": self.severity.value, "message": self.message}
-
-
-def has_errors(problems: list[Problem]) -> bool:
-    return any(p.is_error for p in problems)

@@ -52,10 +52,6 @@ class ImportResult:
     problems: list[tuple[Path, Problem]] = field(default_factory=list)  # media QC findings
     skipped: list[Path] = field(default_factory=list)
 
-    @property
-    def qc_errors(self) -> int:
-        return sum(1 for _, p in self.problems if p.is_error)
-
     def to_json(self) -> dict[str, Any]:
         return {
             "draft": self.product_local_id,

@@ -56,12 +56,6 @@ class Session:
                  trace: TracebackType | None) -> None:
         self.close()
 
-    def online_client(self) -> ApiClient:
-        """The client, for workflows that need the server (opened with ``online=True``)."""
-        if self.client is None:
-            raise RuntimeError(f"the session of profile {self.name!r} was opened without a client")
-        return self.client
-
     def close(self) -> None:
         if self.client is not None:
             try:

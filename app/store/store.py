@@ -892,11 +892,6 @@ class Store:
             return f"waits for {kinds.PARENT[op.kind][0]} '{name}' ({state})"
         return None
 
-    def set_payload(self, op_id: int, payload: dict[str, Any]) -> None:
-        with self._tx() as db:
-            db.execute("UPDATE outbox SET payload = ?, modified = ? WHERE id = ?",
-                       (_dumps(payload), _now(), op_id))
-
     def mark_inflight(self, op_id: int, payload: dict[str, Any] | None = None) -> None:
         """Committed before the request goes out (with the file fingerprint, for uploads)."""
         with self._tx() as db:
@@ -1072,9 +1067,6 @@ class Store:
             return found
         obj = kinds.from_fields(kind, {"id": str(server_id), **fields})
         return self.upsert_cached(kind, obj)
-
-    def set_delivery_state(self, product_local_id: str, state: str | None) -> None:
-        self.set_delivery_states({product_local_id: state})
 
     def set_delivery_states(self, states: dict[str, str | None]) -> None:
         with self._tx() as db:

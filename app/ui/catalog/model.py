@@ -8,7 +8,7 @@ thread by :class:`StoreBridge`) re-read only the rows they name and emit a narro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -489,9 +489,6 @@ class CatalogModel(QAbstractItemModel):
                 self._by_id[(kind, child.local_id)] = child
         self.endInsertRows()
 
-    def fetch_all_pending(self, node: Node) -> None:
-        self._fetch(node)
-
     # -- updates ---------------------------------------------------------------------------------
     def company_index(self) -> QModelIndex:
         return self.index_of(self._company)
@@ -657,10 +654,6 @@ class CatalogModel(QAbstractItemModel):
 
     def loaded_ids(self, kind: str) -> list[str]:
         return [lid for (k, lid) in self._by_id if k == kind]
-
-    def on_fetched(self, callback: Callable[[Node], None]) -> None:
-        self.loaded.connect(callback)
-
 
 class StoreBridge(QObject):
     """Turns the store's plain listener calls (any thread) into a queued Qt signal."""

@@ -84,9 +84,6 @@ class SearchResultsModel(QAbstractTableModel):
             )
         return texts
 
-    def row_object(self, row: int) -> Any:
-        return self._rows[row]
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 

@@ -8,7 +8,6 @@ validation) is the controller's business.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -228,9 +227,6 @@ class FormView(QWidget):
         self._layout.addWidget(box)
         return box
 
-    def add_stretch(self) -> None:
-        self._layout.addStretch(1)
-
     def show_object(self, obj: Any) -> None:
         for name, field in self.fields.items():
             field.show_value(getattr(obj, name, None))
@@ -249,7 +245,3 @@ class FormView(QWidget):
         for name, field in self.fields.items():
             severity, text = messages.get(name, ("", ""))
             field.set_message(text or None, severity or "error")
-
-
-def connect_later(fn: Callable[[], None]) -> None:
-    QTimer.singleShot(0, fn)

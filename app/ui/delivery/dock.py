@@ -10,7 +10,7 @@ installed, and nothing touches the network until a client is set.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,11 +25,6 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DeliveryArea", text)
-
-
-class DockHost(Protocol):
-    def add_dock(self, widget: QWidget, title: str = "",
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget: ...
 
 
 class DeliveryArea(QObject):

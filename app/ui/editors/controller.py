@@ -441,10 +441,6 @@ class EditorController(QObject):
 
         self.runner.run_task(write, done, ordered=True)
 
-    @property
-    def writes_pending(self) -> int:
-        return self._pending_writes
-
     # -- cover ---------------------------------------------------------------------------------------
     def _show_cover(self, loaded: Loaded) -> None:
         well = self.product_editor.cover
@@ -717,8 +713,3 @@ class EditorController(QObject):
 
         text = QCoreApplication.translate("Editor", "Add %n track(s)", None, len(created))
         self.push_done(text, redo, undo)
-
-    # -- creating ------------------------------------------------------------------------------------
-    def create_undoable(self, text: str, create: Any, delete: Any) -> None:
-        """Push a command whose redo creates a draft and undo forgets it (store.delete_draft)."""
-        self.undo.push(CallbackCommand(text, create, delete))
