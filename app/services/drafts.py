@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from app.store.rows import OutboxOp
+    from app.store.rows import Conflict, OutboxOp
     from app.store.store import Store
 
 
@@ -46,6 +46,21 @@ class DraftsService:
     def discard(self, local_id: str) -> None:
         """Forget a draft: a new one is removed, an existing one loses its unsent changes."""
         self.store.delete_draft(self.store.kind_of(local_id), local_id)
+
+    def operations(self) -> list[OutboxOp]:
+        """Everything queued, oldest first, with a description a user recognises."""
+        return self.store.operations()
+
+    def conflicts(self, kind: str, local_id: str) -> tuple[str, list[Conflict]]:
+        """The object's name and its fields changed here and on the server."""
+        obj = self.store.resource(kind, local_id)
+        name = str(getattr(obj, "name", None) or getattr(obj, "title", None) or local_id)
+        return name, self.store.conflicts(kind, local_id)
+
+    def resolve(self, kind: str, local_id: str, choices: dict[str, str]) -> None:
+        """Settle conflicting fields, each with "mine" (sent next sync) or "theirs"."""
+        for field_name, choice in choices.items():
+            self.store.resolve(kind, local_id, field_name, choice)
 
     def lines(self) -> list[DraftLine]:
         """Every object with something unsent, with why it is stuck when it is."""

@@ -18,9 +18,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from app.services import session as sessions
+from app.services.drafts import DraftsService
 from app.services.reference import Choices, ReferenceService
 from app.ui.common.drops import add_tracks_from_files
 from app.ui.shell.main_window import MainWindow
+from app.ui.sync.outbox_actions import OutboxActions
 from app.workers.jobs import JobManager
 from app.workers.runner import Runner
 
@@ -91,6 +93,7 @@ class MainController(QObject):
         self.languages: Any = None  # ChoiceModels, made with the first session
         self.product_types: Any = None
         self.first_run: Any = None
+        self.outbox = OutboxActions(window, runner, self.status, self)
         self._wire_actions()
         from app.ui.label_profiles.dock import install_label_profiles_menu  # Qt-only import
         from app.ui.label_profiles.tree import LabelProfilesInTree
@@ -317,11 +320,13 @@ class MainController(QObject):
         self.catalog.files_dropped.connect(self.handle_drop)
         self.catalog.message.connect(self.status)
         self.editors.message.connect(self.status)
-        self.editors.resolve_requested.connect(self.resolve_conflicts)
+        self.editors.resolve_requested.connect(self.outbox.resolve_conflicts)
         self.sync.message.connect(self.status)
         self.sync.catalog_refreshed.connect(self._after_refresh)
         self.sync.login_needed.connect(self.ask_password)
-        w.sync_status.details_clicked.connect(self.show_outbox)
+        w.sync_status.details_clicked.connect(self.outbox.show_outbox)
+        self.outbox.drafts = DraftsService(store)
+        self.outbox.resolved = self.editors.reload_current
         self.sync.finished.connect(lambda _o: self.editors.reload_current() if self.editors else None)
         w.act_sync.triggered.connect(self.sync.sync)
         self.label_editor.link_button.clicked.connect(self.link_label_profile)
@@ -359,6 +364,7 @@ class MainController(QObject):
                 w.editors.removeWidget(editor)
                 editor.deleteLater()
             w.editors.setCurrentIndex(0)
+        self.outbox.drafts = None
         self.undo.clear()  # the commands hold the closed store's ids
         if self.session is not None:
             self.session.close()
@@ -825,91 +831,9 @@ class MainController(QObject):
         self.runner.run_task(work, done, ordered=True)
 
     @Slot()
-    def show_outbox(self) -> None:
-        """The pending-changes list (from the status bar's count)."""
-        if self.session is None:
-            return
-        store = self.session.store
-
-        def done(ops: Any, error: BaseException | None) -> None:
-            if error is not None:
-                self.status(str(error))
-                return
-            from app.ui.sync.outbox_dialog import OutboxDialog
-            from app.ui.sync.outbox_model import OutboxModel
-
-            model = OutboxModel()
-            model.set_operations(ops)
-            dialog = OutboxDialog(model, self.window)
-            model.setParent(dialog)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-
-        self.runner.run_task(store.operations, done)
-
-    # -- conflicts ------------------------------------------------------------------------------------
-    @Slot()
     def _resolve_current(self) -> None:
         if self.editors is not None and self.editors.current is not None:
-            self.resolve_conflicts(self.editors.current.kind, self.editors.current.local_id)
-
-    @Slot(str, str)
-    def resolve_conflicts(self, kind: str, local_id: str) -> Any:
-        if self.session is None:
-            return None
-        store = self.session.store
-
-        def load() -> tuple[list[Any], str]:
-            obj = store.resource(kind, local_id)
-            return (
-                store.conflicts(kind, local_id),
-                str(getattr(obj, "name", None) or getattr(obj, "title", None) or local_id),
-            )
-
-        def loaded(result: Any, error: BaseException | None) -> None:
-            if error is not None or result is None:
-                self.status(str(error))
-                return
-            conflicts, title = result
-            if not conflicts:
-                self.status(translate("Main", "Nothing to resolve here."))
-                return
-            self._open_conflicts(kind, local_id, title, conflicts)
-
-        self.runner.run_task(load, loaded)
-        return None
-
-    def _open_conflicts(self, kind: str, local_id: str, title: str, conflicts: list[Any]) -> Any:
-        from app.ui.editors.controller import FIELD_LABELS
-        from app.ui.sync.conflicts import ConflictDialog
-
-        assert self.session is not None
-        store = self.session.store
-        labels = {k: QCoreApplication.translate("Editor", v) for k, v in FIELD_LABELS.items()}
-        dialog = ConflictDialog(title, conflicts, labels, self.window)
-
-        def accepted() -> None:
-            choices = dialog.choices()
-
-            def work() -> None:
-                for field_name, choice in choices.items():
-                    store.resolve(kind, local_id, field_name, choice)
-
-            def done(_r: Any, error: BaseException | None) -> None:
-                if error is not None:
-                    self.status(str(error))
-                    return
-                self.status(
-                    translate("Main", "Conflicts resolved; your choices are sent with the next sync.")
-                )
-                if self.editors is not None:
-                    self.editors.reload_current()
-
-            self.runner.run_task(work, done, ordered=True)
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        return dialog
+            self.outbox.resolve_conflicts(self.editors.current.kind, self.editors.current.local_id)
 
     # -- about / quit ---------------------------------------------------------------------------------
     @Slot()
