@@ -151,7 +151,8 @@ class LabelProfileStore:
             conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
-            apply_migrations(conn, MIGRATIONS, f"The label-profile file {path}")
+            apply_migrations(conn, MIGRATIONS, lambda version: UserError(
+                f"The label-profile file {path} was written by a newer Releasedesk; update the app."))
         except sqlite3.DatabaseError as exc:
             raise UserError(f"The label-profile file {path} cannot be opened ({exc}); "
                             "move it away and refresh from the server.") from exc

@@ -8,17 +8,18 @@ and a crash mid-way leaves it at the last complete step. Never edit a released s
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.domain.errors import UserError
 
 
-def apply_migrations(conn: sqlite3.Connection, steps: Sequence[str], what: str) -> int:
-    """Run the steps ``conn`` has not run yet; return the version. ``what`` names the file in the
-    sentence refusing one written by a newer app ("This catalog")."""
+def apply_migrations(conn: sqlite3.Connection, steps: Sequence[str],
+                     newer: Callable[[int], UserError]) -> int:
+    """Run the steps ``conn`` has not run yet; return the version. A file written by a newer app
+    (more steps than we know) is refused with ``newer(its version)``, the owner's own sentence."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > len(steps):
-        raise UserError(f"{what} was written by a newer Releasedesk (schema {version}); update the app.")
+        raise newer(version)
     for number in range(version + 1, len(steps) + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:

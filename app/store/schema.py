@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.domain.errors import UserError
 from app.store.migrations import apply_migrations
 
 MIGRATIONS: tuple[str, ...] = (
@@ -75,4 +76,8 @@ MIGRATIONS: tuple[str, ...] = (
 
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the catalog's schema to the latest version; return the version."""
-    return apply_migrations(conn, MIGRATIONS, "This catalog")
+    return apply_migrations(conn, MIGRATIONS, _newer)
+
+
+def _newer(version: int) -> UserError:
+    return UserError(f"This catalog was written by a newer Releasedesk (schema {version}); update the app.")
