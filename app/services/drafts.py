@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from app.store.interfaces import DraftsStore
     from app.store.rows import Conflict, OutboxOp
-    from app.store.store import Store
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class DraftLine:
 
 
 class DraftsService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: DraftsStore) -> None:
         self.store = store
 
     def pending_count(self) -> int:

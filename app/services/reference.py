@@ -16,7 +16,7 @@ from app.domain.resources import ArtistRole
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient
-    from app.store.store import Store
+    from app.store.interfaces import ReferenceStore
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ class Choices:
 
 
 class ReferenceService:
-    def __init__(self, store: Store, client: ApiClient | None = None) -> None:
+    def __init__(self, store: ReferenceStore, client: ApiClient | None = None) -> None:
         self.store = store
         self.client = client
 
