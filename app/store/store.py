@@ -9,7 +9,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -1068,7 +1068,7 @@ class Store:
         obj = kinds.from_fields(kind, {"id": str(server_id), **fields})
         return self.upsert_cached(kind, obj)
 
-    def set_delivery_states(self, states: dict[str, str | None]) -> None:
+    def set_delivery_states(self, states: Mapping[str, str | None]) -> None:
         with self._tx() as db:
             for local_id, state in states.items():
                 db.execute("UPDATE objects SET delivery_state = ? WHERE local_id = ?", (state, local_id))

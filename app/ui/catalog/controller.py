@@ -9,7 +9,7 @@ refresh touches thousands of rows) and re-read only the rows that are loaded.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QObject, QTimer, Signal, Slot
 
@@ -24,6 +24,10 @@ from app.ui.catalog.model import (
 from app.ui.catalog.panel import CatalogPanel
 from app.ui.catalog.search_model import SearchResultsModel
 from app.workers.runner import Runner
+
+if TYPE_CHECKING:
+    from app.store.store import Store
+
 
 SEARCH_LIMIT = 200
 _BATCH_MS = 80
@@ -40,7 +44,7 @@ class CatalogController(QObject):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         runner: Runner,
         panel: CatalogPanel,
         *,

@@ -9,7 +9,7 @@ thread by :class:`StoreBridge`) re-read only the rows they name and emit a narro
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -34,6 +34,10 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CatalogModel", "Status"),
     QT_TRANSLATE_NOOP("CatalogModel", "Sync"),
 )
+
+if TYPE_CHECKING:
+    from app.store.store import Store
+
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -186,7 +190,7 @@ class Node:
 class CatalogSource:
     """What the tree reads, as plain calls on the store (run on a worker thread)."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def labels(self) -> list[Any]:

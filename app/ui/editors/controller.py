@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QUndoStack
@@ -28,6 +28,11 @@ from app.ui.editors.contributors import changes_for, credits_of
 from app.ui.editors.validation import label_messages, product_messages, track_messages
 from app.ui.editors.views import LabelEditor, ProductEditor, TrackEditor
 from app.workers.runner import Runner
+
+if TYPE_CHECKING:
+    from app.media.report import MediaReport
+    from app.store.rows import Conflict
+    from app.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +73,9 @@ class Loaded:
 
     kind: str
     local_id: str
-    obj: Any
+    obj: Any  # the Product, Track or Label shown (the editor is chosen by kind)
     field_errors: dict[str, str] = field(default_factory=dict)
-    conflicts: list[Any] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
     sync_state: str = ""
     master_path: str | None = None
     record: Any = None
@@ -104,7 +109,7 @@ def _format_properties(props: dict[str, Any], path: Path | None) -> dict[str, st
     return out
 
 
-def _verdict(report: Any) -> tuple[str, str, list[str]]:
+def _verdict(report: MediaReport) -> tuple[str, str, list[str]]:
     problems = list(getattr(report, "problems", []) or [])
     messages = [p.message for p in problems]
     if any(p.is_error for p in problems):
@@ -114,7 +119,7 @@ def _verdict(report: Any) -> tuple[str, str, list[str]]:
     return translate("Editor", "Passes quality checks."), "ok", messages
 
 
-def inspect_cover(path: Path) -> tuple[Any, QImage]:
+def inspect_cover(path: Path) -> tuple[MediaReport, QImage]:
     """Media QC of a cover plus a thumbnail, on a worker thread (QImage is thread-safe, QPixmap not)."""
     from app.media.image import inspect_image
 
@@ -129,7 +134,7 @@ def inspect_cover(path: Path) -> tuple[Any, QImage]:
     return report, image
 
 
-def inspect_master(path: Path, full: bool) -> Any:
+def inspect_master(path: Path, full: bool) -> MediaReport:
     from app.media.audio import inspect_audio
 
     return inspect_audio(path, full=full)
@@ -142,7 +147,7 @@ class EditorController(QObject):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         runner: Runner,
         undo_stack: QUndoStack,
         stack: QStackedWidget,
@@ -226,8 +231,7 @@ class EditorController(QObject):
                     if label.local_id == local_id:
                         loaded.sync_state = label.sync_state
             else:
-                row = store.product_row(local_id)
-                loaded.sync_state = row.sync_state
+                loaded.sync_state = store.product_row(local_id).sync_state
                 for op in store.operations():
                     if op.local_id == local_id and op.op == "upload_cover":
                         loaded.cover_path = op.payload.get("path")
@@ -293,8 +297,9 @@ class EditorController(QObject):
     # -- messages ---------------------------------------------------------------------------------
     def _messages_for(self, obj: Any) -> dict[str, tuple[str, str]]:
         assert self.current is not None
-        rules = {"product": product_messages, "track": track_messages, "label": label_messages}
-        messages = rules[self.current.kind](obj)
+        kind = self.current.kind
+        messages = (product_messages(obj) if kind == "product" else track_messages(obj) if kind == "track"
+                    else label_messages(obj))
         for name, text in self.current.field_errors.items():
             if name:
                 messages[name] = ("server", text)

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.codes import isrc_problem, upc_problem
+from app.domain.resources import Label, Product, Track
 
 Messages = dict[str, tuple[str, str]]
 
@@ -39,7 +40,7 @@ def _date_problem(value: Any) -> str | None:
     return None
 
 
-def product_messages(product: Any) -> Messages:
+def product_messages(product: Product) -> Messages:
     out: Messages = {}
     if _blank(getattr(product, "name", None)):
         out["name"] = ("error", translate("Validation", "A product needs a title."))
@@ -88,7 +89,7 @@ def product_messages(product: Any) -> Messages:
     return out
 
 
-def track_messages(track: Any) -> Messages:
+def track_messages(track: Track) -> Messages:
     out: Messages = {}
     if _blank(getattr(track, "title", None)):
         out["title"] = ("error", translate("Validation", "A track needs a title."))
@@ -117,7 +118,7 @@ def track_messages(track: Any) -> Messages:
     return out
 
 
-def label_messages(label: Any) -> Messages:
+def label_messages(label: Label) -> Messages:
     out: Messages = {}
     if _blank(getattr(label, "name", None)):
         out["name"] = ("error", translate("Validation", "A label needs a name."))

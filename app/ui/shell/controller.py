@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
@@ -27,8 +28,15 @@ from app.workers.jobs import JobManager
 from app.workers.runner import Runner
 
 if TYPE_CHECKING:  # the panels are imported when a session opens, after the first paint
+    from app.api.client import ApiClient
+    from app.platform.profiles import Profile
+    from app.sandbox.runner import RunningSandbox
+    from app.store.store import Store
     from app.ui.catalog.controller import CatalogController
+    from app.ui.common.choices import ChoiceModel
+    from app.ui.delivery.dock import DeliveryArea
     from app.ui.editors.controller import EditorController
+    from app.ui.shell.first_run import FirstRunDialog
     from app.ui.sync.controller import SyncController
 
 log = logging.getLogger(__name__)
@@ -39,7 +47,7 @@ STATUS_MS = 8000
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
-def _role_choices(store: Any) -> list[tuple[str, str]]:
+def _role_choices() -> list[tuple[str, str]]:
     from app.domain.resources import TRACK_CREDIT_ROLES
 
     names = {
@@ -60,7 +68,7 @@ def _role_choices(store: Any) -> list[tuple[str, str]]:
     return [(key, names.get(key, key.capitalize())) for key in TRACK_CREDIT_ROLES]
 
 
-def _disconnect(signal: Any) -> None:
+def _disconnect(signal: SignalInstance) -> None:
     """Drop every connection of ``signal`` (no error when there is none)."""
     try:
         signal.disconnect()
@@ -90,9 +98,9 @@ class MainController(QObject):
         self.catalog: CatalogController | None = None
         self.editors: EditorController | None = None
         self.sync: SyncController | None = None
-        self.languages: Any = None  # ChoiceModels, made with the first session
-        self.product_types: Any = None
-        self.first_run: Any = None
+        self.languages: ChoiceModel | None = None  # made with the first session
+        self.product_types: ChoiceModel | None = None
+        self.first_run: FirstRunDialog | None = None
         self.outbox = OutboxActions(window, runner, self.status, self)
         self._wire_actions()
         from app.ui.label_profiles.dock import install_label_profiles_menu  # Qt-only import
@@ -101,7 +109,7 @@ class MainController(QObject):
         # issue 9's second backend: its connections are nodes of the catalog tree
         self.label_profiles = LabelProfilesInTree(window, runner, self.status)
         self.label_profiles_menu = install_label_profiles_menu(window, self.label_profiles)
-        self.delivery: Any = None  # the delivery dashboard dock, installed with the first session
+        self.delivery: DeliveryArea | None = None  # the dashboard dock, installed with the first session
         window.keep_help_last()
         if settings is not None:
             window.restore_state(settings)
@@ -216,12 +224,12 @@ class MainController(QObject):
     def _first_sign_in(self, server: str, login: str, dialect: str, password: str) -> None:
         dialog = self.first_run
 
-        def work() -> tuple[Any, Any, Any]:
+        def work() -> tuple[Profile, ApiClient, Store]:
             profile, client = sessions.sign_in(server, login, dialect, password)
             return profile, client, sessions.open_store(profile.name)
 
-        def done(result: Any, error: BaseException | None) -> None:
-            if error is not None:
+        def done(result: tuple[Profile, ApiClient, Store] | None, error: BaseException | None) -> None:
+            if error is not None or result is None:
                 if dialog is not None:
                     dialog.form.show_error(str(error))
                 return
@@ -268,8 +276,9 @@ class MainController(QObject):
         self.status(translate("Main", "Starting the sandbox with the demo catalog…"))
         self.window.sync_status.set_connection("connecting", translate("Main", "Starting the sandbox…"))
 
-        def done(result: Any, error: BaseException | None) -> None:
-            if error is not None:
+        def done(result: tuple[RunningSandbox, Profile, ApiClient] | None,
+                 error: BaseException | None) -> None:
+            if error is not None or result is None:
                 self.status(translate("Main", "The sandbox could not start: %1").replace("%1", str(error)))
                 self.sandbox_failed.emit(str(error))
                 self.window.sync_status.set_connection("offline", translate("Main", "Sandbox not running"))
@@ -294,7 +303,7 @@ class MainController(QObject):
         from app.ui.editors.views import LabelEditor, ProductEditor, TrackEditor
         from app.ui.sync.controller import SyncController
 
-        if self.languages is None:
+        if self.languages is None or self.product_types is None:
             self.languages = ChoiceModel("—", self)
             self.product_types = ChoiceModel("—", self)
         if self.session is not None:
@@ -302,7 +311,7 @@ class MainController(QObject):
         self.session = session
         w = self.window
         store = session.store
-        roles = _role_choices(store)
+        roles = _role_choices()
         self.product_editor = ProductEditor(roles, self.languages, self.product_types, w.editors)
         self.track_editor = TrackEditor(roles, self.languages, w.editors)
         self.label_editor = LabelEditor(w.editors)
@@ -476,7 +485,7 @@ class MainController(QObject):
         from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
 
         for editor, keys in ((self.product_editor, CREDIT_ROLES), (self.track_editor, TRACK_CREDIT_ROLES)):
-            ours = dict(_role_choices(None))
+            ours = dict(_role_choices())
             roles = [(key, names.get(key) or ours.get(key, key)) for key in keys]
             editor.contributors_model.set_role_names(dict(roles))
             editor.contributors.set_roles(roles)
@@ -552,7 +561,7 @@ class MainController(QObject):
             return getattr(product, "label_local_id", None)
         return None
 
-    def _create(self, work: Any, select_kind: str, text: str) -> None:
+    def _create(self, work: Callable[[], str], select_kind: str, text: str) -> None:
         def done(local_id: str | None, error: BaseException | None) -> None:
             if error is not None or local_id is None:
                 self.status(str(error))
