@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QObjec
 from app.ui.catalog.model import (
     KIND_ROLE,
     LOCAL_ID_ROLE,
+    OBJECT_ROLE,
     CatalogModel,
     CatalogSource,
     StoreBridge,
@@ -120,8 +121,6 @@ class CatalogController(QObject):
         return str(index.data(KIND_ROLE) or ""), index.data(LOCAL_ID_ROLE)
 
     def current_row(self) -> Any:
-        from app.ui.catalog.model import OBJECT_ROLE
-
         index = self.panel.current_view().currentIndex()
         return index.data(OBJECT_ROLE) if index.isValid() else None
 

@@ -20,6 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.catalog.model import (
+    COL_ARTIST,
+    COL_CODE,
+    COL_STATUS,
+    COL_SYNC,
+    COL_TITLE,
+    KIND_ROLE,
+    LOCAL_ID_ROLE,
+)
 from app.ui.common.drops import paths_from_mime
 
 
@@ -39,9 +48,6 @@ class DropTreeView(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def target_at(self, index: QModelIndex) -> tuple[str, str | None]:
-
-        from app.ui.catalog.model import KIND_ROLE, LOCAL_ID_ROLE
-
         if not index.isValid():
             return "catalog", None
         kind = index.data(KIND_ROLE) or "catalog"
@@ -121,10 +127,7 @@ class CatalogPanel(QWidget):
         return widget
 
     def size_columns(self) -> None:
-
         for view in (self.tree, self.results):
-            from app.ui.catalog.model import COL_ARTIST, COL_CODE, COL_STATUS, COL_SYNC, COL_TITLE
-
             header = view.header()
             header.setStretchLastSection(False)
             header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
+from app.ui.catalog.model import STATUS_TEXT, SYNC_TEXT
 from app.ui.common.drops import add_tracks_from_files, plan_drop
 from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.editors.commands import CallbackCommand, SetFieldsCommand, edit_text
@@ -270,8 +271,6 @@ class EditorController(QObject):
             editor = self.track_editor
             heading = obj.title or translate("Editor", "Untitled track")
             roles = TRACK_CREDIT_ROLES
-        from app.ui.catalog.model import STATUS_TEXT, SYNC_TEXT
-
         status = obj.status if loaded.kind == "product" and obj.status else ""
         sync_state = loaded.sync_state
         parts = [

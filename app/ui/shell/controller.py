@@ -14,30 +14,37 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, SignalInstance, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from app.api.errors import AuthExpired, NotLoggedIn
+from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
 from app.services import session as sessions
 from app.services.drafts import DraftsService
+from app.services.importer import ImportService
 from app.services.reference import Choices, ReferenceService
-from app.ui.common.drops import add_tracks_from_files
+from app.ui.catalog.controller import CatalogController
+from app.ui.catalog.model import OBJECT_ROLE
+from app.ui.common.choices import ChoiceModel
+from app.ui.common.drops import DropPlan, add_tracks_from_files, plan_drop
+from app.ui.editors.controller import EditorController
+from app.ui.editors.views import LabelEditor, ProductEditor, TrackEditor
+from app.ui.label_profiles.dock import install_label_profiles_menu
+from app.ui.label_profiles.tree import LabelProfilesInTree
+from app.ui.shell.first_run import FirstRunDialog, PasswordDialog
 from app.ui.shell.main_window import MainWindow
+from app.ui.sync.controller import SyncController
 from app.ui.sync.outbox_actions import OutboxActions
 from app.workers.jobs import JobManager
 from app.workers.runner import Runner
 
-if TYPE_CHECKING:  # the panels are imported when a session opens, after the first paint
+if TYPE_CHECKING:
     from app.api.client import ApiClient
     from app.platform.profiles import Profile
     from app.sandbox.runner import RunningSandbox
     from app.store.store import Store
-    from app.ui.catalog.controller import CatalogController
-    from app.ui.common.choices import ChoiceModel
     from app.ui.delivery.dock import DeliveryArea
-    from app.ui.editors.controller import EditorController
-    from app.ui.shell.first_run import FirstRunDialog
-    from app.ui.sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +55,6 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 
 
 def _role_choices() -> list[tuple[str, str]]:
-    from app.domain.resources import TRACK_CREDIT_ROLES
-
     names = {
         "artist": translate("Main", "Artist"),
         "composer": translate("Main", "Composer"),
@@ -103,9 +108,6 @@ class MainController(QObject):
         self.first_run: FirstRunDialog | None = None
         self.outbox = OutboxActions(window, runner, self.status, self)
         self._wire_actions()
-        from app.ui.label_profiles.dock import install_label_profiles_menu  # Qt-only import
-        from app.ui.label_profiles.tree import LabelProfilesInTree
-
         # issue 9's second backend: its connections are nodes of the catalog tree
         self.label_profiles = LabelProfilesInTree(window, runner, self.status)
         self.label_profiles_menu = install_label_profiles_menu(window, self.label_profiles)
@@ -209,8 +211,6 @@ class MainController(QObject):
         self.runner.run_task(choose, chosen)
 
     def show_first_run(self) -> None:
-        from app.ui.shell.first_run import FirstRunDialog
-
         dialog = FirstRunDialog(self.window)
         self.first_run = dialog
         dialog.sandbox_requested.connect(
@@ -297,12 +297,6 @@ class MainController(QObject):
 
     def attach(self, session: sessions.Session) -> None:
         """Build the panels on the session's store. GUI thread."""
-        from app.ui.catalog.controller import CatalogController
-        from app.ui.common.choices import ChoiceModel
-        from app.ui.editors.controller import EditorController
-        from app.ui.editors.views import LabelEditor, ProductEditor, TrackEditor
-        from app.ui.sync.controller import SyncController
-
         if self.languages is None or self.product_types is None:
             self.languages = ChoiceModel("—", self)
             self.product_types = ChoiceModel("—", self)
@@ -405,8 +399,6 @@ class MainController(QObject):
         if kind == "product":
             return getattr(self.catalog.current_row(), "server_id", None)
         if kind == "track":
-            from app.ui.catalog.model import OBJECT_ROLE
-
             parent = self.window.catalog.current_view().currentIndex().parent()
             return getattr(parent.data(OBJECT_ROLE), "server_id", None) if parent.isValid() else None
         return None
@@ -432,8 +424,6 @@ class MainController(QObject):
                     if self.catalog is not None and name:
                         self.catalog.set_company_name(name)
                 else:
-                    from app.api.errors import AuthExpired, NotLoggedIn
-
                     self.sync.set_online(False)
                     if isinstance(error, (AuthExpired, NotLoggedIn)):
                         self.ask_password()
@@ -482,8 +472,6 @@ class MainController(QObject):
 
     def apply_role_names(self, names: dict[str, str]) -> None:
         """Show the server's names for the credit roles the products and tracks resources have."""
-        from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
-
         for editor, keys in ((self.product_editor, CREDIT_ROLES), (self.track_editor, TRACK_CREDIT_ROLES)):
             ours = dict(_role_choices())
             roles = [(key, names.get(key) or ours.get(key, key)) for key in keys]
@@ -496,8 +484,6 @@ class MainController(QObject):
         if self.session is None or self.session.profile is None:
             self.ask_sign_in()
             return
-        from app.ui.shell.first_run import PasswordDialog
-
         profile = self.session.profile
         dialog = PasswordDialog(profile.server_url, profile.login, self.window)
         client = self.session.client
@@ -555,8 +541,6 @@ class MainController(QObject):
             return getattr(row, "label_local_id", None)
         if kind == "track":
             index = self.window.catalog.tree.currentIndex().parent()
-            from app.ui.catalog.model import OBJECT_ROLE
-
             product = index.data(OBJECT_ROLE) if index.isValid() else None
             return getattr(product, "label_local_id", None)
         return None
@@ -574,8 +558,6 @@ class MainController(QObject):
         self.runner.run_task(work, done, ordered=True)
 
     def _select_when_loaded(self, kind: str, local_id: str, tries: int = 20) -> None:
-        from PySide6.QtCore import QTimer
-
         if self.catalog is None:
             return
         if self.catalog.select(kind, local_id):
@@ -764,8 +746,6 @@ class MainController(QObject):
         """Files dropped on the catalog: plan on a worker, then act (all writes ordered)."""
         if self.session is None:
             return
-        from app.ui.common.drops import DropPlan, plan_drop
-
         store = self.session.store
         label = self._selected_label() if kind == "catalog" else None
 
@@ -784,8 +764,6 @@ class MainController(QObject):
                             "Select the label to import into, or drop the folder onto the label.",
                         ),
                     ), None
-                from app.services.importer import ImportService
-
                 result = ImportService(store).import_folder(plan.folder or paths[0], target, qc=False)
                 return plan, result
             if plan.action == "add_tracks" and local_id:
