@@ -36,6 +36,7 @@ HEADERS = (
 )
 
 if TYPE_CHECKING:
+    from app.store.rows import LabelRow, ProductRow, TrackRow
     from app.store.store import Store
 
 
@@ -100,7 +101,7 @@ def sync_dot(state: str) -> QIcon | None:
     return icon
 
 
-def row_value(row: Any, *names: str, default: Any = None) -> Any:
+def row_value(row: object, *names: str, default: Any = None) -> Any:
     """The first of ``names`` the row has (store rows and domain objects spell some fields apart)."""
     for name in names:
         value = getattr(row, name, None)
@@ -109,7 +110,7 @@ def row_value(row: Any, *names: str, default: Any = None) -> Any:
     return default
 
 
-def artists_text(row: Any) -> str:
+def artists_text(row: object) -> str:
     value = row_value(row, "artists", "artist", default="")
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value if v)
@@ -193,27 +194,14 @@ class CatalogSource:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def labels(self) -> list[Any]:
+    def labels(self) -> list[LabelRow]:
         return list(self.store.labels())
 
-    def products(self, label_local_id: str, offset: int, limit: int) -> list[Any]:
+    def products(self, label_local_id: str, offset: int, limit: int) -> list[ProductRow]:
         return list(self.store.products(label_local_id, offset=offset, limit=limit))
 
-    def tracks(self, product_local_id: str) -> list[Any]:
+    def tracks(self, product_local_id: str) -> list[TrackRow]:
         return list(self.store.tracks(product_local_id))
-
-    def product_rows(self, local_ids: Iterable[str]) -> list[Any]:
-        getter = getattr(self.store, "product_rows", None)
-        if getter is not None:
-            return list(getter(list(local_ids)))
-        rows = []
-        for local_id in local_ids:
-            row = getattr(self.store, "product_row", None)
-            if row is not None:
-                found = row(local_id)
-                if found is not None:
-                    rows.append(found)
-        return rows
 
 
 class CatalogModel(QAbstractItemModel):
@@ -667,5 +655,5 @@ class StoreBridge(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def __call__(self, kind: str, local_ids: Any) -> None:
+    def __call__(self, kind: str, local_ids: list[str]) -> None:
         self.changed.emit(str(kind), list(local_ids) if local_ids is not None else [])
