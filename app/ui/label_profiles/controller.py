@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -39,6 +39,9 @@ from app.ui.label_profiles.editor import LabelProfileEditor
 from app.ui.label_profiles.panel import LabelProfilesPanel
 from app.workers.runner import Runner
 
+if TYPE_CHECKING:
+    from app.store.rows import Conflict
+
 log = logging.getLogger(__name__)
 
 _AS_YOU_TYPE: dict[str, Callable[[Any], str | None]] = {
@@ -56,7 +59,7 @@ class Shown:
     profile: LabelProfile
     field_errors: dict[str, str]
     row: LabelProfileRow | None
-    conflicts: list[Any]
+    conflicts: list[Conflict]
 
 
 class ProfileHost(Protocol):
@@ -158,7 +161,7 @@ class LabelProfilesController(QObject):
         self._generation += 1
         generation = self._generation
 
-        def done(shown: Any, error: BaseException | None) -> None:
+        def done(shown: Shown | None, error: BaseException | None) -> None:
             if generation != self._generation or self.current != local_id:
                 return  # another profile was chosen meanwhile
             if error is not None:
@@ -200,7 +203,7 @@ class LabelProfilesController(QObject):
         editor.show_conflicts(bool(conflicts))
 
     @Slot(str, object)
-    def _on_store_changed(self, kind: str, local_ids: Any) -> None:
+    def _on_store_changed(self, kind: str, local_ids: list[str]) -> None:
         if self.current is None or self.panel.editor.new_mode or self.current not in (local_ids or []):
             return
         self._show(self.current, refresh=True)
@@ -228,7 +231,7 @@ class LabelProfilesController(QObject):
             self.panel.set_status(exc.message)
             return
 
-        def done(local_id: Any, error: BaseException | None) -> None:
+        def done(local_id: str | None, error: BaseException | None) -> None:
             if error is not None:
                 self._fail(error)
                 return
@@ -245,7 +248,7 @@ class LabelProfilesController(QObject):
         if local_id is None:
             return
 
-        def done(_result: Any, error: BaseException | None) -> None:
+        def done(_result: object, error: BaseException | None) -> None:
             if isinstance(error, InvalidLabelProfile):
                 for name, message in error.by_field().items():
                     self.panel.editor.set_message(name, message)
@@ -268,7 +271,7 @@ class LabelProfilesController(QObject):
                                     "next sync.").replace("%1", name)):
             return
 
-        def done(_result: Any, error: BaseException | None) -> None:
+        def done(_result: object, error: BaseException | None) -> None:
             if error is not None:
                 self._fail(error)
                 return
@@ -288,7 +291,7 @@ class LabelProfilesController(QObject):
             for conflict in self.store.conflicts(local_id):
                 self.store.resolve(local_id, conflict.field, choice)
 
-        def done(_result: Any, error: BaseException | None) -> None:
+        def done(_result: object, error: BaseException | None) -> None:
             if error is not None:
                 self._fail(error)
                 return
@@ -304,7 +307,7 @@ class LabelProfilesController(QObject):
             return
         self._network(LabelProfilesService(self.store, self.client).refresh, self._refreshed)
 
-    def _refreshed(self, count: Any) -> None:
+    def _refreshed(self, count: int) -> None:
         self.panel.set_status(self.tr("%n label profile(s) on %1.", "", int(count))
                               .replace("%1", self.client.host))
 
@@ -314,7 +317,7 @@ class LabelProfilesController(QObject):
             return
 
         work = LabelProfilesService(self.store, self.client).sync
-        def landed(result: Any) -> None:
+        def landed(result: tuple[LabelProfileSyncReport, int | None]) -> None:
             report, count = result
             self.last_report = report
             if report.needs_login and not retried and self._paste_token():
