@@ -22,29 +22,27 @@ from app.api.errors import AuthExpired, NotLoggedIn
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
 from app.services import session as sessions
 from app.services.drafts import DraftsService
-from app.services.importer import ImportService
 from app.services.reference import Choices, ReferenceService
-from app.ui.catalog.controller import CatalogController
 from app.ui.catalog.model import OBJECT_ROLE
 from app.ui.common.choices import ChoiceModel
 from app.ui.common.drops import DropPlan, add_tracks_from_files, plan_drop
-from app.ui.editors.controller import EditorController
-from app.ui.editors.views import LabelEditor, ProductEditor, TrackEditor
 from app.ui.label_profiles.dock import install_label_profiles_menu
 from app.ui.label_profiles.tree import LabelProfilesInTree
-from app.ui.shell.first_run import FirstRunDialog, PasswordDialog
 from app.ui.shell.main_window import MainWindow
-from app.ui.sync.controller import SyncController
-from app.ui.sync.outbox_actions import OutboxActions
 from app.workers.jobs import JobManager
 from app.workers.runner import Runner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the panels and dialogs are imported when first needed, after the first paint
     from app.api.client import ApiClient
     from app.platform.profiles import Profile
     from app.sandbox.runner import RunningSandbox
     from app.store.store import Store
+    from app.ui.catalog.controller import CatalogController
     from app.ui.delivery.dock import DeliveryArea
+    from app.ui.editors.controller import EditorController
+    from app.ui.shell.first_run import FirstRunDialog
+    from app.ui.sync.controller import SyncController
+    from app.ui.sync.outbox_actions import OutboxActions
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +104,7 @@ class MainController(QObject):
         self.languages: ChoiceModel | None = None  # made with the first session
         self.product_types: ChoiceModel | None = None
         self.first_run: FirstRunDialog | None = None
-        self.outbox = OutboxActions(window, runner, self.status, self)
+        self.outbox: OutboxActions | None = None  # made with the first session
         self._wire_actions()
         # issue 9's second backend: its connections are nodes of the catalog tree
         self.label_profiles = LabelProfilesInTree(window, runner, self.status)
@@ -211,6 +209,8 @@ class MainController(QObject):
         self.runner.run_task(choose, chosen)
 
     def show_first_run(self) -> None:
+        from app.ui.shell.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self.window)
         self.first_run = dialog
         dialog.sandbox_requested.connect(
@@ -297,6 +297,14 @@ class MainController(QObject):
 
     def attach(self, session: sessions.Session) -> None:
         """Build the panels on the session's store. GUI thread."""
+        from app.ui.catalog.controller import CatalogController
+        from app.ui.editors.controller import EditorController
+        from app.ui.editors.views import LabelEditor, ProductEditor, TrackEditor
+        from app.ui.sync.controller import SyncController
+        from app.ui.sync.outbox_actions import OutboxActions
+
+        if self.outbox is None:
+            self.outbox = OutboxActions(self.window, self.runner, self.status, self)
         if self.languages is None or self.product_types is None:
             self.languages = ChoiceModel("—", self)
             self.product_types = ChoiceModel("—", self)
@@ -367,7 +375,8 @@ class MainController(QObject):
                 w.editors.removeWidget(editor)
                 editor.deleteLater()
             w.editors.setCurrentIndex(0)
-        self.outbox.drafts = None
+        if self.outbox is not None:
+            self.outbox.drafts = None
         self.undo.clear()  # the commands hold the closed store's ids
         if self.session is not None:
             self.session.close()
@@ -485,6 +494,8 @@ class MainController(QObject):
             self.ask_sign_in()
             return
         profile = self.session.profile
+        from app.ui.shell.first_run import PasswordDialog
+
         dialog = PasswordDialog(profile.server_url, profile.login, self.window)
         client = self.session.client
         if client is None:  # the profile could not be read when the session opened
@@ -764,6 +775,8 @@ class MainController(QObject):
                             "Select the label to import into, or drop the folder onto the label.",
                         ),
                     ), None
+                from app.services.importer import ImportService  # on the worker thread
+
                 result = ImportService(store).import_folder(plan.folder or paths[0], target, qc=False)
                 return plan, result
             if plan.action == "add_tracks" and local_id:
@@ -819,7 +832,7 @@ class MainController(QObject):
 
     @Slot()
     def _resolve_current(self) -> None:
-        if self.editors is not None and self.editors.current is not None:
+        if self.editors is not None and self.editors.current is not None and self.outbox is not None:
             self.outbox.resolve_conflicts(self.editors.current.kind, self.editors.current.local_id)
 
     # -- about / quit ---------------------------------------------------------------------------------
