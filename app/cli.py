@@ -51,6 +51,8 @@ CLI_HINTS: dict[str, str] = {
     "import.bad_set": "--set ATTRIBUTE=VALUE",
     "import.bad_label": "--label ID",
     "sandbox.remote_host": "--allow-remote",
+    "account.no_password": "--password-stdin",
+    "drafts.unknown": "releasedesk drafts",
     "sandbox.listen_failed": "--port",
     "sandbox.data_unusable": "--data",
     "sandbox.cli.port": "--port",

@@ -232,7 +232,7 @@ def _open_main_window() -> tuple[QMainWindow, QObject]:
     server) is not started, so the check needs no profile and no network."""
     from app.ui.app import build_window
 
-    window, controller = build_window()  # type: ignore[no-untyped-call]
+    window, controller = build_window()
     return window, controller
 
 

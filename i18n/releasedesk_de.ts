@@ -120,7 +120,7 @@
 <context>
     <name>AudioWell</name>
     <message>
-        <location filename="../app/ui/views/wells.py" line="+159"/>
+        <location filename="../app/ui/editors/wells.py" line="+159"/>
         <source>Master audio</source>
         <translation>Audio-Master</translation>
     </message>
@@ -173,7 +173,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="+162"/>
+        <location filename="../app/ui/editors/views.py" line="+162"/>
         <source>Act on this message</source>
         <translation>Auf diese Meldung reagieren</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+176"/>
+        <location filename="../app/ui/catalog/controller.py" line="+179"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Die ersten %1 Treffer; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/models/catalog.py" line="+33"/>
+        <location filename="../app/ui/catalog/model.py" line="+33"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+254"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Labelprofile aus dem Labelprofil-Dienst „%1“</translation>
     </message>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <location line="-21"/>
-        <location filename="../app/ui/models/search.py" line="+79"/>
+        <location filename="../app/ui/catalog/search_model.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(Produkt ohne Titel)</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../app/ui/views/catalog_view.py" line="+86"/>
+        <location filename="../app/ui/catalog/panel.py" line="+92"/>
         <source>Search title, artist, UPC or ISRC</source>
         <translation>Titel, Künstler, UPC oder ISRC suchen</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/ui/controllers/commands.py" line="+77"/>
+        <location filename="../app/ui/editors/commands.py" line="+77"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/conflicts.py" line="+37"/>
+        <location filename="../app/ui/sync/conflicts.py" line="+37"/>
         <location line="+1"/>
         <source>Resolve conflicts</source>
         <translation>Konflikte lösen</translation>
@@ -364,7 +364,7 @@
 <context>
     <name>ConnectLabelProfilesDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+23"/>
+        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+22"/>
         <source>Connect to a Label-Profile Service</source>
         <translation>Mit einem Labelprofil-Dienst verbinden</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>ContributorsModel</name>
     <message>
-        <location filename="../app/ui/models/contributors.py" line="+19"/>
+        <location filename="../app/ui/editors/contributors.py" line="+20"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -412,7 +412,7 @@
 <context>
     <name>ContributorsView</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="-85"/>
+        <location filename="../app/ui/editors/views.py" line="-85"/>
         <location line="+4"/>
         <source>Contributors</source>
         <translation>Mitwirkende</translation>
@@ -441,7 +441,7 @@
 <context>
     <name>CoverWell</name>
     <message>
-        <location filename="../app/ui/views/wells.py" line="-67"/>
+        <location filename="../app/ui/editors/wells.py" line="-67"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>DeliveryArea</name>
     <message>
-        <location filename="../app/ui/delivery/dock.py" line="+46"/>
+        <location filename="../app/ui/delivery/dock.py" line="+43"/>
         <source>&amp;Delivery</source>
         <translation>A&amp;uslieferung</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+150"/>
+        <location filename="../app/ui/delivery/controller.py" line="+154"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({name}); Details stehen im Protokoll.</translation>
     </message>
@@ -799,7 +799,7 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/controllers/drops.py" line="+87"/>
+        <location filename="../app/ui/common/drops.py" line="+85"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>„%1“ wurde nicht gefunden; legen Sie Dateien ab, die sich auf diesem Computer befinden.</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+40"/>
+        <location filename="../app/ui/editors/controller.py" line="+47"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -984,7 +984,7 @@
         <translation>Besteht die Qualitätsprüfung.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>Untitled product</source>
         <translation>Produkt ohne Titel</translation>
     </message>
@@ -999,7 +999,7 @@
         <translation>Track ohne Titel</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Changed here and on the server since the last sync: %1. Choose which to keep.</source>
         <translation>Seit der letzten Synchronisierung hier und auf dem Server geändert: %1. Wählen Sie, was bleiben soll.</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Cover on the server.</source>
         <translation>Cover auf dem Server.</translation>
     </message>
@@ -1117,7 +1117,7 @@
 <context>
     <name>EmptyEditor</name>
     <message>
-        <location filename="../app/ui/views/empty.py" line="+16"/>
+        <location filename="../app/ui/editors/empty.py" line="+16"/>
         <source>Select a product or a track in the catalog to edit it.
 
 Drop a release folder onto the catalog to import it as a new draft,
@@ -1130,7 +1130,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="+119"/>
+        <location filename="../app/ui/shell/first_run.py" line="+119"/>
         <location line="+1"/>
         <source>Welcome to Releasedesk</source>
         <translation>Willkommen bei Releasedesk</translation>
@@ -1191,7 +1191,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="+203"/>
+        <location filename="../app/ui/editors/views.py" line="+203"/>
         <source>Label editor</source>
         <translation>Label-Editor</translation>
     </message>
@@ -1318,7 +1318,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+72"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+80"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Fügen Sie das Zugriffstoken für die Labelprofil-Verbindung „%1“ ein:</translation>
     </message>
@@ -1371,7 +1371,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Talking to %1…</source>
         <translation>Verbindung mit %1…</translation>
     </message>
@@ -1442,7 +1442,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesModel</name>
     <message>
-        <location filename="../app/ui/label_profiles/model.py" line="+29"/>
+        <location filename="../app/ui/label_profiles/model.py" line="+31"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -1514,7 +1514,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/tree.py" line="+122"/>
+        <location filename="../app/ui/label_profiles/tree.py" line="+99"/>
         <source>New Label Profile</source>
         <translation>Neues Labelprofil</translation>
     </message>
@@ -1544,7 +1544,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Ein neues Zugriffstoken für diese Verbindung einfügen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The label-profile connections could not be opened: %1</source>
         <translation>Die Labelprofil-Verbindungen konnten nicht geöffnet werden: %1</translation>
     </message>
@@ -1567,7 +1567,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LinkLabelProfileDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/link_dialog.py" line="+30"/>
+        <location filename="../app/ui/label_profiles/link_dialog.py" line="+34"/>
         <source>Link to a Label Profile</source>
         <translation>Mit einem Labelprofil verknüpfen</translation>
     </message>
@@ -1585,7 +1585,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+44"/>
+        <location filename="../app/ui/shell/controller.py" line="+58"/>
         <source>Artist</source>
         <translation>Künstler</translation>
     </message>
@@ -1650,7 +1650,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Mitwirkende(r)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
@@ -1685,7 +1685,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
@@ -1695,12 +1695,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Sandbox läuft nicht</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Releasedesk — %1</source>
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+253"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>„%1“ ist verknüpft; sein Labelprofil hat keine Beschreibung.</translation>
     </message>
@@ -1815,7 +1815,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Audio (*.flac *.wav)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Select the label to import into, or drop the folder onto the label.</source>
         <translation>Wählen Sie das Label, in das importiert werden soll, oder legen Sie den Ordner auf dem Label ab.</translation>
     </message>
@@ -1850,17 +1850,17 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Master „%1“ angehängt.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/ui/sync/outbox_actions.py" line="+71"/>
         <source>Nothing to resolve here.</source>
         <translation>Hier gibt es nichts zu lösen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Conflicts resolved; your choices are sent with the next sync.</source>
         <translation>Konflikte gelöst; Ihre Auswahl wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/ui/shell/controller.py" line="+20"/>
         <source>About Releasedesk</source>
         <translation>Über Releasedesk</translation>
     </message>
@@ -1875,7 +1875,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/views/main_window.py" line="+44"/>
+        <location filename="../app/ui/shell/main_window.py" line="+44"/>
         <location line="+1"/>
         <source>Releasedesk</source>
         <translation>Releasedesk</translation>
@@ -3217,6 +3217,46 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>gesendet {what}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>adopted  {what}: it was already on the server; kept that one</source>
+        <translation>übernommen {what}: war schon auf dem Server; dieses wird behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>busy     {what}: {error}</source>
+        <translation>belegt   {what}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking &apos;{file}&apos;</source>
+        <translation>„{file}“ wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This label was deleted on the server; delete it here or make it again.</source>
+        <translation>Dieses Label wurde auf dem Server gelöscht; löschen Sie es hier oder legen Sie es neu an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label-profile file {path} was written by a newer Releasedesk; update the app.</source>
+        <translation>Die Label-Profil-Datei {path} wurde von einer neueren Releasedesk-Version geschrieben; aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label-profile file {path} cannot be opened ({reason}); move it away and refresh from the server.</source>
+        <translation>Die Label-Profil-Datei {path} lässt sich nicht öffnen ({reason}); verschieben Sie sie und laden Sie neu vom Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No password was given; type it when asked.</source>
+        <translation>Es wurde kein Passwort angegeben; geben Sie es ein, wenn danach gefragt wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no draft {draft}; the drafts list shows them.</source>
+        <translation>Es gibt keinen Entwurf {draft}; die Entwurfsliste zeigt sie.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The cover image {path} is gone; attach the file again.</source>
         <translation>Das Coverbild {path} ist verschwunden; hängen Sie die Datei erneut an.</translation>
@@ -3917,7 +3957,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+285"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+282"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
@@ -4071,7 +4111,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/outbox.py" line="+24"/>
+        <location filename="../app/ui/sync/outbox_dialog.py" line="+24"/>
         <location line="+1"/>
         <location line="+7"/>
         <source>Changes waiting to be sent</source>
@@ -4091,7 +4131,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/ui/models/outbox.py" line="+16"/>
+        <location filename="../app/ui/sync/outbox_model.py" line="+17"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -4129,7 +4169,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="+16"/>
+        <location filename="../app/ui/shell/first_run.py" line="+16"/>
         <location line="+1"/>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
@@ -4143,7 +4183,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/preferences.py" line="+32"/>
+        <location filename="../app/ui/shell/preferences.py" line="+32"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4186,7 +4226,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="-82"/>
+        <location filename="../app/ui/editors/views.py" line="-82"/>
         <source>Product editor</source>
         <translation>Produkteditor</translation>
     </message>
@@ -4462,7 +4502,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>RightsEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="-418"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="-415"/>
         <source>Rights</source>
         <translation>Rechte</translation>
     </message>
@@ -4628,7 +4668,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="-157"/>
+        <location filename="../app/ui/shell/first_run.py" line="-157"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -4711,7 +4751,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/ui/controllers/sync.py" line="+76"/>
+        <location filename="../app/ui/sync/controller.py" line="+78"/>
         <source>Offline — working locally</source>
         <translation>Offline — lokales Arbeiten</translation>
     </message>
@@ -4736,17 +4776,17 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Offline · %1 — Änderungen bleiben erhalten</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Sign in to a distributor first (File ▸ Sign In…).</source>
         <translation>Melden Sie sich zuerst bei einem Vertrieb an (Datei ▸ Anmelden…).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Refreshing the catalog…</source>
         <translation>Katalog wird aktualisiert…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -4791,7 +4831,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Synchronisierung abgeschlossen: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Sign in again to sync: %1</source>
         <translation>Zum Synchronisieren erneut anmelden: %1</translation>
     </message>
@@ -4809,7 +4849,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../app/ui/views/status.py" line="+22"/>
+        <location filename="../app/ui/sync/status.py" line="+22"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -4878,7 +4918,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>TrackEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="+15"/>
+        <location filename="../app/ui/editors/views.py" line="+15"/>
         <source>Track editor</source>
         <translation>Track-Editor</translation>
     </message>
@@ -4961,7 +5001,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/controllers/validation.py" line="+35"/>
+        <location filename="../app/ui/editors/validation.py" line="+36"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Schreiben Sie das Datum als JJJJ-MM-TT, z. B. 2025-03-14.</translation>
     </message>
@@ -5035,7 +5075,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Well</name>
     <message>
-        <location filename="../app/ui/views/wells.py" line="-72"/>
+        <location filename="../app/ui/editors/wells.py" line="-72"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -5048,7 +5088,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>_RoleDelegate</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="-246"/>
+        <location filename="../app/ui/editors/views.py" line="-246"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>

@@ -120,7 +120,7 @@
 <context>
     <name>AudioWell</name>
     <message>
-        <location filename="../app/ui/views/wells.py" line="+159"/>
+        <location filename="../app/ui/editors/wells.py" line="+159"/>
         <source>Master audio</source>
         <translation>Master audio</translation>
     </message>
@@ -173,7 +173,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="+162"/>
+        <location filename="../app/ui/editors/views.py" line="+162"/>
         <source>Act on this message</source>
         <translation>Agir sur ce message</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/controllers/catalog.py" line="+176"/>
+        <location filename="../app/ui/catalog/controller.py" line="+179"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Les %1 premiers résultats ; précisez la recherche pour affiner.</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/models/catalog.py" line="+33"/>
+        <location filename="../app/ui/catalog/model.py" line="+33"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Synchro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>conflit</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+254"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Profils de label du service de profils de label « %1 »</translation>
     </message>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <location line="-21"/>
-        <location filename="../app/ui/models/search.py" line="+79"/>
+        <location filename="../app/ui/catalog/search_model.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(produit sans titre)</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../app/ui/views/catalog_view.py" line="+86"/>
+        <location filename="../app/ui/catalog/panel.py" line="+92"/>
         <source>Search title, artist, UPC or ISRC</source>
         <translation>Rechercher titre, artiste, UPC ou ISRC</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/ui/controllers/commands.py" line="+77"/>
+        <location filename="../app/ui/editors/commands.py" line="+77"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/conflicts.py" line="+37"/>
+        <location filename="../app/ui/sync/conflicts.py" line="+37"/>
         <location line="+1"/>
         <source>Resolve conflicts</source>
         <translation>Résoudre les conflits</translation>
@@ -364,7 +364,7 @@
 <context>
     <name>ConnectLabelProfilesDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+23"/>
+        <location filename="../app/ui/label_profiles/connect_dialog.py" line="+22"/>
         <source>Connect to a Label-Profile Service</source>
         <translation>Se connecter à un service de profils de label</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>ContributorsModel</name>
     <message>
-        <location filename="../app/ui/models/contributors.py" line="+19"/>
+        <location filename="../app/ui/editors/contributors.py" line="+20"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -412,7 +412,7 @@
 <context>
     <name>ContributorsView</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="-85"/>
+        <location filename="../app/ui/editors/views.py" line="-85"/>
         <location line="+4"/>
         <source>Contributors</source>
         <translation>Contributeurs</translation>
@@ -441,7 +441,7 @@
 <context>
     <name>CoverWell</name>
     <message>
-        <location filename="../app/ui/views/wells.py" line="-67"/>
+        <location filename="../app/ui/editors/wells.py" line="-67"/>
         <source>Cover</source>
         <translation>Pochette</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>DeliveryArea</name>
     <message>
-        <location filename="../app/ui/delivery/dock.py" line="+46"/>
+        <location filename="../app/ui/delivery/dock.py" line="+43"/>
         <source>&amp;Delivery</source>
         <translation>Li&amp;vraison</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>DeliveryController</name>
     <message>
-        <location filename="../app/ui/delivery/controller.py" line="+150"/>
+        <location filename="../app/ui/delivery/controller.py" line="+154"/>
         <source>Something unexpected went wrong ({name}); details are in the log.</source>
         <translation>Une erreur inattendue s&apos;est produite ({name}) ; les détails sont dans le journal.</translation>
     </message>
@@ -799,7 +799,7 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/controllers/drops.py" line="+87"/>
+        <location filename="../app/ui/common/drops.py" line="+85"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>« %1 » est introuvable ; déposez des fichiers présents sur cet ordinateur.</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/controllers/editing.py" line="+40"/>
+        <location filename="../app/ui/editors/controller.py" line="+47"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -984,7 +984,7 @@
         <translation>Passe les contrôles qualité.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>Untitled product</source>
         <translation>Produit sans titre</translation>
     </message>
@@ -999,7 +999,7 @@
         <translation>Piste sans titre</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Changed here and on the server since the last sync: %1. Choose which to keep.</source>
         <translation>Modifié ici et sur le serveur depuis la dernière synchronisation : %1. Choisissez la version à garder.</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation>Impossible d&apos;enregistrer la modification : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Cover on the server.</source>
         <translation>Pochette sur le serveur.</translation>
     </message>
@@ -1117,7 +1117,7 @@
 <context>
     <name>EmptyEditor</name>
     <message>
-        <location filename="../app/ui/views/empty.py" line="+16"/>
+        <location filename="../app/ui/editors/empty.py" line="+16"/>
         <source>Select a product or a track in the catalog to edit it.
 
 Drop a release folder onto the catalog to import it as a new draft,
@@ -1130,7 +1130,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="+119"/>
+        <location filename="../app/ui/shell/first_run.py" line="+119"/>
         <location line="+1"/>
         <source>Welcome to Releasedesk</source>
         <translation>Bienvenue dans Releasedesk</translation>
@@ -1191,7 +1191,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="+203"/>
+        <location filename="../app/ui/editors/views.py" line="+203"/>
         <source>Label editor</source>
         <translation>Éditeur de label</translation>
     </message>
@@ -1318,7 +1318,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesController</name>
     <message>
-        <location filename="../app/ui/label_profiles/controller.py" line="+72"/>
+        <location filename="../app/ui/label_profiles/controller.py" line="+80"/>
         <source>Paste the access token for the label-profile connection “%1”:</source>
         <translation>Collez le jeton d&apos;accès de la connexion de profils de label « %1 » :</translation>
     </message>
@@ -1371,7 +1371,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>Talking to %1…</source>
         <translation>Communication avec %1…</translation>
     </message>
@@ -1442,7 +1442,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesModel</name>
     <message>
-        <location filename="../app/ui/label_profiles/model.py" line="+29"/>
+        <location filename="../app/ui/label_profiles/model.py" line="+31"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -1514,7 +1514,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/tree.py" line="+122"/>
+        <location filename="../app/ui/label_profiles/tree.py" line="+99"/>
         <source>New Label Profile</source>
         <translation>Nouveau profil de label</translation>
     </message>
@@ -1544,7 +1544,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Coller un nouveau jeton d&apos;accès pour cette connexion</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>The label-profile connections could not be opened: %1</source>
         <translation>Les connexions de profils de label n&apos;ont pas pu être ouvertes : %1</translation>
     </message>
@@ -1567,7 +1567,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LinkLabelProfileDialog</name>
     <message>
-        <location filename="../app/ui/label_profiles/link_dialog.py" line="+30"/>
+        <location filename="../app/ui/label_profiles/link_dialog.py" line="+34"/>
         <source>Link to a Label Profile</source>
         <translation>Lier à un profil de label</translation>
     </message>
@@ -1585,7 +1585,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/controllers/main.py" line="+44"/>
+        <location filename="../app/ui/shell/controller.py" line="+58"/>
         <source>Artist</source>
         <translation>Artiste</translation>
     </message>
@@ -1650,7 +1650,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
@@ -1685,7 +1685,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Démarrage du bac à sable…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The sandbox could not start: %1</source>
         <translation>Le bac à sable n&apos;a pas pu démarrer : %1</translation>
     </message>
@@ -1695,12 +1695,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Bac à sable arrêté</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Releasedesk — %1</source>
         <translation>Releasedesk — %1</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+253"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>« %1 » est lié ; son profil de label n&apos;a pas de description.</translation>
     </message>
@@ -1815,7 +1815,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Audio (*.flac *.wav)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Select the label to import into, or drop the folder onto the label.</source>
         <translation>Sélectionnez le label dans lequel importer, ou déposez le dossier sur le label.</translation>
     </message>
@@ -1850,17 +1850,17 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Master « %1 » joint.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/ui/sync/outbox_actions.py" line="+71"/>
         <source>Nothing to resolve here.</source>
         <translation>Rien à résoudre ici.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>Conflicts resolved; your choices are sent with the next sync.</source>
         <translation>Conflits résolus ; vos choix seront envoyés à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/ui/shell/controller.py" line="+20"/>
         <source>About Releasedesk</source>
         <translation>À propos de Releasedesk</translation>
     </message>
@@ -1875,7 +1875,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/views/main_window.py" line="+44"/>
+        <location filename="../app/ui/shell/main_window.py" line="+44"/>
         <location line="+1"/>
         <source>Releasedesk</source>
         <translation>Releasedesk</translation>
@@ -3217,6 +3217,46 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>envoyé   {what}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>adopted  {what}: it was already on the server; kept that one</source>
+        <translation>repris   {what} : il était déjà sur le serveur ; celui-ci est conservé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>busy     {what}: {error}</source>
+        <translation>occupé   {what} : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking &apos;{file}&apos;</source>
+        <translation>vérification de « {file} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This label was deleted on the server; delete it here or make it again.</source>
+        <translation>Ce label a été supprimé sur le serveur ; supprimez-le ici ou recréez-le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label-profile file {path} was written by a newer Releasedesk; update the app.</source>
+        <translation>Le fichier de profils de label {path} a été écrit par une version plus récente de Releasedesk ; mettez l’application à jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label-profile file {path} cannot be opened ({reason}); move it away and refresh from the server.</source>
+        <translation>Le fichier de profils de label {path} ne peut pas être ouvert ({reason}) ; déplacez-le ailleurs et actualisez depuis le serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No password was given; type it when asked.</source>
+        <translation>Aucun mot de passe n’a été donné ; saisissez-le quand il est demandé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no draft {draft}; the drafts list shows them.</source>
+        <translation>Il n’y a pas de brouillon {draft} ; la liste des brouillons les montre.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The cover image {path} is gone; attach the file again.</source>
         <translation>L&apos;image de pochette {path} a disparu ; joignez à nouveau le fichier.</translation>
@@ -3917,7 +3957,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>OffersEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="+285"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="+282"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
@@ -4071,7 +4111,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/outbox.py" line="+24"/>
+        <location filename="../app/ui/sync/outbox_dialog.py" line="+24"/>
         <location line="+1"/>
         <location line="+7"/>
         <source>Changes waiting to be sent</source>
@@ -4091,7 +4131,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../app/ui/models/outbox.py" line="+16"/>
+        <location filename="../app/ui/sync/outbox_model.py" line="+17"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
@@ -4129,7 +4169,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="+16"/>
+        <location filename="../app/ui/shell/first_run.py" line="+16"/>
         <location line="+1"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
@@ -4143,7 +4183,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/dialogs/preferences.py" line="+32"/>
+        <location filename="../app/ui/shell/preferences.py" line="+32"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -4186,7 +4226,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="-82"/>
+        <location filename="../app/ui/editors/views.py" line="-82"/>
         <source>Product editor</source>
         <translation>Éditeur de produit</translation>
     </message>
@@ -4462,7 +4502,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>RightsEditor</name>
     <message>
-        <location filename="../app/ui/delivery/rights_offers.py" line="-418"/>
+        <location filename="../app/ui/delivery/rights_offers.py" line="-415"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
@@ -4628,7 +4668,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../app/ui/dialogs/first_run.py" line="-157"/>
+        <location filename="../app/ui/shell/first_run.py" line="-157"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
@@ -4711,7 +4751,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../app/ui/controllers/sync.py" line="+76"/>
+        <location filename="../app/ui/sync/controller.py" line="+78"/>
         <source>Offline — working locally</source>
         <translation>Hors ligne — travail en local</translation>
     </message>
@@ -4736,17 +4776,17 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Hors ligne · %1 — les modifications sont conservées</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Sign in to a distributor first (File ▸ Sign In…).</source>
         <translation>Connectez-vous d&apos;abord à un distributeur (Fichier ▸ Se connecter…).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Refreshing the catalog…</source>
         <translation>Actualisation du catalogue…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
@@ -4791,7 +4831,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Synchronisation terminée : %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Sign in again to sync: %1</source>
         <translation>Reconnectez-vous pour synchroniser : %1</translation>
     </message>
@@ -4809,7 +4849,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../app/ui/views/status.py" line="+22"/>
+        <location filename="../app/ui/sync/status.py" line="+22"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -4878,7 +4918,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>TrackEditor</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="+15"/>
+        <location filename="../app/ui/editors/views.py" line="+15"/>
         <source>Track editor</source>
         <translation>Éditeur de piste</translation>
     </message>
@@ -4961,7 +5001,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/controllers/validation.py" line="+35"/>
+        <location filename="../app/ui/editors/validation.py" line="+36"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Écrivez la date au format AAAA-MM-JJ, p. ex. 2025-03-14.</translation>
     </message>
@@ -5035,7 +5075,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Well</name>
     <message>
-        <location filename="../app/ui/views/wells.py" line="-72"/>
+        <location filename="../app/ui/editors/wells.py" line="-72"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -5048,7 +5088,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>_RoleDelegate</name>
     <message>
-        <location filename="../app/ui/views/editors.py" line="-246"/>
+        <location filename="../app/ui/editors/views.py" line="-246"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>

@@ -9,8 +9,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
 from app.domain.errors import UsageError, UserError
+from app.domain.messages import msg
+from app.services import session as sessions
+
+if TYPE_CHECKING:
+    from app.api.client import WhoAmI
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -41,44 +47,26 @@ def _read_password(args: argparse.Namespace, prompt: str) -> str:
         except EOFError:
             password = ""
     if not password:
-        raise UsageError("No password was given; type it when asked or pass --password-stdin.")
+        raise UsageError(msg("account.no_password"))
     return password
 
 
 def _login(args: argparse.Namespace) -> int:
-    from app.api.client import ApiClient, check_url, detect_dialect, split_server_url
-    from app.platform import secrets as platform_secrets
-    from app.platform.profiles import Profile, ProfileStore
-
-    root, hinted = split_server_url(args.server)
-    check_url(root)  # refuse plain http to a remote host before the password is even asked
-    store = (platform_secrets.FileSecretStore() if args.store_token_in_file
-             else platform_secrets.default_secret_store())
+    root = sessions.server_root(args.server)  # refuse plain http to a remote host before the password
     password = _read_password(args, f"Password for {args.email} on {root}: ")
-    dialect = args.dialect or hinted or detect_dialect(root, args.email, password, store,
-                                                       profile_name=args.profile)
-    profile = Profile(name=args.profile, server_url=root, dialect=dialect, login=args.email,
-                      remember_password=bool(args.remember_password),
-                      token_in_file=bool(args.store_token_in_file))
-    with ApiClient(profile, store) as client:
-        client.login(password)
-        who = client.whoami()
-    ProfileStore().save(profile)
-    if not args.store_token_in_file:  # an older opt-in's file copy must not outlive this login
-        from app.platform.secrets import SERVICE
-
-        platform_secrets.FileSecretStore().delete(SERVICE, f"{profile.name}:token")
+    profile, client = sessions.sign_in(args.server, args.email, args.dialect, password, args.profile,
+                                       remember_password=bool(args.remember_password),
+                                       token_in_file=bool(args.store_token_in_file))
+    with client:
+        who = sessions.who_am_i(client)
     name = who.user.email if who.user and who.user.email else args.email
-    print(f"Logged in to {root} ({dialect}) as {name}; profile '{profile.name}' saved.")
+    print(f"Logged in to {root} ({profile.dialect}) as {name}; profile '{profile.name}' saved.")
     if who.company is not None or who.distributor is not None:
         print(_describe(who))
     return 0
 
 
-def _describe(who: object) -> str:
-    from app.api.client import WhoAmI
-
-    assert isinstance(who, WhoAmI)
+def _describe(who: WhoAmI) -> str:
     lines = []
     if who.user is not None:
         user = who.user.email or "?"
@@ -93,21 +81,17 @@ def _describe(who: object) -> str:
 
 
 def _logout(args: argparse.Namespace) -> int:
-    from app.api.client import open_client
-
-    with open_client(args.profile) as client:
-        client.logout()
-        print(f"Logged out of {client.profile.server_url} (profile '{args.profile}').")
+    server = sessions.sign_out(args.profile)
+    print(f"Logged out of {server} (profile '{args.profile}').")
     return 0
 
 
 def _whoami(args: argparse.Namespace) -> int:
-    from app.api.client import open_client
-
-    with open_client(args.profile) as client:
-        who = client.whoami()
+    profile, client = sessions.open_client(args.profile)
+    with client:
+        who = sessions.who_am_i(client)
         print(_describe(who))
-        print(f"Server: {client.profile.server_url} ({client.profile.dialect}), "
+        print(f"Server: {profile.server_url} ({profile.dialect}), "
               f"profile '{args.profile}'")
     return 0
 

@@ -20,8 +20,8 @@ from typing import Any
 
 from app.domain.errors import UsageError
 from app.domain.messages import msg
-from app.media.report import MediaReport
 from app.platform.messages import cli_language, render
+from app.services.check import MediaReport, check_paths
 
 
 def _jobs(text: str) -> int:
@@ -46,8 +46,6 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.media.check import check_paths
-
     paths = [Path(p) for p in args.paths]
     # lstat, not exists(): a link that loops or leads nowhere, or a file we may not open, does exist and
     # gets its own clear verdict in the report

@@ -51,11 +51,12 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.api.client import open_client
+    from app.services.session import open_client
 
     if args.poll_interval <= 0:
         raise UsageError("--poll-interval must be more than 0 seconds.")
-    with open_client(args.profile) as client:
+    _profile, client = open_client(args.profile)
+    with client:
         if args.command == "deliveries":
             return _deliveries(client, args)
         return _deliver(client, args)

@@ -11,8 +11,13 @@ import json
 import sys
 from pathlib import Path
 
-from app.domain.messages import Message
+from app.domain.errors import UsageError
+from app.domain.messages import Message, msg
 from app.platform.messages import cli_language, render
+from app.services.drafts import DraftsService
+from app.services.importer import ImportService, parse_assignments
+from app.services.session import Session, open_client
+from app.services.sync import SyncService
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -46,13 +51,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.services.importer import ImportService, parse_assignments
-    from app.store.store import Store
-
     overrides = parse_assignments(args.set)
-    store = Store.for_profile(args.profile)
-    try:
-        result = ImportService(store).import_folder(
+    with Session.open(args.profile) as session:
+        result = ImportService(session.store).import_folder(
             args.folder, args.label, language_id=args.language, product_type_id=args.product_type,
             overrides=overrides, qc=not args.no_check)
         if args.json:
@@ -86,26 +87,20 @@ def _import(args: argparse.Namespace) -> int:
             print("Media check: no problems.")
         print("Nothing was sent; run 'releasedesk sync' to send it.")
         return 0
-    finally:
-        store.close()
 
 
 def _drafts(args: argparse.Namespace) -> int:
-    from app.domain.errors import UsageError
-    from app.services.sync import draft_lines
-    from app.store.store import Store
-
-    store = Store.for_profile(args.profile)
-    try:
+    with Session.open(args.profile) as session:
+        drafts = DraftsService(session.store)
         if args.discard:
-            if not store.exists(args.discard):
-                raise UsageError(f"There is no draft {args.discard}; 'releasedesk drafts' lists them.")
-            store.delete_draft(store.kind_of(args.discard), args.discard)
+            if not drafts.exists(args.discard):
+                raise UsageError(msg("drafts.unknown", draft=args.discard))
+            drafts.discard(args.discard)
             print(f"Discarded {args.discard}.")
             return 0
-        lines = draft_lines(store)
+        lines = drafts.lines()
         if args.json:
-            print(json.dumps({"pending_operations": store.pending_count(),
+            print(json.dumps({"pending_operations": drafts.pending_count(),
                               "drafts": [d.to_json() for d in lines]}, indent=2, ensure_ascii=False))
             return 0
         if not lines:
@@ -120,35 +115,26 @@ def _drafts(args: argparse.Namespace) -> int:
                 if message not in d.reasons:
                     print(f"          {name or 'product'}: {message}")
         unsent = sum(1 for d in lines if d.state != "synced")
-        print(f"{len(lines)} draft(s), {unsent} not yet synced, {store.pending_count()} operation(s) queued.")
+        queued = drafts.pending_count()
+        print(f"{len(lines)} draft(s), {unsent} not yet synced, {queued} operation(s) queued.")
         return 0
-    finally:
-        store.close()
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from app.api.client import open_client
-    from app.platform.profiles import ProfileStore
-    from app.services.sync import SyncService
-    from app.store.store import Store
-
-    ProfileStore().load(args.profile)  # an unknown profile is a slip (exit 2), even with nothing queued
-    store = Store.for_profile(args.profile)
-    try:
-        if store.pending_count() == 0:
+    with Session.open(args.profile) as session:
+        # the profile first: an unknown one is a slip (exit 2), even with nothing queued
+        session.profile, session.client = open_client(args.profile)
+        if DraftsService(session.store).pending_count() == 0:
             print("Nothing to send: every draft is synced.")
             return 0
-        client = open_client(args.profile)
-        try:
-            language = cli_language()
 
-            def out(line: Message) -> None:
-                if not args.quiet:
-                    print(render(line, language), flush=True)
+        language = cli_language()
 
-            report = SyncService(store, client).sync(on_line=out)
-        finally:
-            client.close()
+        def out(line: Message) -> None:
+            if not args.quiet:
+                print(render(line, language), flush=True)
+
+        report = SyncService(session.store, session.client).send(on_line=out)
         summary = (f"{report.sent} sent, {report.rejected} rejected, {report.conflicts} in conflict, "
                    f"{report.failed} failed; {report.remaining} operation(s) still queued "
                    f"({report.requests} requests, {report.seconds:.1f} s).")
@@ -157,8 +143,6 @@ def _sync(args: argparse.Namespace) -> int:
             print("Run 'releasedesk drafts' to see what is waiting and why.", file=sys.stderr)
             return 1
         return 0
-    finally:
-        store.close()
 
 
 def _how(missing: Message) -> str:

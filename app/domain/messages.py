@@ -616,6 +616,19 @@ TEXTS: dict[str, str] = {
     "sync.unsure": QT_TRANSLATE_NOOP("Messages", "unsure   {what}: {error}"),
     "sync.conflict": QT_TRANSLATE_NOOP("Messages", "conflict {what}: changed on the server too ({fields})"),
     "sync.sent": QT_TRANSLATE_NOOP("Messages", "sent     {what}"),
+    "sync.adopted": QT_TRANSLATE_NOOP(
+        "Messages", "adopted  {what}: it was already on the server; kept that one"),
+    "sync.busy": QT_TRANSLATE_NOOP("Messages", "busy     {what}: {error}"),
+    "sync.progress.checking": QT_TRANSLATE_NOOP("Messages", "checking '{file}'"),
+    "lp.deleted_on_server": QT_TRANSLATE_NOOP(
+        "Messages", "This label was deleted on the server; delete it here or make it again."),
+    "lp.store_newer": QT_TRANSLATE_NOOP(
+        "Messages", "The label-profile file {path} was written by a newer Releasedesk; update the app."),
+    "lp.store_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The label-profile file {path} cannot be opened ({reason}); move it away and refresh "
+        "from the server."),
+    "account.no_password": QT_TRANSLATE_NOOP("Messages", "No password was given; type it when asked."),
+    "drafts.unknown": QT_TRANSLATE_NOOP("Messages", "There is no draft {draft}; the drafts list shows them."),
 
     "sync.file_gone.cover": QT_TRANSLATE_NOOP(
         "Messages", "The cover image {path} is gone; attach the file again."),

@@ -18,7 +18,6 @@ This module is stdlib only: no Qt, no httpx.
 from __future__ import annotations
 
 import copy
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -83,11 +82,6 @@ class Resource:
     created_at: str | None = attr(read_only=True, aliases=("createdAt",))
     updated_at: str | None = attr(read_only=True, aliases=("updatedAt",))
     extra: dict[str, Any] = local({})
-
-    @classmethod
-    def fields_of(cls, kind: str) -> list[dataclasses.Field[Any]]:
-        return [f for f in dataclasses.fields(cls) if f.metadata.get("kind") == kind]
-
 
 @dataclass
 class Distributor(Resource):

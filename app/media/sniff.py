@@ -10,16 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-AUDIO_EXTENSIONS = frozenset(
-    {".flac", ".wav", ".wave", ".bwf", ".rf64", ".aif", ".aiff", ".aifc", ".mp3", ".m4a", ".aac", ".ogg",
-     ".oga", ".opus", ".wma", ".alac", ".caf", ".w64", ".dsf", ".dff", ".ape", ".wv", ".mp2", ".ac3", ".eac3"}
-)
-IMAGE_EXTENSIONS = frozenset(
-    {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".heif",
-     ".avif", ".psd", ".jp2", ".ico", ".tga", ".dds", ".ppm", ".pgm", ".pbm", ".pnm", ".pfm", ".pcx", ".sgi",
-     ".rgb", ".icns", ".qoi", ".xbm", ".xpm", ".jxl", ".fli", ".flc", ".gd", ".gd2", ".exr", ".hdr", ".cur",
-     ".dcx", ".blp", ".ras", ".eps", ".im", ".msp", ".ftc", ".ftu"}
-)
+from app.domain.media import AUDIO_SUFFIXES, IMAGE_SUFFIXES
 
 HEAD_BYTES = 64  # what the text check looks at
 READ_BYTES = 8192  # enough to see a second MPEG audio frame after the first
@@ -295,8 +286,8 @@ def _pillow_format(path: Path) -> str | None:
 
 def extension_kind(path: Path) -> str | None:
     suffix = path.suffix.lower()
-    if suffix in AUDIO_EXTENSIONS:
+    if suffix in AUDIO_SUFFIXES:
         return "audio"
-    if suffix in IMAGE_EXTENSIONS:
+    if suffix in IMAGE_SUFFIXES:
         return "image"
     return None

@@ -276,7 +276,8 @@ def start_sandbox(
     while not server.started:
         if failure or not thread.is_alive():
             app.store.close()
-            raise UserError(msg("sandbox.start_failed", reason=failure[0] if failure else "server exited"))
+            reason = str(failure[0]) if failure else "server exited"
+            raise UserError(msg("sandbox.start_failed", reason=reason))
         if time.monotonic() > deadline:
             server.should_exit = True
             raise UserError(msg("sandbox.start_timeout", seconds=15))

@@ -59,6 +59,8 @@ class Client(Protocol):
 
     def update(self, obj: Any, fields: Iterable[str] | None = None) -> Any: ...
 
+    def delete(self, cls: Any, id: str) -> None: ...
+
     def whoami(self) -> Any: ...
 
 
@@ -310,6 +312,12 @@ class DeliveryService:
                       continent_ids=continent_ids, territory_ids=territory_ids)
         created: Right = self.client.create(right)
         return created
+
+    def delete_rights(self, product_id: str, rights: Iterable[Right]) -> list[Right]:
+        """Delete these rights on the server; returns the product's rights left."""
+        for right in rights:
+            self.client.delete(Right, str(right.id))
+        return self.rights(product_id)
 
     def deliver(self, request: DeliveryRequest, *, on_step: StepCallback | None = None,
                 confirm_activation: ConfirmActivation | None = None,

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.api.jsonapi import wire_name
 from app.domain.errors import UsageError, UserError
+from app.domain.media import AUDIO_SUFFIXES, COVER_SUFFIXES, MASTER_SUFFIXES
 from app.domain.messages import Message, msg
 from app.domain.problems import Problem
 from app.domain.resources import Product
@@ -22,10 +23,7 @@ from app.sync.faults import crash_point
 
 log = logging.getLogger(__name__)
 
-AUDIO_SUFFIXES = (".flac", ".wav", ".wave")
-OTHER_AUDIO = (".mp3", ".m4a", ".aac", ".ogg", ".opus", ".aif", ".aiff", ".wma")
 COVER_STEMS = ("cover", "folder", "front")
-COVER_SUFFIXES = (".jpg", ".jpeg", ".png")
 
 # What the server needs before it accepts a new product / track (the sandbox's 422 rules and the
 # seed tutorial), by domain field; the message names the API attribute so --set can fix it.
@@ -54,10 +52,6 @@ class ImportResult:
     missing: list[Message] = field(default_factory=list)  # one sentence each
     problems: list[tuple[Path, Problem]] = field(default_factory=list)  # media QC findings
     skipped: list[Path] = field(default_factory=list)
-
-    @property
-    def qc_errors(self) -> int:
-        return sum(1 for _, p in self.problems if p.is_error)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -168,8 +162,8 @@ class ImportService:
             raise UserError(msg("import.not_folder", folder=str(folder)))
         label_local = self.resolve_label(label)
         files = sorted((p for p in folder.iterdir() if p.is_file()), key=lambda p: _natural_key(p.name))
-        audio = [p for p in files if p.suffix.lower() in AUDIO_SUFFIXES]
-        skipped = [p for p in files if p.suffix.lower() in OTHER_AUDIO]
+        audio = [p for p in files if p.suffix.lower() in MASTER_SUFFIXES]
+        skipped = [p for p in files if p.suffix.lower() in AUDIO_SUFFIXES - MASTER_SUFFIXES]
         if not audio:
             raise UserError(msg("import.no_audio", folder=str(folder)))
         tagged: list[tuple[Path, AudioTags]] = [(p, read_tags(p)) for p in audio]

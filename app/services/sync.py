@@ -1,88 +1,73 @@
-"""Sync and drafts as one service the CLI and the GUI share: a profile's store + client + engine."""
+"""Sync as one policy both faces run: send the outbox, then refresh the catalog from the server.
+
+The GUI's Sync button runs :meth:`SyncService.run` on a worker thread (send and refresh); the CLI's
+``releasedesk sync`` runs :meth:`SyncService.send` (it only sends, and says what stayed queued).
+A send paused for a login, an unreachable server or a cancel skips the refresh; a refresh that fails
+does not undo what was sent (the outcome carries its error).
+"""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.domain.messages import Message
-from app.store.store import Store
 from app.sync.engine import Client, SyncEngine, SyncProgress, SyncReport
 from app.sync.refresh import RefreshReport, refresh_catalog
 
+__all__ = ["SyncOutcome", "SyncProgress", "SyncReport", "SyncService"]
 
-@dataclass(frozen=True)
-class DraftLine:
-    kind: str
-    local_id: str
-    server_id: str | None
-    name: str
-    state: str
-    reasons: list[str]  # rejection / conflict / waiting reasons, one sentence each
-    fields: dict[str, str]  # the server's message per field (rejected)
+if TYPE_CHECKING:
+    from app.store.store import Store
 
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "draft": self.local_id, "server_id": self.server_id,
-                "name": self.name, "state": self.state, "reasons": list(self.reasons),
-                "field_errors": dict(self.fields)}
+# Why a send stopped early that leaves nothing for a refresh to do now.
+_NO_REFRESH_AFTER = ("login", "offline", "cancelled")
 
 
-def draft_lines(store: Store) -> list[DraftLine]:
-    """Every object with something unsent, with why it is stuck when it is."""
-    ops_by_object: dict[str, list[Any]] = {}
-    for op in store.operations():
-        ops_by_object.setdefault(op.local_id, []).append(op)
-    out: list[DraftLine] = []
-    for kind, local_id, name, state in store.drafts():
-        reasons: list[str] = []
-        fields: dict[str, str] = {}
-        for op in ops_by_object.get(local_id, []):
-            if op.state == "rejected" and op.error:
-                reasons.append(op.error)
-                fields.update(op.field_errors)
-            elif op.state == "conflict":
-                for c in store.conflicts(kind, local_id):
-                    reasons.append(f"{c.field}: mine {c.mine!r}, server {c.theirs!r}")
-            elif op.state in ("pending", "inflight"):
-                why = store.waiting_reason(op)
-                if why:
-                    reasons.append(str(why))  # the drafts listing is English, like its --json
-                elif op.error:
-                    reasons.append(f"last try: {op.error}")
-        out.append(DraftLine(kind, local_id, store.server_id(local_id), name, state,
-                             list(dict.fromkeys(reasons)), fields))
-    return out
+@dataclass
+class SyncOutcome:
+    report: SyncReport | None  # None when nothing was sent (not asked, or cancelled first)
+    refreshed: RefreshReport | None = None  # None when not refreshed
+    refresh_error: Exception | None = None
 
 
 class SyncService:
-    """Owns nothing global: give it a store and a client (the CLI opens them from a profile)."""
+    """Give it a store and a client (a :class:`app.services.session.Session` has both)."""
 
     def __init__(self, store: Store, client: Client) -> None:
         self.store = store
         self.client = client
-        self.engine = SyncEngine(store, client)
 
-    @classmethod
-    def for_profile(cls, profile: str = "default") -> SyncService:
-        from app.api.client import open_client
-
-        return cls(Store.for_profile(profile), open_client(profile))
-
-    def sync(self, progress: Callable[[SyncProgress], None] | None = None,
+    def send(self, *, progress: Callable[[SyncProgress], None] | None = None,
              cancel: threading.Event | None = None,
              on_line: Callable[[Message], None] | None = None) -> SyncReport:
-        return self.engine.run(progress=progress, cancel=cancel, on_line=on_line)
+        """Send what is queued, without refreshing (``releasedesk sync``)."""
+        return SyncEngine(self.store, self.client).run(progress=progress, cancel=cancel, on_line=on_line)
 
-    def drafts(self) -> list[DraftLine]:
-        return draft_lines(self.store)
+    def run(self, *, send: bool = True, refresh: bool = True,
+            progress: Callable[[SyncProgress], None] | None = None,
+            refreshing: Callable[[], None] | None = None,
+            refresh_progress: Callable[[str, int], None] | None = None,
+            cancel: threading.Event | None = None,
+            on_line: Callable[[Message], None] | None = None) -> SyncOutcome:
+        """Send what is queued, then refresh the catalog (with records); see the module docstring.
 
-    def refresh(self, **kwargs: Any) -> RefreshReport:
-        return refresh_catalog(self.store, self.client, **kwargs)
-
-    def close(self) -> None:
-        self.store.close()
-        close = getattr(self.client, "close", None)
-        if callable(close):
-            close()
+        ``refreshing()`` is called once when the refresh begins, ``refresh_progress(what, count)`` as
+        it reads; ``on_line`` hears each line of the send's report as it happens.
+        """
+        outcome = SyncOutcome(report=None)
+        if send:
+            outcome.report = self.send(progress=progress, cancel=cancel, on_line=on_line)
+            if outcome.report.paused in _NO_REFRESH_AFTER:
+                return outcome
+        if refresh and not (cancel is not None and cancel.is_set()):
+            if refreshing is not None:
+                refreshing()
+            try:
+                outcome.refreshed = refresh_catalog(self.store, self.client, records=True,
+                                                    progress=refresh_progress, cancel=cancel)
+            except Exception as exc:  # sent changes stand; the refresh can wait
+                outcome.refresh_error = exc
+        return outcome

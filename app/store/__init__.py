@@ -4,7 +4,8 @@ Design decisions (read this before changing ``store.py`` or ``app/sync``):
 
 **One file, durable commits.** ``<profile dir>/catalog.sqlite3`` in WAL mode with
 ``synchronous=FULL``: a commit that returned is on disk and survives ``kill -9`` or a power cut.
-Schema changes are numbered migrations applied by ``PRAGMA user_version`` (``schema.py``).
+Schema changes are numbered migrations applied by ``PRAGMA user_version`` (the steps in
+``schema.py``, the one mechanism in ``migrations.py``, shared with the label-profile files).
 
 **Local ids.** Every object (label, product, track, record, offer, ...) has a stable local id that
 never changes, so the GUI and the outbox can hold on to it across a sync:
@@ -24,6 +25,11 @@ object not yet created ride on its pending ``create``; edits to an existing obje
 pending ``update`` (the operation names fields; values are read when it is sent). Dependencies are
 implicit in the tree: an operation waits until its object's parent (label -> product -> track ->
 record) has a server id, and until earlier operations on the same object are done.
+
+The ``outbox`` and ``conflicts`` tables and the SQL that moves an operation between states are
+shared by every store file (``outbox.py``); the label-profile store (``label_profiles.py``) uses
+them too, and one engine replays both (``app/sync/outbox.py``, docs/ARCHITECTURE-LAYOUT.md).
+``interfaces.py`` names the narrow parts of this store a caller may be typed with.
 
 **In-flight marking and exactly-once.** Before an operation is sent its ``attempts`` counter is
 incremented and its state set to ``inflight`` in a committed transaction. A create whose attempts
@@ -47,11 +53,12 @@ overwritten silently.
 the user's values stay in ``changes`` and remain editable; editing the object queues it again.
 Operations that depend on a rejected one wait; the rest of the queue goes on.
 
-**One sync at a time.** ``SyncEngine.run`` holds an OS file lock beside the catalog
-(``catalog.sqlite3.sync-lock``) for the whole run, so the GUI and ``releasedesk sync`` never send
-the same operation twice; the kernel drops the lock when its holder dies, and the next run first
-returns operations a dead run left ``inflight`` to the queue (attempts kept). A run goes in passes:
-everything ready is sent in outbox order, then what became ready (children of objects just created).
+**One sync at a time.** ``OutboxEngine.run`` (``SyncEngine`` for this store) holds an OS file lock
+beside the catalog (``catalog.sqlite3.sync-lock``) for the whole run, so the GUI and ``releasedesk
+sync`` never send the same operation twice; the kernel drops the lock when its holder dies, and the
+next run first returns operations a dead run left ``inflight`` to the queue (attempts kept). A run
+goes in passes: everything ready is sent in outbox order, then what became ready (children of
+objects just created).
 
 **Threads.** One connection (``check_same_thread=False``) guarded by a lock: the GUI thread reads
 small pages, the sync worker writes short transactions; neither holds the lock across network I/O.

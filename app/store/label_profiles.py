@@ -9,15 +9,19 @@ catalog, in ``<profile dir>/label_profiles.sqlite3``, and follows the same rules
 - **Base and changes**: ``base`` is the server's label as last seen (wire JSON, with ``updatedAt``),
   ``changes`` the fields edited here. What is shown and sent is base overlaid with changes. A refresh
   replaces the base only of labels without local changes.
-- **Outbox**: one operation per label at most, ``create``, ``update`` or ``delete``; edits ride on a
-  pending create or update (the values are read when it is sent). A delete of a label the server
-  never saw simply forgets it.
-- **In flight / exactly once**: before sending, an operation is marked ``inflight`` and its
-  ``attempts`` counted in a committed transaction. A create picked up with attempts above zero may
-  already exist on the server; the sync engine looks it up by its fields before sending again.
-- **Conflicts**: the sync engine reads the server label before an update; when ``updatedAt`` moved
-  and both sides changed a field differently, the operation waits in ``conflict`` until each field
-  is resolved (``resolve(local_id, field, "mine"|"theirs")``).
+- **Outbox**: the same ``outbox`` and ``conflicts`` tables and state machine as the catalog
+  (:mod:`app.store.outbox`), with one operation per label at most, ``create``, ``update`` or
+  ``delete``; edits ride on a pending create or update (the values are read when it is sent). A
+  delete of a label the server never saw simply forgets it.
+- **In flight / exactly once**: the one outbox engine (``app/sync/outbox.py``) marks an operation
+  ``inflight`` and counts its ``attempts`` in a committed transaction before sending. A create
+  picked up with attempts above zero may already exist on the server; it is looked up by its fields
+  before being sent again.
+- **Conflicts**: an update first reads the server label; when both sides changed a field
+  differently, the operation waits in ``conflict`` until each field is resolved
+  (``resolve(local_id, field, "mine"|"theirs")``).
+- **Migrations**: the file's schema steps run through :mod:`app.store.migrations`, like the
+  catalog's; step 2 moved the outbox of files written by older versions into the shared tables.
 - **Rejections** (a 400 from the server) keep the user's values; the next edit queues them again.
 
 Every change is validated locally first (:func:`app.domain.label_profile.validated`): a bad email or
@@ -34,7 +38,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,13 +50,19 @@ from app.domain.label_profile import (
     validated,
     validated_changes,
 )
+from app.domain.messages import msg
+from app.store import outbox
+from app.store.migrations import apply_migrations
 from app.store.rows import Conflict, OutboxOp
 
 KIND = "label_profile"
 FILENAME = "label_profiles.sqlite3"
 
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS label_profiles (
+# Never edit a released step (app/store/migrations.py): add one.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: labels, their own outbox and conflicts, links to distributor labels
+    """
+    CREATE TABLE IF NOT EXISTS label_profiles (
         local_id TEXT PRIMARY KEY,
         server_id TEXT UNIQUE,
         base TEXT,
@@ -61,8 +71,8 @@ _SCHEMA = (
         name TEXT NOT NULL DEFAULT '',
         created REAL NOT NULL,
         modified REAL NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS label_profile_outbox (
+    );
+    CREATE TABLE IF NOT EXISTS label_profile_outbox (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         local_id TEXT NOT NULL UNIQUE,
         op TEXT NOT NULL,
@@ -73,22 +83,32 @@ _SCHEMA = (
         field_errors TEXT NOT NULL DEFAULT '{}',
         created REAL NOT NULL,
         modified REAL NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS label_profile_conflicts (
+    );
+    CREATE TABLE IF NOT EXISTS label_profile_conflicts (
         local_id TEXT NOT NULL,
         field TEXT NOT NULL,
         mine TEXT,
         theirs TEXT,
         base TEXT,
         PRIMARY KEY (local_id, field)
-    )""",
-    # A distributor label (named "<distributor profile>/<label local id>") linked to a label profile.
-    """CREATE TABLE IF NOT EXISTS label_profile_links (
+    );
+    CREATE TABLE IF NOT EXISTS label_profile_links (
         distributor_label TEXT PRIMARY KEY,
         local_id TEXT NOT NULL
-    )""",
+    );
+    """,
+    # 2: the outbox and conflicts move into the tables every store file shares (app/store/outbox.py)
+    outbox.TABLES + """
+    INSERT INTO outbox (id, kind, local_id, op, fields, payload, state, attempts, error, field_errors,
+                        created, modified)
+        SELECT id, 'label_profile', local_id, op, '[]', coalesce(sent, '{}'), state, attempts, error,
+               field_errors, created, modified FROM label_profile_outbox;
+    DROP TABLE label_profile_outbox;
+    INSERT INTO conflicts (local_id, field, mine, theirs, base)
+        SELECT local_id, field, mine, theirs, base FROM label_profile_conflicts;
+    DROP TABLE label_profile_conflicts;
+    """,
 )
-_SCHEMA_VERSION = 1
 
 Listener = Callable[[str, list[str]], None]  # (kind, local ids), as app/store calls them
 
@@ -132,19 +152,10 @@ class LabelProfileStore:
             conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if version > _SCHEMA_VERSION:
-                raise UserError(f"The label-profile file {path} was written by a newer Releasedesk; "
-                                "update the app.")
-            if version < _SCHEMA_VERSION:
-                conn.execute("BEGIN IMMEDIATE")
-                for statement in _SCHEMA:
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
-                conn.execute("COMMIT")
+            apply_migrations(conn, MIGRATIONS, lambda version: UserError(
+                msg("lp.store_newer", path=str(path))))
         except sqlite3.DatabaseError as exc:
-            raise UserError(f"The label-profile file {path} cannot be opened ({exc}); "
-                            "move it away and refresh from the server.") from exc
+            raise UserError(msg("lp.store_unreadable", path=str(path), reason=str(exc))) from exc
         return cls(conn, path)
 
     @classmethod
@@ -186,7 +197,7 @@ class LabelProfileStore:
         """Every label profile not deleted here, by name."""
         found = self._read(
             "SELECT p.local_id, p.server_id, p.base, p.changes, o.op, o.state, o.error "
-            "FROM label_profiles p LEFT JOIN label_profile_outbox o ON o.local_id = p.local_id "
+            "FROM label_profiles p LEFT JOIN outbox o ON o.local_id = p.local_id "
             "WHERE p.deleted = 0 ORDER BY p.name COLLATE NOCASE, p.local_id")
         out = []
         for r in found:
@@ -221,29 +232,30 @@ class LabelProfileStore:
         return str(found[0]["local_id"]) if found else None
 
     def pending_count(self) -> int:
-        return int(self._read("SELECT COUNT(*) AS n FROM label_profile_outbox")[0]["n"])
+        with self._lock:
+            return outbox.pending_count(self._conn)
 
     def operations(self, state: str | None = None) -> list[OutboxOp]:
-        sql = "SELECT * FROM label_profile_outbox"
-        args: tuple[Any, ...] = ()
-        if state is not None:
-            sql += " WHERE state = ?"
-            args = (state,)
-        return [_op(r) for r in self._read(sql + " ORDER BY id", args)]
+        with self._lock:
+            return [self._described(op) for op in outbox.operations(self._conn, state)]
 
     def operation(self, op_id: int) -> OutboxOp | None:
-        found = self._read("SELECT * FROM label_profile_outbox WHERE id = ?", (op_id,))
-        return _op(found[0]) if found else None
+        with self._lock:
+            op = outbox.operation(self._conn, op_id)
+        return None if op is None else self._described(op)
+
+    def _described(self, op: OutboxOp) -> OutboxOp:
+        found = self._read("SELECT base, changes FROM label_profiles WHERE local_id = ?", (op.local_id,))
+        name = _overlay(found[0]["base"], found[0]["changes"]).name if found else ""
+        return replace(op, fields=sorted(op.payload), description=f"{op.op} label profile '{name}'")
 
     def field_errors(self, local_id: str) -> dict[str, str]:
-        found = self._read("SELECT field_errors FROM label_profile_outbox WHERE local_id = ?", (local_id,))
-        return dict(json.loads(found[0]["field_errors"])) if found else {}
+        with self._lock:
+            return outbox.field_errors(self._conn, local_id, KIND)
 
     def conflicts(self, local_id: str) -> list[Conflict]:
-        found = self._read("SELECT field, mine, theirs, base FROM label_profile_conflicts "
-                           "WHERE local_id = ? ORDER BY field", (local_id,))
-        return [Conflict(r["field"], json.loads(r["mine"]), json.loads(r["theirs"]), json.loads(r["base"]))
-                for r in found]
+        with self._lock:
+            return outbox.conflicts(self._conn, local_id)
 
     def linked_profile(self, distributor_label: str) -> LabelProfile | None:
         """The label profile linked to ``distributor_label`` ("<profile>/<label local id>"), if any."""
@@ -278,8 +290,7 @@ class LabelProfileStore:
         with self._write([local_id]) as conn:
             conn.execute("INSERT INTO label_profiles (local_id, changes, name, created, modified) "
                          "VALUES (?, ?, ?, ?, ?)", (local_id, json.dumps(changes), clean.name, now, now))
-            conn.execute("INSERT INTO label_profile_outbox (local_id, op, created, modified) "
-                         "VALUES (?, 'create', ?, ?)", (local_id, now, now))
+            outbox.add(conn, KIND, local_id, "create")
         return local_id
 
     def edit(self, local_id: str, changes: dict[str, Any]) -> None:
@@ -295,17 +306,16 @@ class LabelProfileStore:
                 validated_changes(stored)  # what an update may not do (empty the country)
             conn.execute("UPDATE label_profiles SET changes = ?, name = ?, modified = ? WHERE local_id = ?",
                          (json.dumps(stored), clean.name, now, local_id))
-            op = conn.execute("SELECT id, op, state FROM label_profile_outbox WHERE local_id = ?",
+            op = conn.execute("SELECT id, op, state FROM outbox WHERE local_id = ?",
                               (local_id,)).fetchone()
             if op is None:
                 if stored:
-                    conn.execute("INSERT INTO label_profile_outbox (local_id, op, created, modified) "
-                                 "VALUES (?, 'update', ?, ?)", (local_id, now, now))
+                    outbox.add(conn, KIND, local_id, "update")
             elif op[1] == "update" and not stored and op[2] != "inflight":
-                conn.execute("DELETE FROM label_profile_outbox WHERE id = ?", (op[0],))
-                conn.execute("DELETE FROM label_profile_conflicts WHERE local_id = ?", (local_id,))
+                conn.execute("DELETE FROM outbox WHERE id = ?", (op[0],))
+                conn.execute("DELETE FROM conflicts WHERE local_id = ?", (local_id,))
             elif op[2] == "rejected":  # an edit after a rejection is a new attempt
-                conn.execute("UPDATE label_profile_outbox SET state = 'pending', error = NULL, "
+                conn.execute("UPDATE outbox SET state = 'pending', error = NULL, "
                              "field_errors = '{}', modified = ? WHERE id = ?", (now, op[0]))
 
     def delete(self, local_id: str) -> None:
@@ -313,12 +323,12 @@ class LabelProfileStore:
         now = time.time()
         with self._write([local_id]) as conn:
             server_id = self.server_id(local_id)
-            op = conn.execute("SELECT id, op, state, attempts FROM label_profile_outbox WHERE local_id = ?",
+            op = conn.execute("SELECT id, op, state, attempts FROM outbox WHERE local_id = ?",
                               (local_id,)).fetchone()
             never_sent = server_id is None and (op is None or (op[1] == "create" and op[3] == 0))
-            conn.execute("DELETE FROM label_profile_conflicts WHERE local_id = ?", (local_id,))
+            conn.execute("DELETE FROM conflicts WHERE local_id = ?", (local_id,))
             if never_sent:
-                conn.execute("DELETE FROM label_profile_outbox WHERE local_id = ?", (local_id,))
+                conn.execute("DELETE FROM outbox WHERE local_id = ?", (local_id,))
                 _forget(conn, local_id)
                 return
             conn.execute("UPDATE label_profiles SET deleted = 1, modified = ? WHERE local_id = ?",
@@ -326,12 +336,11 @@ class LabelProfileStore:
             if op is not None and op[1] == "create":
                 # The create may have reached the server (attempts > 0): keep it so the engine can find
                 # it by its fields, then delete it; the engine sees deleted = 1.
-                conn.execute("UPDATE label_profile_outbox SET state = 'pending', modified = ? WHERE id = ?",
+                conn.execute("UPDATE outbox SET state = 'pending', modified = ? WHERE id = ?",
                              (now, op[0]))
                 return
-            conn.execute("DELETE FROM label_profile_outbox WHERE local_id = ?", (local_id,))
-            conn.execute("INSERT INTO label_profile_outbox (local_id, op, created, modified) "
-                         "VALUES (?, 'delete', ?, ?)", (local_id, now, now))
+            conn.execute("DELETE FROM outbox WHERE local_id = ?", (local_id,))
+            outbox.add(conn, KIND, local_id, "delete")
 
     def resolve(self, local_id: str, field: str, choice: str) -> None:
         """Settle one conflicting field with ``"mine"`` or ``"theirs"``; the update resumes after the last."""
@@ -350,16 +359,16 @@ class LabelProfileStore:
                 changes[field] = conflict.mine
             conn.execute("UPDATE label_profiles SET changes = ?, modified = ? WHERE local_id = ?",
                          (json.dumps(changes), now, local_id))
-            conn.execute("DELETE FROM label_profile_conflicts WHERE local_id = ? AND field = ?",
+            conn.execute("DELETE FROM conflicts WHERE local_id = ? AND field = ?",
                          (local_id, field))
-            left = conn.execute("SELECT COUNT(*) FROM label_profile_conflicts WHERE local_id = ?",
+            left = conn.execute("SELECT COUNT(*) FROM conflicts WHERE local_id = ?",
                                 (local_id,)).fetchone()[0]
             if not left:
                 if changes:
-                    conn.execute("UPDATE label_profile_outbox SET state = 'pending', error = NULL, "
+                    conn.execute("UPDATE outbox SET state = 'pending', error = NULL, "
                                  "modified = ? WHERE local_id = ?", (now, local_id))
                 else:
-                    conn.execute("DELETE FROM label_profile_outbox WHERE local_id = ?", (local_id,))
+                    conn.execute("DELETE FROM outbox WHERE local_id = ?", (local_id,))
 
     # --- the server's side: refresh and the sync engine's bookkeeping ------------------------------
 
@@ -388,7 +397,7 @@ class LabelProfileStore:
                                  (local_id, label.id, wire, label.name, now, now))
                     touched.append(local_id)
                     continue
-                busy = conn.execute("SELECT 1 FROM label_profile_outbox WHERE local_id = ?",
+                busy = conn.execute("SELECT 1 FROM outbox WHERE local_id = ?",
                                     (row[0],)).fetchone()
                 if row[1] == "{}" and not row[2] and busy is None:
                     conn.execute("UPDATE label_profiles SET base = ?, name = ?, modified = ? "
@@ -398,7 +407,7 @@ class LabelProfileStore:
                 for (local_id, server_id) in conn.execute(
                         "SELECT local_id, server_id FROM label_profiles p WHERE server_id IS NOT NULL "
                         "AND changes = '{}' AND deleted = 0 AND NOT EXISTS "
-                        "(SELECT 1 FROM label_profile_outbox o WHERE o.local_id = p.local_id)").fetchall():
+                        "(SELECT 1 FROM outbox o WHERE o.local_id = p.local_id)").fetchall():
                     if server_id not in seen:
                         _forget(conn, local_id)
                         touched.append(local_id)
@@ -407,25 +416,69 @@ class LabelProfileStore:
         found = self._read("SELECT deleted FROM label_profiles WHERE local_id = ?", (local_id,))
         return bool(found and found[0]["deleted"])
 
-    def next_operation(self, skip: set[int] | frozenset[int] = frozenset()) -> OutboxOp | None:
-        """The oldest operation ready to send (pending, or inflight left over from a crash)."""
-        for op in self.operations():
-            if op.state in ("pending", "inflight") and op.id not in skip:
-                return op
-        return None
+    # The outbox engine's side (app/sync/outbox.py): the same names as the catalog store's.
 
-    def mark_inflight(self, op_id: int, sent: dict[str, Any] | None = None) -> None:
+    def ready_operations(self) -> list[OutboxOp]:
+        """Operations that may be sent now, oldest first: pending, or in flight after a crash."""
+        return [op for op in self.operations() if op.state in outbox.READY_STATES]
+
+    def waiting_reason(self, op: OutboxOp) -> str | None:
+        return None  # a label profile waits for nothing else
+
+    def mark_inflight(self, op_id: int, payload: dict[str, Any] | None = None) -> None:
         """Committed before the request goes out, so a crash leaves a trace (``attempts`` > 0)."""
         with self._write([]) as conn:
-            conn.execute("UPDATE label_profile_outbox SET state = 'inflight', attempts = attempts + 1, "
-                         "sent = ?, modified = ? WHERE id = ?",
-                         (json.dumps(sent) if sent is not None else None, time.time(), op_id))
+            outbox.mark_inflight(conn, op_id, payload)
 
-    def finish_create(self, op: OutboxOp, server: LabelProfile) -> None:
-        """The server has the label: record its id and values; edits made meanwhile stay queued."""
-        sent = op.payload
+    def release_inflight(self) -> int:
+        touched: list[str] = []
+        with self._write(touched) as conn:
+            touched.extend(outbox.release_inflight(conn))
+        return len(touched)
+
+    def mark_pending(self, op_id: int, error: str | None = None) -> None:
+        """A failure that may pass: back to pending, to be sent again on the next sync."""
+        touched: list[str] = []
+        with self._write(touched) as conn:
+            touched.extend(outbox.set_state(conn, op_id, "pending", error))
+
+    def mark_rejected(self, op_id: int, message: str, field_errors: dict[str, str]) -> None:
+        """The server refused the operation; the user's values stay, the next edit queues them again."""
+        touched: list[str] = []
+        with self._write(touched) as conn:
+            touched.extend(outbox.set_state(conn, op_id, "rejected", message, field_errors))
+
+    def mark_conflict(self, op_id: int, found: list[Conflict], server: LabelProfile) -> None:
+        """Park the operation until the user picks a side for every field in ``found``; the server's
+        label becomes the base the user's choices are made against."""
+        op = self.operation(op_id)
+        if op is None:
+            return
+        with self._write([op.local_id]) as conn:
+            conn.execute("UPDATE label_profiles SET base = ?, modified = ? WHERE local_id = ?",
+                         (json.dumps(server.to_json()), time.time(), op.local_id))
+            outbox.hold_conflicts(conn, op_id, found, server.updated_at,
+                                  "Changed here and on the server; choose which to keep.")
+
+    def rebase(self, local_id: str, server: LabelProfile) -> None:
+        """The server moved on in fields we did not touch: its values become our base."""
+        changes = {k: v for k, v in self.changes(local_id).items() if getattr(server, k) != v}
+        with self._write([local_id]) as conn:
+            conn.execute("UPDATE label_profiles SET base = ?, changes = ?, modified = ? WHERE local_id = ?",
+                         (json.dumps(server.to_json()), json.dumps(changes), time.time(), local_id))
+
+    def complete(self, op_id: int, server: LabelProfile | None, sent: dict[str, Any]) -> None:
+        """The server acted on the operation: record the label's id and values (``server``), or, for
+        a delete (``server`` None), forget the label. Edits made meanwhile stay queued."""
+        op = self.operation(op_id)
+        if op is None:
+            return
         now = time.time()
         with self._write([op.local_id]) as conn:
+            outbox.remove(conn, op_id)
+            if server is None:
+                _forget(conn, op.local_id)
+                return
             changes = self.changes(op.local_id)
             left = {k: v for k, v in changes.items() if k not in sent or sent[k] != v}
             conn.execute("UPDATE label_profiles SET server_id = ?, base = ?, changes = ?, name = ?, "
@@ -434,60 +487,15 @@ class LabelProfileStore:
                           left.get("name", server.name), now, op.local_id))
             deleted = conn.execute("SELECT deleted FROM label_profiles WHERE local_id = ?",
                                    (op.local_id,)).fetchone()[0]
-            conn.execute("DELETE FROM label_profile_outbox WHERE id = ?", (op.id,))
             if deleted:
-                conn.execute("INSERT INTO label_profile_outbox (local_id, op, created, modified) "
-                             "VALUES (?, 'delete', ?, ?)", (op.local_id, now, now))
+                outbox.add(conn, KIND, op.local_id, "delete")
             elif left:
-                conn.execute("INSERT INTO label_profile_outbox (local_id, op, created, modified) "
-                             "VALUES (?, 'update', ?, ?)", (op.local_id, now, now))
-
-    def finish_update(self, op: OutboxOp, server: LabelProfile) -> None:
-        """Like :meth:`finish_create` for an update: fields sent and unchanged since are settled."""
-        self.finish_create(op, server)
-
-    def finish_delete(self, op: OutboxOp) -> None:
-        with self._write([op.local_id]) as conn:
-            conn.execute("DELETE FROM label_profile_outbox WHERE id = ?", (op.id,))
-            _forget(conn, op.local_id)
-
-    def take_server_base(self, local_id: str, server: LabelProfile) -> None:
-        """The server moved on in fields we did not touch: its values become our base."""
-        changes = {k: v for k, v in self.changes(local_id).items() if getattr(server, k) != v}
-        with self._write([local_id]) as conn:
-            conn.execute("UPDATE label_profiles SET base = ?, changes = ?, modified = ? WHERE local_id = ?",
-                         (json.dumps(server.to_json()), json.dumps(changes), time.time(), local_id))
-
-    def hold_conflicts(self, op: OutboxOp, server: LabelProfile, found: list[Conflict]) -> None:
-        """Park ``op`` until the user picks a side for every field in ``found``."""
-        with self._write([op.local_id]) as conn:
-            conn.execute("UPDATE label_profiles SET base = ?, modified = ? WHERE local_id = ?",
-                         (json.dumps(server.to_json()), time.time(), op.local_id))
-            for c in found:
-                conn.execute("INSERT OR REPLACE INTO label_profile_conflicts (local_id, field, mine, theirs, "
-                             "base) VALUES (?, ?, ?, ?, ?)", (op.local_id, c.field, json.dumps(c.mine),
-                                                              json.dumps(c.theirs), json.dumps(c.base)))
-            conn.execute("UPDATE label_profile_outbox SET state = 'conflict', error = ?, modified = ? "
-                         "WHERE id = ?", ("Changed here and on the server; choose which to keep.",
-                                          time.time(), op.id))
-
-    def reject(self, op: OutboxOp, message: str, field_errors: dict[str, str] | None = None) -> None:
-        """The server refused ``op``; the user's values stay, the next edit queues them again."""
-        with self._write([op.local_id]) as conn:
-            conn.execute("UPDATE label_profile_outbox SET state = 'rejected', error = ?, field_errors = ?, "
-                         "modified = ? WHERE id = ?",
-                         (message, json.dumps(field_errors or {}), time.time(), op.id))
-
-    def release(self, op: OutboxOp, message: str | None = None) -> None:
-        """A transient failure: back to pending, to be sent again on the next sync."""
-        with self._write([op.local_id]) as conn:
-            conn.execute("UPDATE label_profile_outbox SET state = 'pending', error = ?, modified = ? "
-                         "WHERE id = ?", (message, time.time(), op.id))
+                outbox.add(conn, KIND, op.local_id, "update")
 
 
 def _forget(conn: sqlite3.Connection, local_id: str) -> None:
     """Remove every trace of a label profile (its row, conflicts and links)."""
-    for table in ("label_profile_conflicts", "label_profile_links", "label_profiles"):
+    for table in ("conflicts", "label_profile_links", "label_profiles"):
         conn.execute(f"DELETE FROM {table} WHERE local_id = ?", (local_id,))
 
 
@@ -505,10 +513,3 @@ def _sync_state(server_id: str | None, op: str | None, state: str | None) -> str
     if state in ("rejected", "conflict"):
         return state
     return "pending"
-
-
-def _op(r: sqlite3.Row) -> OutboxOp:
-    sent = json.loads(r["sent"]) if r["sent"] else {}
-    return OutboxOp(id=r["id"], kind=KIND, local_id=r["local_id"], op=r["op"], fields=sorted(sent),
-                    payload=sent, state=r["state"], attempts=r["attempts"], error=r["error"],
-                    field_errors=json.loads(r["field_errors"]))

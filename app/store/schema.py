@@ -1,4 +1,4 @@
-"""Schema migrations, applied in order by ``PRAGMA user_version``; never edit a released step."""
+"""The catalog's schema migrations (applied by :mod:`app.store.migrations`); never edit a released step."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import sqlite3
 
 from app.domain.errors import UserError
 from app.domain.messages import msg
+from app.store.migrations import apply_migrations
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: objects (cache + drafts), outbox, conflicts, product search, settings
@@ -75,33 +76,9 @@ MIGRATIONS: tuple[str, ...] = (
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the schema to the latest version, one transaction per step; return the version."""
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version > len(MIGRATIONS):
-        raise UserError(msg("store.newer_schema", version=version))
-    for number in range(version + 1, len(MIGRATIONS) + 1):
-        script = MIGRATIONS[number - 1]
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _statements(script):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    return len(MIGRATIONS)
+    """Bring the catalog's schema to the latest version; return the version."""
+    return apply_migrations(conn, MIGRATIONS, _newer)
 
 
-def _statements(script: str) -> list[str]:
-    """Split a migration script on semicolons that end a complete statement."""
-    out: list[str] = []
-    buf = ""
-    for line in script.splitlines(keepends=True):
-        buf += line
-        if sqlite3.complete_statement(buf):
-            out.append(buf.strip())
-            buf = ""
-    if buf.strip():
-        out.append(buf.strip())
-    return out
+def _newer(version: int) -> UserError:
+    return UserError(msg("store.newer_schema", version=version))

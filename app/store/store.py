@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 from app.domain.errors import UsageError, UserError
 from app.domain.messages import TEXTS, Message, msg
 from app.domain.resources import Label, Product, Resource, Track
-from app.store import kinds
+from app.store import kinds, outbox
 from app.store.rows import Conflict, LabelRow, OutboxOp, ProductRow, TrackRow
 from app.store.schema import migrate
 
@@ -483,14 +484,7 @@ class Store:
         self, db: sqlite3.Connection, kind: str, local_id: str, op: str, fields: list[str],
         payload: dict[str, Any],
     ) -> int:
-        now = _now()
-        cur = db.execute(
-            "INSERT INTO outbox (kind, local_id, op, fields, payload, state, created, modified) "
-            "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
-            (kind, local_id, op, _dumps(fields), _dumps(payload), now, now),
-        )
-        assert cur.lastrowid is not None
-        return cur.lastrowid
+        return outbox.add(db, kind, local_id, op, fields, payload)
 
     def set_cover(self, product_local_id: str, path: Path) -> CoverBefore:
         """Queue ``path`` as the product's front cover (the file is read when it is sent); returns
@@ -749,28 +743,20 @@ class Store:
 
     # ---------------------------------------------------------------------------- outbox queries
     def pending_count(self) -> int:
-        row = self._read_one("SELECT count(*) FROM outbox")
-        return int(row[0]) if row else 0
+        with self._lock:
+            return outbox.pending_count(self._conn)
 
     def operations(self, state: str | None = None) -> list[OutboxOp]:
-        if state is None:
-            rows = self._read("SELECT * FROM outbox ORDER BY id")
-        else:
-            rows = self._read("SELECT * FROM outbox WHERE state = ? ORDER BY id", (state,))
-        return [self._op_from_row(r) for r in rows]
+        with self._lock:
+            return [self._described(op) for op in outbox.operations(self._conn, state)]
 
     def operation(self, op_id: int) -> OutboxOp | None:
-        row = self._read_one("SELECT * FROM outbox WHERE id = ?", (op_id,))
-        return None if row is None else self._op_from_row(row)
+        with self._lock:
+            op = outbox.operation(self._conn, op_id)
+        return None if op is None else self._described(op)
 
-    def _op_from_row(self, r: tuple[Any, ...]) -> OutboxOp:
-        # columns: id, kind, local_id, op, fields, payload, state, attempts, error, field_errors, ...
-        op = OutboxOp(
-            id=int(r[0]), kind=str(r[1]), local_id=str(r[2]), op=str(r[3]), fields=json.loads(r[4]),
-            payload=json.loads(r[5]), state=str(r[6]), attempts=int(r[7]), error=r[8],
-            field_errors=json.loads(r[9]),
-        )
-        return OutboxOp(**{**op.__dict__, "description": self._describe(op)})
+    def _described(self, op: OutboxOp) -> OutboxOp:
+        return dataclasses.replace(op, description=self._describe(op))
 
     def _describe(self, op: OutboxOp) -> Message:
         """One line naming the operation so a user recognises it: the track of which album."""
@@ -810,20 +796,13 @@ class Store:
 
     def field_errors(self, kind: str, local_id: str) -> dict[str, str]:
         """The server's last complaints about this object, per domain field ('' = the object)."""
-        out: dict[str, str] = {}
-        for (errors,) in self._read(
-            "SELECT field_errors FROM outbox WHERE local_id = ? AND kind = ? ORDER BY id", (local_id, kind)
-        ):
-            out.update(json.loads(errors))
-        return out
+        with self._lock:
+            return outbox.field_errors(self._conn, local_id, kind)
 
     def conflicts(self, kind: str, local_id: str) -> list[Conflict]:
         self._checked_row(kind, local_id)
-        rows = self._read(
-            "SELECT field, mine, theirs, base FROM conflicts WHERE local_id = ? ORDER BY field",
-            (local_id,),
-        )
-        return [Conflict(str(r[0]), json.loads(r[1]), json.loads(r[2]), json.loads(r[3])) for r in rows]
+        with self._lock:
+            return outbox.conflicts(self._conn, local_id)
 
     def resolve(self, kind: str, local_id: str, field: str, choice: str) -> None:
         """Settle one conflicting field: keep ``"mine"`` (sent next sync) or take ``"theirs"``."""
@@ -895,7 +874,7 @@ class Store:
                 continue
             if op not in ("create", "upload_record") and own_sid is None:
                 continue
-            out.append(self._op_from_row(r[:12]))
+            out.append(self._described(outbox.op_from_row(r)))
         return out
 
     def waiting_reason(self, op: OutboxOp) -> Message | None:
@@ -911,33 +890,21 @@ class Store:
             return msg("outbox.waits_for", subject=subject, state=str(state))
         return None
 
-    def set_payload(self, op_id: int, payload: dict[str, Any]) -> None:
-        with self._tx() as db:
-            db.execute("UPDATE outbox SET payload = ?, modified = ? WHERE id = ?",
-                       (_dumps(payload), _now(), op_id))
-
     def mark_inflight(self, op_id: int, payload: dict[str, Any] | None = None) -> None:
         """Committed before the request goes out (with the file fingerprint, for uploads)."""
         with self._tx() as db:
-            row = db.execute("SELECT local_id, kind FROM outbox WHERE id = ?", (op_id,)).fetchone()
-            db.execute(
-                "UPDATE outbox SET state = 'inflight', attempts = attempts + 1, modified = ?, "
-                "payload = coalesce(?, payload) WHERE id = ?",
-                (_now(), None if payload is None else _dumps(payload), op_id),
-            )
-            if row is not None:
-                self._refresh_state(db, str(row[0]))
+            for local_id in outbox.mark_inflight(db, op_id, payload):
+                self._refresh_state(db, local_id)
 
     def release_inflight(self) -> int:
         """Operations left in flight by a sync that died go back to the queue (their attempts
         counter stays, so creates are looked up before being sent again). Call only while holding
         the sync lock. Returns how many there were."""
         with self._tx() as db:
-            rows = db.execute("SELECT id, local_id FROM outbox WHERE state = 'inflight'").fetchall()
-            for op_id, local_id in rows:
-                db.execute("UPDATE outbox SET state = 'pending', modified = ? WHERE id = ?", (_now(), op_id))
-                self._refresh_state(db, str(local_id))
-        return len(rows)
+            released = outbox.release_inflight(db)
+            for local_id in released:
+                self._refresh_state(db, local_id)
+        return len(released)
 
     def mark_pending(self, op_id: int, error: str | None = None) -> None:
         """Back in the queue after a failure that may pass (offline, 5xx, expired login)."""
@@ -950,38 +917,15 @@ class Store:
         self, op_id: int, state: str, error: str | None, field_errors: dict[str, str] | None
     ) -> None:
         with self._tx() as db:
-            row = db.execute("SELECT local_id FROM outbox WHERE id = ?", (op_id,)).fetchone()
-            if row is None:
-                return
-            if field_errors is None:
-                db.execute("UPDATE outbox SET state = ?, error = ?, modified = ? WHERE id = ?",
-                           (state, error, _now(), op_id))
-            else:
-                db.execute(
-                    "UPDATE outbox SET state = ?, error = ?, field_errors = ?, modified = ? WHERE id = ?",
-                    (state, error, _dumps(field_errors), _now(), op_id),
-                )
-            self._refresh_state(db, str(row[0]))
+            for local_id in outbox.set_state(db, op_id, state, error, field_errors):
+                self._refresh_state(db, local_id)
 
     def mark_conflict(self, op_id: int, conflicts: list[Conflict], server_updated_at: str | None) -> None:
+        fields = ", ".join(c.field for c in conflicts)
         with self._tx() as db:
-            row = db.execute("SELECT local_id FROM outbox WHERE id = ?", (op_id,)).fetchone()
-            if row is None:
-                return
-            local_id = str(row[0])
-            for c in conflicts:
-                db.execute(
-                    "INSERT OR REPLACE INTO conflicts (local_id, field, mine, theirs, base, "
-                    "server_updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (local_id, c.field, _dumps(c.mine), _dumps(c.theirs), _dumps(c.base),
-                     server_updated_at),
-                )
-            fields = ", ".join(c.field for c in conflicts)
-            db.execute(
-                "UPDATE outbox SET state = 'conflict', error = ?, modified = ? WHERE id = ?",
-                (f"changed on the server too: {fields}", _now(), op_id),
-            )
-            self._refresh_state(db, local_id)
+            for local_id in outbox.hold_conflicts(db, op_id, conflicts, server_updated_at,
+                                                  f"changed on the server too: {fields}"):
+                self._refresh_state(db, local_id)
 
     def rebase(self, local_id: str, server: dict[str, Any], fields: Iterable[str]) -> None:
         """Take the server's value of ``fields`` (that only the server changed) into the base."""
@@ -1122,10 +1066,7 @@ class Store:
         obj = kinds.from_fields(kind, {"id": str(server_id), **fields})
         return self.upsert_cached(kind, obj)
 
-    def set_delivery_state(self, product_local_id: str, state: str | None) -> None:
-        self.set_delivery_states({product_local_id: state})
-
-    def set_delivery_states(self, states: dict[str, str | None]) -> None:
+    def set_delivery_states(self, states: Mapping[str, str | None]) -> None:
         with self._tx() as db:
             for local_id, state in states.items():
                 db.execute("UPDATE objects SET delivery_state = ? WHERE local_id = ?", (state, local_id))

@@ -1,7 +1,8 @@
 """Replaying the store's outbox against the API, and refreshing the cache from it.
 
 ``SyncEngine(store, client).run(progress, cancel) -> SyncReport`` sends; ``refresh_catalog(store,
-client)`` reads. See ``engine.py`` for the rules (in-flight marking, natural-key lookups, conflicts).
+client)`` reads. ``outbox.py`` is the one engine (in-flight marking, replay, what failures mean) for
+every kind; ``engine.py`` (the distributor catalog) and ``label_profiles.py`` are its adapters.
 """
 
 from app.sync.engine import SyncEngine, SyncProgress, SyncReport

@@ -1,17 +1,15 @@
-"""Replaying the outbox against the API: in dependency order, exactly once in effect.
+"""The distributor catalog's adapter for the outbox engine (``app/sync/outbox.py``).
 
-The rules (the store's package docstring has the data model):
-- an operation is marked in flight (committed) before anything is sent;
+The engine owns the run, the in-flight marking and what each failure means; this module says how
+each operation of the catalog is sent:
 - a create picked up with ``attempts > 0`` (a kill, a crash or an ambiguous failure happened after
   an earlier attempt began) is first looked up on the server by natural key and adopted if found;
-- an update first reads the server object: if its ``updatedAt`` moved since our base, fields both
-  sides changed become conflicts (the operation waits for the user), fields only the server
-  changed are taken, fields only we changed are sent;
-- 422 -> rejected with the server's reason per field, the user's values kept; operations that
-  depend on it wait, the others go on;
-- 429/5xx -> waited out (the client retries; then we back off and try again a few times);
-- offline -> the run stops, nothing is lost; 401 that cannot be renewed -> the run pauses until a
-  new login.
+- an update first reads the server object: fields both sides changed become conflicts (the
+  operation waits for the user), fields only the server changed are taken, fields only we changed
+  are sent;
+- a master or cover upload carries the file's fingerprint, committed with the in-flight mark, so
+  an upload whose answer was lost is found again instead of sent twice;
+- objects wait for their parent's server id (``Store.ready_operations``).
 """
 
 from __future__ import annotations
@@ -22,25 +20,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from app.api.errors import (
-    AmbiguousRequest,
-    ApiError,
-    AuthExpired,
-    AuthFailed,
-    Cancelled,
-    NotLoggedIn,
-    Offline,
-    RateLimited,
-    ServerUnavailable,
-    UploadChanged,
-    ValidationFailed,
-)
+from app.api.errors import Cancelled, ValidationFailed
 from app.domain.errors import UserError
-from app.domain.messages import Message, msg
+from app.domain.messages import msg
 from app.domain.resources import (
     Label,
     Offer,
@@ -53,8 +38,17 @@ from app.domain.resources import (
 from app.store import kinds
 from app.store.rows import Conflict, OutboxOp
 from app.store.store import Store, _norm
-from app.sync.faults import crash_point
-from app.sync.lock import SyncLock
+from app.sync.outbox import (
+    OutboxEngine,
+    Outcome,
+    Policy,
+    Step,
+    SyncProgress,
+    SyncReport,
+    send_exactly_once,
+)
+
+__all__ = ["Client", "DistributorAdapter", "SyncEngine", "SyncProgress", "SyncReport", "file_md5"]
 
 log = logging.getLogger(__name__)
 
@@ -86,40 +80,6 @@ class Client(Protocol):
     def whoami(self) -> Any: ...
 
 
-@dataclass(frozen=True)
-class SyncProgress:
-    done: int  # operations finished (sent, rejected or in conflict) in this run
-    total: int  # operations that were queued when the run began
-    description: Message | str  # the operation now under way
-    bytes_done: int = 0  # upload progress of that operation, when it uploads a file
-    bytes_total: int = 0
-
-
-@dataclass
-class SyncReport:
-    sent: int = 0
-    failed: int = 0  # could not be sent now and stay queued (offline, server down, login needed)
-    rejected: int = 0
-    conflicts: int = 0
-    requests: int = 0
-    lines: list[str] = field(default_factory=list)  # in English, for logs and tests
-    messages: list[Message] = field(default_factory=list)  # the same lines, for a face to render
-    paused: str | None = None  # "login" | "offline" | "server" | "cancelled" when the run stopped early
-    remaining: int = 0  # operations still queued after the run
-    seconds: float = 0.0
-    on_line: Callable[[Message], None] | None = field(default=None, repr=False, compare=False)
-
-    def line(self, message: Message) -> None:
-        self.lines.append(str(message))
-        self.messages.append(message)
-        if self.on_line is not None:
-            self.on_line(message)
-
-    @property
-    def ok(self) -> bool:
-        return not (self.failed or self.rejected or self.conflicts or self.paused or self.remaining)
-
-
 # Fields a create is found again by (see _lookup), remembered per attempt.
 _NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "product": ("upc_code", "name"),
@@ -128,13 +88,6 @@ _NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "offer": ("release_type", "dsp_upload_identification_ids"),
     "right": ("action", "dsp_ids", "territory_ids", "continent_ids"),
 }
-
-
-class _Stop(Exception):
-    def __init__(self, reason: str, message: Message) -> None:
-        super().__init__(str(message))
-        self.reason = reason
-        self.message = message
 
 
 def file_md5(path: Path, progress: Callable[[int, int], None] | None = None,
@@ -154,157 +107,32 @@ def file_md5(path: Path, progress: Callable[[int, int], None] | None = None,
     return digest.hexdigest()
 
 
-class SyncEngine:
-    """Send a store's outbox with a client. One run at a time per store."""
+class DistributorAdapter:
+    """How the distributor catalog's kinds are sent (the outbox engine does the rest): creates with
+    their natural-key lookup, updates with their field-by-field conflict check, uploads of masters
+    and covers with their fingerprint lookup."""
 
-    def __init__(self, store: Store, client: Client, *, server_retries: int = 3,
-                 server_backoff: float = 1.0, sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(self, store: Store, client: Client) -> None:
         self.store = store
         self.client = client
-        self.server_retries = server_retries
-        self.server_backoff = server_backoff
-        self._sleep = sleep
         self._company_id: str | None = None
 
-    # ------------------------------------------------------------------------------------- run
-    def run(self, progress: Callable[[SyncProgress], None] | None = None,
-            cancel: threading.Event | None = None,
-            on_line: Callable[[Message], None] | None = None) -> SyncReport:
-        """Send what is ready; ``on_line`` hears each report line as it happens (the CLI prints).
+    @property
+    def request_count(self) -> int:
+        return self.client.request_count
 
-        Raises SyncBusy when another sync of the same catalog is running (any process)."""
-        with SyncLock(self.store.path):
-            left = self.store.release_inflight()
-            if left:
-                log.info("%d operation(s) were left in flight by an interrupted sync", left)
-            return self._run(progress, cancel, on_line)
+    def send(self, op: OutboxOp, step: Step) -> Outcome:
+        return self._send(op, step.progress, step.cancel, step.done, step.total)
 
-    def _run(self, progress: Callable[[SyncProgress], None] | None, cancel: threading.Event | None,
-             on_line: Callable[[Message], None] | None) -> SyncReport:
-        started = time.perf_counter()
-        report = SyncReport(on_line=on_line)
-        requests_before = self.client.request_count
-        total = self.store.pending_count()
-        tries: dict[int, int] = {}
-        done = 0
-        try:
-            # Passes: everything ready now goes, in order; what became ready (children of objects
-            # just created, retries of unsure creates) goes in the next pass.
-            while True:
-                ready = [op for op in self.store.ready_operations() if tries.get(op.id, 0) < 3]
-                if not ready:
-                    break
-                for queued in ready:
-                    if cancel is not None and cancel.is_set():
-                        raise _Stop("cancelled", msg("sync.cancelled"))
-                    op = self.store.operation(queued.id)
-                    if op is None or op.state not in ("pending", "inflight"):
-                        continue  # settled meanwhile (merged, resolved, deleted by the user)
-                    tries[op.id] = tries.get(op.id, 0) + 1
-                    if progress is not None:
-                        progress(SyncProgress(done, total, op.description))
-                    outcome = self._attempt(op, report, progress, cancel, done, total)
-                    if outcome != "retry":
-                        done += 1
-        except _Stop as stop:
-            report.paused = stop.reason
-            report.line(msg("sync.paused", reason=stop.message))
-        finally:
-            report.requests = self.client.request_count - requests_before
-        for op in self.store.operations():
-            if op.state in ("rejected", "conflict") and op.id not in tries:
-                # refused or conflicting in an earlier run and not edited since: say so, once
-                report.line(msg("sync.held", what=op.description, why=op.error or op.state))
-            elif op.state in ("pending", "inflight") and report.paused is None:
-                why = self.store.waiting_reason(op)
-                if why is not None:
-                    report.line(msg("sync.waiting", what=op.description, why=why))
-                elif tries.get(op.id, 0) >= 3:  # tried and tried again this run: say why it is left
-                    report.failed += 1
-                    report.line(msg("sync.failed_queued", what=op.description,
-                                    why=op.error or msg("sync.no_clear_answer")))
-        report.remaining = self.store.pending_count()
-        report.seconds = time.perf_counter() - started
-        if progress is not None:
-            progress(SyncProgress(done, total, "done"))
-        return report
+    def conflict_fields(self, op: OutboxOp) -> list[str]:
+        return [c.field for c in self.store.conflicts(op.kind, op.local_id)]
 
-    def _attempt(self, op: OutboxOp, report: SyncReport,
-                 progress: Callable[[SyncProgress], None] | None, cancel: threading.Event | None,
-                 done: int, total: int) -> str:
-        """Send one operation, waiting out busy servers; returns sent/rejected/conflict/retry."""
-        for round_ in range(self.server_retries + 1):
-            try:
-                result = self._send(op, progress, cancel, done, total)
-            except AmbiguousRequest as exc:
-                # the server may have acted: the op stays marked (attempts > 0), so the next try
-                # looks it up by natural key before sending again
-                self.store.mark_pending(op.id, exc.message)
-                report.line(msg("sync.unsure_lost", what=op.description))
-                return "retry"
-            except (ServerUnavailable, RateLimited) as exc:
-                self.store.mark_pending(op.id, exc.message)
-                asked = getattr(exc, "retry_after", None)
-                if round_ >= self.server_retries or (asked is not None and asked > 60.0):
-                    report.failed += 1
-                    raise _Stop("server", exc.sentence) from None
-                wait = asked or self.server_backoff * (2 ** round_)
-                log.info("server busy (%s); waiting %.1f s", exc.message, wait)
-                self._sleep(min(float(wait), 60.0))
-                op = self.store.operation(op.id) or op
-                continue
-            except (AuthExpired, AuthFailed, NotLoggedIn) as exc:
-                self.store.mark_pending(op.id, exc.message)
-                report.failed += 1
-                raise _Stop("login", msg("sync.stop_login", error=exc.sentence)) from None
-            except Offline as exc:
-                self.store.mark_pending(op.id, exc.message)
-                report.failed += 1
-                raise _Stop("offline", msg("sync.stop_offline", error=exc.sentence)) from None
-            except Cancelled as exc:
-                self.store.mark_pending(op.id, exc.message)
-                raise _Stop("cancelled", exc.sentence) from None
-            except ValidationFailed as exc:
-                errors = _field_errors(exc)
-                self.store.mark_rejected(op.id, exc.message, errors)
-                report.rejected += 1
-                report.line(msg("sync.rejected", what=op.description, error=exc.sentence))
-                return "rejected"
-            except UploadChanged as exc:
-                # the file is still being written: try again next time, with a fresh fingerprint
-                self.store.mark_pending(op.id, exc.message)
-                report.failed += 1
-                report.line(msg("sync.failed", what=op.description, error=exc.sentence))
-                return "failed"
-            except ApiError as exc:
-                if exc.status is not None and 400 <= exc.status < 500:
-                    # the server refused it (404 gone, 409, 403, 400): only the user can fix that
-                    self.store.mark_rejected(op.id, exc.message, {})
-                    report.rejected += 1
-                    report.line(msg("sync.rejected", what=op.description, error=exc.sentence))
-                    return "rejected"
-                # an unreadable or odd answer: the server may have acted; look before resending
-                self.store.mark_pending(op.id, exc.message)
-                report.line(msg("sync.unsure", what=op.description, error=exc.sentence))
-                return "retry"
-            except UserError as exc:  # a local problem: the file is gone, not a JPEG/PNG...
-                self.store.mark_rejected(op.id, exc.message, {})
-                report.rejected += 1
-                report.line(msg("sync.rejected", what=op.description, error=exc.sentence))
-                return "rejected"
-            if result == "conflict":
-                report.conflicts += 1
-                fields = ", ".join(c.field for c in self.store.conflicts(op.kind, op.local_id))
-                report.line(msg("sync.conflict", what=op.description, fields=fields))
-                return "conflict"
-            report.sent += 1
-            report.line(msg("sync.sent", what=op.description))
-            return "sent"
-        return "retry"  # pragma: no cover - the loop returns or raises
+    def field_errors(self, error: ValidationFailed | UserError) -> dict[str, str]:
+        return _field_errors(error) if isinstance(error, ValidationFailed) else {}
 
     # ---------------------------------------------------------------------------------- sending
     def _send(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
-              cancel: threading.Event | None, done: int, total: int) -> str:
+              cancel: threading.Event | None, done: int, total: int) -> Outcome:
         if op.op == "create":
             return self._create(op)
         if op.op == "update":
@@ -338,7 +166,7 @@ class SyncEngine:
             self._company_id = None if company is None else company.id
         return self._company_id
 
-    def _create(self, op: OutboxOp) -> str:
+    def _create(self, op: OutboxOp) -> Outcome:
         obj, sent = self._outgoing(op)
         # The natural keys each attempt went out with: the user may have edited the UPC or ISRC
         # between a lost answer and this retry, and the server has the object under the old key.
@@ -359,18 +187,10 @@ class SyncEngine:
                          payload={**op.payload, "keys": tried} if keys else None)
 
     def _act(self, op: OutboxOp, request: Callable[[], Resource], *,
-             sent: dict[str, Any] | None = None, payload: dict[str, Any] | None = None) -> str:
-        """The exactly-once step every operation ends with: mark it in flight (committed, with
-        ``payload``) before ``request`` goes out, then adopt the server's answer (``sent`` holds the
-        field values that went out)."""
-        self.store.mark_inflight(op.id, payload)
-        crash_point("inflight")
-        answer = request()
-        crash_point("acted")
-        self.store.complete(op.id, answer, sent or {})
-        return "sent"
+             sent: dict[str, Any] | None = None, payload: dict[str, Any] | None = None) -> Outcome:
+        return send_exactly_once(self.store, op, request, sent=sent, payload=payload)
 
-    def _update(self, op: OutboxOp) -> str:
+    def _update(self, op: OutboxOp) -> Outcome:
         sid = self.store.server_id(op.local_id)
         assert sid is not None
         cls = kinds.class_of(op.kind)
@@ -434,7 +254,7 @@ class SyncEngine:
             now = time.monotonic()
             if read >= size or now - last[0] > 0.1:
                 last[0] = now
-                progress(SyncProgress(done, total, f"checking '{name}'", read, size))
+                progress(SyncProgress(done, total, msg("sync.progress.checking", file=name), read, size))
 
         return report
 
@@ -453,7 +273,7 @@ class SyncEngine:
         return report
 
     def _upload_record(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
-                       cancel: threading.Event | None, done: int, total: int) -> str:
+                       cancel: threading.Event | None, done: int, total: int) -> Outcome:
         track_sid = self._parent_server_id(op)
         assert track_sid is not None
         if op.payload.get("superseded"):
@@ -479,7 +299,7 @@ class SyncEngine:
             payload=payload)
 
     def _upload_cover(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
-                      cancel: threading.Event | None, done: int, total: int) -> str:
+                      cancel: threading.Event | None, done: int, total: int) -> Outcome:
         path, payload = self._checked_path(op, "cover image",
                                            self._hash_progress(progress, op, done, total), cancel)
         sid = self.store.server_id(op.local_id)
@@ -559,3 +379,14 @@ def _field_errors(exc: ValidationFailed) -> dict[str, str]:
         key = err.field or ""
         out[key] = f"{out[key]} {err.message}" if key in out else err.message
     return out
+
+
+class SyncEngine(OutboxEngine):
+    """The outbox engine over a catalog store, with the distributor adapter."""
+
+    def __init__(self, store: Store, client: Client, *, server_retries: int = 3,
+                 server_backoff: float = 1.0, sleep: Callable[[float], None] = time.sleep) -> None:
+        super().__init__(store, DistributorAdapter(store, client),
+                         Policy(server_retries=server_retries, server_backoff=server_backoff), sleep=sleep)
+        self.store = store
+        self.client = client

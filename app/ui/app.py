@@ -8,16 +8,27 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from app import APP_NAME
 
+if TYPE_CHECKING:  # Qt and the window are imported when first needed, not with this module
+    from types import FrameType
 
-def create_app(argv: list[str] | None = None):  # -> QApplication (kept untyped to keep import light)
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from app.ui.shell.controller import MainController
+    from app.ui.shell.main_window import MainWindow
+    from app.workers.runner import Runner
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = cast(QApplication, existing) if existing is not None else \
+        QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -25,7 +36,7 @@ def create_app(argv: list[str] | None = None):  # -> QApplication (kept untyped 
     return app
 
 
-def _icon():
+def _icon() -> QIcon:
     from PySide6.QtGui import QIcon
 
     from app.platform.paths import resources_dir
@@ -39,16 +50,16 @@ def _icon():
     return icon
 
 
-def build_window(runner=None):
+def build_window(runner: Runner | None = None) -> tuple[MainWindow, MainController]:
     """The main window and its controller, not yet shown (tests and the benchmark use this too)."""
     from app.platform.i18n import settings
-    from app.ui.controllers.main import MainController
-    from app.ui.views.main_window import MainWindow
+    from app.ui.shell.controller import MainController
+    from app.ui.shell.main_window import MainWindow
     from app.workers.runner import TaskRunner
 
     window = MainWindow()
     window.setWindowIcon(_icon())
-    from app.ui.dialogs.preferences import add_preferences_action
+    from app.ui.shell.preferences import add_preferences_action
 
     add_preferences_action(window)  # Edit > Preferences…: the UI language override (packaging area)
     controller = MainController(window, runner if runner is not None else TaskRunner(window), settings(),
@@ -74,7 +85,10 @@ def run_gui(sandbox: bool = False, profile: str | None = None, files: list[str] 
     return int(app.exec())
 
 
-def _close_on_termination(window) -> None:
+_WAKEUPS: list[object] = []
+
+
+def _close_on_termination(window: QMainWindow) -> None:
     """SIGTERM and SIGINT close the window the normal way, so pending edits are flushed and the sandbox
     stops: a session manager logging out, ``kill`` or Ctrl+C in a terminal then loses nothing.
 
@@ -100,12 +114,12 @@ def _close_on_termination(window) -> None:
 
     notifier.activated.connect(_drain)
 
-    def _close(signum, frame) -> None:  # noqa: ARG001 - the signal module's signature
+    def _close(signum: int, frame: FrameType | None) -> None:
         window.close()
 
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, _close)
-    window._termination_wakeup = (reader, writer, notifier)  # kept alive as long as the window
+    _WAKEUPS.append((reader, writer, notifier))  # kept alive as long as the app
 
 
 def _freeze_startup_objects() -> None:

@@ -134,8 +134,8 @@ def bench_big_label(folder: Path) -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication
 
+    from app.services.session import Session
     from app.ui.app import build_window, create_app
-    from app.ui.controllers.session import Session
 
     app = create_app()
     start = time.perf_counter()
@@ -256,9 +256,9 @@ def bench_sync_stall(folder: Path) -> None:
     from app.domain.codes import gs1_check_digit
     from app.platform.profiles import Profile
     from app.platform.secrets import MemorySecretStore
+    from app.services.session import Session
     from app.store.store import Store
     from app.ui.app import build_window, create_app
-    from app.ui.controllers.session import Session
     from tests.benchmarks.bench_upload import write_wav
 
     size_mb = int(os.environ.get("RELEASEDESK_BENCH_GUI_MB", "500"))

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale
 
 from app.platform import i18n
-from app.ui.dialogs.preferences import PreferencesDialog, add_preferences_action
+from app.ui.shell.preferences import PreferencesDialog, add_preferences_action
 
 
 @pytest.fixture(autouse=True)
@@ -54,7 +54,7 @@ def test_format_preview_follows_the_chosen_language(qtbot):
 
 
 def test_preferences_action_sits_in_the_main_windows_edit_menu(qtbot):
-    from app.ui.views.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

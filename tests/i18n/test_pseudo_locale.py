@@ -94,19 +94,19 @@ def test_clipping_check_flags_a_button_too_narrow_for_its_text(qtbot):
 
 
 def _first_run(parent):
-    from app.ui.dialogs.first_run import FirstRunDialog
+    from app.ui.shell.first_run import FirstRunDialog
 
     return FirstRunDialog(parent)
 
 
 def _password(parent):
-    from app.ui.dialogs.first_run import PasswordDialog
+    from app.ui.shell.first_run import PasswordDialog
 
     return PasswordDialog("https://labelcamp.example", "someone@label.example", parent)
 
 
 def _preferences(parent):
-    from app.ui.dialogs.preferences import PreferencesDialog
+    from app.ui.shell.preferences import PreferencesDialog
 
     return PreferencesDialog(parent)
 
@@ -135,12 +135,12 @@ def test_stretched_strings_are_not_clipped_in_dialogs(clean_translation, pseudo_
 
 def _window_on_a_catalog(qtbot, tmp_path):
     """The real main window and controller on a seeded store (as ``tests/ui`` builds them)."""
+    from app.ui.shell.controller import MainController
+    from app.services.session import Session
+    from app.ui.shell.main_window import MainWindow
     from PySide6.QtCore import QSettings
 
     from app.store.store import Store
-    from app.ui.controllers.main import MainController
-    from app.ui.controllers.session import Session
-    from app.ui.views.main_window import MainWindow
     from app.workers.runner import SyncRunner
     from tests.ui.conftest import seed
 
@@ -160,7 +160,7 @@ def _window_on_a_catalog(qtbot, tmp_path):
 def test_stretched_strings_are_not_clipped_in_the_editors_and_core_messages_are_translated(
         clean_translation, pseudo_catalog, qtbot, tmp_path, catalogs, kind):
     from app.domain.codes import isrc_problem, upc_problem
-    from tests.ui.test_editors import _select, _type
+    from tests.ui.editors.test_editors import _select, _type
 
     i18n.install_translation(clean_translation, "en", catalog=pseudo_catalog)
     window, controller, store, ids = _window_on_a_catalog(qtbot, tmp_path)

@@ -157,7 +157,7 @@ def test_an_expired_token_pauses_the_sync_and_a_new_one_resumes_it(
     store.create(LabelProfile(name="Waits for a token"))
     time.sleep(0.1)
     report = LabelProfileSync(store, client).run()
-    assert report.paused and "paste a new token" in report.paused
+    assert report.paused == "login" and "paste a new token" in (report.paused_message or "")
     assert store.pending_count() == 1
     client.set_token(label_profiles_sandbox.issue_token())
     assert LabelProfileSync(store, client).run().sent == 1
@@ -173,7 +173,7 @@ def test_an_unreachable_server_pauses_the_sync_and_loses_nothing(
     client.set_token(sandbox.token)
     local_id = store.create(LabelProfile(name="Offline draft", email="o@offline.example"))
     report = LabelProfileSync(store, client).run()
-    assert report.paused and "Cannot connect" in report.paused
+    assert report.paused == "offline" and "Cannot connect" in (report.paused_message or "")
     assert store.profile(local_id).email == "o@offline.example" and store.pending_count() == 1
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -304,6 +304,8 @@ def test_with_the_real_task_runner_the_list_fills_in_from_a_worker_thread(
     ctl.panel.select(panel.model.row_at(0).local_id)  # type: ignore[union-attr]
     ctl.edit("description", "Edited on the ordered lane")
     qtbot.waitUntil(lambda: store.pending_count() == 1, timeout=10_000)
-    runner.wait_idle(5000)
+    for _ in range(3):  # the reloads and reads the edit queued finish while the store is still open
+        runner.wait_idle(5000)
+        QCoreApplication.processEvents()
     client.close()
     store.close()

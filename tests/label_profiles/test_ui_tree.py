@@ -17,7 +17,7 @@ from app.domain.label_profile import LabelProfile
 from app.platform.secrets import MemorySecretStore
 from app.sandbox.label_profiles import RunningLabelProfilesSandbox
 from app.store.store import Store
-from app.ui.models.catalog import COL_ARTIST, COL_CODE, COL_SYNC, COL_TITLE, KIND_ROLE, CatalogModel
+from app.ui.catalog.model import COL_ARTIST, COL_CODE, COL_SYNC, COL_TITLE, KIND_ROLE, CatalogModel
 from app.workers.runner import SyncRunner
 
 
@@ -25,9 +25,9 @@ from app.workers.runner import SyncRunner
 def window_with_profiles(qtbot: QtBot, tmp_path: Path, secret_store: MemorySecretStore,
                          label_profiles_sandbox: RunningLabelProfilesSandbox) -> Iterator[Any]:
     """A saved connection "studio" with two labels on its server, and the main window on a catalog."""
-    from app.ui.controllers.main import MainController
-    from app.ui.controllers.session import Session
-    from app.ui.views.main_window import MainWindow
+    from app.services.session import Session
+    from app.ui.shell.controller import MainController
+    from app.ui.shell.main_window import MainWindow
 
     connection_store().save(connection("studio", label_profiles_sandbox.base_url))
     client = LabelProfilesClient(connection("studio", label_profiles_sandbox.base_url), secret_store)
@@ -197,10 +197,10 @@ def test_with_the_real_task_runner_the_tree_reads_profiles_off_the_gui_thread(
         label_profiles_sandbox: RunningLabelProfilesSandbox) -> None:
     import threading
 
+    from app.services.session import Session
     from app.store.label_profiles import LabelProfileStore
-    from app.ui.controllers.main import MainController
-    from app.ui.controllers.session import Session
-    from app.ui.views.main_window import MainWindow
+    from app.ui.shell.controller import MainController
+    from app.ui.shell.main_window import MainWindow
     from app.workers.runner import TaskRunner
 
     connection_store().save(connection("threaded", label_profiles_sandbox.base_url))

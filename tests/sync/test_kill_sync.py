@@ -282,3 +282,107 @@ def test_a_master_replaced_after_its_answer_was_lost_is_not_sent_again(sandbox: 
     finally:
         client.close()
         store.close()
+
+
+# --- the same kills over the other kind of the one outbox engine: label profiles --------------------
+
+LABEL_PROFILES_CHILD = r"""
+import sys
+from pathlib import Path
+from app.api.label_profiles import LabelProfilesClient, connection
+from app.platform.secrets import MemorySecretStore
+from app.store.label_profiles import LabelProfileStore
+from app.sync.label_profiles import LabelProfileSync
+
+db, base_url, token = sys.argv[1:4]
+client = LabelProfilesClient(connection("kill", base_url), MemorySecretStore(), backoff_base=0.01)
+client.set_token(token)
+store = LabelProfileStore.open(Path(db))
+report = LabelProfileSync(store, client).run()
+print("finished", report.sent, flush=True)
+"""
+
+LABEL_NAMES = ["Kigali Sound", "Sonic Wave", "Night Shift"]
+
+
+@pytest.fixture
+def label_profiles_sandbox() -> Any:
+    from app.sandbox.label_profiles import start_label_profiles_sandbox
+
+    sandbox = start_label_profiles_sandbox()
+    try:
+        yield sandbox
+    finally:
+        sandbox.stop()
+
+
+def _label_profiles_client(sandbox: Any) -> Any:
+    from app.api.label_profiles import LabelProfilesClient, connection
+    from app.platform.secrets import MemorySecretStore
+
+    client = LabelProfilesClient(connection("check", sandbox.base_url), MemorySecretStore(),
+                                 backoff_base=0.01, backoff_cap=0.02, timeout=5)
+    client.set_token(sandbox.token)
+    return client
+
+
+def _prepare_label_profiles(tmp_path: Path) -> Path:
+    from app.domain.label_profile import LabelProfile
+    from app.store.label_profiles import LabelProfileStore
+
+    db = tmp_path / "label_profiles.sqlite3"
+    store = LabelProfileStore.open(db)
+    for name in LABEL_NAMES:
+        store.create(LabelProfile(name=name, country="FR"))
+    store.close()
+    return db
+
+
+def _run_label_profiles_child(db: Path, sandbox: Any,
+                              kill_at: str | None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop(ENV, None)
+    if kill_at:
+        env[ENV] = kill_at
+    return subprocess.run([sys.executable, "-c", LABEL_PROFILES_CHILD, str(db), sandbox.base_url,
+                           sandbox.token], env=env, capture_output=True, text=True, timeout=120, cwd=REPO)
+
+
+@pytest.mark.parametrize("kill_at", ["inflight:2", "acted:1", "acted:2", "acted:3"])
+def test_a_label_profile_sync_killed_mid_way_and_run_again_creates_nothing_twice(
+        label_profiles_sandbox: Any, tmp_path: Path, kill_at: str):
+    from app.store.label_profiles import LabelProfileStore
+    from app.sync.label_profiles import LabelProfileSync
+
+    db = _prepare_label_profiles(tmp_path)
+    killed = _run_label_profiles_child(db, label_profiles_sandbox, kill_at)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert "finished" not in killed.stdout
+
+    store = LabelProfileStore.open(db)
+    client = _label_profiles_client(label_profiles_sandbox)
+    try:
+        assert store.pending_count() > 0  # what was not confirmed is still queued
+        report = LabelProfileSync(store, client).run()
+        assert report.ok, report.lines
+        assert store.pending_count() == 0
+        assert sorted(p.name for p in client.iter_all()) == sorted(LABEL_NAMES)
+        assert all(row.sync_state == "synced" and row.server_id for row in store.rows())
+        assert LabelProfileSync(store, client).run().requests == 0
+    finally:
+        client.close()
+        store.close()
+
+
+def test_repeated_label_profile_kills_still_converge_to_one_copy(label_profiles_sandbox: Any, tmp_path: Path):
+    db = _prepare_label_profiles(tmp_path)
+    for point in ("acted:1", "inflight:1", "acted:1", "acted:2"):
+        done = _run_label_profiles_child(db, label_profiles_sandbox, point)
+        assert done.returncode in (-signal.SIGKILL, 0), done.stderr
+    final = _run_label_profiles_child(db, label_profiles_sandbox, None)
+    assert final.returncode == 0, final.stderr
+    client = _label_profiles_client(label_profiles_sandbox)
+    try:
+        assert sorted(p.name for p in client.iter_all()) == sorted(LABEL_NAMES)
+    finally:
+        client.close()

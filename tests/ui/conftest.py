@@ -54,9 +54,9 @@ def main_window(qtbot: Any, ui_store: Store, ui_runner: SyncRunner, tmp_path: Pa
     """The real main window and controller on a store, with every task run synchronously."""
     from PySide6.QtCore import QSettings
 
-    from app.ui.controllers.main import MainController
-    from app.ui.controllers.session import Session
-    from app.ui.views.main_window import MainWindow
+    from app.services.session import Session
+    from app.ui.shell.controller import MainController
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

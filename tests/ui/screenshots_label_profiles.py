@@ -26,11 +26,11 @@ def main() -> int:
     from app.platform import secrets as platform_secrets
     from app.platform.secrets import MemorySecretStore
     from app.sandbox.label_profiles import start_label_profiles_sandbox
+    from app.services.session import Session
     from app.store.store import Store
-    from app.ui.controllers.main import MainController
-    from app.ui.controllers.session import Session
-    from app.ui.models.catalog import COL_SYNC, COL_TITLE
-    from app.ui.views.main_window import MainWindow
+    from app.ui.catalog.model import COL_SYNC, COL_TITLE
+    from app.ui.shell.controller import MainController
+    from app.ui.shell.main_window import MainWindow
     from app.workers.runner import TaskRunner
     from tests.ui.conftest import seed
 

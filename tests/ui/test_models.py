@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.ui.models.catalog import (
+from app.ui.catalog.model import (
     COL_CODE,
     COL_SYNC,
     COL_TITLE,
@@ -13,9 +13,9 @@ from app.ui.models.catalog import (
     CatalogModel,
     CatalogSource,
 )
-from app.ui.models.choices import ChoiceModel
-from app.ui.models.contributors import ContributorsModel, changes_for, credits_of
-from app.ui.models.search import SearchResultsModel
+from app.ui.catalog.search_model import SearchResultsModel
+from app.ui.common.choices import ChoiceModel
+from app.ui.editors.contributors import ContributorsModel, changes_for, credits_of
 from app.workers.runner import SyncRunner
 from tests.ui.conftest import seed
 

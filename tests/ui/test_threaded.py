@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app.ui.controllers.main import MainController
-from app.ui.controllers.session import Session
-from app.ui.views.main_window import MainWindow
+from app.services.session import Session
+from app.ui.shell.controller import MainController
+from app.ui.shell.main_window import MainWindow
 from app.workers.runner import TaskRunner
 from tests.ui.conftest import seed, tag_flac
 

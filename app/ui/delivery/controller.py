@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
@@ -32,6 +32,10 @@ from app.services.delivery import (
 from app.workers.delivery_poller import DeliveryPollerJob
 from app.workers.jobs import JobManager
 from app.workers.runner import Runner
+
+if TYPE_CHECKING:
+    from app.store.store import Store
+
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +96,7 @@ class DeliveryController(QObject):
 
     def __init__(self, service: DeliveryService, runner: Runner, *, jobs: JobManager | None = None,
                  notifier: Notifier | None = None, poll_min: float = 2.0, poll_max: float = 60.0,
-                 store: Any = None, parent: QObject | None = None) -> None:
+                 store: Store | None = None, parent: QObject | None = None) -> None:
         """``store``: the local catalog, when there is one: readiness then folds in the media QC
         of the masters it holds, and each product's delivery state is written back to it (the
         catalog shows it)."""

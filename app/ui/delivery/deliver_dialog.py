@@ -50,7 +50,7 @@ class DeliverDialog(QDialog):
         self.product_id = product_id
         self.product: Product | None = None
         self.confirmed_next = False
-        self.result: DeliveryResult | None = None
+        self.delivery_result: DeliveryResult | None = None  # not "result": QDialog.result() exists
         self.next_box: QMessageBox | None = None
         self.preview_dialog: QDialog | None = None
         self._pending_request: DeliveryRequest | None = None
@@ -291,7 +291,7 @@ class DeliverDialog(QDialog):
     def _delivered(self, result: DeliveryResult) -> None:
         if str(result.product.id) != str(self.product_id):
             return  # another dialog's delivery
-        self.result = result
+        self.delivery_result = result
         self.product = result.product
         if result.blocked:
             for finding in result.findings:

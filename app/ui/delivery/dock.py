@@ -10,14 +10,16 @@ installed, and nothing touches the network until a client is set.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from app.ui.delivery.controller import DeliveryController
+    from app.api.client import ApiClient
+    from app.store.store import Store
+    from app.ui.delivery.controller import DeliveryController, Notifier
     from app.ui.delivery.dashboard import DeliveryDashboard
     from app.workers.jobs import JobManager
     from app.workers.runner import Runner
@@ -25,11 +27,6 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DeliveryArea", text)
-
-
-class DockHost(Protocol):
-    def add_dock(self, widget: QWidget, title: str = "",
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget: ...
 
 
 class DeliveryArea(QObject):
@@ -66,7 +63,7 @@ class DeliveryArea(QObject):
         menu.addAction(action)
         return action
 
-    def set_client(self, client: Any, store: Any = None) -> None:
+    def set_client(self, client: ApiClient, store: Store | None = None) -> None:
         """Use ``client`` (a signed-in ApiClient) and the profile's ``store`` from now on, and load
         the deliveries."""
         from app.services.delivery import DeliveryService
@@ -129,7 +126,8 @@ class DeliveryArea(QObject):
 
 def install_delivery(window: QMainWindow, runner: Runner, *, jobs: JobManager | None = None,
                      current_product: Callable[[], str | None] = lambda: None,
-                     client: Any = None, notifier: Any = None, store: Any = None) -> DeliveryArea:
+                     client: Any = None, notifier: Notifier | None = None,  # client: ApiClient or None
+                     store: Store | None = None) -> DeliveryArea:
     """Add the delivery dashboard as a dock of ``window`` and a Delivery menu.
 
     ``current_product`` returns the server id of the product selected in the catalog (None for a

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -29,7 +28,8 @@ from app.domain.resources import SendTask
 from app.platform.messages import render
 from app.services.artists import ArtistMatch
 from app.services.delivery import task_reason
-from app.ui.models.table import ListTableModel, header_text
+from app.ui.common.i18n import QT_TRANSLATE_NOOP
+from app.ui.common.table_model import ListTableModel, header_text
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

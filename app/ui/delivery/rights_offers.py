@@ -253,13 +253,10 @@ class RightsEditor(QWidget):
         self.controller.call(work, self._loaded, changes=self.product_id)
 
     def _delete(self, rights: Sequence[Right]) -> None:
-        client = self.controller.service.client
         service = self.controller.service
 
         def work() -> list[Right]:
-            for right in rights:
-                client.delete(Right, str(right.id))
-            return service.rights(self.product_id)
+            return service.delete_rights(self.product_id, rights)
 
         self.controller.call(work, self._loaded, changes=self.product_id)
 

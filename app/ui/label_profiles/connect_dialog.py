@@ -5,13 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.api.client import check_url
-from app.api.label_profiles import connection, connection_store, save_token
 from app.domain.errors import UserError
 from app.platform.messages import render_error
 from app.platform.profiles import Profile
 from app.platform.secrets import SecretStore
-from app.ui.dialogs.buttons import ok_cancel
+from app.services.label_profiles import connect
+from app.ui.common.buttons import ok_cancel
 
 
 class ConnectLabelProfilesDialog(QDialog):
@@ -52,14 +51,9 @@ class ConnectLabelProfilesDialog(QDialog):
         try:
             if not name:
                 raise UserError(self.tr("Give the connection a name."))
-            if "://" not in url:
-                url = "https://" + url
-            check_url(url)
-            save_token(self.secrets, name, self.token.text())
+            profile = connect(name, url, self.token.text(), self.secrets)
         except UserError as exc:
             self.error.setText(render_error(exc))
             return
-        profile = connection(name, url)
-        connection_store().save(profile)
         self.saved = profile
         super().accept()

@@ -11,13 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.api.errors import AuthExpired, NotLoggedIn
-from app.api.label_profiles import LabelProfilesClient
 from app.domain.errors import UserError
 from app.domain.label_profile import (
     InvalidLabelProfile,
@@ -29,12 +28,21 @@ from app.domain.label_profile import (
 )
 from app.domain.messages import Message
 from app.platform.messages import render, render_error
-from app.store.label_profiles import LabelProfileGone, LabelProfileRow, LabelProfileStore
-from app.sync.label_profiles import LabelProfileSync, LabelProfileSyncReport, refresh_label_profiles
+from app.services.label_profiles import (
+    LabelProfileGone,
+    LabelProfileRow,
+    LabelProfilesClient,
+    LabelProfilesService,
+    LabelProfileStore,
+    LabelProfileSyncReport,
+)
+from app.ui.catalog.model import StoreBridge
 from app.ui.label_profiles.editor import LabelProfileEditor
 from app.ui.label_profiles.panel import LabelProfilesPanel
-from app.ui.models.catalog import StoreBridge
 from app.workers.runner import Runner
+
+if TYPE_CHECKING:
+    from app.store.rows import Conflict
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +61,7 @@ class Shown:
     profile: LabelProfile
     field_errors: dict[str, str]
     row: LabelProfileRow | None
-    conflicts: list[Any]
+    conflicts: list[Conflict]
 
 
 class ProfileHost(Protocol):
@@ -155,7 +163,7 @@ class LabelProfilesController(QObject):
         self._generation += 1
         generation = self._generation
 
-        def done(shown: Any, error: BaseException | None) -> None:
+        def done(shown: Shown | None, error: BaseException | None) -> None:
             if generation != self._generation or self.current != local_id:
                 return  # another profile was chosen meanwhile
             if error is not None:
@@ -197,7 +205,7 @@ class LabelProfilesController(QObject):
         editor.show_conflicts(bool(conflicts))
 
     @Slot(str, object)
-    def _on_store_changed(self, kind: str, local_ids: Any) -> None:
+    def _on_store_changed(self, kind: str, local_ids: list[str]) -> None:
         if self.current is None or self.panel.editor.new_mode or self.current not in (local_ids or []):
             return
         self._show(self.current, refresh=True)
@@ -226,7 +234,7 @@ class LabelProfilesController(QObject):
             self.panel.set_status(render_error(exc))
             return
 
-        def done(local_id: Any, error: BaseException | None) -> None:
+        def done(local_id: str | None, error: BaseException | None) -> None:
             if error is not None:
                 self._fail(error)
                 return
@@ -243,7 +251,7 @@ class LabelProfilesController(QObject):
         if local_id is None:
             return
 
-        def done(_result: Any, error: BaseException | None) -> None:
+        def done(_result: object, error: BaseException | None) -> None:
             if isinstance(error, InvalidLabelProfile):
                 for name, message in error.sentences_by_field().items():
                     self.panel.editor.set_message(name, render(message))
@@ -266,7 +274,7 @@ class LabelProfilesController(QObject):
                                     "next sync.").replace("%1", name)):
             return
 
-        def done(_result: Any, error: BaseException | None) -> None:
+        def done(_result: object, error: BaseException | None) -> None:
             if error is not None:
                 self._fail(error)
                 return
@@ -286,7 +294,7 @@ class LabelProfilesController(QObject):
             for conflict in self.store.conflicts(local_id):
                 self.store.resolve(local_id, conflict.field, choice)
 
-        def done(_result: Any, error: BaseException | None) -> None:
+        def done(_result: object, error: BaseException | None) -> None:
             if error is not None:
                 self._fail(error)
                 return
@@ -300,9 +308,9 @@ class LabelProfilesController(QObject):
         """Read the server's labels into the list (asks for a token first when none is stored)."""
         if not self.client.has_token and not self._paste_token():
             return
-        self._network(lambda: refresh_label_profiles(self.store, self.client), self._refreshed)
+        self._network(LabelProfilesService(self.store, self.client).refresh, self._refreshed)
 
-    def _refreshed(self, count: Any) -> None:
+    def _refreshed(self, count: int) -> None:
         self.panel.set_status(self.tr("%n label profile(s) on %1.", "", int(count))
                               .replace("%1", self.client.host))
 
@@ -311,15 +319,11 @@ class LabelProfilesController(QObject):
         if not self.client.has_token and not self._paste_token():
             return
 
-        def work() -> tuple[LabelProfileSyncReport, int | None]:
-            report = LabelProfileSync(self.store, self.client).run()
-            count = None if report.paused else refresh_label_profiles(self.store, self.client)
-            return report, count
-
-        def landed(result: Any) -> None:
+        work = LabelProfilesService(self.store, self.client).sync
+        def landed(result: tuple[LabelProfileSyncReport, int | None]) -> None:
             report, count = result
             self.last_report = report
-            if report.needs_token and not retried and self._paste_token():
+            if report.needs_login and not retried and self._paste_token():
                 self.sync(retried=True)
                 return
             self.panel.set_status(self._summary(report, count))
@@ -366,8 +370,8 @@ class LabelProfilesController(QObject):
 
     def _summary(self, report: LabelProfileSyncReport, count: int | None) -> str:
         parts = []
-        if report.paused:
-            parts.append(report.paused)
+        if report.paused_message:
+            parts.append(report.paused_message)
         if report.sent or not report.lines:
             parts.append(self.tr("%n change(s) sent.", "", report.sent))
         if report.rejected:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.domain.countries import RESERVED_ALIASES, country_choices, country_name
 from app.domain.label_profile import EDITABLE_FIELDS, LabelProfile
-from app.ui.models.choices import ChoiceModel
-from app.ui.views.form import FieldSpec, FormView
+from app.ui.common.choices import ChoiceModel
+from app.ui.common.form import FieldSpec, FormView
 
 
 class LabelProfileEditor(QWidget):

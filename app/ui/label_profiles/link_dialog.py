@@ -6,6 +6,8 @@ button); it gets back the description to put in the label's description field, o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.label_profile import LabelProfile
-from app.store.label_profiles import LabelProfileStore
-from app.ui.dialogs.buttons import ok_cancel
+from app.ui.common.buttons import ok_cancel
 from app.ui.label_profiles.model import COL_NAME, LabelProfilesModel
+
+if TYPE_CHECKING:
+    from app.services.label_profiles import LabelProfileStore
 
 
 class LinkLabelProfileDialog(QDialog):

@@ -1,16 +1,15 @@
 """The list of label profiles of one connection, read from the local label-profile store.
 
 A hand-written table model (STYLE.md pattern 4): ``COL_*`` constants, an object role (the local id)
-and a sort role. Store changes arrive through :class:`app.ui.models.catalog.StoreBridge` on the GUI
+and a sort role. Store changes arrive through :class:`app.ui.catalog.model.StoreBridge` on the GUI
 thread; a change that keeps the same rows in the same order emits a narrow ``dataChanged``.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -20,9 +19,12 @@ from PySide6.QtCore import (
 )
 
 from app.domain.countries import country_name
-from app.store.label_profiles import LabelProfileRow, LabelProfileStore
-from app.ui.models.catalog import SYNC_COLOUR, SYNC_TEXT
-from app.ui.models.table import ListTableModel
+from app.ui.catalog.model import SYNC_COLOUR, SYNC_TEXT
+from app.ui.common.i18n import QT_TRANSLATE_NOOP
+from app.ui.common.table_model import ListTableModel
+
+if TYPE_CHECKING:
+    from app.services.label_profiles import LabelProfileRow, LabelProfileStore
 
 COL_NAME, COL_EMAIL, COL_COUNTRY, COL_SYNC = range(4)
 HEADERS = (

@@ -22,33 +22,22 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.platform.messages import render_error
+from app.services.label_profiles import LabelProfileConnection, connection_names, open_connection
+from app.ui.catalog.model import KIND_ROLE, LOCAL_ID_ROLE, StoreBridge
 from app.ui.label_profiles.controller import LabelProfilesController
 from app.ui.label_profiles.editor import LabelProfileEditor
-from app.ui.models.catalog import KIND_ROLE, LOCAL_ID_ROLE, StoreBridge
 
 if TYPE_CHECKING:
-    from app.api.label_profiles import LabelProfilesClient
     from app.platform.secrets import SecretStore
-    from app.store.label_profiles import LabelProfileStore
-    from app.ui.controllers.catalog import CatalogController
-    from app.ui.views.main_window import MainWindow
+    from app.services.label_profiles import LabelProfilesClient, LabelProfileStore
+    from app.ui.catalog.controller import CatalogController
+    from app.ui.shell.main_window import MainWindow
     from app.workers.runner import Runner
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 PROFILE_KINDS = ("lp_connection", "label_profile")
-
-
-@dataclass
-class Opened:
-    """What the worker hands back for one connection (made off the GUI thread)."""
-
-    name: str
-    store: LabelProfileStore
-    client: LabelProfilesClient
-    rows: list[Any]
-    has_token: bool
 
 
 @dataclass
@@ -88,18 +77,6 @@ class TreeHost:
     def set_actions(self, *, can_delete: bool, can_sync: bool) -> None:
         self.can_delete, self.can_sync = can_delete, can_sync
         self.tree.update_actions()
-
-
-def open_connection(name: str, secrets: SecretStore | None) -> Opened:
-    """Open a saved connection's store and client and read its rows (a worker thread)."""
-    from app.api.client import secret_store_for
-    from app.api.label_profiles import LabelProfilesClient, connection_store
-    from app.store.label_profiles import LabelProfileStore
-
-    profile = connection_store().load(name)
-    store = LabelProfileStore.for_connection(name)
-    client = LabelProfilesClient(profile, secrets if secrets is not None else secret_store_for(profile))
-    return Opened(name, store, client, store.rows(), client.has_token)
 
 
 class LabelProfilesInTree(QObject):
@@ -164,10 +141,8 @@ class LabelProfilesInTree(QObject):
         secrets = self.secrets
         known = set(self.connections)
 
-        def work() -> tuple[list[str], list[Opened]]:
-            from app.api.label_profiles import connection_store
-
-            names = connection_store().names()
+        def work() -> tuple[list[str], list[LabelProfileConnection]]:
+            names = connection_names()
             return names, [open_connection(n, secrets) for n in names if n not in known]
 
         def done(result: Any, error: BaseException | None) -> None:
@@ -194,7 +169,7 @@ class LabelProfilesInTree(QObject):
         self.loading = True
         self.runner.run_task(work, done)
 
-    def _adopt(self, item: Opened) -> None:
+    def _adopt(self, item: LabelProfileConnection) -> None:
         editor = LabelProfileEditor(self.window.editors)
         editor.setObjectName(f"labelProfileEditor_{item.name}")
         editor.clear()

@@ -111,7 +111,7 @@ def main() -> int:
         dialog.deliver_button.click()
         _wait(app, lambda: dialog.preview_dialog is not None)
         dialog.preview_dialog.activate_button.click()
-        _wait(app, lambda: dialog.result is not None)
+        _wait(app, lambda: dialog.delivery_result is not None)
         dialog.grab().save(str(out / "delivery_deliver_dialog.png"))
 
         # 4. the dashboard: deliveries in flight, done, and one failed with its reason

@@ -97,11 +97,11 @@ def test_deliver_dialog_and_dashboard_take_two_dsps_to_completed(qtbot, controll
     qtbot.waitUntil(lambda: dialog.preview_dialog is not None and dialog.preview_dialog.isVisible(),
                     timeout=WAIT)
     qtbot.mouseClick(dialog.preview_dialog.activate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.delivery_result is not None, timeout=WAIT)
     log = dialog.log.toPlainText()
     for line in ("rights: done", "activate: done", "send task: done"):
         assert line in log
-    assert len(dialog.result.tasks) == 2
+    assert len(dialog.delivery_result.tasks) == 2
 
     qtbot.waitUntil(lambda: sorted(statuses(dashboard).values()) == ["completed", "completed"],
                     timeout=WAIT)
@@ -114,10 +114,10 @@ def test_deliver_dialog_and_dashboard_take_two_dsps_to_completed(qtbot, controll
     assert controller.proxy.rowCount() == 1
 
     # delivering again from the dialog is harmless: every step is skipped
-    dialog.result = None
+    dialog.delivery_result = None
     qtbot.mouseClick(dialog.deliver_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT)
-    assert {s.outcome for s in dialog.result.steps} == {"skipped"}
+    qtbot.waitUntil(lambda: dialog.delivery_result is not None, timeout=WAIT)
+    assert {s.outcome for s in dialog.delivery_result.steps} == {"skipped"}
     assert len(list(api.list(SendTask, filters={"product-id": pid}))) == 2
 
 
@@ -248,7 +248,7 @@ def test_main_window_gets_a_dashboard_dock_and_a_delivery_menu(qtbot, controller
     from PySide6.QtWidgets import QDialog
 
     from app.ui.delivery.dock import install_delivery
-    from app.ui.views.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     product = make_draft()
     window = MainWindow()
@@ -338,8 +338,8 @@ def test_a_synced_drafts_delivery_state_reaches_the_local_catalog(qtbot, control
         qtbot.mouseClick(dialog.deliver_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.preview_dialog is not None, timeout=WAIT)
         qtbot.mouseClick(dialog.preview_dialog.activate_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT)
-        assert not dialog.result.blocked, dialog.log.toPlainText()
+        qtbot.waitUntil(lambda: dialog.delivery_result is not None, timeout=WAIT)
+        assert not dialog.delivery_result.blocked, dialog.log.toPlainText()
         qtbot.waitUntil(lambda: store.product_row(local).delivery_state == "delivered to 2",
                         timeout=WAIT)
         assert api.get(Product, pid).status == "active"

@@ -1,0 +1,90 @@
+"""Drafts: what is not yet on the server, why it is stuck when it is, and forgetting one.
+
+The CLI's ``releasedesk drafts`` lists these lines; both faces discard a draft through here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.store.interfaces import DraftsStore
+    from app.store.rows import Conflict, OutboxOp
+
+
+@dataclass(frozen=True)
+class DraftLine:
+    kind: str
+    local_id: str
+    server_id: str | None
+    name: str
+    state: str
+    reasons: list[str]  # rejection / conflict / waiting reasons, one sentence each
+    fields: dict[str, str]  # the server's message per field (rejected)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "draft": self.local_id, "server_id": self.server_id,
+                "name": self.name, "state": self.state, "reasons": list(self.reasons),
+                "field_errors": dict(self.fields)}
+
+
+class DraftsService:
+    def __init__(self, store: DraftsStore) -> None:
+        self.store = store
+
+    def pending_count(self) -> int:
+        return self.store.pending_count()
+
+    def problem_count(self) -> int:
+        """Operations the server refused or that wait for a conflict to be resolved."""
+        return len(self.store.operations("rejected")) + len(self.store.operations("conflict"))
+
+    def exists(self, local_id: str) -> bool:
+        return self.store.exists(local_id)
+
+    def discard(self, local_id: str) -> None:
+        """Forget a draft: a new one is removed, an existing one loses its unsent changes."""
+        self.store.delete_draft(self.store.kind_of(local_id), local_id)
+
+    def operations(self) -> list[OutboxOp]:
+        """Everything queued, oldest first, with a description a user recognises."""
+        return self.store.operations()
+
+    def conflicts(self, kind: str, local_id: str) -> tuple[str, list[Conflict]]:
+        """The object's name and its fields changed here and on the server."""
+        obj = self.store.resource(kind, local_id)
+        name = str(getattr(obj, "name", None) or getattr(obj, "title", None) or local_id)
+        return name, self.store.conflicts(kind, local_id)
+
+    def resolve(self, kind: str, local_id: str, choices: dict[str, str]) -> None:
+        """Settle conflicting fields, each with "mine" (sent next sync) or "theirs"."""
+        for field_name, choice in choices.items():
+            self.store.resolve(kind, local_id, field_name, choice)
+
+    def lines(self) -> list[DraftLine]:
+        """Every object with something unsent, with why it is stuck when it is."""
+        store = self.store
+        ops_by_object: dict[str, list[OutboxOp]] = {}
+        for op in store.operations():
+            ops_by_object.setdefault(op.local_id, []).append(op)
+        out: list[DraftLine] = []
+        for kind, local_id, name, state in store.drafts():
+            reasons: list[str] = []
+            fields: dict[str, str] = {}
+            for op in ops_by_object.get(local_id, []):
+                if op.state == "rejected" and op.error:
+                    reasons.append(op.error)
+                    fields.update(op.field_errors)
+                elif op.state == "conflict":
+                    for c in store.conflicts(kind, local_id):
+                        reasons.append(f"{c.field}: mine {c.mine!r}, server {c.theirs!r}")
+                elif op.state in ("pending", "inflight"):
+                    why = store.waiting_reason(op)
+                    if why:
+                        reasons.append(str(why))  # the drafts listing is English, like its --json
+                    elif op.error:
+                        reasons.append(f"last try: {op.error}")
+            out.append(DraftLine(kind, local_id, store.server_id(local_id), name, state,
+                                 list(dict.fromkeys(reasons)), fields))
+        return out

@@ -1,0 +1,1 @@
+"""The label, product and track editors: forms, wells, contributors and undoable edits."""

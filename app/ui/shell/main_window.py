@@ -1,0 +1,196 @@
+"""The main window's layout: menus, toolbar, catalog | editors splitter, status bar, docks.
+
+Layout only (docs/ARCHITECTURE.md). The actions live here so menus, toolbar and shortcuts share them;
+what they do is wired by :class:`app.ui.shell.controller.MainController`. Other areas add panels
+with :meth:`MainWindow.add_dock` (the delivery dashboard goes there).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.ui.catalog.panel import CatalogPanel
+from app.ui.editors.empty import EmptyEditor
+from app.ui.sync.status import SyncStatus
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_STATE = "window/state"
+SETTINGS_SPLITTER = "window/splitter"
+SETTINGS_TREE_HEADER = "window/treeHeader"
+
+_FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
+    QKeySequence.StandardKey.Find: "Ctrl+F",
+}
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Releasedesk"))
+        self.setAccessibleName(self.tr("Releasedesk"))
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 560))
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self.catalog = CatalogPanel(self)
+        self.editors = QStackedWidget(self)
+        self.editors.setObjectName("editorStack")
+        self.empty_editor = EmptyEditor(self.editors)
+        self.editors.addWidget(self.empty_editor)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.catalog)
+        self.splitter.addWidget(self.editors)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([600, 680])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.sync_status = SyncStatus(self)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.docks: list[QDockWidget] = []
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                *, name: str, tip: str = "", icon: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            keys = QKeySequence(shortcut)
+            if keys.isEmpty() and isinstance(shortcut, QKeySequence.StandardKey):
+                keys = QKeySequence(_FALLBACK_KEYS.get(shortcut, ""))  # platforms without a theme
+            action.setShortcut(keys)
+        if icon:
+            action.setIcon(QIcon.fromTheme(icon))
+        action.setToolTip(tip or text.replace("&", "").replace("…", ""))
+        action.setStatusTip(tip or text.replace("&", ""))
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_new_label = self._action(self.tr("New &Label…"), None, name="newLabel",
+                                          icon="folder-new")
+        self.act_new_product = self._action(self.tr("New &Product"), "Ctrl+N", name="newProduct",
+                                            icon="document-new",
+                                            tip=self.tr("Add a draft product to the selected label"))
+        self.act_new_track = self._action(self.tr("New &Track"), "Ctrl+Shift+N", name="newTrack",
+                                          icon="list-add",
+                                          tip=self.tr("Add a track to the selected product"))
+        self.act_import = self._action(self.tr("&Import Release Folder…"), "Ctrl+I", name="importRelease",
+                                       icon="document-open")
+        self.act_add_files = self._action(self.tr("Add &Audio Files to Product…"), "Ctrl+Shift+I",
+                                          name="addFiles")
+        self.act_delete = self._action(self.tr("&Delete Draft / Forget Local Changes"), "Del",
+                                       name="deleteDraft",
+                                       tip=self.tr("Remove a draft made here, or drop the unsent changes "
+                                                   "of an object from the server"))
+        self.act_sync = self._action(self.tr("&Sync Now"), "F5", name="syncNow", icon="view-refresh",
+                                     tip=self.tr("Send pending changes and refresh the catalog"))
+        self.act_resolve = self._action(self.tr("Resolve &Conflicts…"), None, name="resolveConflicts")
+        self.act_sign_in = self._action(self.tr("Sig&n In…"), None, name="signIn")
+        self.act_quit = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, name="quit")
+        self.act_undo = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, name="undo",
+                                     icon="edit-undo")
+        self.act_redo = self._action(self.tr("&Redo"), QKeySequence.StandardKey.Redo, name="redo",
+                                     icon="edit-redo")
+        self.act_find = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, name="find")
+        self.act_about = self._action(self.tr("&About Releasedesk"), None, name="about")
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for act in (self.act_new_label, self.act_new_product, self.act_new_track):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_add_files)
+        file_menu.addAction(self.act_delete)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_sync)
+        file_menu.addAction(self.act_resolve)
+        file_menu.addAction(self.act_sign_in)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_find)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.act_about)
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setAccessibleName(self.tr("Main toolbar"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (self.act_new_product, self.act_new_track, self.act_import):
+            bar.addAction(act)
+        bar.addSeparator()
+        bar.addAction(self.act_undo)
+        bar.addAction(self.act_redo)
+        bar.addSeparator()
+        bar.addAction(self.act_sync)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    # -- slots for other areas ---------------------------------------------------------------------
+    def add_dock(self, widget: QWidget, title: str = "",
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
+        """Put ``widget`` (e.g. the delivery dashboard) in a dock the user can move, hide and restore."""
+        dock = QDockWidget(title or widget.windowTitle(), self)
+        dock.setObjectName(f"dock_{widget.objectName() or len(self.docks)}")
+        dock.setWidget(widget)
+        dock.setAccessibleName(title or widget.windowTitle())
+        self.addDockWidget(area, dock)
+        self.view_menu.addAction(dock.toggleViewAction())
+        self.docks.append(dock)
+        return dock
+
+    def keep_help_last(self) -> None:
+        """Menus other areas add (Delivery, Label Profiles) go before Help, where people look."""
+        bar = self.menuBar()
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
+
+    def add_editor(self, widget: QWidget) -> None:
+        self.editors.addWidget(widget)
+
+    # -- window state (GUI thread only) ------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        settings.setValue(SETTINGS_TREE_HEADER, self.catalog.tree.header().saveState())
+        settings.sync()
+
+    def restore_state(self, settings: QSettings) -> None:
+        for key, restore in ((SETTINGS_GEOMETRY, self.restoreGeometry),
+                             (SETTINGS_STATE, self.restoreState),
+                             (SETTINGS_SPLITTER, self.splitter.restoreState),
+                             (SETTINGS_TREE_HEADER, self.catalog.tree.header().restoreState)):
+            value = settings.value(key)
+            if isinstance(value, (QByteArray, bytes)):
+                restore(QByteArray(value))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

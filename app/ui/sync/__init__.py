@@ -1,0 +1,1 @@
+"""The Sync button, the status bar's sync state, the outbox and conflict dialogs."""
