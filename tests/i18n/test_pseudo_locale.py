@@ -135,12 +135,12 @@ def test_stretched_strings_are_not_clipped_in_dialogs(clean_translation, pseudo_
 
 def _window_on_a_catalog(qtbot, tmp_path):
     """The real main window and controller on a seeded store (as ``tests/ui`` builds them)."""
-    from app.ui.shell.controller import MainController
-    from app.services.session import Session
-    from app.ui.shell.main_window import MainWindow
     from PySide6.QtCore import QSettings
 
+    from app.services.session import Session
     from app.store.store import Store
+    from app.ui.shell.controller import MainController
+    from app.ui.shell.main_window import MainWindow
     from app.workers.runner import SyncRunner
     from tests.ui.conftest import seed
 
