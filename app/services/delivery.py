@@ -1,6 +1,6 @@
 """Delivering a product: the documented sequence, done for the user, safe to run twice.
 
-The seed tutorial's order is followed exactly: rights → update and validate the default offer →
+The documented order (docs/API.md#the-release-flow) is kept: rights → update and validate the default offer →
 activate the product (after the readiness check and the artist preview) → DSP-specific offer → one
 send task per DSP. Every step first looks at what the server already has and skips itself when its
 work is done, so a second run (or a run after a crash half-way) is harmless.

@@ -1,6 +1,6 @@
 """Item models of the delivery area: send tasks, readiness findings, artist matches.
 
-Hand-written (STYLE.md pattern 4): ``COL_*`` constants, an object role and a sort role, headers
+Hand-written (docs/ARCHITECTURE.md#item-models): ``COL_*`` constants, an object role and a sort role, headers
 through ``QT_TRANSLATE_NOOP``. :class:`SendTaskModel` takes status changes in batches and emits one
 ``dataChanged`` per run of adjacent changed rows, so a refresh of 1,000 tasks stays cheap on the GUI
 thread (measured in ``tests/benchmarks/bench_delivery.py``).
@@ -177,7 +177,7 @@ class SendTaskModel(QAbstractTableModel):
                 self.sort(*self._sort)
         self.batch_applied.emit()
 
-    # -- sorting, in Python (STYLE.md: large integers sort right; a thousand rows sort in a few ms,
+    # -- sorting in Python (docs/ARCHITECTURE.md#item-models: big integers sort right; 1,000 rows in a few ms,
     # where a proxy's lessThan would call back into Python for every comparison)
     def _sort_key(self, row: int, column: int) -> Any:
         if column == COL_TASK:

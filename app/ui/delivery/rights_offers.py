@@ -406,7 +406,7 @@ class OffersEditor(QWidget):
         self.price_code.addItem(self.tr("(distributor default)"), "")
         for code in ref["price_codes"]:
             self.price_code.addItem(code.name or str(code.id), code.id)
-        # the track price code is a Labelcamp offer attribute; limbo offers have none (API-NOTES §5.7)
+        # the track price code is a Labelcamp offer attribute; limbo offers have none (docs/API.md, offer-6)
         labelcamp = getattr(self.controller.service.client, "dialect", "limbo") == "labelcamp"
         self.price_code.setEnabled(labelcamp)
         self.reload()

@@ -1,6 +1,6 @@
 """The label-profile editor: name, email, description and country from the ISO 3166 list.
 
-Layout only (STYLE.md pattern 5): it shows a :class:`LabelProfile`, reports edits field by field,
+Layout only (docs/ARCHITECTURE.md#views-and-controllers): it shows a :class:`LabelProfile`, reports each edit,
 and shows the messages the controller gives it. In "new" mode the same form collects the fields of
 a label that does not exist yet and a Create button hands them over at once.
 """

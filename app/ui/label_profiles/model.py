@@ -1,6 +1,6 @@
 """The list of label profiles of one connection, read from the local label-profile store.
 
-A hand-written table model (STYLE.md pattern 4): ``COL_*`` constants, an object role (the local id)
+A hand-written table model (docs/ARCHITECTURE.md#item-models): ``COL_*`` constants, an object role (local id)
 and a sort role. Store changes arrive through :class:`app.ui.catalog.model.StoreBridge` on the GUI
 thread; a change that keeps the same rows in the same order emits a narrow ``dataChanged``.
 """

@@ -1,4 +1,4 @@
-"""Label-profile connections in the catalog tree (issue 9).
+"""Label-profile connections in the catalog tree (docs/ARCHITECTURE.md#label-profiles).
 
 Each saved label-profiles connection is a top-level node of the catalog tree after the company, its
 label profiles are the node's children (with the same sync badges as the distributor's products),
