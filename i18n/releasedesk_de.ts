@@ -1695,9 +1695,9 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Sandbox läuft nicht</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Releasedesk — %1</source>
-        <translation>Releasedesk — %1</translation>
+        <location line="+63"/>
+        <source>%1 — Releasedesk</source>
+        <translation>%1 — Releasedesk</translation>
     </message>
     <message>
         <location line="+253"/>

@@ -1695,9 +1695,9 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Entorno de pruebas detenido</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Releasedesk — %1</source>
-        <translation>Releasedesk — %1</translation>
+        <location line="+63"/>
+        <source>%1 — Releasedesk</source>
+        <translation>%1 — Releasedesk</translation>
     </message>
     <message>
         <location line="+253"/>

@@ -1695,9 +1695,9 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Bac à sable arrêté</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Releasedesk — %1</source>
-        <translation>Releasedesk — %1</translation>
+        <location line="+63"/>
+        <source>%1 — Releasedesk</source>
+        <translation>%1 — Releasedesk</translation>
     </message>
     <message>
         <location line="+253"/>

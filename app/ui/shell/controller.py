@@ -344,7 +344,9 @@ class MainController(QObject):
         w.act_sync.triggered.connect(self.sync.sync)
         self.label_editor.link_button.clicked.connect(self.link_label_profile)
         self._enable_session_actions(True)
-        w.setWindowTitle(translate("Main", "Releasedesk — %1").replace("%1", session.name))
+        # the document first, as desktop apps title their windows; ending with the display name keeps Qt
+        # from appending it a second time on X11 and Windows
+        w.setWindowTitle(translate("Main", "%1 — Releasedesk").replace("%1", session.name))
         self.catalog.start()
         self.label_profiles.attach(self.catalog)
         self._install_delivery()

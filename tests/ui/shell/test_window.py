@@ -53,7 +53,7 @@ def test_first_run_offers_sign_in_and_signing_in_opens_the_catalog(qtbot, bare_w
     assert not dialog.isVisible()
     assert controller.session is not None and controller.session.profile.server_url == sandbox.base_url
     assert window.sync_status.connection.text().startswith("Online")
-    assert window.windowTitle() == "Releasedesk — default"
+    assert window.windowTitle() == "default — Releasedesk"
 
 
 def test_the_sandbox_option_opens_the_app_on_the_demo_catalog(qtbot, bare_window):
