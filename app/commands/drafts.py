@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     overrides = parse_assignments(args.set)
     with Session.open(args.profile) as session:
-        result = ImportService(session.store).import_folder(
+        result = ImportService(session.store.catalog, session.store.drafts).import_folder(
             args.folder, args.label, language_id=args.language, product_type_id=args.product_type,
             overrides=overrides, qc=not args.no_check)
         if args.json:
@@ -91,7 +91,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _drafts(args: argparse.Namespace) -> int:
     with Session.open(args.profile) as session:
-        drafts = DraftsService(session.store)
+        drafts = DraftsService(session.store.catalog, session.store.drafts, session.store.outbox)
         if args.discard:
             if not drafts.exists(args.discard):
                 raise UsageError(msg("drafts.unknown", draft=args.discard))
@@ -124,7 +124,8 @@ def _sync(args: argparse.Namespace) -> int:
     with Session.open(args.profile) as session:
         # the profile first: an unknown one is a slip (exit 2), even with nothing queued
         session.profile, session.client = open_client(args.profile)
-        if DraftsService(session.store).pending_count() == 0:
+        store = session.store
+        if DraftsService(store.catalog, store.drafts, store.outbox).pending_count() == 0:
             print("Nothing to send: every draft is synced.")
             return 0
 
@@ -134,7 +135,7 @@ def _sync(args: argparse.Namespace) -> int:
             if not args.quiet:
                 print(render(line, language), flush=True)
 
-        report = SyncService(session.store, session.client).send(on_line=out)
+        report = SyncService(store.catalog, store.drafts, store.outbox, session.client).send(on_line=out)
         summary = (f"{report.sent} sent, {report.rejected} rejected, {report.conflicts} in conflict, "
                    f"{report.failed} failed; {report.remaining} operation(s) still queued "
                    f"({report.requests} requests, {report.seconds:.1f} s).")

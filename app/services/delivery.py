@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.domain.errors import UsageError, UserError
 from app.domain.findings import Finding, Fix
@@ -40,6 +40,9 @@ from app.domain.resources import (
     full_usage,
 )
 from app.services.artists import ArtistMatch, preview_artists
+
+if TYPE_CHECKING:
+    from app.store.catalog import CatalogCache
 
 NEXT_DAILY_QUOTA = 1000  # the sandbox and Labelcamp's "next" priority allowance per day
 WORLDWIDE = "WW"
@@ -510,7 +513,7 @@ class DeliveryService:
                    if (task.created_at or "")[:10] == today)
 
 
-def local_media(store: Any, product_id: str, *, full: bool = True) -> dict[str, Any]:
+def local_media(catalog: CatalogCache, product_id: str, *, full: bool = True) -> dict[str, Any]:
     """Media QC reports of the masters the local store holds for server product ``product_id``,
     keyed by the track's server id (what readiness folds in). Empty when the store does not know
     the product or its masters are not on this machine any more."""
@@ -518,11 +521,11 @@ def local_media(store: Any, product_id: str, *, full: bool = True) -> dict[str, 
 
     from app.media.check import inspect_file
 
-    local = store.local_id_for("product", str(product_id))
+    local = catalog.local_id_for("product", str(product_id))
     if local is None:
         return {}
     reports: dict[str, Any] = {}
-    for row in store.tracks(local):
+    for row in catalog.tracks(local):
         if row.server_id and row.master_path and Path(row.master_path).is_file():
             reports[str(row.server_id)] = inspect_file(Path(row.master_path), full=full)
     return reports
@@ -535,13 +538,10 @@ def profile_media(profile: str, product_id: str) -> dict[str, Any]:
     path = profile_dir(profile) / "catalog.sqlite3"
     if not path.is_file():
         return {}
-    from app.store.store import Store
+    from app.store.catalog_store import open_catalog
 
-    store = Store.open(path)
-    try:
-        return local_media(store, product_id)
-    finally:
-        store.close()
+    with open_catalog(path) as store:
+        return local_media(store.catalog, product_id)
 
 
 def task_reason(task: SendTask) -> str:

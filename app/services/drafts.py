@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from app.store.interfaces import DraftsStore
+    from app.store.interfaces import DraftEdits, ObjectReads, OutboxReads
     from app.store.rows import Conflict, OutboxOp
 
 
@@ -30,46 +30,49 @@ class DraftLine:
 
 
 class DraftsService:
-    def __init__(self, store: DraftsStore) -> None:
-        self.store = store
+    """Give it the catalog's object reads, its drafts and its outbox (parts of a ``CatalogStore``)."""
+
+    def __init__(self, catalog: ObjectReads, drafts: DraftEdits, outbox: OutboxReads) -> None:
+        self.catalog = catalog
+        self.drafts = drafts
+        self.outbox = outbox
 
     def pending_count(self) -> int:
-        return self.store.pending_count()
+        return self.outbox.pending_count()
 
     def problem_count(self) -> int:
         """Operations the server refused or that wait for a conflict to be resolved."""
-        return len(self.store.operations("rejected")) + len(self.store.operations("conflict"))
+        return len(self.outbox.operations("rejected")) + len(self.outbox.operations("conflict"))
 
     def exists(self, local_id: str) -> bool:
-        return self.store.exists(local_id)
+        return self.catalog.exists(local_id)
 
     def discard(self, local_id: str) -> None:
         """Forget a draft: a new one is removed, an existing one loses its unsent changes."""
-        self.store.delete_draft(self.store.kind_of(local_id), local_id)
+        self.drafts.delete_draft(self.catalog.kind_of(local_id), local_id)
 
     def operations(self) -> list[OutboxOp]:
         """Everything queued, oldest first, with a description a user recognises."""
-        return self.store.operations()
+        return self.outbox.operations()
 
     def conflicts(self, kind: str, local_id: str) -> tuple[str, list[Conflict]]:
         """The object's name and its fields changed here and on the server."""
-        obj = self.store.resource(kind, local_id)
+        obj = self.catalog.resource(kind, local_id)
         name = str(getattr(obj, "name", None) or getattr(obj, "title", None) or local_id)
-        return name, self.store.conflicts(kind, local_id)
+        return name, self.outbox.conflicts(kind, local_id)
 
     def resolve(self, kind: str, local_id: str, choices: dict[str, str]) -> None:
         """Settle conflicting fields, each with "mine" (sent next sync) or "theirs"."""
         for field_name, choice in choices.items():
-            self.store.resolve(kind, local_id, field_name, choice)
+            self.drafts.resolve(kind, local_id, field_name, choice)
 
     def lines(self) -> list[DraftLine]:
         """Every object with something unsent, with why it is stuck when it is."""
-        store = self.store
         ops_by_object: dict[str, list[OutboxOp]] = {}
-        for op in store.operations():
+        for op in self.outbox.operations():
             ops_by_object.setdefault(op.local_id, []).append(op)
         out: list[DraftLine] = []
-        for kind, local_id, name, state in store.drafts():
+        for kind, local_id, name, state in self.drafts.drafts():
             reasons: list[str] = []
             fields: dict[str, str] = {}
             for op in ops_by_object.get(local_id, []):
@@ -77,14 +80,14 @@ class DraftsService:
                     reasons.append(op.error)
                     fields.update(op.field_errors)
                 elif op.state == "conflict":
-                    for c in store.conflicts(kind, local_id):
+                    for c in self.outbox.conflicts(kind, local_id):
                         reasons.append(f"{c.field}: mine {c.mine!r}, server {c.theirs!r}")
                 elif op.state in ("pending", "inflight"):
-                    why = store.waiting_reason(op)
+                    why = self.outbox.waiting_reason(op)
                     if why:
                         reasons.append(str(why))  # the drafts listing is English, like its --json
                     elif op.error:
                         reasons.append(f"last try: {op.error}")
-            out.append(DraftLine(kind, local_id, store.server_id(local_id), name, state,
+            out.append(DraftLine(kind, local_id, self.catalog.server_id(local_id), name, state,
                                  list(dict.fromkeys(reasons)), fields))
         return out

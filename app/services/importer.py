@@ -18,7 +18,8 @@ from app.domain.media import AUDIO_SUFFIXES, COVER_SUFFIXES, MASTER_SUFFIXES
 from app.domain.messages import Message, msg
 from app.domain.problems import Problem
 from app.domain.resources import Product
-from app.store.store import Store
+from app.store.catalog import CatalogCache
+from app.store.drafts import Drafts
 from app.sync.faults import crash_point
 
 log = logging.getLogger(__name__)
@@ -137,20 +138,21 @@ def find_cover(folder: Path) -> Path | None:
 class ImportService:
     """Make a draft product from a release folder (used by ``releasedesk import`` and the GUI)."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, catalog: CatalogCache, drafts: Drafts) -> None:
+        self.catalog = catalog
+        self.drafts = drafts
 
     def resolve_label(self, label: str) -> str:
         """A label's local id from a server id (``12``) or a local id (``label:n-...``)."""
         label = label.strip()
         if ":" in label:
-            if not self.store.exists(label) or self.store.kind_of(label) != "label":
+            if not self.catalog.exists(label) or self.catalog.kind_of(label) != "label":
                 raise UsageError(msg("import.unknown_local_label", label=label))
             return label
         if not label.isdigit():
             raise UsageError(msg("import.bad_label", label=label))
         # offline import works: an unknown label id is remembered and checked by the server at sync
-        return self.store.ensure_cached("label", label)
+        return self.catalog.ensure_cached("label", label)
 
     def import_folder(self, folder: Path, label: str, *, language_id: str | None = None,
                       product_type_id: str | None = None, overrides: Mapping[str, Any] | None = None,
@@ -192,7 +194,7 @@ class ImportService:
         fields = {k: v for k, v in fields.items() if v is not None}
 
         if fields.get("upc_code"):
-            existing = self.store.products_with_upc(str(fields["upc_code"]), label_local)
+            existing = self.catalog.products_with_upc(str(fields["upc_code"]), label_local)
             if existing:
                 raise UserError(msg("import.duplicate_upc", upc=str(fields["upc_code"]), draft=existing[0],
                                     folder=folder.name))
@@ -200,7 +202,7 @@ class ImportService:
         # any point leaves either nothing (run it again) or the whole draft.
         cover = find_cover(folder)
         problems = self._qc([p for p, _ in tagged] + ([cover] if cover else [])) if qc else []
-        with self.store.transaction():
+        with self.drafts.transaction():
             result = self._create_draft(folder, label_local, fields, tagged, skipped, language_id)
         result.problems = problems
         return result
@@ -210,7 +212,7 @@ class ImportService:
                       language_id: str | None) -> ImportResult:
         album_artists = fields.get("artist")
         cover = find_cover(folder)
-        product = self.store.create_product(label_local, **fields)
+        product = self.drafts.create_product(label_local, **fields)
         result = ImportResult(product_local_id=product, label_local_id=label_local,
                               name=str(fields.get("name")), cover=cover, skipped=skipped)
         numbers_seen: set[tuple[int, int]] = set()
@@ -236,20 +238,20 @@ class ImportService:
             }
             if t.copyright:
                 track_fields["production_line"] = t.copyright
-            track = self.store.create_track(product, **{k: v for k, v in track_fields.items()
+            track = self.drafts.create_track(product, **{k: v for k, v in track_fields.items()
                                                         if v is not None})
-            self.store.attach_master(track, path)
+            self.drafts.attach_master(track, path)
             crash_point("import_track")
             result.tracks.append(ImportedTrack(track, path, track_fields["title"], number, volume, t.isrc))
         if cover is not None:
-            self.store.set_cover(product, cover)
+            self.drafts.set_cover(product, cover)
         result.missing = self._missing(product, result, cover)
         return result
 
     def _missing(self, product: str, result: ImportResult, cover: Path | None) -> list[Message]:
         """What the draft still lacks; ``import.missing.field`` names the ``attribute`` and its
         domain ``field`` so each face can say how to fill it in."""
-        values = self.store.values(product)
+        values = self.catalog.values(product)
         fields = {f.name: f for f in dataclasses.fields(Product)}
         missing: list[Message] = []
         for name in PRODUCT_REQUIRED:
@@ -258,7 +260,7 @@ class ImportService:
         if cover is None:
             missing.append(msg("import.missing.cover"))
         for t in result.tracks:
-            tv = self.store.values(t.local_id)
+            tv = self.catalog.values(t.local_id)
             gaps = [n.replace("_", "-") for n in TRACK_REQUIRED if tv.get(n) in (None, "", [])]
             if gaps:
                 missing.append(msg("import.missing.track", position=f"{t.volume_number}-{t.track_number}",

@@ -16,7 +16,7 @@ from app.domain.resources import ArtistRole
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient
-    from app.store.interfaces import ReferenceStore
+    from app.store.interfaces import KeyValueSettings, ReferenceData
 
 log = logging.getLogger(__name__)
 
@@ -31,19 +31,23 @@ class Choices:
 
 
 class ReferenceService:
-    def __init__(self, store: ReferenceStore, client: ApiClient | None = None) -> None:
-        self.store = store
+    """Give it the catalog's reference data and its settings (parts of a ``CatalogStore``)."""
+
+    def __init__(self, reference: ReferenceData, settings: KeyValueSettings,
+                 client: ApiClient | None = None) -> None:
+        self.reference = reference
+        self.settings = settings
         self.client = client
 
     def choices(self) -> Choices:
         """What the editors offer; the role names are refreshed from the server when signed in."""
-        store = self.store
-        languages = [(str(x.id), str(getattr(x, "name", ""))) for x in store.reference("language") if x.id]
-        types = [(str(x.id), str(getattr(x, "name", ""))) for x in store.reference("product_type") if x.id]
+        ref = self.reference
+        languages = [(str(x.id), str(getattr(x, "name", ""))) for x in ref.reference("language") if x.id]
+        types = [(str(x.id), str(getattr(x, "name", ""))) for x in ref.reference("product_type") if x.id]
         return Choices(languages, types, self.role_names())
 
     def role_names(self) -> dict[str, str]:
-        roles: dict[str, str] = json.loads(self.store.setting(ROLES_SETTING) or "{}")
+        roles: dict[str, str] = json.loads(self.settings.setting(ROLES_SETTING) or "{}")
         client = self.client
         if client is None or not client.logged_in:
             return roles
@@ -54,6 +58,6 @@ class ReferenceService:
             log.info("artist roles not refreshed: %s", exc)
             return roles
         if fresh and fresh != roles:
-            self.store.set_setting(ROLES_SETTING, json.dumps(fresh))
+            self.settings.set_setting(ROLES_SETTING, json.dumps(fresh))
             return fresh
         return roles

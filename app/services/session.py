@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from app.api.client import ApiClient, WhoAmI, check_url, detect_dialect, secret_store_for, split_server_url
 from app.platform.profiles import Profile, ProfileStore
 from app.platform.secrets import SERVICE, FileSecretStore, SecretStore
-from app.store.store import Store
+from app.store.catalog_store import CatalogStore, catalog_for_profile
 
 if TYPE_CHECKING:
     from app.sandbox.runner import RunningSandbox
@@ -31,7 +31,7 @@ class Session:
     """An open profile: its local store and, when signed in (or signing in), its client."""
 
     name: str
-    store: Store
+    store: CatalogStore
     client: ApiClient | None = None  # None while offline-only
     profile: Profile | None = None
     sandbox: RunningSandbox | None = None  # when we started one
@@ -91,8 +91,8 @@ def choose_profile(requested: str | None) -> str | None:
     return None
 
 
-def open_store(name: str) -> Store:
-    return Store.for_profile(name)
+def open_store(name: str) -> CatalogStore:
+    return catalog_for_profile(name)
 
 
 def open_client(name: str) -> tuple[Profile, ApiClient]:

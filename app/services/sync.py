@@ -20,7 +20,9 @@ from app.sync.refresh import RefreshReport, refresh_catalog
 __all__ = ["SyncOutcome", "SyncProgress", "SyncReport", "SyncService"]
 
 if TYPE_CHECKING:
-    from app.store.store import Store
+    from app.store.catalog import CatalogCache
+    from app.store.drafts import Drafts
+    from app.store.queue import CatalogOutbox
 
 # Why a send stopped early that leaves nothing for a refresh to do now.
 _NO_REFRESH_AFTER = ("login", "offline", "cancelled")
@@ -34,17 +36,21 @@ class SyncOutcome:
 
 
 class SyncService:
-    """Give it a store and a client (a :class:`app.services.session.Session` has both)."""
+    """Give it the catalog, drafts and outbox of a store and a client (a
+    :class:`app.services.session.Session` has them all)."""
 
-    def __init__(self, store: Store, client: Client) -> None:
-        self.store = store
+    def __init__(self, catalog: CatalogCache, drafts: Drafts, outbox: CatalogOutbox, client: Client) -> None:
+        self.catalog = catalog
+        self.drafts = drafts
+        self.outbox = outbox
         self.client = client
 
     def send(self, *, progress: Callable[[SyncProgress], None] | None = None,
              cancel: threading.Event | None = None,
              on_line: Callable[[Message], None] | None = None) -> SyncReport:
         """Send what is queued, without refreshing (``releasedesk sync``)."""
-        return SyncEngine(self.store, self.client).run(progress=progress, cancel=cancel, on_line=on_line)
+        return SyncEngine(self.catalog, self.drafts, self.outbox, self.client).run(
+            progress=progress, cancel=cancel, on_line=on_line)
 
     def run(self, *, send: bool = True, refresh: bool = True,
             progress: Callable[[SyncProgress], None] | None = None,
@@ -66,7 +72,7 @@ class SyncService:
             if refreshing is not None:
                 refreshing()
             try:
-                outcome.refreshed = refresh_catalog(self.store, self.client, records=True,
+                outcome.refreshed = refresh_catalog(self.catalog, self.client, records=True,
                                                     progress=refresh_progress, cancel=cancel)
             except Exception as exc:  # sent changes stand; the refresh can wait
                 outcome.refresh_error = exc

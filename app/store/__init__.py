@@ -1,6 +1,16 @@
 """The local store: the cached catalog, the drafts and the outbox, in one SQLite file per profile.
 
-Design decisions (read this before changing ``store.py`` or ``app/sync``):
+Design decisions (read this before changing the store or ``app/sync``):
+
+**One file, several parts.** ``database.py`` owns the connection, its lock, write transactions,
+migrations and listeners; the parts that share it are ``catalog.py`` (``CatalogCache``: reads,
+search, server-cache upserts, delivery states, reference data), ``drafts.py`` (``Drafts``: every local
+edit and its outbox operation in one transaction), ``queue.py`` (``CatalogOutbox``: operation states,
+conflicts, descriptions, waiting reasons — what the sync engine needs) and ``settings.py``
+(``Settings``). ``objects.py`` holds the SQL on the objects table they all need (one object's row,
+list columns and search index, sync states). ``catalog_store.py`` opens a profile's file and hands
+back the parts as one ``CatalogStore`` bundle; each caller keeps only the parts it uses
+(docs/ARCHITECTURE-LAYOUT.md).
 
 **One file, durable commits.** ``<profile dir>/catalog.sqlite3`` in WAL mode with
 ``synchronous=FULL``: a commit that returned is on disk and survives ``kill -9`` or a power cut.
@@ -29,7 +39,7 @@ record) has a server id, and until earlier operations on the same object are don
 The ``outbox`` and ``conflicts`` tables and the SQL that moves an operation between states are
 shared by every store file (``outbox.py``); the label-profile store (``label_profiles.py``) uses
 them too, and one engine replays both (``app/sync/outbox.py``, docs/ARCHITECTURE-LAYOUT.md).
-``interfaces.py`` names the narrow parts of this store a caller may be typed with.
+``interfaces.py`` names narrower protocols over those parts for the services.
 
 **In-flight marking and exactly-once.** Before an operation is sent its ``attempts`` counter is
 incremented and its state set to ``inflight`` in a committed transaction. A create whose attempts
@@ -65,7 +75,15 @@ small pages, the sync worker writes short transactions; neither holds the lock a
 Listeners (``add_listener``) are plain callbacks called after each commit, outside the lock.
 """
 
+from app.store.catalog import CatalogCache
+from app.store.catalog_store import CatalogStore, catalog_for_profile, open_catalog
+from app.store.database import Database
+from app.store.drafts import Drafts
+from app.store.queue import CatalogOutbox
 from app.store.rows import Conflict, LabelRow, OutboxOp, ProductRow, TrackRow
-from app.store.store import Store
+from app.store.settings import Settings
 
-__all__ = ["Conflict", "LabelRow", "OutboxOp", "ProductRow", "Store", "TrackRow"]
+__all__ = [
+    "CatalogCache", "CatalogOutbox", "CatalogStore", "Conflict", "Database", "Drafts", "LabelRow", "OutboxOp",
+    "ProductRow", "Settings", "TrackRow", "catalog_for_profile", "open_catalog",
+]

@@ -1,15 +1,17 @@
-"""Narrow views of the catalog store, one per responsibility: what each caller may use of it.
+"""Narrow views of the catalog store's parts: what a service may use of each.
 
-The catalog store is one file with one connection; these protocols split what it offers by
-responsibility so a caller is typed with (and mypy holds it to) only the part it uses:
+The catalog store is one file with one connection (``database.py``), split by responsibility into
+objects that share it (``catalog.py``, ``drafts.py``, ``queue.py``, ``settings.py``; opened together by
+``catalog_store.py``). A service that needs only a slice of a part is typed with one of these
+protocols, so mypy holds it to that slice:
 
-- :class:`ObjectReads` — the cached catalog and drafts as objects (by local id);
-- :class:`DraftEdits` — making, editing and discarding drafts, resolving conflicts;
-- :class:`OutboxReads` — what is queued, refused or in conflict, and why it waits;
-- :class:`ReferenceData` — cached reference resources (languages, product types…);
-- :class:`Settings` — small key/value settings kept with the catalog.
+- :class:`ObjectReads` — the cached catalog and drafts as objects (by local id): ``CatalogCache``;
+- :class:`DraftEdits` — listing, discarding drafts and resolving conflicts: ``Drafts``;
+- :class:`OutboxReads` — what is queued, refused or in conflict, and why it waits: ``CatalogOutbox``;
+- :class:`ReferenceData` — cached reference resources (languages, product types…): ``CatalogCache``;
+- :class:`KeyValueSettings` — small key/value settings kept with the catalog: ``Settings``.
 
-The outbox engine's side is :class:`app.sync.outbox.OutboxQueue`.
+The outbox engine's side is :class:`app.sync.outbox.OutboxQueue` (``CatalogOutbox``).
 """
 
 from __future__ import annotations
@@ -53,15 +55,8 @@ class ReferenceData(Protocol):
     def reference(self, kind: str) -> list[Resource]: ...
 
 
-class Settings(Protocol):
+class KeyValueSettings(Protocol):
     def setting(self, key: str, default: str | None = None) -> str | None: ...
 
     def set_setting(self, key: str, value: str | None) -> None: ...
 
-
-class DraftsStore(ObjectReads, DraftEdits, OutboxReads, Protocol):
-    """What the drafts service uses: objects, their edits and their queue."""
-
-
-class ReferenceStore(ReferenceData, Settings, Protocol):
-    """What the reference-data service uses: cached reference resources and settings."""

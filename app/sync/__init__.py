@@ -1,7 +1,8 @@
 """Replaying the store's outbox against the API, and refreshing the cache from it.
 
-``SyncEngine(store, client).run(progress, cancel) -> SyncReport`` sends; ``refresh_catalog(store,
-client)`` reads. ``outbox.py`` is the one engine (in-flight marking, replay, what failures mean) for
+``SyncEngine(catalog, drafts, outbox, client).run(progress, cancel) -> SyncReport`` sends;
+``refresh_catalog(catalog, client)`` reads (the parts of an ``app.store.CatalogStore``).
+``outbox.py`` is the one engine (in-flight marking, replay, what failures mean) for
 every kind; ``engine.py`` (the distributor catalog) and ``label_profiles.py`` are its adapters.
 """
 

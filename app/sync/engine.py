@@ -9,7 +9,7 @@ each operation of the catalog is sent:
   are sent;
 - a master or cover upload carries the file's fingerprint, committed with the in-flight mark, so
   an upload whose answer was lost is found again instead of sent twice;
-- objects wait for their parent's server id (``Store.ready_operations``).
+- objects wait for their parent's server id (``CatalogOutbox.ready_operations``).
 """
 
 from __future__ import annotations
@@ -36,8 +36,11 @@ from app.domain.resources import (
     Track,
 )
 from app.store import kinds
+from app.store.catalog import CatalogCache
+from app.store.drafts import Drafts
+from app.store.objects import norm as _norm
+from app.store.queue import CatalogOutbox
 from app.store.rows import Conflict, OutboxOp
-from app.store.store import Store, _norm
 from app.sync.outbox import (
     OutboxEngine,
     Outcome,
@@ -112,8 +115,10 @@ class DistributorAdapter:
     their natural-key lookup, updates with their field-by-field conflict check, uploads of masters
     and covers with their fingerprint lookup."""
 
-    def __init__(self, store: Store, client: Client) -> None:
-        self.store = store
+    def __init__(self, catalog: CatalogCache, drafts: Drafts, outbox: CatalogOutbox, client: Client) -> None:
+        self.catalog = catalog
+        self.drafts = drafts  # a superseded master found gone on the server is forgotten here
+        self.outbox = outbox
         self.client = client
         self._company_id: str | None = None
 
@@ -125,7 +130,7 @@ class DistributorAdapter:
         return self._send(op, step.progress, step.cancel, step.done, step.total)
 
     def conflict_fields(self, op: OutboxOp) -> list[str]:
-        return [c.field for c in self.store.conflicts(op.kind, op.local_id)]
+        return [c.field for c in self.outbox.conflicts(op.kind, op.local_id)]
 
     def field_errors(self, error: ValidationFailed | UserError) -> dict[str, str]:
         return _field_errors(error) if isinstance(error, ValidationFailed) else {}
@@ -144,12 +149,12 @@ class DistributorAdapter:
         raise UserError(msg("sync.unknown_operation", op=op.op))
 
     def _parent_server_id(self, op: OutboxOp) -> str | None:
-        parent = self.store.parent_of(op.local_id)
-        return None if parent is None else self.store.server_id(parent)
+        parent = self.catalog.parent_of(op.local_id)
+        return None if parent is None else self.catalog.server_id(parent)
 
     def _outgoing(self, op: OutboxOp) -> tuple[Resource, dict[str, Any]]:
         """The object to send and the sendable field values it carries."""
-        values = self.store.values(op.local_id)
+        values = self.catalog.values(op.local_id)
         if op.kind in kinds.PARENT:
             values[kinds.PARENT[op.kind][1]] = self._parent_server_id(op)
         if op.kind == "label" and not values.get("company_id"):
@@ -178,7 +183,7 @@ class DistributorAdapter:
                     log.info("%s was already created on the server (id %s); adopting it",
                              op.local_id, found.id)
                     same = {k: v for k, v in sent.items() if _norm(getattr(found, k, None)) == _norm(v)}
-                    self.store.complete(op.id, found, same)
+                    self.outbox.complete(op.id, found, same)
                     return "sent"
         keys = {k: getattr(obj, k) for k in _NATURAL_KEYS.get(op.kind, ()) if hasattr(obj, k)}
         if keys and keys not in tried:
@@ -188,16 +193,16 @@ class DistributorAdapter:
 
     def _act(self, op: OutboxOp, request: Callable[[], Resource], *,
              sent: dict[str, Any] | None = None, payload: dict[str, Any] | None = None) -> Outcome:
-        return send_exactly_once(self.store, op, request, sent=sent, payload=payload)
+        return send_exactly_once(self.outbox, op, request, sent=sent, payload=payload)
 
     def _update(self, op: OutboxOp) -> Outcome:
-        sid = self.store.server_id(op.local_id)
+        sid = self.catalog.server_id(op.local_id)
         assert sid is not None
         cls = kinds.class_of(op.kind)
         server = self.client.get(cls, sid)
-        base = self.store.base_values(op.local_id)
-        mine = self.store.values(op.local_id)
-        changed_here = self.store.changes(op.local_id)
+        base = self.catalog.base_values(op.local_id)
+        mine = self.catalog.values(op.local_id)
+        changed_here = self.catalog.changes(op.local_id)
         server_values = kinds.to_fields(server)
         fields = list(op.fields)
         # Field by field against our base, whatever updatedAt says: a server whose clock ticks in
@@ -215,9 +220,9 @@ class DistributorAdapter:
             elif name in fields and _norm(mine.get(name)) != theirs:
                 conflicts.append(Conflict(name, mine.get(name), theirs, base.get(name)))
         if theirs_only:
-            self.store.rebase(op.local_id, server_values, theirs_only)
+            self.outbox.rebase(op.local_id, server_values, theirs_only)
         if conflicts:
-            self.store.mark_conflict(op.id, conflicts, server.updated_at)
+            self.outbox.mark_conflict(op.id, conflicts, server.updated_at)
             return "conflict"
         obj, _ = self._outgoing(op)
         obj.id = sid
@@ -283,16 +288,16 @@ class DistributorAdapter:
             found = self._find_record(track_sid, str(payload.get("md5", "")),
                                       Path(str(payload.get("path", ""))).name, int(payload.get("size", -1)))
             if found is not None:
-                self.store.complete(op.id, found, {})
+                self.outbox.complete(op.id, found, {})
             else:
-                self.store.delete_draft("record", op.local_id)
+                self.drafts.delete_draft("record", op.local_id)
             return "sent"
         path, payload = self._checked_path(op, "audio master",
                                            self._hash_progress(progress, op, done, total), cancel)
         if op.attempts > 0:
             found = self._find_record(track_sid, str(payload["md5"]), path.name, int(payload["size"]))
             if found is not None:
-                self.store.complete(op.id, found, {})
+                self.outbox.complete(op.id, found, {})
                 return "sent"
         return self._act(op, lambda: self.client.upload_record(
             track_sid, path, progress=self._upload_progress(progress, op, done, total), cancel=cancel),
@@ -302,7 +307,7 @@ class DistributorAdapter:
                       cancel: threading.Event | None, done: int, total: int) -> Outcome:
         path, payload = self._checked_path(op, "cover image",
                                            self._hash_progress(progress, op, done, total), cancel)
-        sid = self.store.server_id(op.local_id)
+        sid = self.catalog.server_id(op.local_id)
         assert sid is not None
         return self._act(op, lambda: self.client.upload_cover(
             sid, path, progress=self._upload_progress(progress, op, done, total), cancel=cancel),
@@ -384,9 +389,9 @@ def _field_errors(exc: ValidationFailed) -> dict[str, str]:
 class SyncEngine(OutboxEngine):
     """The outbox engine over a catalog store, with the distributor adapter."""
 
-    def __init__(self, store: Store, client: Client, *, server_retries: int = 3,
-                 server_backoff: float = 1.0, sleep: Callable[[float], None] = time.sleep) -> None:
-        super().__init__(store, DistributorAdapter(store, client),
+    def __init__(self, catalog: CatalogCache, drafts: Drafts, outbox: CatalogOutbox, client: Client, *,
+                 server_retries: int = 3, server_backoff: float = 1.0,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        super().__init__(outbox, DistributorAdapter(catalog, drafts, outbox, client),
                          Policy(server_retries=server_retries, server_backoff=server_backoff), sleep=sleep)
-        self.store = store
         self.client = client

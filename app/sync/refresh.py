@@ -1,5 +1,6 @@
 """Pulling the catalog from the server into the store's cache (labels, products, tracks, records,
-and the reference data editors offer as choices). Drafts keep their base; see ``Store.upsert_cached``."""
+and the reference data editors offer as choices). Drafts keep their base; see
+``CatalogCache.upsert_cached``."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from typing import Any, TypeVar
 from app.domain.errors import UserError
 from app.domain.messages import msg
 from app.domain.resources import Label, Offer, Product, Record, Resource, Right, SendTask, Track
+from app.store.catalog import CatalogCache
 from app.store.kinds import class_of
-from app.store.store import Store
 from app.sync.engine import Client
 
 R = TypeVar("R", bound=Resource)
@@ -46,16 +47,16 @@ def _batched(items: Iterable[R], size: int) -> Iterator[list[R]]:
         yield batch
 
 
-def _cache_batches(store: Store, kind: str, items: Iterable[R], parent: Callable[[R], str | None],
+def _cache_batches(catalog: CatalogCache, kind: str, items: Iterable[R], parent: Callable[[R], str | None],
                    check_cancel: Callable[[], None]) -> Iterator[tuple[list[R], list[str]]]:
     """Write what the server listed into the cache 500 at a time, each item under the local id
     ``parent`` gives it (cancel checked before each batch); yields each batch with its local ids."""
     for batch in _batched(items, 500):
         check_cancel()
-        yield batch, store.upsert_cached_many(kind, [(item, parent(item)) for item in batch])
+        yield batch, catalog.upsert_cached_many(kind, [(item, parent(item)) for item in batch])
 
 
-def refresh_catalog(store: Store, client: Client, *, label_ids: Iterable[str] | None = None,
+def refresh_catalog(catalog: CatalogCache, client: Client, *, label_ids: Iterable[str] | None = None,
                     tracks: bool = True, records: bool = False, reference: bool = True,
                     deliveries: bool = False,
                     progress: Callable[[str, int], None] | None = None,
@@ -77,14 +78,14 @@ def refresh_catalog(store: Store, client: Client, *, label_ids: Iterable[str] | 
     if reference:
         for kind in REFERENCE:
             found = list(client.list(class_of(kind)))
-            store.upsert_cached_many(kind, [(item, None) for item in found])
+            catalog.upsert_cached_many(kind, [(item, None) for item in found])
             report.reference += len(found)
     wanted = None if label_ids is None else {str(x) for x in label_ids}
     label_local: dict[str, str] = {}
     for label in client.list(Label):
         if wanted is not None and str(label.id) not in wanted:
             continue
-        label_local[str(label.id)] = store.upsert_cached("label", label)
+        label_local[str(label.id)] = catalog.upsert_cached("label", label)
         report.labels += 1
     if progress is not None:
         progress("labels", report.labels)
@@ -95,13 +96,13 @@ def refresh_catalog(store: Store, client: Client, *, label_ids: Iterable[str] | 
     def label_of(product: Product) -> str | None:
         parent = label_local.get(str(product.label_id)) if product.label_id else None
         if parent is None and product.label_id:
-            parent = store.ensure_cached("label", str(product.label_id))
+            parent = catalog.ensure_cached("label", str(product.label_id))
             label_local[str(product.label_id)] = parent
         return parent
 
     product_local: dict[str, str] = {}
     for filters in product_filters:
-        for batch, ids in _cache_batches(store, "product", client.list(Product, filters=filters),
+        for batch, ids in _cache_batches(catalog, "product", client.list(Product, filters=filters),
                                          label_of, check_cancel):
             product_local.update(zip((str(p.id) for p in batch), ids, strict=True))
             report.products += len(batch)
@@ -114,48 +115,48 @@ def refresh_catalog(store: Store, client: Client, *, label_ids: Iterable[str] | 
             [None] if wanted is None else [{"product-id": sid} for sid in sorted(product_local)]
         )
         def product_of(track: Track) -> str | None:
-            return product_local.get(str(track.product_id)) or _local(store, "product", track.product_id)
+            return product_local.get(str(track.product_id)) or _local(catalog, "product", track.product_id)
 
         def track_of(record: Record) -> str | None:
-            return track_local.get(str(record.track_id)) or _local(store, "track", record.track_id)
+            return track_local.get(str(record.track_id)) or _local(catalog, "track", record.track_id)
 
         for filters in track_filters:
-            for tbatch, tids in _cache_batches(store, "track", client.list(Track, filters=filters),
+            for tbatch, tids in _cache_batches(catalog, "track", client.list(Track, filters=filters),
                                                product_of, check_cancel):
                 track_local.update(zip((str(t.id) for t in tbatch), tids, strict=True))
                 report.tracks += len(tbatch)
                 if progress is not None:
                     progress("tracks", report.tracks)
         if records:
-            for rbatch, _ in _cache_batches(store, "record", client.list(Record), track_of, check_cancel):
+            for rbatch, _ in _cache_batches(catalog, "record", client.list(Record), track_of, check_cancel):
                 report.records += len(rbatch)
     if deliveries:
-        _refresh_deliveries(store, client, report, product_local, check_cancel)
+        _refresh_deliveries(catalog, client, report, product_local, check_cancel)
     report.requests = client.request_count - before
     return report
 
 
-def _refresh_deliveries(store: Store, client: Client, report: RefreshReport,
+def _refresh_deliveries(catalog: CatalogCache, client: Client, report: RefreshReport,
                         product_local: dict[str, str], check_cancel: Callable[[], None]) -> None:
     def parent(sid: Any) -> str | None:
-        return None if sid is None else product_local.get(str(sid)) or _local(store, "product", sid)
+        return None if sid is None else product_local.get(str(sid)) or _local(catalog, "product", sid)
 
-    for obatch, _ in _cache_batches(store, "offer", client.list(Offer),
+    for obatch, _ in _cache_batches(catalog, "offer", client.list(Offer),
                                     lambda o: parent(o.product_id), check_cancel):
         report.offers += len(obatch)
     for rbatch, _ in _cache_batches(
-            store, "right", client.list(Right),
+            catalog, "right", client.list(Right),
             lambda r: parent(r.distributed_id) if r.distributed_type == "products" else None, check_cancel):
         report.rights += len(rbatch)
     latest: dict[str, list[SendTask]] = {}
-    for sbatch, _ in _cache_batches(store, "send_task", client.list(SendTask),
+    for sbatch, _ in _cache_batches(catalog, "send_task", client.list(SendTask),
                                     lambda t: parent(t.product_id), check_cancel):
         for task in sbatch:
             local = parent(task.product_id)
             if local is not None:
                 latest.setdefault(local, []).append(task)
         report.send_tasks += len(sbatch)
-    store.set_delivery_states({local: delivery_state(tasks) for local, tasks in latest.items()})
+    catalog.set_delivery_states({local: delivery_state(tasks) for local, tasks in latest.items()})
 
 
 def delivery_state(tasks: list[SendTask]) -> str | None:
@@ -173,5 +174,5 @@ def delivery_state(tasks: list[SendTask]) -> str | None:
     return (newest.status or None)
 
 
-def _local(store: Store, kind: str, server_id: Any) -> str | None:
-    return None if server_id is None else store.local_id_for(kind, str(server_id))
+def _local(catalog: CatalogCache, kind: str, server_id: Any) -> str | None:
+    return None if server_id is None else catalog.local_id_for(kind, str(server_id))

@@ -87,10 +87,10 @@ def bench_startup(home: Path) -> None:
 
 
 def _seed_big_store(path: Path) -> tuple[Any, str]:
-    from app.store.store import Store
+    from app.store import open_catalog
     from tests.benchmarks.bench_store import seed_big_cache
 
-    store = Store.open(path)
+    store = open_catalog(path)
     return store, seed_big_cache(store, PRODUCTS)
 
 
@@ -162,7 +162,7 @@ def bench_big_label(folder: Path) -> None:
     sql = []
     for _ in range(RUNS):
         begin = time.perf_counter()
-        store.products(label_id, offset=0, limit=200)
+        store.catalog.products(label_id, offset=0, limit=200)
         sql.append(time.perf_counter() - begin)
     med = statistics.median(expands) * 1e3
     print("    expand runs (ms): " + ", ".join(f"{t * 1e3:.0f}" for t in expands))
@@ -195,7 +195,7 @@ def bench_big_label(folder: Path) -> None:
     # the reference the issue measured: QSortFilterProxyModel over 50k Python-fed rows
     from PySide6.QtCore import QSortFilterProxyModel
 
-    rows = store.products(label_id, offset=0, limit=PRODUCTS)
+    rows = store.catalog.products(label_id, offset=0, limit=PRODUCTS)
     begin = time.perf_counter()
     plain = QStandardItemModel()
     for r in rows:
@@ -257,7 +257,7 @@ def bench_sync_stall(folder: Path) -> None:
     from app.platform.profiles import Profile
     from app.platform.secrets import MemorySecretStore
     from app.services.session import Session
-    from app.store.store import Store
+    from app.store import open_catalog
     from app.ui.app import build_window, create_app
     from tests.benchmarks.bench_upload import write_wav
 
@@ -281,16 +281,17 @@ def bench_sync_stall(folder: Path) -> None:
     base_url = ready.removeprefix("Sandbox ready at ")
     client = ApiClient(Profile("bench", base_url, "limbo", "demo@example.com"), MemorySecretStore())
     client.login("demo")
-    store = Store.open(folder / "sync.sqlite3")
-    label = store.create_label(name="Bench Records")
+    store = open_catalog(folder / "sync.sqlite3")
+    label = store.drafts.create_label(name="Bench Records")
     body = "84000000077"
-    product = store.create_product(label, name="Big Master", upc_code=body + str(gs1_check_digit(body)),
+    product = store.drafts.create_product(label, name="Big Master",
+                                          upc_code=body + str(gs1_check_digit(body)),
                                    copyright_line="2026 Bench", production_line="2026 Bench",
                                    production_year=2026, artist=["Bench Artist"], language_id="4",
                                    product_type_id="2")
-    track = store.create_track(product, title="Long Take", track_number=1, volume_number=1,
+    track = store.drafts.create_track(product, title="Long Take", track_number=1, volume_number=1,
                                isrc_code="GBAYE2600077", artist=["Bench Artist"])
-    store.attach_master(track, master)
+    store.drafts.attach_master(track, master)
 
     window, controller = build_window()
     window.show()

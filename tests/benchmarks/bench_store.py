@@ -1,4 +1,4 @@
-"""Store benchmark: single-field edit commits, and opening a 50,000-product cache.
+"""Catalog store benchmark: single-field edit commits, and opening a 50,000-product cache.
 
 Targets: median edit commit < 1 ms (p99 reported); open + list a label of a 50,000-product
 cache < 300 ms. References measured in the same run on the same disk: a bare sqlite3 one-row
@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from app.domain.resources import Label, Product
-from app.store import Store
+from app.store import CatalogStore, open_catalog
 
 EDITS = 1000
 PRODUCTS = 50_000
@@ -26,14 +26,14 @@ def _pct(values: list[float], p: float) -> float:
 
 
 def bench_edits(folder: Path) -> None:
-    store = Store.open(folder / "edits.sqlite3")
-    label = store.upsert_cached("label", Label(id="1", name="Bench"))
-    products = [store.create_product(label, name=f"Album {i}", artist=["A"]) for i in range(50)]
+    store = open_catalog(folder / "edits.sqlite3")
+    label = store.catalog.upsert_cached("label", Label(id="1", name="Bench"))
+    products = [store.drafts.create_product(label, name=f"Album {i}", artist=["A"]) for i in range(50)]
     times: list[float] = []
     for i in range(EDITS):
         product = products[i % len(products)]
         start = time.perf_counter()
-        store.edit("product", product, {"subtitle": f"take {i}"})
+        store.drafts.edit("product", product, {"subtitle": f"take {i}"})
         times.append(time.perf_counter() - start)
     store.close()
 
@@ -54,18 +54,18 @@ def bench_edits(folder: Path) -> None:
     med, p99 = statistics.median(times) * 1e3, _pct(times, 99) * 1e3
     rmed, rp99 = statistics.median(raw) * 1e3, _pct(raw, 99) * 1e3
     print(f"edits: {EDITS} single-field edits (object + outbox + state, one transaction each)")
-    print(f"  store.edit      median {med:.3f} ms  p99 {p99:.3f} ms  (target: median < 1 ms)")
+    print(f"  store.drafts.edit  median {med:.3f} ms  p99 {p99:.3f} ms  (target: median < 1 ms)")
     print(f"  bare UPDATE     median {rmed:.3f} ms  p99 {rp99:.3f} ms  (same pragmas, same disk)")
     print(f"  ratio store/bare: median {med / rmed:.1f}x, p99 {p99 / rp99:.1f}x")
     print(f"  verdict: {'OK' if med < 1.0 else 'OVER TARGET'}")
 
 
-def seed_big_cache(store: Store, count: int = PRODUCTS) -> str:
+def seed_big_cache(store: CatalogStore, count: int = PRODUCTS) -> str:
     """The large catalog the store and GUI benchmarks measure: "Huge Label" with ``count`` cached
     products (every 97th named Neon, a third drafts) and an empty "Small Label"; returns the huge
     label's local id."""
-    label = store.upsert_cached("label", Label(id="1", name="Huge Label"))
-    store.upsert_cached("label", Label(id="2", name="Small Label"))
+    label = store.catalog.upsert_cached("label", Label(id="1", name="Huge Label"))
+    store.catalog.upsert_cached("label", Label(id="2", name="Small Label"))
     batch: list[tuple[Product, str | None]] = []
     for i in range(count):
         batch.append((Product(id=str(1000 + i), name=f"Release {i:05d} {'Neon' if i % 97 == 0 else 'Tide'}",
@@ -73,16 +73,16 @@ def seed_big_cache(store: Store, count: int = PRODUCTS) -> str:
                               status="active" if i % 3 else "draft", label_id="1",
                               updated_at="2026-01-01T00:00:00Z"), label))
         if len(batch) == 5000:
-            store.upsert_cached_many("product", batch)
+            store.catalog.upsert_cached_many("product", batch)
             batch = []
     if batch:
-        store.upsert_cached_many("product", batch)
+        store.catalog.upsert_cached_many("product", batch)
     return label
 
 
 def bench_big_cache(folder: Path) -> None:
     path = folder / "big.sqlite3"
-    store = Store.open(path)
+    store = open_catalog(path)
     start = time.perf_counter()
     seed_big_cache(store)
     seeded = time.perf_counter() - start
@@ -93,11 +93,11 @@ def bench_big_cache(folder: Path) -> None:
     runs: list[float] = []
     for _ in range(5):
         start = time.perf_counter()
-        s = Store.open(path)
-        labels = s.labels()
+        s = open_catalog(path)
+        labels = s.catalog.labels()
         huge = next(row for row in labels if row.name == "Huge Label")
-        page = s.products(huge.local_id, limit=200)
-        total = s.count_products(huge.local_id)
+        page = s.catalog.products(huge.local_id, limit=200)
+        total = s.catalog.count_products(huge.local_id)
         runs.append(time.perf_counter() - start)
         s.close()
         assert len(page) == 200 and total == PRODUCTS
@@ -117,18 +117,18 @@ def bench_big_cache(folder: Path) -> None:
           f"{max(runs) * 1e3:.1f} ms (target < 300 ms)")
     print(f"  bare connect + 200-row SELECT: median {rmed:.1f} ms; ratio {med / rmed:.1f}x")
 
-    s = Store.open(path)
+    s = open_catalog(path)
     deep: list[float] = []
     for offset in (10_000, 25_000, 49_800):
         start = time.perf_counter()
-        s.products(huge.local_id, offset=offset, limit=200)
+        s.catalog.products(huge.local_id, offset=offset, limit=200)
         deep.append(time.perf_counter() - start)
     print(f"  deep pages (offset 10k/25k/49.8k): {', '.join(f'{d * 1e3:.1f}' for d in deep)} ms")
     keystrokes = ["n", "ne", "neo", "neon", "artist 4", "84000000", "release 0499"]
     search: list[float] = []
     for text in keystrokes:
         start = time.perf_counter()
-        s.search_products(text, label_local_id=huge.local_id)
+        s.catalog.search_products(text, label_local_id=huge.local_id)
         search.append(time.perf_counter() - start)
     s.close()
     print(f"  search per keystroke ({', '.join(repr(k) for k in keystrokes)}): median "

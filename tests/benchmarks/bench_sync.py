@@ -17,7 +17,7 @@ from app.domain.resources import Label, Product, Record, Track
 from app.platform.profiles import Profile
 from app.platform.secrets import MemorySecretStore
 from app.sandbox.runner import RunningSandbox, start_sandbox
-from app.store import Store
+from app.store import CatalogStore, open_catalog
 from app.sync import SyncEngine
 from tests.sync.release import isrc, upc, write_cover, write_master
 
@@ -48,29 +48,29 @@ def _counts(client: ApiClient) -> tuple[int, int, int]:
             sum(1 for _ in client.list(Record)))
 
 
-def _fill_store(store: Store, masters: list[Path], cover: Path) -> None:
-    label = store.create_label(name="Bench Label")
+def _fill_store(store: CatalogStore, masters: list[Path], cover: Path) -> None:
+    label = store.drafts.create_label(name="Bench Label")
     for p in range(PRODUCTS):
-        product = store.create_product(label, **_product_fields(p))
-        store.set_cover(product, cover)
+        product = store.drafts.create_product(label, **_product_fields(p))
+        store.drafts.set_cover(product, cover)
         for t in range(TRACKS):
-            track = store.create_track(product, **_track_fields(p, t))
-            store.attach_master(track, masters[t])
+            track = store.drafts.create_track(product, **_track_fields(p, t))
+            store.drafts.attach_master(track, masters[t])
 
 
 def run_engine(folder: Path, masters: list[Path], cover: Path, drops: int) -> tuple[float, int, int, tuple]:
     sb = start_sandbox(data_dir=folder / f"sb-engine-{drops}")
     try:
         client = _client(sb)
-        store = Store.open(folder / f"engine-{drops}.sqlite3")
+        store = open_catalog(folder / f"engine-{drops}.sqlite3")
         _fill_store(store, masters, cover)
-        ops = store.pending_count()
+        ops = store.outbox.pending_count()
         api = sb.api_url.split(sb.base_url, 1)[1]
         if drops:
             for path, n in (("products", 3), ("tracks", 4), ("records", 3)):
                 sb.inject_fault("POST", rf"^{api}/{path}$", status=0, when="after", count=n)
         start = time.perf_counter()
-        report = SyncEngine(store, client, server_backoff=0.05).run()
+        report = SyncEngine(store.catalog, store.drafts, store.outbox, client, server_backoff=0.05).run()
         seconds = time.perf_counter() - start
         assert report.ok, report.lines[-5:]
         counts = _counts(client)

@@ -11,22 +11,22 @@ from app.cli import main
 from app.domain.resources import Product
 from app.services.delivery import DeliveryService, local_media
 from app.services.importer import ImportService
-from app.store.store import Store
+from app.store import CatalogStore, catalog_for_profile
 from app.sync.engine import SyncEngine
 from tests.sync.release import simple_release
 
 
-def synced_draft(api, folder: Path, *, serial: int) -> tuple[Store, str, str]:
+def synced_draft(api, folder: Path, *, serial: int) -> tuple[CatalogStore, str, str]:
     """Import a tagged release folder into the profile's store and sync it; (store, local, server id)."""
-    store = Store.for_profile("default")
-    label = store.create_label(name=f"Night Shift {serial}")
+    store = catalog_for_profile("default")
+    label = store.drafts.create_label(name=f"Night Shift {serial}")
     simple_release(folder, 2, serial=serial, seconds=1.0)
-    result = ImportService(store).import_folder(
+    result = ImportService(store.catalog, store.drafts).import_folder(
         folder, label, language_id="5", product_type_id="1",
         overrides={"production_line": "Night Shift Records"}, qc=False)
-    report = SyncEngine(store, api, server_backoff=0.05).run()
+    report = SyncEngine(store.catalog, store.drafts, store.outbox, api, server_backoff=0.05).run()
     assert report.ok, report.lines
-    server_id = store.server_id(result.product_local_id)
+    server_id = store.catalog.server_id(result.product_local_id)
     assert server_id
     return store, result.product_local_id, server_id
 
@@ -46,11 +46,11 @@ def test_a_synced_draft_is_delivered_to_two_dsps_from_the_cli(api, tmp_path, cap
 def test_a_local_master_that_fails_media_qc_blocks_activation(api, tmp_path, capsys) -> None:
     store, local, pid = synced_draft(api, tmp_path / "release", serial=42)
     try:
-        master = Path(store.tracks(local)[0].master_path or "")
+        master = Path(store.catalog.tracks(local)[0].master_path or "")
         rate = 22_050  # below what DSPs accept
         tone = 0.2 * np.sin(2 * np.pi * 440 * np.arange(rate) / rate)
         sf.write(str(master), np.column_stack([tone, tone]), rate, subtype="PCM_16", format="FLAC")
-        reports = local_media(store, pid)
+        reports = local_media(store.catalog, pid)
         assert len(reports) == 2
         _, findings = DeliveryService(api).readiness(pid, media=reports)
         assert "audio.sample_rate" in {f.code for f in findings if f.blocks}

@@ -138,13 +138,13 @@ def _window_on_a_catalog(qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 
     from app.services.session import Session
-    from app.store.store import Store
+    from app.store import open_catalog
     from app.ui.shell.controller import MainController
     from app.ui.shell.main_window import MainWindow
     from app.workers.runner import SyncRunner
     from tests.ui.conftest import seed
 
-    store = Store.open(tmp_path / "catalog.sqlite3")
+    store = open_catalog(tmp_path / "catalog.sqlite3")
     window = MainWindow()
     qtbot.addWidget(window)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
@@ -165,7 +165,8 @@ def test_stretched_strings_are_not_clipped_in_the_editors_and_core_messages_are_
     i18n.install_translation(clean_translation, "en", catalog=pseudo_catalog)
     window, controller, store, ids = _window_on_a_catalog(qtbot, tmp_path)
     try:
-        target = ids["products"][0] if kind == "product" else store.tracks(ids["products"][0])[0].local_id
+        first = ids["products"][0]
+        target = first if kind == "product" else store.catalog.tracks(first)[0].local_id
         editor = _select(window, controller, kind, target, qtbot)
         if kind == "product":  # a wrong check digit: the sentence comes from app.domain.codes
             field, value, problem = "upc_code", "8088111222333", upc_problem("8088111222333")

@@ -16,7 +16,7 @@ from app.api.label_profiles import LabelProfilesClient, connection, connection_s
 from app.domain.label_profile import LabelProfile
 from app.platform.secrets import MemorySecretStore
 from app.sandbox.label_profiles import RunningLabelProfilesSandbox
-from app.store.store import Store
+from app.store import open_catalog
 from app.ui.catalog.model import COL_ARTIST, COL_CODE, COL_SYNC, COL_TITLE, KIND_ROLE, CatalogModel
 from app.workers.runner import SyncRunner
 
@@ -35,8 +35,8 @@ def window_with_profiles(qtbot: QtBot, tmp_path: Path, secret_store: MemorySecre
     client.create(LabelProfile(name="Kigali Sound", email="hi@kigali.example", country="RW"))
     client.create(LabelProfile(name="Blue Harbour", description="Jazz", country="PT"))
     client.close()
-    store = Store.open(tmp_path / "catalog.sqlite3")
-    store.create_label(name="Night Owl Records")
+    store = open_catalog(tmp_path / "catalog.sqlite3")
+    store.drafts.create_label(name="Night Owl Records")
     window = MainWindow()
     qtbot.addWidget(window)
     controller = MainController(window, SyncRunner(), QSettings(str(tmp_path / "ui.ini"),
@@ -183,13 +183,13 @@ def test_linking_a_distributor_label_prefills_its_description_as_one_undoable_ed
     description = controller.label_editor.form.fields["description"].widget
     assert description.toPlainText() == "Jazz"
     store = controller.session.store
-    assert store.resource("label", label_id).description == "Jazz"
+    assert store.catalog.resource("label", label_id).description == "Jazz"
     lp_store = controller.label_profiles.connections["studio"].store
     assert lp_store.linked_local_id(f"test/{label_id}") == chosen[0]  # remembered for next time
     assert controller.undo.undoText() == "Prefill description from label profile"
     controller.undo.undo()
     assert description.toPlainText() == ""
-    assert not store.resource("label", label_id).description
+    assert not store.catalog.resource("label", label_id).description
 
 
 def test_with_the_real_task_runner_the_tree_reads_profiles_off_the_gui_thread(
@@ -221,7 +221,7 @@ def test_with_the_real_task_runner_the_tree_reads_profiles_off_the_gui_thread(
 
     monkeypatch.setattr(LabelProfileStore, "rows", rows)
     monkeypatch.setattr(LabelProfileStore, "profile", profile)
-    store = Store.open(tmp_path / "catalog.sqlite3")
+    store = open_catalog(tmp_path / "catalog.sqlite3")
     window = MainWindow()
     qtbot.addWidget(window)
     runner = TaskRunner(window)

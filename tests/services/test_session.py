@@ -31,5 +31,5 @@ def test_an_opened_session_closes_its_store_and_client(sandbox, releasedesk_home
     client.close()
     with sessions.Session.open("work", online=True) as session:
         assert session.client is not None and session.client.logged_in
-        assert session.store.pending_count() == 0
+        assert session.store.outbox.pending_count() == 0
     assert sessions.sign_out("work") == sandbox.base_url

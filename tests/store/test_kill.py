@@ -10,22 +10,22 @@ from pathlib import Path
 
 import pytest
 
-from app.store import Store
+from app.store import open_catalog
 
 CHILD = r"""
 import sys
 from pathlib import Path
-from app.store import Store
+from app.store import CatalogStore, catalog_for_profile, open_catalog
 
-store = Store.open(Path(sys.argv[1]))
-label = store.create_label(name="Kill Test")
-product = store.create_product(label, name="Album")
+store = open_catalog(Path(sys.argv[1]))
+label = store.drafts.create_label(name="Kill Test")
+product = store.drafts.create_product(label, name="Album")
 print("product", product, flush=True)
 i = 0
 while True:
-    store.edit("product", product, {"subtitle": f"v{i}"})
-    track = store.create_track(product, title=f"Track {i}", track_number=i + 1)
-    store.edit("track", track, {"isrc_code": f"GBAYE23{i:05d}"})
+    store.drafts.edit("product", product, {"subtitle": f"v{i}"})
+    track = store.drafts.create_track(product, title=f"Track {i}", track_number=i + 1)
+    store.drafts.edit("track", track, {"isrc_code": f"GBAYE23{i:05d}"})
     print("committed", i, track, flush=True)
     i += 1
 """
@@ -51,18 +51,18 @@ def test_every_committed_edit_survives_a_kill_9(tmp_path: Path, kill_after: int)
     proc.wait(timeout=10)
     assert proc.returncode == -signal.SIGKILL
 
-    store = Store.open(path)
+    store = open_catalog(path)
     try:
-        assert store.integrity_ok()
+        assert store.db.integrity_ok()
         last = committed[-1][0]
-        subtitle = store.product(product).subtitle or ""
+        subtitle = store.catalog.product(product).subtitle or ""
         assert int(subtitle[1:]) >= last  # nothing reported committed was lost
-        tracks = {t.local_id: t for t in store.tracks(product)}
+        tracks = {t.local_id: t for t in store.catalog.tracks(product)}
         for number, track in committed:
             assert track in tracks
             assert tracks[track].isrc == f"GBAYE23{number:05d}"
         # every surviving draft still has its create queued, so nothing is silently dropped
-        creates = {o.local_id for o in store.operations() if o.op == "create"}
+        creates = {o.local_id for o in store.outbox.operations() if o.op == "create"}
         assert set(tracks) <= creates
     finally:
         store.close()

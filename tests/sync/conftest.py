@@ -13,7 +13,7 @@ from app.domain.resources import Label, Product, Record, Track
 from app.platform.profiles import Profile
 from app.platform.secrets import MemorySecretStore
 from app.services.importer import ImportService
-from app.store import Store
+from app.store import CatalogStore, open_catalog
 from tests.sync.release import simple_release
 
 
@@ -50,16 +50,16 @@ def checker(sandbox: Any) -> Iterator[ApiClient]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "catalog.sqlite3")
+def store(tmp_path: Path) -> Iterator[CatalogStore]:
+    s = open_catalog(tmp_path / "catalog.sqlite3")
     yield s
     s.close()
 
 
-def import_release(store: Store, folder: Path, label_local: str, *, serial: int = 1,
+def import_release(store: CatalogStore, folder: Path, label_local: str, *, serial: int = 1,
                    tracks: int = 3, **overrides: Any) -> str:
     simple_release(folder, tracks, serial=serial, seconds=0.3)
     fields = {"production_line": "2026 Night Shift Records", **overrides}
-    result = ImportService(store).import_folder(folder, label_local, language_id="5",
+    result = ImportService(store.catalog, store.drafts).import_folder(folder, label_local, language_id="5",
                                                 product_type_id="1", overrides=fields, qc=False)
     return result.product_local_id

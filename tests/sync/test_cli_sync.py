@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.cli import main
-from app.store import Store
+from app.store import catalog_for_profile
 from tests.sync.conftest import import_release
 
 
@@ -24,11 +24,11 @@ def login(sandbox: Any, monkeypatch: pytest.MonkeyPatch, profile: str = "default
 def test_sync_exits_0_when_all_is_sent_and_1_when_something_is_rejected(
         sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
     login(sandbox, monkeypatch, "work")
-    store = Store.for_profile("work")
-    label = store.create_label(name="Night Shift")
+    store = catalog_for_profile("work")
+    label = store.drafts.create_label(name="Night Shift")
     good = import_release(store, tmp_path / "good", label, serial=1, tracks=1)
     bad = import_release(store, tmp_path / "bad", label, serial=2, tracks=1)
-    store.edit("product", bad, {"production_year": 1200})
+    store.drafts.edit("product", bad, {"production_year": 1200})
     store.close()
     capsys.readouterr()
 
@@ -51,8 +51,8 @@ def test_sync_exits_0_when_all_is_sent_and_1_when_something_is_rejected(
     states = {d["draft"]: d["state"] for d in doc["drafts"]}
     assert states[good] == "synced"  # made here and sent: listed as synced, with its server id
 
-    store = Store.for_profile("work")
-    store.edit("product", bad, {"production_year": 2026})
+    store = catalog_for_profile("work")
+    store.drafts.edit("product", bad, {"production_year": 2026})
     store.close()
     assert main(["sync", "--profile", "work"]) == 0
     out = capsys.readouterr().out
@@ -64,8 +64,8 @@ def test_sync_exits_0_when_all_is_sent_and_1_when_something_is_rejected(
 
 
 def test_sync_without_a_login_says_so_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
-    store = Store.for_profile("nobody")
-    store.create_label(name="L")
+    store = catalog_for_profile("nobody")
+    store.drafts.create_label(name="L")
     store.close()
     assert main(["sync", "--profile", "nobody"]) == 2
     err = capsys.readouterr().err

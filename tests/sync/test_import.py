@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.store import Store
+from app.store import catalog_for_profile
 from tests.sync.release import TrackSpec, isrc, make_release, upc
 
 
@@ -30,9 +30,9 @@ def test_import_makes_a_draft_ordered_by_disc_and_track_tags_with_the_cover(
     assert draft.startswith("product:n-")
     assert "Nothing was sent" in out
 
-    store = Store.for_profile("default")
+    store = catalog_for_profile("default")
     try:
-        product = store.product(draft)
+        product = store.catalog.product(draft)
         assert product.name == "Neon Tide"
         assert product.artist == ["Ada Vale"]
         assert product.upc_code == upc(7)
@@ -40,15 +40,15 @@ def test_import_makes_a_draft_ordered_by_disc_and_track_tags_with_the_cover(
         assert product.production_line == "2026 Night Shift Records"
         assert product.production_year == 2026
         assert product.language_id == "5" and product.product_type_id == "1"
-        assert store.server_id(store.parent_of(draft) or "") == "7"
-        tracks = store.tracks(draft)
+        assert store.catalog.server_id(store.catalog.parent_of(draft) or "") == "7"
+        tracks = store.catalog.tracks(draft)
         assert [(t.volume_number, t.track_number, t.title) for t in tracks] == [
             (1, 1, "Opening"), (1, 2, "Middle"), (2, 1, "Second Disc Opener")]
         assert [t.isrc for t in tracks] == [isrc(1), isrc(2), isrc(3)]
         assert all(t.has_master for t in tracks)
         assert tracks[0].master_path and tracks[0].master_path.endswith("z-last-name.flac")
-        assert store.product_row(draft).has_cover
-        ops = [o.op for o in store.operations()]
+        assert store.catalog.product_row(draft).has_cover
+        ops = [o.op for o in store.outbox.operations()]
         assert ops.count("create") == 4 and ops.count("upload_record") == 3
         assert ops.count("upload_cover") == 1
     finally:
@@ -74,9 +74,9 @@ def test_set_overrides_tags_and_types_values(tmp_path: Path, capsys: pytest.Capt
                  "--set", "production-year=2024", "--set", "artist=A, B", "--set", "is-compilation=yes",
                  "--no-check", "--json"]) == 0
     draft = json.loads(capsys.readouterr().out)["draft"]
-    store = Store.for_profile("default")
+    store = catalog_for_profile("default")
     try:
-        product = store.product(draft)
+        product = store.catalog.product(draft)
         assert (product.name, product.production_year, product.artist, product.is_compilation) == (
             "Other Name", 2024, ["A", "B"], True)
     finally:
@@ -161,10 +161,10 @@ def test_an_import_killed_half_way_leaves_no_half_draft(tmp_path: Path, released
     killed = subprocess.run([sys.executable, "-m", "app", "import", str(folder), "--label", "3",
                              "--no-check"], capture_output=True, text=True, cwd=repo, env=env, timeout=120)
     assert killed.returncode == -signal.SIGKILL
-    store = Store.for_profile("default")
+    store = catalog_for_profile("default")
     try:
-        assert store.integrity_ok()
-        assert store.drafts() == [] and store.operations() == []  # all or nothing
+        assert store.db.integrity_ok()
+        assert store.drafts.drafts() == [] and store.outbox.operations() == []  # all or nothing
     finally:
         store.close()
     env.pop("RELEASEDESK_KILL_AT")

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from app.store import Store
+from app.store import catalog_for_profile, open_catalog
 from app.sync import SyncEngine
 from app.sync.faults import ENV
 from tests.sync.conftest import import_release, make_client, server_counts
@@ -29,14 +29,14 @@ from pathlib import Path
 from app.api.client import ApiClient
 from app.platform.profiles import Profile
 from app.platform.secrets import MemorySecretStore
-from app.store import Store
+from app.store import CatalogStore, catalog_for_profile, open_catalog
 from app.sync import SyncEngine
 
 db, base_url, email, password = sys.argv[1:5]
 client = ApiClient(Profile("default", base_url, "limbo", email), MemorySecretStore(), backoff_base=0.02)
 client.login(password)
-store = Store.open(Path(db))
-report = SyncEngine(store, client).run()
+store = open_catalog(Path(db))
+report = SyncEngine(store.catalog, store.drafts, store.outbox, client).run()
 print("finished", report.sent, flush=True)
 """
 
@@ -53,8 +53,8 @@ def run_child(db: Path, sandbox: Any, kill_at: str | None) -> subprocess.Complet
 
 def prepare(tmp_path: Path) -> Path:
     db = tmp_path / "catalog.sqlite3"
-    store = Store.open(db)
-    label = store.create_label(name="Night Shift")
+    store = open_catalog(db)
+    label = store.drafts.create_label(name="Night Shift")
     import_release(store, tmp_path / "rel", label, tracks=2)
     store.close()
     return db
@@ -72,17 +72,17 @@ def test_a_sync_killed_mid_way_and_run_again_creates_nothing_twice(
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     assert "finished" not in killed.stdout
 
-    store = Store.open(db)
+    store = open_catalog(db)
     try:
-        assert store.integrity_ok()
-        assert store.pending_count() > 0  # what was not confirmed is still queued
+        assert store.db.integrity_ok()
+        assert store.outbox.pending_count() > 0  # what was not confirmed is still queued
         client = make_client(sandbox)
-        report = SyncEngine(store, client).run()
+        report = SyncEngine(store.catalog, store.drafts, store.outbox, client).run()
         assert report.ok, report.lines
-        assert store.pending_count() == 0
+        assert store.outbox.pending_count() == 0
         assert server_counts(client) == EXPECTED
         # and a third run has nothing left to do
-        assert SyncEngine(store, client).run().requests == 0
+        assert SyncEngine(store.catalog, store.drafts, store.outbox, client).run().requests == 0
         client.close()
     finally:
         store.close()
@@ -116,8 +116,8 @@ def test_the_sync_command_killed_and_run_again(sandbox: Any, tmp_path: Path, rel
     login = cli("login", "--server", sandbox.base_url, "--email", sandbox.email, "--password-stdin",
                 "--store-token-in-file", stdin=sandbox.password + "\n")
     assert login.returncode == 0, login.stderr
-    store = Store.for_profile("default")
-    label = store.create_label(name="Night Shift")
+    store = catalog_for_profile("default")
+    label = store.drafts.create_label(name="Night Shift")
     import_release(store, tmp_path / "rel", label, tracks=2)
     store.close()
 
@@ -151,15 +151,16 @@ def test_only_one_sync_per_catalog_and_a_killed_holder_frees_it(sandbox: Any, tm
     holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(db)], stdout=subprocess.PIPE,
                               text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
-    store = Store.open(db)
+    store = open_catalog(db)
     client = make_client(sandbox)
     try:
         with pytest.raises(SyncBusy, match=f"Another sync of this catalog is running .process {holder.pid}"):
-            SyncEngine(store, client).run()
+            SyncEngine(store.catalog, store.drafts, store.outbox, client).run()
         assert server_counts(client)["labels"] == 0  # nothing was sent by the refused run
         holder.send_signal(signal.SIGKILL)
         holder.wait(timeout=10)
-        report = SyncEngine(store, client).run()  # the kernel dropped the dead holder's lock
+        # the kernel dropped the dead holder's lock
+        report = SyncEngine(store.catalog, store.drafts, store.outbox, client).run()
         assert report.ok, report.lines
         assert server_counts(client) == EXPECTED
     finally:
@@ -174,15 +175,15 @@ def test_an_operation_left_in_flight_by_a_kill_shows_as_syncing_until_the_next_r
     db = prepare(tmp_path)
     killed = run_child(db, sandbox, "inflight:2")  # the product was marked, never sent
     assert killed.returncode == -signal.SIGKILL
-    store = Store.open(db)
+    store = open_catalog(db)
     client = make_client(sandbox)
     try:
-        product = next(op.local_id for op in store.operations() if op.kind == "product")
-        assert store.product_row(product).sync_state == "syncing"
-        assert [(op.op, op.attempts) for op in store.operations() if op.local_id == product] == [
+        product = next(op.local_id for op in store.outbox.operations() if op.kind == "product")
+        assert store.catalog.product_row(product).sync_state == "syncing"
+        assert [(op.op, op.attempts) for op in store.outbox.operations() if op.local_id == product] == [
             ("create", 1), ("upload_cover", 0)]
-        assert SyncEngine(store, client).run().ok
-        assert store.product_row(product).sync_state == "synced"
+        assert SyncEngine(store.catalog, store.drafts, store.outbox, client).run().ok
+        assert store.catalog.product_row(product).sync_state == "synced"
         assert server_counts(client) == EXPECTED
     finally:
         client.close()
@@ -206,8 +207,8 @@ def test_sync_through_a_lossy_proxy_with_kills_converges_to_exactly_one_copy(
             login = subprocess.run(login.args, input=sandbox.password + "\n", env=env,
                                    capture_output=True, text=True, cwd=REPO, timeout=120)
         assert login.returncode == 0, login.stderr
-        store = Store.for_profile("default")
-        label = store.create_label(name="Chaos Label")
+        store = catalog_for_profile("default")
+        label = store.drafts.create_label(name="Chaos Label")
         for serial in (1, 2):
             import_release(store, tmp_path / f"rel{serial}", label, serial=serial, tracks=3)
         store.close()
@@ -243,14 +244,14 @@ def test_a_key_edited_after_a_lost_answer_still_finds_the_first_copy(sandbox: An
     db = prepare(tmp_path)
     killed = run_child(db, sandbox, "acted:3")  # label, product and the first track were made
     assert killed.returncode == -signal.SIGKILL
-    store = Store.open(db)
+    store = open_catalog(db)
     client = make_client(sandbox)
     try:
-        product = next(op.local_id for op in store.operations() if op.kind == "product")
-        track = store.tracks(product)[0].local_id
-        store.edit("product", product, {"upc_code": upc(77)})
-        store.edit("track", track, {"isrc_code": "GBAYE2677777"})
-        report = SyncEngine(store, client).run()
+        product = next(op.local_id for op in store.outbox.operations() if op.kind == "product")
+        track = store.catalog.tracks(product)[0].local_id
+        store.drafts.edit("product", product, {"upc_code": upc(77)})
+        store.drafts.edit("track", track, {"isrc_code": "GBAYE2677777"})
+        report = SyncEngine(store.catalog, store.drafts, store.outbox, client).run()
         assert report.ok, report.lines
         assert server_counts(client) == EXPECTED
         assert [p.upc_code for p in client.list(Product)] == [upc(77)]
@@ -266,19 +267,19 @@ def test_a_master_replaced_after_its_answer_was_lost_is_not_sent_again(sandbox: 
     db = prepare(tmp_path)
     killed = run_child(db, sandbox, "acted:6")  # the first master reached the server, answer lost
     assert killed.returncode == -signal.SIGKILL
-    store = Store.open(db)
+    store = open_catalog(db)
     client = make_client(sandbox)
     try:
-        product = store.products(store.labels()[0].local_id)[0].local_id
-        first = store.tracks(product)[0].local_id
-        store.attach_master(first, write_master(tmp_path / "remaster.flac", seconds=0.4, seed=9))
-        report = SyncEngine(store, client).run()
+        product = store.catalog.products(store.catalog.labels()[0].local_id)[0].local_id
+        first = store.catalog.tracks(product)[0].local_id
+        store.drafts.attach_master(first, write_master(tmp_path / "remaster.flac", seconds=0.4, seed=9))
+        report = SyncEngine(store.catalog, store.drafts, store.outbox, client).run()
         assert report.ok, report.lines
         assert any("check the replaced master" in line for line in report.lines)
         counts = server_counts(client)
         assert counts["records"] == 3  # the lost upload (now known here) + the new one + track 2's
-        assert len(store.records(first)) == 2 and store.pending_count() == 0
-        assert store.tracks(product)[0].master_path == str(tmp_path / "remaster.flac")
+        assert len(store.catalog.records(first)) == 2 and store.outbox.pending_count() == 0
+        assert store.catalog.tracks(product)[0].master_path == str(tmp_path / "remaster.flac")
     finally:
         client.close()
         store.close()

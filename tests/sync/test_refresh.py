@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.resources import Product, SendTask
-from app.store import Store
+from app.store import open_catalog
 from app.sync import refresh_catalog
 from app.sync.refresh import delivery_state
 from tests.sync.conftest import make_client
@@ -14,16 +14,16 @@ from tests.sync.conftest import make_client
 
 def test_refresh_reads_the_demo_catalog_with_deliveries_into_the_cache(demo_sandbox: Any, tmp_path: Path):
     client = make_client(demo_sandbox)
-    store = Store.open(tmp_path / "c.sqlite3")
+    store = open_catalog(tmp_path / "c.sqlite3")
     try:
-        report = refresh_catalog(store, client, records=True, deliveries=True)
+        report = refresh_catalog(store.catalog, client, records=True, deliveries=True)
         server_products = list(client.list(Product))
         assert report.products == len(server_products) > 0
-        assert sum(row.product_count for row in store.labels()) == len(server_products)
+        assert sum(row.product_count for row in store.catalog.labels()) == len(server_products)
         assert report.offers >= len(server_products)  # every product has its default offer
         tasks = list(client.list(SendTask))
         assert report.send_tasks == len(tasks)
-        rows = [r for label in store.labels() for r in store.products(label.local_id)]
+        rows = [r for label in store.catalog.labels() for r in store.catalog.products(label.local_id)]
         with_tasks = {str(t.product_id) for t in tasks}
         for row in rows:
             if row.server_id in with_tasks:
@@ -31,14 +31,15 @@ def test_refresh_reads_the_demo_catalog_with_deliveries_into_the_cache(demo_sand
             else:
                 assert row.delivery_state is None
         first = server_products[0]
-        found = store.search_products(first.name or "")
+        found = store.catalog.search_products(first.name or "")
         assert first.id in {r.server_id for r in found}
-        assert store.pending_count() == 0  # reading the server queues nothing
-        assert {r.name for r in store.reference("dsp")} >= {"Spotify", "Apple Music"}
+        assert store.outbox.pending_count() == 0  # reading the server queues nothing
+        assert {r.name for r in store.catalog.reference("dsp")} >= {"Spotify", "Apple Music"}
         # a second refresh updates in place: same local ids, no duplicates
         before = {r.local_id for r in rows}
-        refresh_catalog(store, client, reference=False)
-        after = {r.local_id for label in store.labels() for r in store.products(label.local_id)}
+        refresh_catalog(store.catalog, client, reference=False)
+        catalog = store.catalog
+        after = {r.local_id for label in catalog.labels() for r in catalog.products(label.local_id)}
         assert after == before
     finally:
         store.close()

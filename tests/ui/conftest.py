@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
-from app.store.store import Store
+from app.store import CatalogStore, open_catalog
 from app.workers.runner import SyncRunner
 
 
 @pytest.fixture
-def ui_store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "catalog.sqlite3")
+def ui_store(tmp_path: Path) -> Iterator[CatalogStore]:
+    s = open_catalog(tmp_path / "catalog.sqlite3")
     yield s
     s.close()
 
@@ -24,17 +24,17 @@ def ui_runner() -> SyncRunner:
     return SyncRunner()
 
 
-def seed(store: Store, products: int = 3, tracks: int = 2,
+def seed(store: CatalogStore, products: int = 3, tracks: int = 2,
          label: str = "Night Owl Records") -> dict[str, Any]:
-    label_id = store.create_label(name=label)
+    label_id = store.drafts.create_label(name=label)
     product_ids = []
     for i in range(products):
-        pid = store.create_product(label_id, name=f"Album {i:03d}", upc_code="5012345678900",
+        pid = store.drafts.create_product(label_id, name=f"Album {i:03d}", upc_code="5012345678900",
                                    artist=["Ana Lua"], copyright_line="2025 Night Owl",
                                    production_line="2025 Night Owl", production_year=2025)
         product_ids.append(pid)
         for t in range(tracks):
-            store.create_track(pid, title=f"Song {t + 1}", track_number=t + 1, volume_number=1,
+            store.drafts.create_track(pid, title=f"Song {t + 1}", track_number=t + 1, volume_number=1,
                                artist=["Ana Lua"])
     return {"label": label_id, "products": product_ids}
 
@@ -50,7 +50,7 @@ def tag_flac(path: Path, **tags: str) -> Path:
 
 
 @pytest.fixture
-def main_window(qtbot: Any, ui_store: Store, ui_runner: SyncRunner, tmp_path: Path) -> Any:
+def main_window(qtbot: Any, ui_store: CatalogStore, ui_runner: SyncRunner, tmp_path: Path) -> Any:
     """The real main window and controller on a store, with every task run synchronously."""
     from PySide6.QtCore import QSettings
 

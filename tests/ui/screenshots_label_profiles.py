@@ -27,7 +27,7 @@ def main() -> int:
     from app.platform.secrets import MemorySecretStore
     from app.sandbox.label_profiles import start_label_profiles_sandbox
     from app.services.session import Session
-    from app.store.store import Store
+    from app.store import open_catalog
     from app.ui.catalog.model import COL_SYNC, COL_TITLE
     from app.ui.shell.controller import MainController
     from app.ui.shell.main_window import MainWindow
@@ -40,7 +40,7 @@ def main() -> int:
     sandbox = start_label_profiles_sandbox(demo=True)
     connection_store().save(connection("label-service", sandbox.base_url))
     LabelProfilesClient(connection("label-service", sandbox.base_url), secrets).set_token(sandbox.token)
-    store = Store.open(home / "catalog.sqlite3")
+    store = open_catalog(home / "catalog.sqlite3")
     seed(store, products=4, tracks=3)
 
     window = MainWindow()

@@ -32,7 +32,7 @@ def _expand_all(model: CatalogModel, parent: QModelIndex | None = None) -> None:
 
 def test_catalog_model_passes_qtmodeltester_fully_expanded(qtmodeltester, ui_store):
     seed(ui_store, products=5, tracks=3)
-    model = CatalogModel(CatalogSource(ui_store), SyncRunner(), company_name="Night Owl Music")
+    model = CatalogModel(CatalogSource(ui_store.catalog), SyncRunner(), company_name="Night Owl Music")
     _expand_all(model, model.company_index())
     label = model.index(0, 0, model.company_index())
     assert model.rowCount(label) == 5
@@ -42,7 +42,7 @@ def test_catalog_model_passes_qtmodeltester_fully_expanded(qtmodeltester, ui_sto
 
 def test_catalog_tree_is_company_then_labels_then_products_then_tracks(ui_store):
     ids = seed(ui_store, products=2, tracks=2)
-    model = CatalogModel(CatalogSource(ui_store), SyncRunner(), company_name="Night Owl Music")
+    model = CatalogModel(CatalogSource(ui_store.catalog), SyncRunner(), company_name="Night Owl Music")
     _expand_all(model, model.company_index())
     company = model.company_index()
     label = model.index(0, 0, company)
@@ -59,7 +59,7 @@ def test_catalog_tree_is_company_then_labels_then_products_then_tracks(ui_store)
 
 def test_products_are_fetched_a_page_at_a_time(ui_store):
     seed(ui_store, products=45, tracks=0)
-    model = CatalogModel(CatalogSource(ui_store), SyncRunner(), page_size=20)
+    model = CatalogModel(CatalogSource(ui_store.catalog), SyncRunner(), page_size=20)
     model.fetchMore(model.company_index())
     label = model.index(0, 0, model.company_index())
     assert model.rowCount(label) == 0 and model.canFetchMore(label)
@@ -95,7 +95,7 @@ class _HeldRunner:
 def test_only_one_fetch_is_in_flight_per_parent(ui_store):
     seed(ui_store, products=30, tracks=0)
     runner = _HeldRunner()
-    model = CatalogModel(CatalogSource(ui_store), runner, page_size=10)
+    model = CatalogModel(CatalogSource(ui_store.catalog), runner, page_size=10)
     model.fetchMore(model.company_index())
     runner.release()
     label = model.index(0, 0, model.company_index())
@@ -110,12 +110,12 @@ def test_only_one_fetch_is_in_flight_per_parent(ui_store):
 
 def test_an_edit_in_the_store_repaints_only_that_product_row(ui_store, qtbot):
     ids = seed(ui_store, products=3, tracks=0)
-    model = CatalogModel(CatalogSource(ui_store), SyncRunner())
+    model = CatalogModel(CatalogSource(ui_store.catalog), SyncRunner())
     _expand_all(model, model.company_index())
     changed = []
     model.dataChanged.connect(lambda a, b, roles=(): changed.append((a.row(), b.row(), a.parent().data())))
-    ui_store.edit("product", ids["products"][1], {"name": "Album 001 (Deluxe)"})
-    model.update_rows("product", [ui_store.product_row(ids["products"][1])])
+    ui_store.drafts.edit("product", ids["products"][1], {"name": "Album 001 (Deluxe)"})
+    model.update_rows("product", [ui_store.catalog.product_row(ids["products"][1])])
     label = model.index(0, 0, model.company_index())
     assert model.index(1, COL_TITLE, label).data() == "Album 001 (Deluxe)"
     assert changed == [(1, 1, "Night Owl Records")]
@@ -124,7 +124,7 @@ def test_an_edit_in_the_store_repaints_only_that_product_row(ui_store, qtbot):
 def test_search_results_model_passes_qtmodeltester(qtmodeltester, ui_store):
     seed(ui_store, products=12, tracks=1)
     model = SearchResultsModel()
-    model.set_results("album 01", ui_store.search_products("album 01"))
+    model.set_results("album 01", ui_store.catalog.search_products("album 01"))
     assert model.rowCount() == 2  # Album 010, Album 011
     assert model.index(0, 0).data() == "Album 010"
     qtmodeltester.check(model, force_py=True)

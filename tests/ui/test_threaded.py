@@ -36,16 +36,16 @@ def test_edit_undo_and_drop_work_with_the_thread_pool_runner(qtbot, ui_store, me
         field = controller.product_editor.form.fields["name"]
         field.widget.setText("Threads Of Gold")
         field.commit()
-        qtbot.waitUntil(lambda: ui_store.product(product).name == "Threads Of Gold", timeout=10000)
+        qtbot.waitUntil(lambda: ui_store.catalog.product(product).name == "Threads Of Gold", timeout=10000)
         qtbot.waitUntil(lambda: model.find("product", product).data() == "Threads Of Gold", timeout=10000)
         controller.undo.undo()
-        qtbot.waitUntil(lambda: ui_store.product(product).name == "Album 001", timeout=10000)
+        qtbot.waitUntil(lambda: ui_store.catalog.product(product).name == "Album 001", timeout=10000)
         assert field.widget.text() == "Album 001"
 
         flac = tag_flac(media.audio("one.flac", seconds=0.3), title="Gold", tracknumber="1")
         controller.handle_drop([flac], "product", product)
-        qtbot.waitUntil(lambda: len(ui_store.tracks(product)) == 1, timeout=10000)
-        assert ui_store.tracks(product)[0].title == "Gold"
+        qtbot.waitUntil(lambda: len(ui_store.catalog.tracks(product)) == 1, timeout=10000)
+        assert ui_store.catalog.tracks(product)[0].title == "Gold"
         qtbot.waitUntil(lambda: window.sync_status.pending.text() != "", timeout=10000)
     finally:
         controller.shutdown()

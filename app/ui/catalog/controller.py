@@ -29,7 +29,8 @@ from app.ui.catalog.search_model import SearchResultsModel
 from app.workers.runner import Runner
 
 if TYPE_CHECKING:
-    from app.store.store import Store
+    from app.store.catalog import CatalogCache
+    from app.store.database import Database
 
 
 SEARCH_LIMIT = 200
@@ -47,7 +48,8 @@ class CatalogController(QObject):
 
     def __init__(
         self,
-        store: Store,
+        catalog: CatalogCache,
+        db: Database,
         runner: Runner,
         panel: CatalogPanel,
         *,
@@ -55,10 +57,11 @@ class CatalogController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.catalog = catalog
+        self.db = db  # its listeners tell the tree what changed
         self.runner = runner
         self.panel = panel
-        self.model = CatalogModel(CatalogSource(store), runner, company_name=company_name, parent=self)
+        self.model = CatalogModel(CatalogSource(catalog), runner, company_name=company_name, parent=self)
         self.results = SearchResultsModel(self)
         panel.tree.setModel(self.model)
         panel.results.setModel(self.results)
@@ -79,11 +82,11 @@ class CatalogController(QObject):
         self._batch.setSingleShot(True)
         self._batch.setInterval(_BATCH_MS)
         self._batch.timeout.connect(self._apply_changes)
-        store.add_listener(self.bridge)
+        db.add_listener(self.bridge)
         self._expanded_company = False
 
     def close(self) -> None:
-        self.store.remove_listener(self.bridge)
+        self.db.remove_listener(self.bridge)
         self._batch.stop()
         panel = self.panel
         for signal, slot in ((panel.search.textChanged, self.search),
@@ -160,11 +163,11 @@ class CatalogController(QObject):
             self.results.set_results("", [])
             self.panel.show_results(False)
             return
-        store = self.store
+        catalog = self.catalog
         started = time.perf_counter()
 
         def work() -> list[Any]:
-            return list(store.search_products(query, limit=SEARCH_LIMIT))
+            return list(catalog.search_products(query, limit=SEARCH_LIMIT))
 
         def done(rows: list[Any] | None, error: BaseException | None) -> None:
             if generation != self._search_generation:
@@ -205,7 +208,7 @@ class CatalogController(QObject):
     @Slot()
     def _apply_changes(self) -> None:
         changed, self._changed = self._changed, {}
-        store = self.store
+        catalog = self.catalog
         model = self.model
         loaded_products = set(model.loaded_ids("product"))
         product_ids = changed.get("product", set())
@@ -218,24 +221,24 @@ class CatalogController(QObject):
         def work() -> dict[str, Any]:
             out: dict[str, Any] = {"products": [], "new": [], "tracks": {}, "labels": None}
             for local_id in known + new:
-                if not store.exists(local_id):
+                if not catalog.exists(local_id):
                     continue
-                row = store.product_row(local_id)
+                row = catalog.product_row(local_id)
                 out["products" if local_id in loaded_products else "new"].append(row)
             parents: set[str] = set()
             for local_id in track_ids:
-                if not store.exists(local_id):
+                if not catalog.exists(local_id):
                     continue
-                track = local_id if local_id.startswith("track:") else store.parent_of(local_id)
+                track = local_id if local_id.startswith("track:") else catalog.parent_of(local_id)
                 if track is None:
                     continue
-                parent = store.parent_of(track)
+                parent = catalog.parent_of(track)
                 if parent is not None and (track in loaded_tracks or model.find("product", parent).isValid()):
                     parents.add(parent)
             for parent in parents:
-                out["tracks"][parent] = list(store.tracks(parent))
+                out["tracks"][parent] = list(catalog.tracks(parent))
             if labels_changed:
-                out["labels"] = list(store.labels())
+                out["labels"] = list(catalog.labels())
             return out
 
         def done(result: dict[str, Any] | None, error: BaseException | None) -> None:

@@ -38,8 +38,8 @@ HEADERS = (
 )
 
 if TYPE_CHECKING:
+    from app.store.catalog import CatalogCache
     from app.store.rows import LabelRow, ProductRow, TrackRow
-    from app.store.store import Store
 
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -193,7 +193,7 @@ class Node:
 class CatalogSource:
     """What the tree reads, as plain calls on the store (run on a worker thread)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: CatalogCache) -> None:
         self.store = store
 
     def labels(self) -> list[LabelRow]:

@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 
 from app.domain.media import AUDIO_SUFFIXES, IMAGE_SUFFIXES
+
+if TYPE_CHECKING:
+    from app.store.catalog import CatalogCache
+    from app.store.drafts import Drafts
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -145,7 +149,8 @@ def plan_drop(paths: list[Path], target: str) -> DropPlan:
     return _refuse(translate("Drops", "Nothing can be dropped here."))
 
 
-def add_tracks_from_files(store: Any, product_local_id: str, audio: list[Path]) -> list[str]:
+def add_tracks_from_files(catalog: CatalogCache, drafts: Drafts, product_local_id: str,
+                          audio: list[Path]) -> list[str]:
     """Create one track per file, in the order given, from its tags; attach each file as the master.
 
     Runs on the ordered worker. Numbers continue after the product's existing tracks when the files
@@ -153,7 +158,7 @@ def add_tracks_from_files(store: Any, product_local_id: str, audio: list[Path]) 
     """
     from app.media.tags import read_tags
 
-    existing = store.tracks(product_local_id)
+    existing = catalog.tracks(product_local_id)
     next_number = max([t.track_number or 0 for t in existing] + [0]) + 1
     created: list[str] = []
     for path in audio:
@@ -169,7 +174,7 @@ def add_tracks_from_files(store: Any, product_local_id: str, audio: list[Path]) 
             "explicit_content": tags.explicit,
             "composer": list(tags.composers) or None,
         }
-        track = store.create_track(product_local_id, **{k: v for k, v in fields.items() if v is not None})
-        store.attach_master(track, path)
+        track = drafts.create_track(product_local_id, **{k: v for k, v in fields.items() if v is not None})
+        drafts.attach_master(track, path)
         created.append(track)
     return created

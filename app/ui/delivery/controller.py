@@ -34,7 +34,7 @@ from app.workers.jobs import JobManager
 from app.workers.runner import Runner
 
 if TYPE_CHECKING:
-    from app.store.store import Store
+    from app.store.catalog import CatalogCache
 
 
 log = logging.getLogger(__name__)
@@ -96,8 +96,8 @@ class DeliveryController(QObject):
 
     def __init__(self, service: DeliveryService, runner: Runner, *, jobs: JobManager | None = None,
                  notifier: Notifier | None = None, poll_min: float = 2.0, poll_max: float = 60.0,
-                 store: Store | None = None, parent: QObject | None = None) -> None:
-        """``store``: the local catalog, when there is one: readiness then folds in the media QC
+                 catalog: CatalogCache | None = None, parent: QObject | None = None) -> None:
+        """``catalog``: the local catalog, when there is one: readiness then folds in the media QC
         of the masters it holds, and each product's delivery state is written back to it (the
         catalog shows it)."""
         super().__init__(parent)
@@ -112,7 +112,7 @@ class DeliveryController(QObject):
         self.model = SendTaskModel(self)
         self.proxy = SendTaskFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.store = store
+        self.catalog = catalog
         self.poller_job: DeliveryPollerJob | None = None
         self.product_id: str | None = None
         self._busy = 0
@@ -239,19 +239,19 @@ class DeliveryController(QObject):
 
     def _write_states(self, product_ids: set[str]) -> None:
         """Write the products' delivery states to the local store (ordered, off the GUI thread)."""
-        store = self.store
-        if store is None or not product_ids:
+        catalog = self.catalog
+        if catalog is None or not product_ids:
             return
         states = self.delivery_states(product_ids)
 
         def write() -> None:
             local = {}
             for pid, state in states.items():
-                local_id = store.local_id_for("product", pid)
+                local_id = catalog.local_id_for("product", pid)
                 if local_id is not None:
                     local[local_id] = state
             if local:
-                store.set_delivery_states(local)
+                catalog.set_delivery_states(local)
 
         self.runner.run_task(write, None, ordered=True)
 
@@ -347,11 +347,11 @@ class DeliveryController(QObject):
 
     def _media(self, product_id: str, given: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
         """On a worker: the given reports, else the local store's masters' QC."""
-        if given or self.store is None:
+        if given or self.catalog is None:
             return given
         from app.services.delivery import local_media
 
-        return local_media(self.store, product_id)
+        return local_media(self.catalog, product_id)
 
     def check(self, product_id: str, *, target_dsp_ids: Sequence[str] = (),
               media: Mapping[str, Any] | None = None) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QVBoxLayout, QW
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient
-    from app.store.store import Store
+    from app.store.catalog import CatalogCache
     from app.ui.delivery.controller import DeliveryController, Notifier
     from app.ui.delivery.dashboard import DeliveryDashboard
     from app.workers.jobs import JobManager
@@ -63,13 +63,13 @@ class DeliveryArea(QObject):
         menu.addAction(action)
         return action
 
-    def set_client(self, client: ApiClient, store: Store | None = None) -> None:
-        """Use ``client`` (a signed-in ApiClient) and the profile's ``store`` from now on, and load
+    def set_client(self, client: ApiClient, catalog: CatalogCache | None = None) -> None:
+        """Use ``client`` (a signed-in ApiClient) and the profile's ``catalog`` from now on, and load
         the deliveries."""
         from app.services.delivery import DeliveryService
 
-        if store is not None:
-            self.controller.store = store
+        if catalog is not None:
+            self.controller.catalog = catalog
         self.controller.restart(DeliveryService(client))
 
     def _product(self) -> str | None:
@@ -127,12 +127,12 @@ class DeliveryArea(QObject):
 def install_delivery(window: QMainWindow, runner: Runner, *, jobs: JobManager | None = None,
                      current_product: Callable[[], str | None] = lambda: None,
                      client: Any = None, notifier: Notifier | None = None,  # client: ApiClient or None
-                     store: Store | None = None) -> DeliveryArea:
+                     catalog: CatalogCache | None = None) -> DeliveryArea:
     """Add the delivery dashboard as a dock of ``window`` and a Delivery menu.
 
     ``current_product`` returns the server id of the product selected in the catalog (None for a
     local-only draft). The dashboard polls only once a client is set (here or with ``set_client``).
-    ``store`` (the profile's Store): media QC of local masters joins readiness, and each product's
+    ``catalog`` (the profile's cached catalog): media QC of local masters joins readiness, and each product's
     delivery state is written back for the catalog to show.
     """
     from app.services.delivery import DeliveryService
@@ -141,7 +141,7 @@ def install_delivery(window: QMainWindow, runner: Runner, *, jobs: JobManager | 
 
     controller = DeliveryController(DeliveryService(client), runner, jobs=jobs,
                                     notifier=notifier if notifier is not None else TrayNotifier(),
-                                    store=store, parent=window)
+                                    catalog=catalog, parent=window)
     dashboard = DeliveryDashboard(controller)
     add = getattr(window, "add_dock", None)
     if add is not None:

@@ -34,8 +34,10 @@ from app.workers.runner import Runner
 
 if TYPE_CHECKING:
     from app.media.report import MediaReport
+    from app.store.catalog import CatalogCache
+    from app.store.drafts import Drafts
+    from app.store.queue import CatalogOutbox
     from app.store.rows import Conflict
-    from app.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +152,9 @@ class EditorController(QObject):
 
     def __init__(
         self,
-        store: Store,
+        catalog: CatalogCache,
+        drafts: Drafts,
+        outbox: CatalogOutbox,
         runner: Runner,
         undo_stack: QUndoStack,
         stack: QStackedWidget,
@@ -160,7 +164,9 @@ class EditorController(QObject):
         label_editor: LabelEditor | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.catalog = catalog
+        self.drafts = drafts
+        self.outbox = outbox  # what the server said about an object, and its conflicts
         self.runner = runner
         self.undo = undo_stack
         self.stack = stack
@@ -209,33 +215,32 @@ class EditorController(QObject):
         self.flush()
         self._generation += 1
         generation = self._generation
-        store = self.store
 
         def load() -> Loaded:
-            obj = store.resource(kind, local_id)
+            obj = self.catalog.resource(kind, local_id)
             loaded = Loaded(
                 kind,
                 local_id,
                 obj,
-                field_errors=store.field_errors(kind, local_id),
-                conflicts=store.conflicts(kind, local_id),
+                field_errors=self.outbox.field_errors(kind, local_id),
+                conflicts=self.outbox.conflicts(kind, local_id),
             )
             if kind == "track":
-                parent = store.parent_of(local_id)
-                for row in store.tracks(parent) if parent else []:
+                parent = self.catalog.parent_of(local_id)
+                for row in self.catalog.tracks(parent) if parent else []:
                     if row.local_id == local_id:
                         loaded.sync_state = row.sync_state
                         loaded.master_path = row.master_path
-                records = store.records(local_id)
+                records = self.catalog.records(local_id)
                 if records and loaded.master_path is None:
-                    loaded.record = store.resource("record", records[-1])
+                    loaded.record = self.catalog.resource("record", records[-1])
             elif kind == "label":
-                for label in store.labels():
+                for label in self.catalog.labels():
                     if label.local_id == local_id:
                         loaded.sync_state = label.sync_state
             else:
-                loaded.sync_state = store.product_row(local_id).sync_state
-                for op in store.operations():
+                loaded.sync_state = self.catalog.product_row(local_id).sync_state
+                for op in self.outbox.operations():
                     if op.local_id == local_id and op.op == "upload_cover":
                         loaded.cover_path = op.payload.get("path")
             return loaded
@@ -432,11 +437,10 @@ class EditorController(QObject):
                 editor.heading.setText(str(changes.get("name") or changes.get("title") or ""))
             self._show_messages()
             self._show_banner()
-        store = self.store
         self._pending_writes += 1
 
         def write() -> None:
-            store.edit(kind, local_id, changes)
+            self.drafts.edit(kind, local_id, changes)
 
         def done(_result: Any, error: BaseException | None) -> None:
             self._pending_writes -= 1
@@ -523,7 +527,6 @@ class EditorController(QObject):
         self.set_cover(self.current.local_id, paths, target="cover")
 
     def set_cover(self, product_local_id: str, paths: list[Path], *, target: str = "product") -> None:
-        store = self.store
 
         def landed(plan: Any, before: Any) -> None:
             self.cover_set(product_local_id, plan.images[0], before)
@@ -537,7 +540,7 @@ class EditorController(QObject):
                 self._inspect_cover(plan.images[0])
 
         self._use_files(product_local_id, paths, "cover" if target == "cover" else "product", "set_cover",
-                        lambda plan: store.set_cover(product_local_id, plan.images[0]), landed,
+                        lambda plan: self.drafts.set_cover(product_local_id, plan.images[0]), landed,
                         self.product_editor.cover)
 
     @Slot()
@@ -641,7 +644,6 @@ class EditorController(QObject):
         self.attach_master(self.current.local_id, paths)
 
     def attach_master(self, track_local_id: str, paths: list[Path]) -> None:
-        store = self.store
 
         def landed(plan: Any, record: Any) -> None:
             self.master_attached(track_local_id, plan.audio[0], record)
@@ -655,7 +657,7 @@ class EditorController(QObject):
                 self._inspect_master(plan.audio[0])
 
         self._use_files(track_local_id, paths, "track", "attach_master",
-                        lambda plan: store.attach_master(track_local_id, plan.audio[0]), landed,
+                        lambda plan: self.drafts.attach_master(track_local_id, plan.audio[0]), landed,
                         self.track_editor.audio)
 
     @Slot()
@@ -680,42 +682,39 @@ class EditorController(QObject):
 
     def cover_set(self, product_local_id: str, path: Path, before: Any) -> None:
         """Make a cover that was just set (``store.set_cover`` returned ``before``) undoable."""
-        store = self.store
         state = {"before": before}
 
         def redo() -> None:
-            state["before"] = store.set_cover(product_local_id, path)
+            state["before"] = self.drafts.set_cover(product_local_id, path)
 
         self.push_done(translate("Editor", "Set cover"), redo,
-                       lambda: store.restore_cover(product_local_id, state["before"]))
+                       lambda: self.drafts.restore_cover(product_local_id, state["before"]))
 
     def master_attached(self, track_local_id: str, path: Path, record: str) -> None:
         """Make a master that was just attached (record ``record``) undoable."""
-        store = self.store
         state = {"record": record}
 
         def redo() -> None:
-            state["record"] = store.attach_master(track_local_id, path)
+            state["record"] = self.drafts.attach_master(track_local_id, path)
 
         self.push_done(translate("Editor", "Attach master"), redo,
-                       lambda: store.detach_master(state["record"]))
+                       lambda: self.drafts.detach_master(state["record"]))
 
     def tracks_added(self, product_local_id: str, paths: list[Path], created: list[str],
                      cover: Path | None = None, cover_before: Any = None) -> None:
         """Make tracks just made from files (and the cover that came with them) one undoable step."""
-        store = self.store
         state = {"created": list(created), "cover_before": cover_before}
 
         def undo() -> None:
             for local_id in reversed(state["created"]):
-                store.delete_draft("track", local_id)
+                self.drafts.delete_draft("track", local_id)
             if cover is not None:
-                store.restore_cover(product_local_id, state["cover_before"])
+                self.drafts.restore_cover(product_local_id, state["cover_before"])
 
         def redo() -> None:
-            state["created"] = add_tracks_from_files(store, product_local_id, paths)
+            state["created"] = add_tracks_from_files(self.catalog, self.drafts, product_local_id, paths)
             if cover is not None:
-                state["cover_before"] = store.set_cover(product_local_id, cover)
+                state["cover_before"] = self.drafts.set_cover(product_local_id, cover)
 
         text = render(msg("count.add_tracks", n=len(created)))
         self.push_done(text, redo, undo)

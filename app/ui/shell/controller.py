@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # the panels and dialogs are imported when first needed, afte
     from app.api.client import ApiClient
     from app.platform.profiles import Profile
     from app.sandbox.runner import RunningSandbox
-    from app.store.store import Store
+    from app.store.catalog_store import CatalogStore
     from app.ui.catalog.controller import CatalogController
     from app.ui.delivery.dock import DeliveryArea
     from app.ui.editors.controller import EditorController
@@ -225,11 +225,11 @@ class MainController(QObject):
     def _first_sign_in(self, server: str, login: str, dialect: str, password: str) -> None:
         dialog = self.first_run
 
-        def work() -> tuple[Profile, ApiClient, Store]:
+        def work() -> tuple[Profile, ApiClient, CatalogStore]:
             profile, client = sessions.sign_in(server, login, dialect, password)
             return profile, client, sessions.open_store(profile.name)
 
-        def done(result: tuple[Profile, ApiClient, Store] | None, error: BaseException | None) -> None:
+        def done(result: tuple[Profile, ApiClient, CatalogStore] | None, error: BaseException | None) -> None:
             if error is not None or result is None:
                 if dialog is not None:
                     dialog.form.show_error(render_error(error))
@@ -322,9 +322,10 @@ class MainController(QObject):
         w.add_editor(self.product_editor)
         w.add_editor(self.track_editor)
         w.add_editor(self.label_editor)
-        self.catalog = CatalogController(store, self.runner, w.catalog, parent=self)
+        self.catalog = CatalogController(store.catalog, store.db, self.runner, w.catalog, parent=self)
         self.editors = EditorController(
-            store, self.runner, self.undo, w.editors, self.product_editor, self.track_editor, parent=self,
+            store.catalog, store.drafts, store.outbox, self.runner, self.undo, w.editors, self.product_editor,
+            self.track_editor, parent=self,
             label_editor=self.label_editor,
         )
         self.sync = SyncController(store, self.runner, self.jobs, w.sync_status, parent=self)
@@ -338,7 +339,7 @@ class MainController(QObject):
         self.sync.catalog_refreshed.connect(self._after_refresh)
         self.sync.login_needed.connect(self.ask_password)
         w.sync_status.details_clicked.connect(self.outbox.show_outbox)
-        self.outbox.drafts = DraftsService(store)
+        self.outbox.drafts = DraftsService(store.catalog, store.drafts, store.outbox)
         self.outbox.resolved = self.editors.reload_current
         self.sync.finished.connect(lambda _o: self.editors.reload_current() if self.editors else None)
         w.act_sync.triggered.connect(self.sync.sync)
@@ -422,7 +423,7 @@ class MainController(QObject):
         self.sync.set_client(self.session.client)
         if self.delivery is not None and self.session.client is not None:
             try:
-                self.delivery.set_client(self.session.client, self.session.store)
+                self.delivery.set_client(self.session.client, self.session.store.catalog)
             except Exception:
                 log.exception("the delivery dashboard could not take the new client")
         if self.session.client is not None:
@@ -466,7 +467,8 @@ class MainController(QObject):
         roles (the artist-roles resource, cached in the store's settings so they work offline)."""
         if self.session is None:
             return
-        service = ReferenceService(self.session.store, self.session.client)
+        store = self.session.store
+        service = ReferenceService(store.catalog, store.settings, self.session.client)
 
         def done(result: Choices | None, error: BaseException | None) -> None:
             if result is None:
@@ -621,7 +623,7 @@ class MainController(QObject):
             return
         store = self.session.store
         self._create(
-            lambda: store.create_label(name=name.strip()),
+            lambda: store.drafts.create_label(name=name.strip()),
             "label",
             translate("Main", "Label “%1” created; it is sent with the next sync.").replace(
                 "%1", name.strip()
@@ -638,7 +640,7 @@ class MainController(QObject):
             return
         store = self.session.store
         self._create(
-            lambda: store.create_product(label, name=translate("Main", "New product")),
+            lambda: store.drafts.create_product(label, name=translate("Main", "New product")),
             "product",
             translate("Main", "Draft product created."),
         )
@@ -654,9 +656,9 @@ class MainController(QObject):
         store = self.session.store
 
         def work() -> str:
-            number = max([t.track_number or 0 for t in store.tracks(product)] + [0]) + 1
+            number = max([t.track_number or 0 for t in store.catalog.tracks(product)] + [0]) + 1
             return str(
-                store.create_track(
+                store.drafts.create_track(
                     product, title=translate("Main", "New track"), track_number=number, volume_number=1
                 )
             )
@@ -728,7 +730,7 @@ class MainController(QObject):
                     else:
                         self.editors.reload_current()
 
-            self.runner.run_task(lambda: store.delete_draft(kind, local_id), done, ordered=True)
+            self.runner.run_task(lambda: store.drafts.delete_draft(kind, local_id), done, ordered=True)
 
         box.finished.connect(answered)
         box.open()
@@ -769,7 +771,7 @@ class MainController(QObject):
             if plan.action == "import_release":
                 target = local_id if kind == "label" else label
                 if target is None:
-                    labels = store.labels()
+                    labels = store.catalog.labels()
                     target = labels[0].local_id if len(labels) == 1 else None
                 if target is None:
                     return DropPlan(
@@ -781,16 +783,17 @@ class MainController(QObject):
                     ), None
                 from app.services.importer import ImportService  # on the worker thread
 
-                result = ImportService(store).import_folder(plan.folder or paths[0], target, qc=False)
+                importer = ImportService(store.catalog, store.drafts)
+                result = importer.import_folder(plan.folder or paths[0], target, qc=False)
                 return plan, result
             if plan.action == "add_tracks" and local_id:
-                created = add_tracks_from_files(store, local_id, plan.audio)
+                created = add_tracks_from_files(store.catalog, store.drafts, local_id, plan.audio)
                 cover = plan.images[0] if len(plan.images) == 1 else None
-                return plan, (created, cover, store.set_cover(local_id, cover) if cover else None)
+                return plan, (created, cover, store.drafts.set_cover(local_id, cover) if cover else None)
             if plan.action == "set_cover" and local_id:
-                return plan, store.set_cover(local_id, plan.images[0])
+                return plan, store.drafts.set_cover(local_id, plan.images[0])
             if plan.action == "attach_master" and local_id:
-                return plan, store.attach_master(local_id, plan.audio[0])
+                return plan, store.drafts.attach_master(local_id, plan.audio[0])
             return plan, None
 
         def done(result: Any, error: BaseException | None) -> None:

@@ -24,7 +24,7 @@ from app.workers.runner import Runner
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient
-    from app.store.store import Store
+    from app.store.catalog_store import CatalogStore
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ class SyncController(QObject):
     _store_changed = Signal()
 
     def __init__(
-        self, store: Store, runner: Runner, jobs: JobManager, status: SyncStatus,
+        self, store: CatalogStore, runner: Runner, jobs: JobManager, status: SyncStatus,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,11 +59,11 @@ class SyncController(QObject):
         self._count_timer.setInterval(150)
         self._count_timer.timeout.connect(self._count_pending)
         self._store_changed.connect(self.refresh_count)
-        store.add_listener(self._on_store_change)
+        store.db.add_listener(self._on_store_change)
         self.set_client(None)
 
     def close(self) -> None:
-        self.store.remove_listener(self._on_store_change)
+        self.store.db.remove_listener(self._on_store_change)
         self._count_timer.stop()
         status = self.status
         for signal, slot in ((status.sync_clicked, self.sync), (status.cancel_clicked, self.cancel)):
@@ -105,7 +105,7 @@ class SyncController(QObject):
 
     @Slot()
     def _count_pending(self) -> None:
-        drafts = DraftsService(self.store)
+        drafts = DraftsService(self.store.catalog, self.store.drafts, self.store.outbox)
 
         def work() -> tuple[int, int]:
             return drafts.pending_count(), drafts.problem_count()
@@ -130,7 +130,7 @@ class SyncController(QObject):
             return self.jobs.running("sync")
         for hook in self.before_sync:
             hook()
-        service = SyncService(self.store, self.client)
+        service = SyncService(self.store.catalog, self.store.drafts, self.store.outbox, self.client)
 
         def work(report: Callable[[int, int, str], None], cancel: threading.Event) -> SyncOutcome:
             def progress(p: SyncProgress) -> None:

@@ -89,10 +89,10 @@ def test_audio_files_dropped_on_a_product_become_tracks_in_tag_order(
     b = tag_flac(media.audio("b.flac", seconds=0.5), title="Opening", tracknumber="1", artist="Ana Lua")
     _open_all(controller)
     _drop_on_item(window, controller, "product", product, _mime(b, a))
-    tracks = ui_store.tracks(product)
+    tracks = ui_store.catalog.tracks(product)
     assert [(t.track_number, t.title) for t in tracks] == [(1, "Opening"), (2, "Night Drive")]
     assert [Path(t.master_path).name for t in tracks] == ["b.flac", "a.flac"]
-    assert ui_store.track(tracks[1].local_id).isrc_code == "GBAYE2500002"
+    assert ui_store.catalog.track(tracks[1].local_id).isrc_code == "GBAYE2500002"
     controller.catalog.flush_changes()
     product_index = controller.catalog.model.find("product", product)
     assert controller.catalog.model.rowCount(product_index) == 2
@@ -112,10 +112,10 @@ def test_a_folder_dropped_on_a_product_adds_its_audio_and_cover(qtbot, main_wind
     media.image("release/cover.png", size=(600, 600))
     _open_all(controller)
     _drop_on_item(window, controller, "product", product, _mime(folder))
-    tracks = ui_store.tracks(product)
+    tracks = ui_store.catalog.tracks(product)
     assert [t.track_number for t in tracks] == [1, 2, 3]  # numbers continue after the existing track
-    assert ui_store.product_row(product).has_cover
-    assert any(op.op == "upload_cover" for op in ui_store.operations())
+    assert ui_store.catalog.product_row(product).has_cover
+    assert any(op.op == "upload_cover" for op in ui_store.outbox.operations())
 
 
 def test_an_image_dropped_on_a_product_sets_its_cover(qtbot, main_window, ui_store, media, no_dialogs):
@@ -124,18 +124,18 @@ def test_an_image_dropped_on_a_product_sets_its_cover(qtbot, main_window, ui_sto
     cover = media.image("front.png", size=(3000, 3000))
     _open_all(controller)
     _drop_on_item(window, controller, "product", ids["products"][1], _mime(cover))
-    ops = [o for o in ui_store.operations() if o.op == "upload_cover"]
+    ops = [o for o in ui_store.outbox.operations() if o.op == "upload_cover"]
     assert [(o.local_id, Path(o.payload["path"]).name) for o in ops] == [(ids["products"][1], "front.png")]
 
 
 def test_audio_dropped_on_a_track_attaches_its_master(qtbot, main_window, ui_store, media, no_dialogs):
     window, controller = main_window
     ids = seed(ui_store, products=1, tracks=2)
-    track = ui_store.tracks(ids["products"][0])[1]
+    track = ui_store.catalog.tracks(ids["products"][0])[1]
     master = media.audio("master.flac", seconds=0.5)
     _open_all(controller)
     _drop_on_item(window, controller, "track", track.local_id, _mime(master))
-    after = {t.local_id: t for t in ui_store.tracks(ids["products"][0])}
+    after = {t.local_id: t for t in ui_store.catalog.tracks(ids["products"][0])}
     assert after[track.local_id].has_master and Path(after[track.local_id].master_path).name == "master.flac"
     assert sum(t.has_master for t in after.values()) == 1
 
@@ -154,10 +154,10 @@ def test_a_release_folder_dropped_on_the_empty_catalog_imports_a_new_draft(
     tree = window.catalog.tree
     _drop_on(tree.viewport(), _mime(folder), QPoint(tree.viewport().width() // 2,
                                                     tree.viewport().height() - 5))
-    label = ui_store.labels()[0]
-    products = ui_store.products(label.local_id)
+    label = ui_store.catalog.labels()[0]
+    products = ui_store.catalog.products(label.local_id)
     assert [p.name for p in products] == ["Midnight Tapes"]
-    assert [t.title for t in ui_store.tracks(products[0].local_id)] == ["Intro", "Tapes"]
+    assert [t.title for t in ui_store.catalog.tracks(products[0].local_id)] == ["Intro", "Tapes"]
     assert products[0].has_cover
     assert no_dialogs() == []
 
@@ -168,11 +168,11 @@ def test_wrong_files_give_one_clear_sentence_and_change_nothing(qtbot, main_wind
     ids = seed(ui_store, products=1, tracks=1)
     notes = media.text("liner notes.txt")
     _open_all(controller)
-    before = ui_store.pending_count()
+    before = ui_store.outbox.pending_count()
     _drop_on_item(window, controller, "product", ids["products"][0], _mime(notes))
-    track = ui_store.tracks(ids["products"][0])[0]
+    track = ui_store.catalog.tracks(ids["products"][0])[0]
     _drop_on_item(window, controller, "track", track.local_id, _mime(media.image("c.png", size=(50, 50))))
-    assert ui_store.pending_count() == before
+    assert ui_store.outbox.pending_count() == before
     notices = no_dialogs()
     assert len(notices) == 2
     assert "“liner notes.txt” is neither audio nor an image" in notices[0]

@@ -328,7 +328,7 @@ def test_a_synced_drafts_delivery_state_reaches_the_local_catalog(qtbot, control
 
     store, local, pid = synced_draft(api, tmp_path / "release", serial=51)
     try:
-        controller.store = store
+        controller.catalog = store.catalog
         dialog = DeliverDialog(controller, pid)
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: dialog.dsp_model.rowCount() > 10 and dialog.product is not None
@@ -340,7 +340,7 @@ def test_a_synced_drafts_delivery_state_reaches_the_local_catalog(qtbot, control
         qtbot.mouseClick(dialog.preview_dialog.activate_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.delivery_result is not None, timeout=WAIT)
         assert not dialog.delivery_result.blocked, dialog.log.toPlainText()
-        qtbot.waitUntil(lambda: store.product_row(local).delivery_state == "delivered to 2",
+        qtbot.waitUntil(lambda: store.catalog.product_row(local).delivery_state == "delivered to 2",
                         timeout=WAIT)
         assert api.get(Product, pid).status == "active"
     finally:

@@ -45,8 +45,8 @@ def test_editing_a_product_title_saves_it_to_the_store_and_the_tree(qtbot, main_
     editor = _select(window, controller, "product", ids["products"][0], qtbot)
     assert editor.form.fields["name"].widget.text() == "Album 000"
     _type(qtbot, editor.form.fields["name"], "Midnight Tapes")
-    assert ui_store.product(ids["products"][0]).name == "Midnight Tapes"
-    assert ui_store.pending_count() >= 1
+    assert ui_store.catalog.product(ids["products"][0]).name == "Midnight Tapes"
+    assert ui_store.outbox.pending_count() >= 1
     controller.catalog.flush_changes()
     index = controller.catalog.model.find("product", ids["products"][0])
     assert index.data() == "Midnight Tapes"
@@ -57,23 +57,23 @@ def test_undo_and_redo_work_across_the_product_and_track_editors(qtbot, main_win
     window, controller = main_window
     ids = seed(ui_store, products=1, tracks=2)
     product = ids["products"][0]
-    track = ui_store.tracks(product)[0].local_id
+    track = ui_store.catalog.tracks(product)[0].local_id
     editor = _select(window, controller, "product", product, qtbot)
     _type(qtbot, editor.form.fields["subtitle"], "Deluxe Edition")
     track_editor = _select(window, controller, "track", track, qtbot)
     _type(qtbot, track_editor.form.fields["isrc_code"], "GBAYE2500001")
-    assert ui_store.track(track).isrc_code == "GBAYE2500001"
-    assert ui_store.product(product).subtitle == "Deluxe Edition"
+    assert ui_store.catalog.track(track).isrc_code == "GBAYE2500001"
+    assert ui_store.catalog.product(product).subtitle == "Deluxe Edition"
 
     window.act_undo.trigger()  # the ISRC, in the track editor on screen
-    assert ui_store.track(track).isrc_code is None
+    assert ui_store.catalog.track(track).isrc_code is None
     assert track_editor.form.fields["isrc_code"].widget.text() == ""
     window.act_undo.trigger()  # the product's subtitle, though the product is not on screen
-    assert ui_store.product(product).subtitle is None
+    assert ui_store.catalog.product(product).subtitle is None
     window.act_redo.trigger()
     window.act_redo.trigger()
-    assert ui_store.product(product).subtitle == "Deluxe Edition"
-    assert ui_store.track(track).isrc_code == "GBAYE2500001"
+    assert ui_store.catalog.product(product).subtitle == "Deluxe Edition"
+    assert ui_store.catalog.track(track).isrc_code == "GBAYE2500001"
     assert controller.undo.count() == 2
 
 
@@ -86,9 +86,9 @@ def test_typing_in_one_field_is_one_undo_step(qtbot, main_window, ui_store):
         field.widget.setText(text)
         field.commit()
     assert controller.undo.count() == 1
-    assert ui_store.product(ids["products"][0]).mastered_by == "Abbey Road"
+    assert ui_store.catalog.product(ids["products"][0]).mastered_by == "Abbey Road"
     controller.undo.undo()
-    assert ui_store.product(ids["products"][0]).mastered_by is None
+    assert ui_store.catalog.product(ids["products"][0]).mastered_by is None
 
 
 def test_a_wrong_upc_check_digit_is_flagged_beside_the_field_while_typing(qtbot, main_window, ui_store):
@@ -104,13 +104,13 @@ def test_a_wrong_upc_check_digit_is_flagged_beside_the_field_while_typing(qtbot,
     qtbot.keyClick(field.widget, Qt.Key.Key_Backspace)
     qtbot.keyClicks(field.widget, "0")
     assert not field.message.isVisible()
-    assert ui_store.product(ids["products"][0]).upc_code == "5012345678900"  # not saved mid-typing
+    assert ui_store.catalog.product(ids["products"][0]).upc_code == "5012345678900"  # not saved mid-typing
 
 
 def test_an_isrc_with_the_wrong_shape_is_flagged_in_the_track_editor(qtbot, main_window, ui_store):
     window, controller = main_window
     ids = seed(ui_store, products=1, tracks=1)
-    track = ui_store.tracks(ids["products"][0])[0].local_id
+    track = ui_store.catalog.tracks(ids["products"][0])[0].local_id
     editor = _select(window, controller, "track", track, qtbot)
     _type(qtbot, editor.form.fields["isrc_code"], "GB-AYE-25")
     message = editor.form.fields["isrc_code"].message
@@ -124,14 +124,14 @@ def test_contributors_edited_in_the_table_become_the_products_credit_lists(qtbot
     model = editor.contributors_model
     index = model.add_blank("composer")
     model.setData(index, "Jane Doe")
-    product = ui_store.product(ids["products"][0])
+    product = ui_store.catalog.product(ids["products"][0])
     assert product.artist == ["Ana Lua"] and product.composer == ["Jane Doe"]
     editor.contributors.table.selectRow(0)
     editor.contributors.remove.click()
-    assert ui_store.product(ids["products"][0]).artist is None
+    assert ui_store.catalog.product(ids["products"][0]).artist is None
     assert "main artist" in editor.contributors.message.text()
     controller.undo.undo()
-    assert ui_store.product(ids["products"][0]).artist == ["Ana Lua"]
+    assert ui_store.catalog.product(ids["products"][0]).artist == ["Ana Lua"]
     assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Ana Lua", "Jane Doe"]
 
 
@@ -139,8 +139,8 @@ def test_a_server_422_message_lands_under_the_field_it_names(qtbot, main_window,
     window, controller = main_window
     ids = seed(ui_store, products=1)
     product = ids["products"][0]
-    op = next(o for o in ui_store.operations() if o.local_id == product)
-    ui_store.mark_rejected(op.id, "The upc-code has already been taken.",
+    op = next(o for o in ui_store.outbox.operations() if o.local_id == product)
+    ui_store.outbox.mark_rejected(op.id, "The upc-code has already been taken.",
                            {"upc_code": "The upc-code has already been taken. <b>sic</b>"})
     editor = _select(window, controller, "product", product, qtbot)
     message = editor.form.fields["upc_code"].message
@@ -179,7 +179,7 @@ def test_a_label_is_renamed_in_the_label_editor_and_the_rename_can_be_undone(qtb
     qtbot.waitUntil(lambda: window.editors.currentWidget() is editor, timeout=10000)
     assert editor.heading.text() == "Night Owl Records"
     _type(qtbot, editor.form.fields["name"], "Night Owl Music")
-    assert ui_store.label(ids["label"]).name == "Night Owl Music"
+    assert ui_store.catalog.label(ids["label"]).name == "Night Owl Music"
     controller.catalog.flush_changes()
     assert controller.catalog.model.find("label", ids["label"]).data() == "Night Owl Music"
     editor.form.fields["name"].widget.setText("")
@@ -187,4 +187,4 @@ def test_a_label_is_renamed_in_the_label_editor_and_the_rename_can_be_undone(qtb
     assert editor.form.fields["name"].message.text() == "A label needs a name."
     controller.undo.undo()
     controller.undo.undo()
-    assert ui_store.label(ids["label"]).name == "Night Owl Records"
+    assert ui_store.catalog.label(ids["label"]).name == "Night Owl Records"

@@ -67,7 +67,7 @@ def test_the_sandbox_option_opens_the_app_on_the_demo_catalog(qtbot, bare_window
         assert len(labels) >= 2  # the demo catalog's labels, pulled from the sandbox into the store
         assert controller.catalog.model.company_index().data() != "My catalog"  # named from whoami
         assert window.sync_status.connection.text().startswith("Online")
-        assert session.store.count_products(session.store.labels()[0].local_id) > 0
+        assert session.store.catalog.count_products(session.store.catalog.labels()[0].local_id) > 0
     finally:
         controller.shutdown()
     assert controller.session is None
@@ -80,28 +80,28 @@ def test_new_label_product_and_track_are_created_as_drafts_and_selected(
     window.act_new_label.trigger()
     controller.catalog.flush_changes()
     assert _labels(controller) == ["Moonlit Tapes"]
-    label = ui_store.labels()[0]
+    label = ui_store.catalog.labels()[0]
     assert label.name == "Moonlit Tapes"
 
     controller.catalog.select("label", label.local_id)
     window.act_new_product.trigger()
-    products = ui_store.products(label.local_id)
+    products = ui_store.catalog.products(label.local_id)
     assert [p.name for p in products] == ["New product"]
     qtbot.waitUntil(lambda: window.editors.currentWidget() is controller.product_editor, timeout=10000)
     assert controller.editors.current.local_id == products[0].local_id
 
     window.act_new_track.trigger()
     window.act_new_track.trigger()
-    tracks = ui_store.tracks(products[0].local_id)
+    tracks = ui_store.catalog.tracks(products[0].local_id)
     assert [(t.track_number, t.title) for t in tracks] == [(1, "New track"), (2, "New track")]
-    assert ui_store.pending_count() == 4  # label, product, two tracks: all waiting for a sync
+    assert ui_store.outbox.pending_count() == 4  # label, product, two tracks: all waiting for a sync
 
 
 def test_new_product_without_a_label_selected_says_what_to_do(qtbot, main_window, ui_store):
     window, controller = main_window
     window.act_new_product.trigger()
     assert "Select a label first" in window.statusBar().currentMessage()
-    assert ui_store.labels() == []
+    assert ui_store.catalog.labels() == []
 
 
 def test_common_actions_have_distinct_keyboard_shortcuts_and_accessible_names(main_window):
@@ -167,10 +167,10 @@ def test_deleting_a_draft_asks_first_then_removes_it_from_the_store_and_the_tree
     box = controller.delete_selected()
     assert box is not None and "never sent" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert ui_store.exists(ids["products"][0])
+    assert ui_store.catalog.exists(ids["products"][0])
     box = controller.delete_selected()
     box.button(QMessageBox.StandardButton.Ok).click()
-    assert not ui_store.exists(ids["products"][0])
+    assert not ui_store.catalog.exists(ids["products"][0])
     assert not controller.catalog.model.find("product", ids["products"][0]).isValid()
     assert controller.catalog.model.find("product", ids["products"][1]).isValid()
 
@@ -185,7 +185,7 @@ def test_credit_roles_are_named_from_the_servers_artist_roles(qtbot, main_window
         controller.load_choices()
         import json
 
-        cached = json.loads(ui_store.setting("artist_roles"))  # kept for working offline
+        cached = json.loads(ui_store.settings.setting("artist_roles"))  # kept for working offline
         assert cached["mastering_engineer"] == "Mastering Engineer"  # the server's list, not ours
         model = controller.product_editor.contributors_model
         assert model.role_name("composer") == cached["composer"]
@@ -203,8 +203,8 @@ def test_the_pending_count_opens_the_list_of_changes_with_the_servers_reasons(
 
     window, controller = main_window
     ids = seed(ui_store, products=1, tracks=0)
-    op = next(o for o in ui_store.operations() if o.local_id == ids["products"][0])
-    ui_store.mark_rejected(op.id, "The product was refused.", {"upc_code": "has already been taken"})
+    op = next(o for o in ui_store.outbox.operations() if o.local_id == ids["products"][0])
+    ui_store.outbox.mark_rejected(op.id, "The product was refused.", {"upc_code": "has already been taken"})
     controller.sync.refresh_count()
     qtbot.waitUntil(lambda: "need attention" in window.sync_status.pending.text(), timeout=10000)
     window.sync_status.pending.click()
@@ -212,7 +212,7 @@ def test_the_pending_count_opens_the_list_of_changes_with_the_servers_reasons(
     assert dialog is not None and dialog.isVisible()
     model = dialog.table.model()
     qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == len(ui_store.operations()) == 2  # the label and the product
+    assert model.rowCount() == len(ui_store.outbox.operations()) == 2  # the label and the product
     states = [model.index(r, COL_STATE).data() for r in range(model.rowCount())]
     rejected = [r for r, state in enumerate(states) if state == "refused by the server"]
     assert len(rejected) == 1
@@ -221,10 +221,10 @@ def test_the_pending_count_opens_the_list_of_changes_with_the_servers_reasons(
 
 def test_opening_another_catalog_replaces_the_panels_instead_of_stacking_them(qtbot, main_window, tmp_path):
     from app.services.session import Session
-    from app.store.store import Store
+    from app.store import open_catalog
 
     window, controller = main_window
-    other = Store.open(tmp_path / "other.sqlite3")
+    other = open_catalog(tmp_path / "other.sqlite3")
     seed(other, products=1, label="Second Label")
     before = window.editors.count()
     controller.attach(Session("other", other))
@@ -246,11 +246,11 @@ def test_opening_another_catalog_replaces_the_panels_instead_of_stacking_them(qt
 def test_a_release_folder_opened_with_the_app_is_imported_once_the_catalog_is_open(
         qtbot, bare_window, media):
     """A file manager's "Open with Releasedesk" (Exec=releasedesk %F) passes the folder to start()."""
-    from app.store.store import Store
+    from app.store import catalog_for_profile
     from tests.ui.conftest import tag_flac
 
-    store = Store.for_profile("offline")
-    store.create_label(name="Night Owl Records")
+    store = catalog_for_profile("offline")
+    store.drafts.create_label(name="Night Owl Records")
     store.close()
     folder = media.folder / "Midnight Tapes"
     folder.mkdir()
@@ -261,8 +261,8 @@ def test_a_release_folder_opened_with_the_app_is_imported_once_the_catalog_is_op
     controller.start(profile="offline", files=[folder])  # no saved connection: the local catalog opens
     session = controller.session
     assert session is not None
-    label = session.store.labels()[0]
-    products = session.store.products(label.local_id)
+    label = session.store.catalog.labels()[0]
+    products = session.store.catalog.products(label.local_id)
     assert [p.name for p in products] == ["Midnight Tapes"]
-    assert [t.title for t in session.store.tracks(products[0].local_id)] == ["Intro", "Tapes"]
+    assert [t.title for t in session.store.catalog.tracks(products[0].local_id)] == ["Intro", "Tapes"]
     assert [b for b in window.findChildren(QMessageBox) if b.objectName() == "notice"] == []

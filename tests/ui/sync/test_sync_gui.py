@@ -15,10 +15,11 @@ from tests.sync.release import simple_release
 
 
 def _import(store, tmp_path: Path, **overrides) -> str:
-    label = store.create_label(name="Night Shift")
+    label = store.drafts.create_label(name="Night Shift")
     simple_release(tmp_path / "release", 1, serial=7, seconds=0.3)
     fields = {"production_line": "2026 Night Shift Records", **overrides}
-    return ImportService(store).import_folder(tmp_path / "release", label, language_id="5",
+    return ImportService(store.catalog, store.drafts).import_folder(tmp_path / "release", label,
+                                                                    language_id="5",
                                               product_type_id="1", overrides=fields,
                                               qc=False).product_local_id
 
@@ -70,7 +71,7 @@ def test_edits_made_offline_are_sent_when_sync_is_clicked(qtbot, main_window, ui
         assert outcome.report.ok, outcome.report.lines
         names = [p.name for p in client.list(Product)]
         assert names == ["Sent From The Train"]
-        assert ui_store.pending_count() == 0
+        assert ui_store.outbox.pending_count() == 0
         qtbot.waitUntil(lambda: window.sync_status.pending.text() == "All changes sent", timeout=10000)
         controller.catalog.flush_changes()
         assert controller.catalog.model.find("product", product).siblingAtColumn(4).data() == "synced"
@@ -88,7 +89,7 @@ def test_a_422_from_the_server_shows_under_the_field_it_names(qtbot, main_window
         assert outcome.report.rejected == 1
         editor = _show(qtbot, window, controller, product)
         message = editor.form.fields["production_line"].message
-        server_text = ui_store.field_errors("product", product)["production_line"]
+        server_text = ui_store.outbox.field_errors("product", product)["production_line"]
         assert message.isVisible() and message.text() == server_text
         assert message.textFormat() == Qt.TextFormat.PlainText
         assert editor.banner.isVisible()
@@ -112,7 +113,7 @@ def test_a_conflict_is_shown_and_resolved_field_by_field(qtbot, main_window, ui_
     checker = make_client(sandbox, "checker")
     try:
         assert _click_sync(qtbot, window, controller).report.ok
-        sid = ui_store.server_id(product)
+        sid = ui_store.catalog.server_id(product)
         theirs = checker.get(Product, sid)
         theirs.name = "Their Title"
         checker.update(theirs, fields=["name"])
@@ -130,8 +131,8 @@ def test_a_conflict_is_shown_and_resolved_field_by_field(qtbot, main_window, ui_
         assert dialog.mine["name"].text() == "My Title" and dialog.theirs["name"].text() == "Their Title"
         dialog.theirs["name"].setChecked(True)
         dialog.accept()
-        assert ui_store.product(product).name == "Their Title"
-        assert ui_store.conflicts("product", product) == []
+        assert ui_store.catalog.product(product).name == "Their Title"
+        assert ui_store.outbox.conflicts("product", product) == []
         qtbot.waitUntil(lambda: editor.heading.text() == "Their Title", timeout=10000)
         assert not editor.banner.isVisible()
     finally:
@@ -149,7 +150,7 @@ def test_an_expired_login_asks_for_the_password_and_the_sync_goes_on(qtbot, main
     try:
         sandbox.expire_tokens()
         outcome = _click_sync(qtbot, window, controller)
-        assert outcome.report.paused == "login" and ui_store.server_id(product) is None
+        assert outcome.report.paused == "login" and ui_store.catalog.server_id(product) is None
         dialog = window.findChild(PasswordDialog)
         assert dialog is not None and dialog.isVisible()
         assert dialog.form.server.text() == sandbox.base_url and dialog.form.login.text() == sandbox.email
@@ -157,7 +158,7 @@ def test_an_expired_login_asks_for_the_password_and_the_sync_goes_on(qtbot, main
         with qtbot.waitSignal(controller.sync.finished, timeout=60000) as blocker:
             dialog.form.ok.click()
         assert blocker.args[0].report.ok
-        assert ui_store.server_id(product) is not None
+        assert ui_store.catalog.server_id(product) is not None
     finally:
         client.close()
 
@@ -169,11 +170,11 @@ def test_with_the_server_gone_the_window_says_offline_and_keeps_the_changes(qtbo
     product = _import(ui_store, tmp_path)
     client = _go_online(controller, server)
     try:
-        pending = ui_store.pending_count()
+        pending = ui_store.outbox.pending_count()
         server.stop()
         _click_sync(qtbot, window, controller)
         assert window.sync_status.connection.text().startswith("Offline")
-        assert ui_store.pending_count() == pending and ui_store.server_id(product) is None
+        assert ui_store.outbox.pending_count() == pending and ui_store.catalog.server_id(product) is None
         assert window.sync_status.sync.isEnabled()  # try again later
     finally:
         client.close()
