@@ -1,4 +1,4 @@
-"""Print the structural counts docs/ARCHITECTURE-LAYOUT.md tracks (run from the repository root).
+"""Print the structural counts docs/ARCHITECTURE.md#one-core-two-faces tracks (run from the repository root).
 
     python tools/structure_counts.py
 

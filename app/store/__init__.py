@@ -10,7 +10,7 @@ conflicts, descriptions, waiting reasons — what the sync engine needs) and ``s
 (``Settings``). ``objects.py`` holds the SQL on the objects table they all need (one object's row,
 list columns and search index, sync states). ``catalog_store.py`` opens a profile's file and hands
 back the parts as one ``CatalogStore`` bundle; each caller keeps only the parts it uses
-(docs/ARCHITECTURE-LAYOUT.md).
+(docs/ARCHITECTURE.md#the-catalog-store).
 
 **One file, durable commits.** ``<profile dir>/catalog.sqlite3`` in WAL mode with
 ``synchronous=FULL``: a commit that returned is on disk and survives ``kill -9`` or a power cut.
@@ -38,7 +38,8 @@ record) has a server id, and until earlier operations on the same object are don
 
 The ``outbox`` and ``conflicts`` tables and the SQL that moves an operation between states are
 shared by every store file (``outbox.py``); the label-profile store (``label_profiles.py``) uses
-them too, and one engine replays both (``app/sync/outbox.py``, docs/ARCHITECTURE-LAYOUT.md).
+them too, and one engine replays both (``app/sync/outbox.py``;
+docs/ARCHITECTURE.md#the-outbox-engine-and-its-adapters).
 ``interfaces.py`` names narrower protocols over those parts for the services.
 
 **In-flight marking and exactly-once.** Before an operation is sent its ``attempts`` counter is

@@ -1,6 +1,6 @@
 """Opening a profile's catalog: one :class:`Database` and the parts that share it.
 
-The parts are separate objects so each caller holds only what it uses (docs/ARCHITECTURE-LAYOUT.md,
+The parts are separate objects so each caller holds only what it uses (docs/ARCHITECTURE.md#the-catalog-store,
 "The catalog store"): a refresh gets ``catalog``, the drafts service ``catalog``, ``drafts`` and
 ``outbox``, the reference-data service ``catalog`` and ``settings``, the sync engine ``outbox`` and
 the adapter what it sends with. Whoever opens the file (a session, a command, a test) keeps this

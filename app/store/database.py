@@ -3,7 +3,7 @@
 Every other part of the catalog store (``catalog.py``, ``drafts.py``, ``queue.py``, ``settings.py``)
 holds the same :class:`Database`, so edits that must land together (an object and its outbox
 operation) share one transaction. See the package docstring for the design and
-docs/ARCHITECTURE-LAYOUT.md for how the parts fit.
+docs/ARCHITECTURE.md#the-catalog-store for how the parts fit.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The one outbox engine: replaying any store's outbox, exactly once in effect, for every kind.
 
-What is written once here (docs/ARCHITECTURE-LAYOUT.md has the picture):
+What is written once here (docs/ARCHITECTURE.md#the-outbox-engine-and-its-adapters has the picture):
 - a run holds the store's sync lock and first puts operations left in flight by a run that died
   back in the queue (their ``attempts`` stay, so creates are looked up before being sent again);
 - passes over the ready operations, oldest first; what became ready (children of objects just
