@@ -24,7 +24,6 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.table_model import header_text
-from app.workers.runner import Runner
 
 COL_TITLE, COL_ARTIST, COL_CODE, COL_STATUS, COL_SYNC = range(5)
 HEADERS = (
@@ -38,6 +37,7 @@ HEADERS = (
 if TYPE_CHECKING:
     from app.store.rows import LabelRow, ProductRow, TrackRow
     from app.store.store import Store
+    from app.workers.runner import Runner
 
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
