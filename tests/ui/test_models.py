@@ -57,17 +57,18 @@ def test_catalog_tree_is_company_then_labels_then_products_then_tracks(ui_store)
     assert model.index(0, COL_SYNC, label).data() == "not sent yet"
 
 
-def test_products_are_fetched_a_page_at_a_time(ui_store):
+def test_products_are_counted_up_front_and_filled_a_page_at_a_time(ui_store):
     seed(ui_store, products=45, tracks=0)
     model = CatalogModel(CatalogSource(ui_store), SyncRunner(), page_size=20)
     model.fetchMore(model.company_index())
     label = model.index(0, 0, model.company_index())
-    assert model.rowCount(label) == 0 and model.canFetchMore(label)
+    assert model.rowCount(label) == 45 and model.canFetchMore(label)  # rows first, data by pages
+    assert model.loaded_ids("product") == []
     model.fetchMore(label)
-    assert model.rowCount(label) == 20 and model.canFetchMore(label)
+    assert len(model.loaded_ids("product")) == 20 and model.canFetchMore(label)
     model.fetchMore(label)
     model.fetchMore(label)
-    assert model.rowCount(label) == 45
+    assert len(model.loaded_ids("product")) == 45
     assert not model.canFetchMore(label)
     titles = [model.index(r, COL_TITLE, label).data() for r in range(45)]
     assert titles == sorted(titles) and len(set(titles)) == 45
@@ -105,7 +106,47 @@ def test_only_one_fetch_is_in_flight_per_parent(ui_store):
     model.fetchMore(label)
     assert len(runner.tasks) == 1
     runner.release()
-    assert model.rowCount(label) == 10 and model.canFetchMore(label)
+    assert len(model.loaded_ids("product")) == 10 and model.canFetchMore(label)
+
+
+def test_painting_a_blank_row_fetches_its_page_and_the_next_without_inserting_rows(ui_store):
+    seed(ui_store, products=100, tracks=1)
+    runner = _HeldRunner()
+    model = CatalogModel(CatalogSource(ui_store), runner, page_size=10)
+    model.fetchMore(model.company_index())
+    runner.release()
+    label = model.index(0, 0, model.company_index())
+    inserted, changed = [], []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((parent.data(), first, last)))
+    model.dataChanged.connect(lambda a, b, roles=(): changed.append((a.row(), b.row())))
+    assert model.index(37, COL_TITLE, label).data() is None  # blank until its page lands
+    assert model.index(37, COL_TITLE, label).data() is None
+    assert len(runner.tasks) == 2  # page 3 (rows 30-39) and, scrolling down, page 4
+    runner.release()
+    assert model.index(37, COL_TITLE, label).data() == "Album 037"
+    assert sorted(changed) == [(30, 39), (40, 49)]
+    assert len(model.loaded_ids("product")) == 20 and runner.tasks == []
+    assert [i for i in inserted if i[0] == "Night Owl Records"] == []  # no rows inserted under the label
+    product = model.index(37, 0, label)
+    assert model.hasChildren(product) and model.rowCount(product) == 1  # its track's row, blank
+    assert model.index(0, COL_TITLE, product).data() is None
+    runner.release()
+    assert model.index(0, COL_TITLE, product).data() == "1. Song 1"
+
+
+def test_catalog_model_passes_qtmodeltester_with_blank_rows_waiting_for_their_pages(qtmodeltester, ui_store):
+    seed(ui_store, products=30, tracks=2)
+    runner = _HeldRunner()
+    model = CatalogModel(CatalogSource(ui_store), runner, page_size=10)
+    model.fetchMore(model.company_index())
+    runner.release()
+    label = model.index(0, 0, model.company_index())
+    model.fetchMore(label)
+    runner.release()  # rows 0-9 loaded, 10-29 blank
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount(label) == 30 and model.index(25, COL_TITLE, label).data() is None
+    runner.release()
+    assert model.index(25, COL_TITLE, label).data() == "Album 025"
 
 
 def test_an_edit_in_the_store_repaints_only_that_product_row(ui_store, qtbot):
