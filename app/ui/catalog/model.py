@@ -121,6 +121,10 @@ def artists_text(row: object) -> str:
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_FONT = Qt.ItemDataRole.FontRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _COLUMNS = len(HEADERS)
 _ROLES = frozenset(
     {
@@ -384,37 +388,43 @@ class CatalogModel(QStandardItemModel):
             if node is None:
                 return None
         col = index.column()
+        # in the order a delegate asks, most often first: every painted cell asks for these four
         if role == _DISPLAY:
             texts = node.texts
             if texts is None:
                 texts = node.texts = [self._display(node, c) for c in range(len(HEADERS))]
             return texts[col]
+        if role == _FOREGROUND:
+            if col == COL_SYNC and node.kind in _SYNCED:
+                return SYNC_COLOUR.get(str(row_value(node.row, "sync_state", default="")))
+            if col == COL_STATUS and node.kind == "product":
+                return STATUS_COLOUR.get(str(row_value(node.row, "status", default="")))
+            return None
+        if role == _DECORATION:
+            if col == COL_SYNC and node.kind in _SYNCED:
+                return sync_dot(str(row_value(node.row, "sync_state", default="")))
+            return None
+        if role == _FONT:
+            if node.kind in _BOLD and col == COL_TITLE:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
         if role == OBJECT_ROLE:
             return node.row
         if role == KIND_ROLE:
             return node.kind
         if role == LOCAL_ID_ROLE:
             return node.local_id
-        if role == Qt.ItemDataRole.ToolTipRole and node.kind == "lp_connection":
-            return translate("CatalogModel", "Label profiles from the label-profile service “%1”").replace(
-                "%1", str(node.local_id))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(node, col, tooltip=role == Qt.ItemDataRole.ToolTipRole)
+        if role == _TOOLTIP:
+            if node.kind == "lp_connection":
+                text = translate("CatalogModel", "Label profiles from the label-profile service “%1”")
+                return text.replace("%1", str(node.local_id))
+            return self._display(node, col, tooltip=True)
         if role == SORT_ROLE:
             if node.kind == "track" and col == COL_TITLE:
                 return int(row_value(node.row, "track_number", default=0) or 0)
             return self._display(node, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == COL_SYNC and node.kind in _SYNCED:
-                return SYNC_COLOUR.get(str(row_value(node.row, "sync_state", default="")))
-            if col == COL_STATUS and node.kind == "product":
-                return STATUS_COLOUR.get(str(row_value(node.row, "status", default="")))
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_SYNC and node.kind in _SYNCED:
-            return sync_dot(str(row_value(node.row, "sync_state", default="")))
-        if role == Qt.ItemDataRole.FontRole and node.kind in _BOLD and col == COL_TITLE:
-            font = QFont()
-            font.setBold(True)
-            return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(node, col)
         return None
