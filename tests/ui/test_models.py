@@ -92,6 +92,10 @@ class _HeldRunner:
     def wait_idle(self, timeout_ms=-1):
         return True
 
+    def drain(self):
+        while self.tasks:
+            self.release()
+
 
 def test_only_one_fetch_is_in_flight_per_parent(ui_store):
     seed(ui_store, products=30, tracks=0)
@@ -121,17 +125,37 @@ def test_painting_a_blank_row_fetches_its_page_and_the_next_without_inserting_ro
     model.dataChanged.connect(lambda a, b, roles=(): changed.append((a.row(), b.row())))
     assert model.index(37, COL_TITLE, label).data() is None  # blank until its page lands
     assert model.index(37, COL_TITLE, label).data() is None
-    assert len(runner.tasks) == 2  # page 3 (rows 30-39) and, scrolling down, page 4
+    assert len(runner.tasks) == 1  # page 3 (rows 30-39) is read; page 4, scrolling down, waits its turn
     runner.release()
     assert model.index(37, COL_TITLE, label).data() == "Album 037"
+    assert len(runner.tasks) == 1
+    runner.release()
     assert sorted(changed) == [(30, 39), (40, 49)]
     assert len(model.loaded_ids("product")) == 20 and runner.tasks == []
     assert [i for i in inserted if i[0] == "Night Owl Records"] == []  # no rows inserted under the label
     product = model.index(37, 0, label)
     assert model.hasChildren(product) and model.rowCount(product) == 1  # its track's row, blank
     assert model.index(0, COL_TITLE, product).data() is None
-    runner.release()
+    runner.drain()
     assert model.index(0, COL_TITLE, product).data() == "1. Song 1"
+
+
+def test_pages_the_view_has_left_are_not_read(ui_store):
+    seed(ui_store, products=100, tracks=0)
+    runner = _HeldRunner()
+    model = CatalogModel(CatalogSource(ui_store), runner, page_size=10)
+    model.fetchMore(model.company_index())
+    runner.release()
+    label = model.index(0, 0, model.company_index())
+    for row in (2, 12, 22, 95):  # a fast drag: each painted once on the way down
+        model.index(row, COL_TITLE, label).data()
+    runner.drain()
+    assert {model._peek(model.index(r, 0, label)) is None for r in range(0, 30)} == {True}  # dropped
+    assert model._peek(model.index(95, 0, label)) is not None  # the rows on screen now
+    assert len(model.loaded_ids("product")) == 10  # page 9 only (its prefetch would be past the end)
+    assert model.index(2, COL_TITLE, label).data() is None  # painted again: asked for again
+    runner.drain()
+    assert model.index(2, COL_TITLE, label).data() == "Album 002"
 
 
 def test_catalog_model_passes_qtmodeltester_with_blank_rows_waiting_for_their_pages(qtmodeltester, ui_store):
@@ -144,8 +168,8 @@ def test_catalog_model_passes_qtmodeltester_with_blank_rows_waiting_for_their_pa
     model.fetchMore(label)
     runner.release()  # rows 0-9 loaded, 10-29 blank
     qtmodeltester.check(model, force_py=True)
-    assert model.rowCount(label) == 30 and model.index(25, COL_TITLE, label).data() is None
-    runner.release()
+    assert model.rowCount(label) == 30
+    runner.drain()
     assert model.index(25, COL_TITLE, label).data() == "Album 025"
 
 

@@ -11,7 +11,7 @@ the rows they name and emit a narrow ``dataChanged``.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -49,6 +49,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 LOCAL_ID_ROLE = Qt.ItemDataRole.UserRole + 4
 
 PAGE_SIZE = 200
+SETTLE_FROM = 5_000  # loaded rows from which pages are kept out of full collections (_settle)
 
 STATUS_TEXT = {
     "draft": QT_TRANSLATE_NOOP("CatalogModel", "draft"),
@@ -267,6 +268,8 @@ class CatalogModel(QStandardItemModel):
         self._by_id: dict[tuple[str, str], Node] = {}
         self._by_addr: dict[int, Node] = {}
         self._generation = 0
+        self._queue: list[tuple[Node, int, bool, Callable[[], Any], Callable[[Any, Any], None]]] = []
+        self._reading = False  # a page is being read on the runner
         self._root = Node("root", None, None)
         self._root.complete = True
         self._root.item = self.invisibleRootItem()
@@ -612,7 +615,28 @@ class CatalogModel(QStandardItemModel):
             self._fill(node, offset, rows, last=last)
             self.loaded.emit(node)
 
-        self._runner.run_task(work, done)
+        self._queue.append((node, offset, skippable, work, done))
+        self._pump()
+
+    def _pump(self) -> None:
+        """Start the newest queued page if none is being read: one page read at a time, so a single
+        worker competes with the GUI thread for the GIL, and pages the view has left are dropped."""
+        size = self._page_size
+        while self._queue and not self._reading:
+            node, offset, skippable, work, done = self._queue.pop()  # newest first: what is on screen
+            if skippable and abs(node.wanted - offset) > 2 * size + size // 2:
+                done(None, None)  # skipped: asked for again if its rows are painted
+                continue
+            self._reading = True
+
+            def finished(result: Any, error: BaseException | None, done: Any = done) -> None:
+                self._reading = False
+                try:
+                    done(result, error)
+                finally:
+                    self._pump()
+
+            self._runner.run_task(work, finished)
 
     def _fill(self, parent: Node, offset: int, rows: Sequence[Any], *, last: bool) -> None:
         """Put a page's rows into their places; one ``dataChanged`` for the range."""
@@ -634,7 +658,8 @@ class CatalogModel(QStandardItemModel):
         if rows:
             self.dataChanged.emit(self.createIndex(offset, 0, parent.addr),
                                   self.createIndex(end - 1, _COLUMNS - 1, parent.addr))
-            _settle()
+            if len(self._by_id) >= SETTLE_FROM:
+                _settle()
 
     def _fill_rows(self, parent: Node, kind: str, offset: int, rows: Sequence[Any]) -> None:
         children = parent.children
@@ -707,6 +732,7 @@ class CatalogModel(QStandardItemModel):
     def reload(self) -> None:
         """Forget everything and load again from the store (after a catalog refresh)."""
         self._generation += 1
+        self._queue.clear()
         company = self._company
         self._remove(company, 0, len(company.children))
         company.complete = False
@@ -861,7 +887,7 @@ class CatalogModel(QStandardItemModel):
 
 
 def _settle() -> None:
-    """Keep a page's nodes out of the collector's full passes.
+    """Keep a page's nodes out of the collector's full passes (from ``SETTLE_FROM`` loaded rows).
 
     Each loaded row is a few objects the cyclic collector tracks; at tens of thousands of rows a full
     collection walks all of them (measured at 90-150 ms on the GUI thread while scrolling, the longest
