@@ -60,17 +60,24 @@ def _icon() -> QIcon:
     return icon
 
 
-def build_shell() -> MainWindow:
+def build_shell(*, preferences: bool = True) -> MainWindow:
     """The bare main window as it is first painted: no controller, no session yet."""
     from app.platform.i18n import settings
     from app.ui.shell.main_window import MainWindow
-    from app.ui.shell.preferences import add_preferences_action
 
     window = MainWindow()
     window.setWindowIcon(_icon())
-    add_preferences_action(window)  # Edit > Preferences…: the UI language override (packaging area)
+    if preferences:
+        add_preferences(window)
     window.restore_state(settings())  # the saved geometry before show(): no jump after the first paint
     return window
+
+
+def add_preferences(window: MainWindow) -> None:
+    """Edit > Preferences…: the UI language override (packaging area)."""
+    from app.ui.shell.preferences import add_preferences_action
+
+    add_preferences_action(window)
 
 
 def attach_controller(window: MainWindow, runner: Runner | None = None) -> MainController:
@@ -139,11 +146,12 @@ def run_gui(sandbox: bool = False, profile: str | None = None, files: list[str] 
 
     app = create_app()
     translation = install_translation(app)  # noqa: F841 - the module keeps the translators alive
-    window = build_shell()
+    window = build_shell(preferences=False)  # its menu entry comes right after the first paint
     opened = [Path(f) for f in files or []]
     controllers: list[MainController] = []  # kept alive with the window (it is also its Qt child)
 
     def after_first_paint() -> None:
+        add_preferences(window)  # before the controller's menus, in the order build_window makes them
         controller = attach_controller(window)
         controllers.append(controller)
         controller.start(sandbox=sandbox, profile=profile, files=opened)

@@ -59,3 +59,15 @@ def test_releasedesk_sandbox_paints_first_then_opens_the_sandbox_session(tmp_pat
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_the_search_box_gets_its_clear_button_with_the_first_keystroke(qtbot):
+    window = build_shell()
+    qtbot.addWidget(window)
+    search = window.catalog.search
+    assert not search.isClearButtonEnabled()  # not loaded before the first paint
+    search.setText("a")
+    assert search.isClearButtonEnabled()
+    search.setText("ab")
+    search.clear()
+    assert search.isClearButtonEnabled()
