@@ -227,3 +227,23 @@ def test_choice_model_offers_none_first_and_finds_ids(qtmodeltester):
     assert model.row_of("5") == 2 and model.row_of(None) == 0
     assert model.ensure("9", "9") == 3  # an id the server knows but we had not listed yet
     assert model.index(3, 0).data(Qt.ItemDataRole.DisplayRole) == "9"
+
+
+def test_a_product_made_after_its_label_was_counted_fills_the_last_blank_row_once(ui_store):
+    ids = seed(ui_store, products=3, tracks=0)
+    runner = _HeldRunner()
+    model = CatalogModel(CatalogSource(ui_store), runner, page_size=10)
+    model.fetchMore(model.company_index())
+    runner.release()
+    label = model.index(0, 0, model.company_index())
+    new = ui_store.create_product(ids["label"], name="Zebra", upc_code="5012345678900", artist=["Ana Lua"],
+                                  copyright_line="2025 Night Owl", production_line="2025 Night Owl",
+                                  production_year=2025)
+    model.merge_children("company", "", ui_store.labels())  # the label's count now includes it
+    assert model.rowCount(label) == 4
+    model.insert_child("label", ids["label"], ui_store.product_row(new))
+    assert model.rowCount(label) == 4 and model.index(3, COL_TITLE, label).data() == "Zebra"
+    assert model.index(0, COL_TITLE, label).data() is None  # painted: its page is asked for
+    runner.drain()
+    titles = [model.index(r, COL_TITLE, label).data() for r in range(model.rowCount(label))]
+    assert titles == ["Album 000", "Album 001", "Album 002", "Zebra"]  # once, where the store puts it

@@ -811,7 +811,14 @@ class CatalogModel(QStandardItemModel):
             return
         if node.kind == "company" and not node.complete:
             return  # the labels are on their way
-        self._append(node, _CHILD_KIND_OF[parent_kind], [row])
+        kind = _CHILD_KIND_OF[parent_kind]
+        if (kind, str(row_value(row, "local_id"))) in self._by_id:
+            return
+        if node.kind in _SIZED and node.children and node.children[-1] is None:
+            # the parent's count was read after the object was made: its last blank row is this one
+            self._fill(node, len(node.children) - 1, [row], last=False)
+            return
+        self._append(node, kind, [row])
 
     def merge_children(self, parent_kind: str, parent_id: str, rows: Sequence[Any]) -> None:
         """Bring a parent's children in line with ``rows`` (the complete, ordered list)."""
