@@ -151,8 +151,9 @@ class Node:
     """One item of the tree; the root is invisible and holds the company node.
 
     ``children`` holds ``None`` for a row whose page has not arrived yet (a placeholder). A node that
-    can have children owns a ``QStandardItem`` (``item``) that carries only the tree's shape; ``addr``
-    is that item's C++ address, which is the ``internalId()`` of its children's indexes.
+    can have children has a ``QStandardItem`` in the model that carries only the tree's shape; ``addr``
+    is that item's C++ address, which is the ``internalId()`` of its children's indexes. The item
+    itself is never kept from Python (see :meth:`CatalogModel._ensure_item`).
     """
 
     __slots__ = (
@@ -166,7 +167,6 @@ class Node:
         "pos",
         "texts",
         "count",
-        "item",
         "addr",
         "pages",
         "wanted",
@@ -186,7 +186,6 @@ class Node:
         self.pos = pos  # the row in the parent, kept up to date: list.index() is O(n) at 50k rows
         self.texts: list[str | None] | None = None  # display text per column, made on first paint
         self.count = self._count()
-        self.item: QStandardItem | None = None
         self.addr = 0
         self.pages: set[int] = set()  # pages asked for (placeholder parents)
         self.wanted = 0  # the last blank row painted: pages far from it by now are skipped
@@ -272,8 +271,7 @@ class CatalogModel(QStandardItemModel):
         self._reading = False  # a page is being read on the runner
         self._root = Node("root", None, None)
         self._root.complete = True
-        self._root.item = self.invisibleRootItem()
-        self._root.addr = _address(self._root.item)
+        self._root.addr = _address(self.invisibleRootItem())
         self._by_addr[self._root.addr] = self._root
         self._company = Node("company", None, self._root)
         self._company_name = company_name
@@ -316,18 +314,21 @@ class CatalogModel(QStandardItemModel):
         return item
 
     def _adopt(self, node: Node, item: QStandardItem) -> None:
-        node.item = item
         node.addr = _address(item)
         self._by_addr[node.addr] = node
 
     def _ensure_item(self, node: Node) -> QStandardItem:
-        """The node's shape item, made in place (no signals) when it had none."""
-        if node.item is None:
-            item = self.itemFromIndex(self.index_of(node))  # creates the missing item silently
+        """The node's shape item, made in place (no signals) when it had none.
+
+        Use it and drop it: the items belong to the model's C++ side, and a Python wrapper kept past
+        its item's deletion could be handed out again by shiboken for a new object at that address."""
+        if node is self._root:
+            return self.invisibleRootItem()
+        item = self.itemFromIndex(self.index_of(node))  # creates a missing item silently
+        if not node.addr:
             item.setColumnCount(_COLUMNS)
             self._adopt(node, item)
-        assert node.item is not None
-        return node.item
+        return item
 
     def _register(self, node: Node) -> None:
         if node.local_id is not None:
@@ -351,8 +352,7 @@ class CatalogModel(QStandardItemModel):
     def _remove(self, parent: Node, first: int, count: int) -> None:
         if count <= 0:
             return
-        assert parent.item is not None
-        parent.item.removeRows(first, count)
+        self._ensure_item(parent).removeRows(first, count)
         for child in parent.children[first:first + count]:
             if child is not None:
                 self._forget(child)
@@ -887,7 +887,6 @@ class CatalogModel(QStandardItemModel):
             del self._by_id[(node.kind, node.local_id)]
         if node.addr and self._by_addr.get(node.addr) is node:
             del self._by_addr[node.addr]
-        node.item = None
 
     def loaded_ids(self, kind: str) -> list[str]:
         return [lid for (k, lid) in self._by_id if k == kind]
