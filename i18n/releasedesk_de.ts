@@ -181,7 +181,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/catalog/controller.py" line="+179"/>
+        <location filename="../app/ui/catalog/controller.py" line="+182"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Die ersten %1 Treffer; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/catalog/model.py" line="+33"/>
+        <location filename="../app/ui/catalog/model.py" line="+35"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+359"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Labelprofile aus dem Labelprofil-Dienst „%1“</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>My catalog</source>
         <translation>Mein Katalog</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
@@ -799,7 +799,7 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/common/drops.py" line="+85"/>
+        <location filename="../app/ui/common/drops.py" line="+89"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>„%1“ wurde nicht gefunden; legen Sie Dateien ab, die sich auf diesem Computer befinden.</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/editors/controller.py" line="+47"/>
+        <location filename="../app/ui/editors/controller.py" line="+49"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -984,7 +984,7 @@
         <translation>Besteht die Qualitätsprüfung.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+147"/>
         <source>Untitled product</source>
         <translation>Produkt ohne Titel</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>Mitwirkende bearbeiten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Could not save the change: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>„%1“ konnte nicht als Bild gelesen werden; wählen Sie eine JPEG- oder PNG-Datei.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Cover aus „%1“ übernommen; es wird bei der nächsten Synchronisierung gesendet.</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>„%1“ konnte nicht als Audio gelesen werden; legen Sie einen FLAC- oder WAV-Master ab.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Master „%1“ angehängt; er wird bei der nächsten Synchronisierung hochgeladen.</translation>
     </message>
@@ -1104,12 +1104,12 @@
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Set cover</source>
         <translation>Cover festlegen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Attach master</source>
         <translation>Master anhängen</translation>
     </message>
@@ -1695,12 +1695,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Sandbox läuft nicht</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%1 — Releasedesk</source>
         <translation>%1 — Releasedesk</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>„%1“ ist verknüpft; sein Labelprofil hat keine Beschreibung.</translation>
     </message>
@@ -1820,7 +1820,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Wählen Sie das Label, in das importiert werden soll, oder legen Sie den Ordner auf dem Label ab.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Could not use the dropped files</source>
         <translation>Die abgelegten Dateien konnten nicht verwendet werden</translation>
     </message>

@@ -181,7 +181,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/catalog/controller.py" line="+179"/>
+        <location filename="../app/ui/catalog/controller.py" line="+182"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Primeros %1 resultados; escribe más para acotar.</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/catalog/model.py" line="+33"/>
+        <location filename="../app/ui/catalog/model.py" line="+35"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Sincr.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>conflicto</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+359"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Perfiles de sello del servicio de perfiles de sello «%1»</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>My catalog</source>
         <translation>Mi catálogo</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Buscar en el catálogo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
@@ -799,7 +799,7 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/common/drops.py" line="+85"/>
+        <location filename="../app/ui/common/drops.py" line="+89"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>No se encuentra «%1»; suelta archivos que estén en este ordenador.</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/editors/controller.py" line="+47"/>
+        <location filename="../app/ui/editors/controller.py" line="+49"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -984,7 +984,7 @@
         <translation>Supera los controles de calidad.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+147"/>
         <source>Untitled product</source>
         <translation>Producto sin título</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>Editar colaboradores</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Could not save the change: %1</source>
         <translation>No se pudo guardar el cambio: %1</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>«%1» no se pudo leer como imagen; elige un archivo JPEG o PNG.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Portada tomada de «%1»; se envía en la próxima sincronización.</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>«%1» no se pudo leer como audio; suelta un máster FLAC o WAV.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Máster «%1» adjuntado; se sube en la próxima sincronización.</translation>
     </message>
@@ -1104,12 +1104,12 @@
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Set cover</source>
         <translation>Establecer portada</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Attach master</source>
         <translation>Adjuntar máster</translation>
     </message>
@@ -1695,12 +1695,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Entorno de pruebas detenido</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%1 — Releasedesk</source>
         <translation>%1 — Releasedesk</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>«%1» está vinculado; su perfil de sello no tiene descripción.</translation>
     </message>
@@ -1820,7 +1820,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Selecciona el sello en el que importar, o suelta la carpeta sobre el sello.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Could not use the dropped files</source>
         <translation>No se pudieron usar los archivos soltados</translation>
     </message>

@@ -181,7 +181,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/catalog/controller.py" line="+179"/>
+        <location filename="../app/ui/catalog/controller.py" line="+182"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Les %1 premiers résultats ; précisez la recherche pour affiner.</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/catalog/model.py" line="+33"/>
+        <location filename="../app/ui/catalog/model.py" line="+35"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Synchro</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>conflit</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+359"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Profils de label du service de profils de label « %1 »</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>My catalog</source>
         <translation>Mon catalogue</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
@@ -799,7 +799,7 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/common/drops.py" line="+85"/>
+        <location filename="../app/ui/common/drops.py" line="+89"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>« %1 » est introuvable ; déposez des fichiers présents sur cet ordinateur.</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../app/ui/editors/controller.py" line="+47"/>
+        <location filename="../app/ui/editors/controller.py" line="+49"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -984,7 +984,7 @@
         <translation>Passe les contrôles qualité.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+147"/>
         <source>Untitled product</source>
         <translation>Produit sans titre</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>Modifier les contributeurs</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Could not save the change: %1</source>
         <translation>Impossible d&apos;enregistrer la modification : %1</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>« %1 » n&apos;a pas pu être lu comme une image ; choisissez un fichier JPEG ou PNG.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Cover set from “%1”; it is sent with the next sync.</source>
         <translation>Pochette définie depuis « %1 » ; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>« %1 » n&apos;a pas pu être lu comme de l&apos;audio ; déposez un master FLAC ou WAV.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Master “%1” attached; it is uploaded with the next sync.</source>
         <translation>Master « %1 » joint ; il sera téléversé à la prochaine synchronisation.</translation>
     </message>
@@ -1104,12 +1104,12 @@
         <translation>Audio (*.flac *.wav *.aif *.aiff)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Set cover</source>
         <translation>Définir la pochette</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Attach master</source>
         <translation>Joindre le master</translation>
     </message>
@@ -1695,12 +1695,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Bac à sable arrêté</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%1 — Releasedesk</source>
         <translation>%1 — Releasedesk</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+254"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>« %1 » est lié ; son profil de label n&apos;a pas de description.</translation>
     </message>
@@ -1820,7 +1820,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Sélectionnez le label dans lequel importer, ou déposez le dossier sur le label.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Could not use the dropped files</source>
         <translation>Impossible d&apos;utiliser les fichiers déposés</translation>
     </message>

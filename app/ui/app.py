@@ -1,12 +1,19 @@
 """``run_gui``: start the Qt application and show the main window as early as possible.
 
-Only what the first paint needs is imported here; the store, the client, the sandbox and media QC
-are imported on worker threads once the window is on screen (``MainController.start``).
+Only what the first paint needs is imported before it: Qt, the translations and the bare window
+(its catalog panel, empty editor and status bar). The controller (which brings the store, the
+HTTP client, the services and the panels' controllers), the session and, for ``--sandbox``, the
+embedded sandbox all come after the window's first paint (:class:`FirstPaint`): a worker thread
+importing starlette or sqlite holds the GIL against the GUI thread, so starting them earlier
+delays the first frame. The measurements behind this are in ``docs/STARTUP.md``.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -16,11 +23,16 @@ if TYPE_CHECKING:  # Qt and the window are imported when first needed, not with 
     from types import FrameType
 
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     from app.ui.shell.controller import MainController
     from app.ui.shell.main_window import MainWindow
     from app.workers.runner import Runner
+
+# Set to 1, the app prints ``first-paint <epoch seconds>`` on stdout when the main window is first
+# painted (the start-up benchmark, tests/benchmarks/bench_startup.py, reads it).
+REPORT_FIRST_PAINT = "RELEASEDESK_REPORT_FIRST_PAINT"
+FALLBACK_MS = 1500  # a window that is never painted (minimised, no screen) still gets its session
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -50,21 +62,83 @@ def _icon() -> QIcon:
     return icon
 
 
-def build_window(runner: Runner | None = None) -> tuple[MainWindow, MainController]:
-    """The main window and its controller, not yet shown (tests and the benchmark use this too)."""
+def build_shell(*, preferences: bool = True) -> MainWindow:
+    """The bare main window as it is first painted: no controller, no session yet."""
     from app.platform.i18n import settings
-    from app.ui.shell.controller import MainController
     from app.ui.shell.main_window import MainWindow
-    from app.workers.runner import TaskRunner
 
     window = MainWindow()
     window.setWindowIcon(_icon())
+    if preferences:
+        add_preferences(window)
+    window.restore_state(settings())  # the saved geometry before show(): no jump after the first paint
+    return window
+
+
+def add_preferences(window: MainWindow) -> None:
+    """Edit > Preferences…: the UI language override (packaging area)."""
     from app.ui.shell.preferences import add_preferences_action
 
-    add_preferences_action(window)  # Edit > Preferences…: the UI language override (packaging area)
-    controller = MainController(window, runner if runner is not None else TaskRunner(window), settings(),
-                                parent=window)
-    return window, controller
+    add_preferences_action(window)
+
+
+def attach_controller(window: MainWindow, runner: Runner | None = None) -> MainController:
+    """The window's controller (menus, panels' wiring); it imports the store, the client and services."""
+    from app.platform.i18n import settings
+    from app.ui.shell.controller import MainController
+    from app.workers.runner import TaskRunner
+
+    return MainController(window, runner if runner is not None else TaskRunner(window), settings(),
+                          parent=window)
+
+
+def build_window(runner: Runner | None = None) -> tuple[MainWindow, MainController]:
+    """The main window and its controller, not yet shown (tests and the benchmark use this too)."""
+    window = build_shell()
+    return window, attach_controller(window, runner)
+
+
+class FirstPaint:
+    """Runs ``then`` once, on the event loop turn after ``widget``'s first paint.
+
+    ``QTimer.singleShot(0)`` posted before ``show()`` can run before the window is painted (the
+    expose arrives from the window system later); a timer posted from inside the first Paint event
+    runs once that frame has been drawn and flushed.
+    """
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], *, report: bool = False) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        self._then: Callable[[], None] | None = then
+        self._report = report
+        paint = QEvent.Type.Paint
+
+        class _Filter(QObject):
+            def eventFilter(inner, watched: QObject, event: QEvent) -> bool:  # noqa: N805
+                if event.type() == paint:
+                    self._painted()
+                return False
+
+        self._widget = widget
+        self._filter = _Filter(widget)
+        widget.installEventFilter(self._filter)
+        QTimer.singleShot(FALLBACK_MS, self._run)
+
+    def _painted(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        if self._then is None:
+            return
+        self._widget.removeEventFilter(self._filter)
+        if self._report:
+            print(f"first-paint {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, self._run)
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._widget.removeEventFilter(self._filter)
+            then()
 
 
 def run_gui(sandbox: bool = False, profile: str | None = None, files: list[str] | None = None) -> int:
@@ -74,14 +148,23 @@ def run_gui(sandbox: bool = False, profile: str | None = None, files: list[str] 
 
     app = create_app()
     translation = install_translation(app)  # noqa: F841 - the module keeps the translators alive
-    window, controller = build_window()
-    window.show()
+    window = build_shell(preferences=False)  # its menu entry comes right after the first paint
     _close_on_termination(window)
     opened = [Path(f) for f in files or []]
-    QTimer.singleShot(0, lambda: controller.start(sandbox=sandbox, profile=profile, files=opened))
-    # Everything imported and built so far lives as long as the app: move it out of the collector's
-    # reach so that full collections (measured at up to 65 ms, a visible stall) only walk new objects.
-    QTimer.singleShot(2000, _freeze_startup_objects)
+    controllers: list[MainController] = []  # kept alive with the window (it is also its Qt child)
+
+    def after_first_paint() -> None:
+        add_preferences(window)  # before the controller's menus, in the order build_window makes them
+        controller = attach_controller(window)
+        controllers.append(controller)
+        controller.start(sandbox=sandbox, profile=profile, files=opened)
+        # Everything imported and built so far lives as long as the app: move it out of the collector's
+        # reach so that full collections (measured at up to 65 ms, a visible stall) only walk new objects.
+        QTimer.singleShot(2000, _freeze_startup_objects)
+
+    first_paint = FirstPaint(window, after_first_paint,  # noqa: F841 - lives until the app quits
+                             report=os.environ.get(REPORT_FIRST_PAINT) == "1")
+    window.show()
     return int(app.exec())
 
 

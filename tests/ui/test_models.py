@@ -57,17 +57,18 @@ def test_catalog_tree_is_company_then_labels_then_products_then_tracks(ui_store)
     assert model.index(0, COL_SYNC, label).data() == "not sent yet"
 
 
-def test_products_are_fetched_a_page_at_a_time(ui_store):
+def test_products_are_counted_up_front_and_filled_a_page_at_a_time(ui_store):
     seed(ui_store, products=45, tracks=0)
     model = CatalogModel(CatalogSource(ui_store.catalog), SyncRunner(), page_size=20)
     model.fetchMore(model.company_index())
     label = model.index(0, 0, model.company_index())
-    assert model.rowCount(label) == 0 and model.canFetchMore(label)
+    assert model.rowCount(label) == 45 and model.canFetchMore(label)  # rows first, data by pages
+    assert model.loaded_ids("product") == []
     model.fetchMore(label)
-    assert model.rowCount(label) == 20 and model.canFetchMore(label)
+    assert len(model.loaded_ids("product")) == 20 and model.canFetchMore(label)
     model.fetchMore(label)
     model.fetchMore(label)
-    assert model.rowCount(label) == 45
+    assert len(model.loaded_ids("product")) == 45
     assert not model.canFetchMore(label)
     titles = [model.index(r, COL_TITLE, label).data() for r in range(45)]
     assert titles == sorted(titles) and len(set(titles)) == 45
@@ -91,6 +92,10 @@ class _HeldRunner:
     def wait_idle(self, timeout_ms=-1):
         return True
 
+    def drain(self):
+        while self.tasks:
+            self.release()
+
 
 def test_only_one_fetch_is_in_flight_per_parent(ui_store):
     seed(ui_store, products=30, tracks=0)
@@ -105,7 +110,67 @@ def test_only_one_fetch_is_in_flight_per_parent(ui_store):
     model.fetchMore(label)
     assert len(runner.tasks) == 1
     runner.release()
-    assert model.rowCount(label) == 10 and model.canFetchMore(label)
+    assert len(model.loaded_ids("product")) == 10 and model.canFetchMore(label)
+
+
+def test_painting_a_blank_row_fetches_its_page_and_the_next_without_inserting_rows(ui_store):
+    seed(ui_store, products=100, tracks=1)
+    runner = _HeldRunner()
+    model = CatalogModel(CatalogSource(ui_store.catalog), runner, page_size=10)
+    model.fetchMore(model.company_index())
+    runner.release()
+    label = model.index(0, 0, model.company_index())
+    inserted, changed = [], []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((parent.data(), first, last)))
+    model.dataChanged.connect(lambda a, b, roles=(): changed.append((a.row(), b.row())))
+    assert model.index(37, COL_TITLE, label).data() is None  # blank until its page lands
+    assert model.index(37, COL_TITLE, label).data() is None
+    assert len(runner.tasks) == 1  # page 3 (rows 30-39) is read; page 4, scrolling down, waits its turn
+    runner.release()
+    assert model.index(37, COL_TITLE, label).data() == "Album 037"
+    assert len(runner.tasks) == 1
+    runner.release()
+    assert sorted(changed) == [(30, 39), (40, 49)]
+    assert len(model.loaded_ids("product")) == 20 and runner.tasks == []
+    assert [i for i in inserted if i[0] == "Night Owl Records"] == []  # no rows inserted under the label
+    product = model.index(37, 0, label)
+    assert model.hasChildren(product) and model.rowCount(product) == 1  # its track's row, blank
+    assert model.index(0, COL_TITLE, product).data() is None
+    runner.drain()
+    assert model.index(0, COL_TITLE, product).data() == "1. Song 1"
+
+
+def test_pages_the_view_has_left_are_not_read(ui_store):
+    seed(ui_store, products=100, tracks=0)
+    runner = _HeldRunner()
+    model = CatalogModel(CatalogSource(ui_store.catalog), runner, page_size=10)
+    model.fetchMore(model.company_index())
+    runner.release()
+    label = model.index(0, 0, model.company_index())
+    for row in (2, 12, 22, 95):  # a fast drag: each painted once on the way down
+        model.index(row, COL_TITLE, label).data()
+    runner.drain()
+    assert {model._peek(model.index(r, 0, label)) is None for r in range(0, 30)} == {True}  # dropped
+    assert model._peek(model.index(95, 0, label)) is not None  # the rows on screen now
+    assert len(model.loaded_ids("product")) == 10  # page 9 only (its prefetch would be past the end)
+    assert model.index(2, COL_TITLE, label).data() is None  # painted again: asked for again
+    runner.drain()
+    assert model.index(2, COL_TITLE, label).data() == "Album 002"
+
+
+def test_catalog_model_passes_qtmodeltester_with_blank_rows_waiting_for_their_pages(qtmodeltester, ui_store):
+    seed(ui_store, products=30, tracks=2)
+    runner = _HeldRunner()
+    model = CatalogModel(CatalogSource(ui_store.catalog), runner, page_size=10)
+    model.fetchMore(model.company_index())
+    runner.release()
+    label = model.index(0, 0, model.company_index())
+    model.fetchMore(label)
+    runner.release()  # rows 0-9 loaded, 10-29 blank
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount(label) == 30
+    runner.drain()
+    assert model.index(25, COL_TITLE, label).data() == "Album 025"
 
 
 def test_an_edit_in_the_store_repaints_only_that_product_row(ui_store, qtbot):
@@ -162,3 +227,24 @@ def test_choice_model_offers_none_first_and_finds_ids(qtmodeltester):
     assert model.row_of("5") == 2 and model.row_of(None) == 0
     assert model.ensure("9", "9") == 3  # an id the server knows but we had not listed yet
     assert model.index(3, 0).data(Qt.ItemDataRole.DisplayRole) == "9"
+
+
+def test_a_product_made_after_its_label_was_counted_fills_the_last_blank_row_once(ui_store):
+    ids = seed(ui_store, products=3, tracks=0)
+    runner = _HeldRunner()
+    model = CatalogModel(CatalogSource(ui_store.catalog), runner, page_size=10)
+    model.fetchMore(model.company_index())
+    runner.release()
+    label = model.index(0, 0, model.company_index())
+    new = ui_store.drafts.create_product(ids["label"], name="Zebra", upc_code="5012345678900",
+                                         artist=["Ana Lua"],
+                                         copyright_line="2025 Night Owl", production_line="2025 Night Owl",
+                                         production_year=2025)
+    model.merge_children("company", "", ui_store.catalog.labels())  # the label's count now includes it
+    assert model.rowCount(label) == 4
+    model.insert_child("label", ids["label"], ui_store.catalog.product_row(new))
+    assert model.rowCount(label) == 4 and model.index(3, COL_TITLE, label).data() == "Zebra"
+    assert model.index(0, COL_TITLE, label).data() is None  # painted: its page is asked for
+    runner.drain()
+    titles = [model.index(r, COL_TITLE, label).data() for r in range(model.rowCount(label))]
+    assert titles == ["Album 000", "Album 001", "Album 002", "Zebra"]  # once, where the store puts it

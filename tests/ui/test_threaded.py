@@ -30,6 +30,7 @@ def test_edit_undo_and_drop_work_with_the_thread_pool_runner(qtbot, ui_store, me
         window.catalog.tree.expand(label)
         qtbot.waitUntil(lambda: model.rowCount(model.find("label", ids["label"])) == 2, timeout=10000)
         product = ids["products"][1]
+        qtbot.waitUntil(lambda: model.find("product", product).isValid(), timeout=10000)  # its page
         assert controller.catalog.select("product", product)
         qtbot.waitUntil(lambda: window.editors.currentWidget() is controller.product_editor, timeout=10000)
 

@@ -1,18 +1,21 @@
 """The catalog tree: company → labels → products → tracks, paged from the local store.
 
-A hand-written ``QAbstractItemModel`` (docs/ARCHITECTURE.md#item-models). Children are fetched lazily through
-``canFetchMore``/``fetchMore``: each fetch runs on the task runner, at most one in flight per parent,
-and lands with ``beginInsertRows``. Store changes (the store's plain listener, bounced to the GUI
-thread by :class:`StoreBridge`) re-read only the rows they name and emit a narrow ``dataChanged``.
+A hand-written model (docs/ARCHITECTURE.md#item-models) over a data-less ``QStandardItemModel``
+that only holds the tree's shape, so QTreeView's per-row layout calls stay in C++
+(``docs/CATALOG-SCROLL.md``). A label's product rows and a product's track rows exist as soon as
+their counts are known; their data arrives in pages on the task runner for the rows being painted
+and lands with a narrow ``dataChanged``. Store changes (the store's plain listener, bounced to the
+GUI thread by :class:`StoreBridge`) re-read only the rows they name and emit a narrow ``dataChanged``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -20,13 +23,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 
 from app.domain.messages import msg
 from app.platform.messages import render, render_error
 from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.table_model import header_text
-from app.workers.runner import Runner
 
 COL_TITLE, COL_ARTIST, COL_CODE, COL_STATUS, COL_SYNC = range(5)
 HEADERS = (
@@ -40,6 +42,7 @@ HEADERS = (
 if TYPE_CHECKING:
     from app.store.catalog import CatalogCache
     from app.store.rows import LabelRow, ProductRow, TrackRow
+    from app.workers.runner import Runner
 
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +51,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 LOCAL_ID_ROLE = Qt.ItemDataRole.UserRole + 4
 
 PAGE_SIZE = 200
+SETTLE_FROM = 5_000  # loaded rows from which pages are kept out of full collections (_settle)
 
 STATUS_TEXT = {
     "draft": QT_TRANSLATE_NOOP("CatalogModel", "draft"),
@@ -119,10 +123,11 @@ def artists_text(row: object) -> str:
     return str(value)
 
 
-_FLAGS_ROOT = Qt.ItemFlag.ItemIsDropEnabled
-_FLAGS_ITEM = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_FLAGS_DROP = _FLAGS_ITEM | Qt.ItemFlag.ItemIsDropEnabled
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_FONT = Qt.ItemDataRole.FontRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _COLUMNS = len(HEADERS)
 _ROLES = frozenset(
     {
@@ -145,7 +150,13 @@ _BOLD = frozenset({"company", "label", "lp_connection"})
 
 
 class Node:
-    """One item of the tree; the root is invisible and holds the company node."""
+    """One item of the tree; the root is invisible and holds the company node.
+
+    ``children`` holds ``None`` for a row whose page has not arrived yet (a placeholder). A node that
+    can have children has a ``QStandardItem`` in the model that carries only the tree's shape; ``addr``
+    is that item's C++ address, which is the ``internalId()`` of its children's indexes. The item
+    itself is never kept from Python (see :meth:`CatalogModel._ensure_item`).
+    """
 
     __slots__ = (
         "kind",
@@ -158,6 +169,10 @@ class Node:
         "pos",
         "texts",
         "count",
+        "addr",
+        "pages",
+        "wanted",
+        "alive",
     )
 
     def __init__(self, kind: str, row: Any, parent: Node | None, pos: int = 0) -> None:
@@ -166,13 +181,17 @@ class Node:
         self.kind = kind
         self.row = row
         self.parent = parent
-        self.children: list[Node] = []
+        self.children: list[Node | None] = []
         self.complete = kind in ("track", "lp_connection", "label_profile")  # pushed in, never fetched
-        self.fetching = False
+        self.fetching = 0  # pages on their way
         self.local_id: str | None = None if row is None else row_value(row, "local_id")
         self.pos = pos  # the row in the parent, kept up to date: list.index() is O(n) at 50k rows
         self.texts: list[str | None] | None = None  # display text per column, made on first paint
         self.count = self._count()
+        self.addr = 0
+        self.pages: set[int] = set()  # pages asked for (placeholder parents)
+        self.wanted = 0  # the last blank row painted: pages far from it by now are skipped
+        self.alive = True
 
     def _count(self) -> int | None:
         """How many children the store said this node has (None when unknown)."""
@@ -190,6 +209,12 @@ class Node:
         return count is None or count > 0
 
 
+_SIZED = frozenset({"label", "product"})  # their child count is known: rows exist before their data
+_CHILD_KIND_OF = {
+    "company": "label", "label": "product", "product": "track", "lp_connection": "label_profile",
+}
+
+
 class CatalogSource:
     """What the tree reads, as plain calls on the store (run on a worker thread)."""
 
@@ -202,15 +227,30 @@ class CatalogSource:
     def products(self, label_local_id: str, offset: int, limit: int) -> list[ProductRow]:
         return list(self.store.products(label_local_id, offset=offset, limit=limit))
 
+    def count_products(self, label_local_id: str) -> int:
+        return int(self.store.count_products(label_local_id))
+
     def tracks(self, product_local_id: str) -> list[TrackRow]:
         return list(self.store.tracks(product_local_id))
 
 
-class CatalogModel(QAbstractItemModel):
-    """company → labels → products → tracks with lazy paging through the runner."""
+class CatalogModel(QStandardItemModel):
+    """company → labels → products → tracks, filled lazily through the runner.
+
+    The tree's *shape* lives in ``QStandardItemModel``'s C++ items (data-less), so ``index()``,
+    ``parent()``, ``rowCount()``, ``hasChildren()`` and ``flags()`` never call into Python: QTreeView
+    calls them for every row of an expanded parent each time it lays the tree out, which at 50,000
+    rows costs ~250 ms through Python overrides and ~5 ms in C++ (``docs/CATALOG-SCROLL.md``). All
+    data comes from :class:`Node` objects through :meth:`data`.
+
+    A label's rows exist as soon as the label does (its ``product_count``), a product's as soon as
+    the product does (``track_count``); their data arrives by pages on the runner, asked for by
+    :meth:`data` for the rows being painted (plus a page of prefetch) and by ``fetchMore``, and lands
+    with a ``dataChanged`` for just that range: scrolling never inserts rows.
+    """
 
     fetch_failed = Signal(str)
-    loaded = Signal(object)  # the parent index's node after a page landed (tests, benchmarks)
+    loaded = Signal(object)  # the parent node after a page landed (tests, benchmarks)
 
     def __init__(
         self,
@@ -222,77 +262,118 @@ class CatalogModel(QAbstractItemModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setColumnCount(_COLUMNS)
         self._source = source
         self._runner = runner
         self._page_size = page_size
+        self._by_id: dict[tuple[str, str], Node] = {}
+        self._by_addr: dict[int, Node] = {}
+        self._generation = 0
+        self._queue: list[tuple[Node, int, bool, Callable[[], Any], Callable[[Any, Any], None]]] = []
+        self._reading = False  # a page is being read on the runner
         self._root = Node("root", None, None)
+        self._root.complete = True
+        self._root.addr = _address(self.invisibleRootItem())
+        self._by_addr[self._root.addr] = self._root
         self._company = Node("company", None, self._root)
         self._company_name = company_name
-        self._root.children.append(self._company)
-        self._root.complete = True
-        self._by_id: dict[tuple[str, str], Node] = {}
-        self._generation = 0
+        self._insert(self._root, 0, [self._company])
 
     # -- structure -----------------------------------------------------------------------------
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node:
+        """The node at ``index``; a row whose page has not arrived is asked for (a stand-in until then)."""
         if not index.isValid():
             return self._root
-        node = index.internalPointer()
-        assert isinstance(node, Node)
-        return node
+        parent = self._by_addr.get(index.internalId())
+        if parent is None:
+            return self._root
+        row = index.row()
+        children = parent.children
+        node = children[row] if row < len(children) else None
+        if node is None:
+            self._want(parent, row)
+            node = children[row] if row < len(children) else None
+        return node if node is not None else Node("pending", None, parent, row)
 
     def index_of(self, node: Node, column: int = 0) -> QModelIndex:
-        if node is self._root or node.parent is None:
-            return QModelIndex()
-        return self.createIndex(node.row_in_parent(), column, node)
-
-    # index(), hasChildren() and flags() run for every row each time QTreeView lays the tree out
-    # (after every page), so they are written for speed: no helper calls, no enum arithmetic.
-    def index(
-        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX
-    ) -> QModelIndex:
-        if parent.isValid():
-            if parent.column():
-                return QModelIndex()
-            children = parent.internalPointer().children
-        else:
-            children = self._root.children
-        if 0 <= row < len(children) and 0 <= column < _COLUMNS:
-            return self.createIndex(row, column, children[row])
-        return QModelIndex()
-
-    def parent(self, index: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        node = self.node(index)
         parent = node.parent
-        if parent is None or parent is self._root:
+        if parent is None or not node.alive:
             return QModelIndex()
-        return self.createIndex(parent.row_in_parent(), 0, parent)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self.node(parent).children)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> int:
-        return len(HEADERS)
-
-    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> bool:
-        if not parent.isValid():
-            return True
-        if parent.column():
-            return False
-        node = parent.internalPointer()
-        return True if node.children else node.may_have_children()
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return _FLAGS_DROP if index.isValid() else _FLAGS_ROOT  # drops on the company mean "catalog"
+        return self.createIndex(node.pos, column, parent.addr)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         return header_text("CatalogModel", HEADERS, section, orientation, role)
+
+    def _new_item(self, node: Node) -> QStandardItem:
+        """A detached shape item for ``node``: its columns, and its children's rows when counted."""
+        item = QStandardItem()
+        item.setColumnCount(_COLUMNS)
+        if node.kind in _SIZED and node.count:
+            item.setRowCount(node.count)
+            node.children = [None] * node.count
+        return item
+
+    def _adopt(self, node: Node, item: QStandardItem) -> None:
+        node.addr = _address(item)
+        self._by_addr[node.addr] = node
+
+    def _ensure_item(self, node: Node) -> QStandardItem:
+        """The node's shape item, made in place (no signals) when it had none.
+
+        Use it and drop it: the items belong to the model's C++ side, and a Python wrapper kept past
+        its item's deletion could be handed out again by shiboken for a new object at that address."""
+        if node is self._root:
+            return self.invisibleRootItem()
+        item = self.itemFromIndex(self.index_of(node))  # creates a missing item silently
+        if not node.addr:
+            item.setColumnCount(_COLUMNS)
+            self._adopt(node, item)
+        return item
+
+    def _register(self, node: Node) -> None:
+        if node.local_id is not None:
+            self._by_id[(node.kind, node.local_id)] = node
+
+    def _insert(self, parent: Node, first: int, nodes: Sequence[Node]) -> None:
+        """Insert loaded ``nodes`` at ``first`` (rows shift down)."""
+        item = self._ensure_item(parent)
+        items = [self._new_item(n) for n in nodes]
+        parent.children[first:first] = nodes
+        for position in range(first, len(parent.children)):
+            child = parent.children[position]
+            if child is not None:
+                child.pos = position
+        for n, it in zip(nodes, items, strict=True):
+            self._register(n)
+            if n.kind != "track" and n.kind != "label_profile":
+                self._adopt(n, it)
+        item.insertRows(first, items)
+
+    def _remove(self, parent: Node, first: int, count: int) -> None:
+        if count <= 0:
+            return
+        self._ensure_item(parent).removeRows(first, count)
+        for child in parent.children[first:first + count]:
+            if child is not None:
+                self._forget(child)
+        del parent.children[first:first + count]
+        for position in range(first, len(parent.children)):
+            child = parent.children[position]
+            if child is not None:
+                child.pos = position
+
+    def _resize(self, parent: Node, count: int) -> None:
+        """Grow with placeholder rows, or drop rows at the end."""
+        have = len(parent.children)
+        if count > have:
+            item = self._ensure_item(parent)
+            parent.children.extend([None] * (count - have))
+            item.insertRows(have, count - have)
+        elif count < have:
+            self._remove(parent, count, have - count)
+        parent.count = count
 
     # -- data ------------------------------------------------------------------------------------
     def data(
@@ -300,42 +381,62 @@ class CatalogModel(QAbstractItemModel):
     ) -> Any:
         if role not in _ROLES or not index.isValid():
             return None  # most roles a view asks for (size hints, check state...) are not ours
-        node = index.internalPointer()
+        parent = self._by_addr.get(index.internalId())
+        if parent is None:
+            return None
+        row = index.row()
+        children = parent.children
+        node = children[row] if row < len(children) else None
+        if node is None:  # being painted: ask for its page (the row stays blank until it lands)
+            self._want(parent, row)
+            node = children[row] if row < len(children) else None
+            if node is None:
+                return None
         col = index.column()
+        # in the order a delegate asks, most often first: every painted cell asks for these four
         if role == _DISPLAY:
             texts = node.texts
             if texts is None:
                 texts = node.texts = [self._display(node, c) for c in range(len(HEADERS))]
             return texts[col]
+        if role == _FOREGROUND:
+            if col == COL_SYNC and node.kind in _SYNCED:
+                return SYNC_COLOUR.get(str(row_value(node.row, "sync_state", default="")))
+            if col == COL_STATUS and node.kind == "product":
+                return STATUS_COLOUR.get(str(row_value(node.row, "status", default="")))
+            return None
+        if role == _DECORATION:
+            if col == COL_SYNC and node.kind in _SYNCED:
+                return sync_dot(str(row_value(node.row, "sync_state", default="")))
+            return None
+        if role == _FONT:
+            if node.kind in _BOLD and col == COL_TITLE:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
         if role == OBJECT_ROLE:
             return node.row
         if role == KIND_ROLE:
             return node.kind
         if role == LOCAL_ID_ROLE:
             return node.local_id
-        if role == Qt.ItemDataRole.ToolTipRole and node.kind == "lp_connection":
-            return translate("CatalogModel", "Label profiles from the label-profile service “%1”").replace(
-                "%1", str(node.local_id))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(node, col, tooltip=role == Qt.ItemDataRole.ToolTipRole)
+        if role == _TOOLTIP:
+            if node.kind == "lp_connection":
+                text = translate("CatalogModel", "Label profiles from the label-profile service “%1”")
+                return text.replace("%1", str(node.local_id))
+            return self._display(node, col, tooltip=True)
         if role == SORT_ROLE:
             if node.kind == "track" and col == COL_TITLE:
                 return int(row_value(node.row, "track_number", default=0) or 0)
             return self._display(node, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == COL_SYNC and node.kind in _SYNCED:
-                return SYNC_COLOUR.get(str(row_value(node.row, "sync_state", default="")))
-            if col == COL_STATUS and node.kind == "product":
-                return STATUS_COLOUR.get(str(row_value(node.row, "status", default="")))
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_SYNC and node.kind in _SYNCED:
-            return sync_dot(str(row_value(node.row, "sync_state", default="")))
-        if role == Qt.ItemDataRole.FontRole and node.kind in _BOLD and col == COL_TITLE:
-            font = QFont()
-            font.setBold(True)
-            return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(node, col)
         return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 2) -> bool:
+        return False  # the tree shows the store; edits go through the editors
+
 
     def _display(self, node: Node, col: int, *, tooltip: bool = False) -> str | None:
         row = node.row
@@ -409,62 +510,199 @@ class CatalogModel(QAbstractItemModel):
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if parent.isValid() and parent.column() != 0:
             return False
-        node = self.node(parent)
-        if node is self._root:
+        node = self._peek(parent)
+        if node is None or node is self._root or node.fetching:
             return False
-        return not node.complete and not node.fetching
+        if node.kind in _SIZED:
+            return self._next_page(node) is not None
+        return not node.complete
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        node = self.node(parent)
-        if node is not self._root:
+        node = self._peek(parent)
+        if node is None or node is self._root or node.fetching:
+            return
+        if node.kind in _SIZED:
+            page = self._next_page(node)
+            if page is not None:
+                self._fetch_page(node, page)
+        else:
             self._fetch(node)
 
-    def _fetch(self, node: Node) -> None:
-        if node.complete or node.fetching:
+    def _peek(self, index: QModelIndex | QPersistentModelIndex) -> Node | None:
+        """The node at ``index`` without asking for its page."""
+        if not index.isValid():
+            return self._root
+        parent = self._by_addr.get(index.internalId())
+        if parent is None:
+            return None
+        row = index.row()
+        return parent.children[row] if row < len(parent.children) else None
+
+    def _next_page(self, node: Node) -> int | None:
+        """The first page of ``node`` that has a blank row and was not asked for yet."""
+        if node.kind == "product":
+            return 0 if 0 not in node.pages and (node.count is None or None in node.children) else None
+        size = self._page_size
+        pages = node.pages
+        children = node.children
+        if node.count is None:
+            return 0 if 0 not in pages else None
+        for page in range((len(children) + size - 1) // size):
+            if page not in pages and None in children[page * size:(page + 1) * size]:
+                return page
+        return None
+
+    def _want(self, parent: Node, row: int) -> None:
+        """A blank row is being painted: fetch its page, and the next one when it is near the end."""
+        if parent.kind not in _SIZED:
             return
-        node.fetching = True
+        if parent.kind == "product":
+            if 0 not in parent.pages:
+                self._fetch_page(parent, 0)
+            return
+        size = self._page_size
+        page = row // size
+        parent.wanted = row
+        if page not in parent.pages:
+            self._fetch_page(parent, page, skippable=True)
+        within = row - page * size
+        ahead = page + 1 if within >= size // 2 else page - 1  # prefetch in the direction of travel
+        if 0 <= ahead * size < len(parent.children) and ahead not in parent.pages:
+            self._fetch_page(parent, ahead, skippable=True)
+
+    def _fetch_page(self, node: Node, page: int, *, skippable: bool = False) -> None:
+        """One page of a label's products (offset paging), or a product's tracks (all of them).
+
+        A page asked for by painting (``skippable``) is not read if, by the time a worker gets to it,
+        the view has moved more than two pages away (a fast scroll): it is asked for again if its rows
+        are painted later. This keeps the workers, which hold the GIL while they build rows, on the
+        rows on screen."""
+        node.pages.add(page)
+        node.fetching += 1
         generation = self._generation
-        offset = len(node.children)
         source = self._source
-        # Each page makes QTreeView lay out every loaded row again, so pages grow with what is
-        # loaded (200, 200, 200, 300, 450...): fewer re-layouts when someone scrolls far down.
-        page_size = min(max(self._page_size, offset // 2), 4 * self._page_size) if offset else self._page_size
-        if node.kind == "company":
+        size = self._page_size
+        local_id = str(node.local_id)
+        counted = node.count is not None
+        if node.kind == "label":
+            offset = page * size
 
-            def work() -> list[Any]:
-                return source.labels()
-
-            child_kind = "label"
-        elif node.kind == "label":
-            label_id = str(node.local_id)
-
-            def work() -> list[Any]:
-                return source.products(label_id, offset, page_size)
-
-            child_kind = "product"
+            def work() -> tuple[int | None, list[Any]] | None:
+                if skippable and abs(node.wanted - offset) > 2 * size + size // 2:
+                    return None  # the view has moved on
+                total = None if counted else source.count_products(local_id)
+                return total, source.products(local_id, offset, size)
         else:
-            product_id = str(node.local_id)
+            offset = 0
 
-            def work() -> list[Any]:
-                return source.tracks(product_id)
+            def work() -> tuple[int | None, list[Any]] | None:
+                rows = source.tracks(local_id)
+                return len(rows), rows
 
-            child_kind = "track"
+        def done(result: tuple[int | None, list[Any]] | None, error: BaseException | None) -> None:
+            if generation != self._generation or not node.alive:
+                return  # the model was reset, or the node removed, while this page was loading
+            node.fetching -= 1
+            if error is not None:
+                self.fetch_failed.emit(str(error))
+                return
+            if result is None:
+                node.pages.discard(page)  # skipped: asked for again when its rows are painted
+                return
+            total, rows = result
+            if total is not None:
+                self._resize(node, total)
+            last = node.kind == "product" or len(rows) < size
+            self._fill(node, offset, rows, last=last)
+            self.loaded.emit(node)
+
+        self._queue.append((node, offset, skippable, work, done))
+        self._pump()
+
+    def _pump(self) -> None:
+        """Start the newest queued page if none is being read: one page read at a time, so a single
+        worker competes with the GUI thread for the GIL, and pages the view has left are dropped."""
+        size = self._page_size
+        while self._queue and not self._reading:
+            node, offset, skippable, work, done = self._queue.pop()  # newest first: what is on screen
+            if skippable and abs(node.wanted - offset) > 2 * size + size // 2:
+                done(None, None)  # skipped: asked for again if its rows are painted
+                continue
+            self._reading = True
+
+            def finished(result: Any, error: BaseException | None, done: Any = done) -> None:
+                self._reading = False
+                try:
+                    done(result, error)
+                finally:
+                    self._pump()
+
+            self._runner.run_task(work, finished)
+
+    def _fill(self, parent: Node, offset: int, rows: Sequence[Any], *, last: bool) -> None:
+        """Put a page's rows into their places; one ``dataChanged`` for the range."""
+        kind = _CHILD_KIND_OF[parent.kind]
+        end = offset + len(rows)
+        if end > len(parent.children):
+            self._resize(parent, end)  # more than the count said (added since)
+        children = parent.children
+        # The products' own shape items (their tracks' blank rows) are made with the model's signals
+        # blocked: they are new, nothing holds an index under them, and the dataChanged below makes the
+        # view look at their expand arrows again. Unblocked, each one costs the view a rowsInserted.
+        blocked = self.blockSignals(True)
+        try:
+            self._fill_rows(parent, kind, offset, rows)
+        finally:
+            self.blockSignals(blocked)
+        if last and end < len(children) and all(c is None for c in children[end:]):
+            self._resize(parent, end)  # fewer than the count said (deleted since)
+        if rows:
+            self.dataChanged.emit(self.createIndex(offset, 0, parent.addr),
+                                  self.createIndex(end - 1, _COLUMNS - 1, parent.addr))
+            if len(self._by_id) >= SETTLE_FROM:
+                _settle()
+
+    def _fill_rows(self, parent: Node, kind: str, offset: int, rows: Sequence[Any]) -> None:
+        children = parent.children
+        for position, row in enumerate(rows, offset):
+            old = children[position]
+            if old is not None and old.local_id == str(row_value(row, "local_id")):
+                old.row, old.texts = row, None
+                continue
+            if old is not None:
+                self._forget(old)
+            child = Node(kind, row, parent, position)
+            children[position] = child
+            self._register(child)
+            if child.count and child.kind == "product":
+                item = self._ensure_item(child)  # its tracks' rows, blank until it is expanded
+                child.children = [None] * child.count
+                item.setRowCount(child.count)
+
+    def _fetch(self, node: Node) -> None:
+        """The company's labels (all at once), or the tracks of a product counted as unknown."""
+        if node.kind in _SIZED:
+            if 0 not in node.pages:
+                self._fetch_page(node, 0)
+            return
+        if node.complete or node.fetching or node.kind != "company":
+            return
+        node.fetching += 1
+        generation = self._generation
+        source = self._source
 
         def done(rows: list[Any] | None, error: BaseException | None) -> None:
             if generation != self._generation:
-                return  # the model was reset while this page was loading
-            node.fetching = False
+                return
+            node.fetching -= 1
+            node.complete = True
             if error is not None:
-                node.complete = True
                 self.fetch_failed.emit(render_error(error))
                 return
-            rows = rows or []
-            if node.kind != "label" or len(rows) < page_size:
-                node.complete = True
-            self._append(node, child_kind, rows)
+            self._append(node, "label", rows or [])
             self.loaded.emit(node)
 
-        self._runner.run_task(work, done)
+        self._runner.run_task(source.labels, done)
 
     def _append(self, node: Node, kind: str, rows: Sequence[Any]) -> None:
         fresh = [r for r in rows if (kind, str(row_value(r, "local_id"))) not in self._by_id]
@@ -474,13 +712,9 @@ class CatalogModel(QAbstractItemModel):
                 self.dataChanged.emit(index, index)
             return
         first = len(node.children)
-        self.beginInsertRows(self.index_of(node), first, first + len(fresh) - 1)
-        for row in fresh:
-            child = Node(kind, row, node, len(node.children))
-            node.children.append(child)
-            if child.local_id is not None:
-                self._by_id[(kind, child.local_id)] = child
-        self.endInsertRows()
+        self._insert(node, first, [Node(kind, row, node, first + i) for i, row in enumerate(fresh)])
+        if node.kind in _SIZED:
+            node.count = len(node.children)
 
     # -- updates ---------------------------------------------------------------------------------
     def company_index(self) -> QModelIndex:
@@ -498,15 +732,13 @@ class CatalogModel(QAbstractItemModel):
 
     def reload(self) -> None:
         """Forget everything and load again from the store (after a catalog refresh)."""
-        self.beginResetModel()
         self._generation += 1
-        for child in self._company.children:
-            self._forget(child)
-        self._company.children.clear()
-        self._company.complete = False
-        self._company.fetching = False
-        self.endResetModel()
-        self._fetch(self._company)
+        self._queue.clear()
+        company = self._company
+        self._remove(company, 0, len(company.children))
+        company.complete = False
+        company.fetching = 0
+        self._fetch(company)
 
     def update_rows(self, kind: str, rows: Iterable[Any]) -> None:
         """Replace the data of loaded rows and repaint just those rows."""
@@ -516,14 +748,21 @@ class CatalogModel(QAbstractItemModel):
                 continue
             node.row = row
             node.texts = None
-            node.count = node._count()
+            count = node._count()
+            if kind in _SIZED and count is not None and count != node.count:
+                self._recount(node, count)
             left = self.index_of(node, 0)
             right = self.index_of(node, len(HEADERS) - 1)
             self.dataChanged.emit(left, right)
 
-    _CHILD_KIND = {
-        "company": "label", "label": "product", "product": "track", "lp_connection": "label_profile",
-    }
+    def _recount(self, node: Node, count: int) -> None:
+        """The store's count for a node changed: blank rows follow it (loaded ones are merged)."""
+        if node.kind == "product" and any(c is not None for c in node.children):
+            node.count = count  # its tracks are loaded: merge_children brings them in line
+            return
+        if count > len(node.children) or all(c is None for c in node.children[count:]):
+            self._resize(node, count)
+            node.pages = {p for p in node.pages if p * self._page_size < count}
 
     # -- label-profile connections: top-level nodes after the company, rows pushed in ------------------
     def set_profile_connections(self, names: Sequence[str]) -> None:
@@ -531,24 +770,18 @@ class CatalogModel(QAbstractItemModel):
         root = self._root
         for position in range(len(root.children) - 1, 0, -1):
             node = root.children[position]
-            if node.local_id not in names:
-                self.beginRemoveRows(QModelIndex(), position, position)
-                self._forget(node)
-                root.children.pop(position)
-                for later in root.children[position:]:
-                    later.pos -= 1
-                self.endRemoveRows()
-        have = {c.local_id for c in root.children[1:]}
+            if node is not None and node.local_id not in names:
+                self._remove(root, position, 1)
+        have = {c.local_id for c in root.children[1:] if c is not None}
         fresh = [n for n in names if n not in have]
         if fresh:
             first = len(root.children)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            for name in fresh:
-                node = Node("lp_connection", None, root, len(root.children))
+            nodes = []
+            for offset, name in enumerate(fresh):
+                node = Node("lp_connection", None, root, first + offset)
                 node.local_id = name
-                root.children.append(node)
-                self._by_id[("lp_connection", name)] = node
-            self.endInsertRows()
+                nodes.append(node)
+            self._insert(root, first, nodes)
 
     def set_profiles(self, connection: str, rows: Sequence[Any]) -> None:
         """Bring a connection's label profiles in line with ``rows``: update, drop, append (never
@@ -562,9 +795,9 @@ class CatalogModel(QAbstractItemModel):
 
     def connection_of(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
         """The label-profile connection an index belongs to (its own node or its parent's)."""
-        if not index.isValid():
+        node = self._peek(index)
+        if node is None or node is self._root:
             return None
-        node = self.node(index)
         if node.kind == "label_profile" and node.parent is not None:
             node = node.parent
         return node.local_id if node.kind == "lp_connection" else None
@@ -573,23 +806,38 @@ class CatalogModel(QAbstractItemModel):
         return self._company if kind == "company" else self._by_id.get((kind, local_id))
 
     def insert_child(self, parent_kind: str, parent_id: str, row: Any) -> None:
-        """A new object under a parent whose children are (partly) loaded: show it at once."""
+        """A new object under a parent: show it at once (at the end, as a page would place it later)."""
         node = self._parent_node(parent_kind, parent_id)
-        if node is None or (not node.children and not node.complete):
-            if node is not None:
-                index = self.index_of(node)
-                self.dataChanged.emit(index, index)  # it may now have children to expand
+        if node is None:
             return
-        self._append(node, self._CHILD_KIND[parent_kind], [row])
+        if node.kind == "company" and not node.complete:
+            return  # the labels are on their way
+        kind = _CHILD_KIND_OF[parent_kind]
+        if (kind, str(row_value(row, "local_id"))) in self._by_id:
+            return
+        if node.kind in _SIZED and node.children and node.children[-1] is None:
+            # the parent's count was read after the object was made: its last blank row is this one
+            self._fill(node, len(node.children) - 1, [row], last=False)
+            return
+        self._append(node, kind, [row])
 
     def merge_children(self, parent_kind: str, parent_id: str, rows: Sequence[Any]) -> None:
-        """Bring a loaded parent's children in line with ``rows`` (the complete, ordered list)."""
+        """Bring a parent's children in line with ``rows`` (the complete, ordered list)."""
         node = self._parent_node(parent_kind, parent_id)
-        if node is None or (not node.complete and not node.children) or node.fetching:
+        if node is None or node.fetching:
             return
-        kind = self._CHILD_KIND[parent_kind]
+        if parent_kind == "company" and not node.complete:
+            return
+        kind = _CHILD_KIND_OF[parent_kind]
+        if parent_kind == "product" and (None in node.children or len(node.children) != len(rows)
+                                         and not node.children):
+            # blank rows or none at all: the list is complete, so lay it out as it is
+            self._resize(node, len(rows))
+            node.pages.add(0)
+            self._fill(node, 0, rows, last=True)
+            return
         wanted = [str(row_value(r, "local_id")) for r in rows]
-        have = [c.local_id for c in node.children]
+        have = [c.local_id for c in node.children if c is not None]
         reordered = [h for h in have if h in wanted] != [w for w in wanted if w in have]
         if reordered and parent_kind not in ("label", "lp_connection"):
             self.refresh_children(parent_kind, parent_id)  # reordered (renumbered tracks): reload
@@ -598,55 +846,70 @@ class CatalogModel(QAbstractItemModel):
         if parent_kind != "label":  # a label's products are paged: never drop unseen ones
             for position in range(len(node.children) - 1, -1, -1):
                 child = node.children[position]
-                if child.local_id not in by_id:
-                    self.beginRemoveRows(self.index_of(node), position, position)
-                    self._forget(child)
-                    node.children.pop(position)
-                    for later in node.children[position:]:
-                        later.pos -= 1
-                    self.endRemoveRows()
+                if child is not None and child.local_id not in by_id:
+                    self._remove(node, position, 1)
         self.update_rows(kind, [r for lid, r in by_id.items() if (kind, lid) in self._by_id])
         fresh = [r for lid, r in by_id.items() if (kind, lid) not in self._by_id]
-        if fresh and (node.complete or parent_kind == "company"):
+        if fresh:
             self._append(node, kind, fresh)
 
     def remove(self, kind: str, local_id: str) -> None:
         """Take an item (and what hangs under it) out of the tree: a draft that was deleted."""
         node = self._by_id.get((kind, local_id))
-        if node is None or node.parent is None:
+        if node is None or node.parent is None or not node.alive:
             return
         parent = node.parent
-        position = node.pos
-        self.beginRemoveRows(self.index_of(parent), position, position)
-        self._forget(node)
-        parent.children.pop(position)
-        for later in parent.children[position:]:
-            later.pos -= 1
-        self.endRemoveRows()
+        self._remove(parent, node.pos, 1)
+        if parent.kind in _SIZED:
+            parent.count = len(parent.children)
 
     def refresh_children(self, kind: str, local_id: str) -> None:
-        """Reload a loaded parent's children (a track was added, products were imported)."""
+        """Reload a parent's children (a track was added, products were imported)."""
         node = self._company if kind == "company" else self._by_id.get((kind, local_id))
         if node is None or node.fetching:
             return
-        if node.children:
-            index = self.index_of(node)
-            self.beginRemoveRows(index, 0, len(node.children) - 1)
-            for child in node.children:
-                self._forget(child)
-            node.children.clear()
-            self.endRemoveRows()
+        self._remove(node, 0, len(node.children))
+        node.pages.clear()
         node.complete = False
-        self._fetch(node)
+        if node.kind in _SIZED:
+            node.count = None  # counted again with the first page
+            self._fetch_page(node, 0)
+        else:
+            self._fetch(node)
 
     def _forget(self, node: Node) -> None:
+        node.alive = False
         for child in node.children:
-            self._forget(child)
-        if node.local_id is not None:
-            self._by_id.pop((node.kind, node.local_id), None)
+            if child is not None:
+                self._forget(child)
+        node.children = []
+        node.parent = None  # no parent/child cycles: a forgotten subtree is freed by reference counting
+        if node.local_id is not None and self._by_id.get((node.kind, node.local_id)) is node:
+            del self._by_id[(node.kind, node.local_id)]
+        if node.addr and self._by_addr.get(node.addr) is node:
+            del self._by_addr[node.addr]
 
     def loaded_ids(self, kind: str) -> list[str]:
         return [lid for (k, lid) in self._by_id if k == kind]
+
+
+def _settle() -> None:
+    """Keep a page's nodes out of the collector's full passes (from ``SETTLE_FROM`` loaded rows).
+
+    Each loaded row is a few objects the cyclic collector tracks; at tens of thousands of rows a full
+    collection walks all of them (measured at 90-150 ms on the GUI thread while scrolling, the longest
+    stall of a deep scroll). After a page lands, the young generations are collected (about 1 ms) and
+    what survives is frozen, like the objects built at start-up (``app/ui/app.py``); rows that are
+    dropped later are freed by reference counting (``_forget`` breaks the parent links).
+    """
+    gc.collect(1)
+    gc.freeze()
+
+
+def _address(item: QStandardItem) -> int:
+    """The C++ address of a shape item: the ``internalId()`` of its children's indexes."""
+    return int(shiboken6.getCppPointer(item)[0])
+
 
 class StoreBridge(QObject):
     """Turns the store's plain listener calls (any thread) into a queued Qt signal."""

@@ -91,7 +91,9 @@ class CatalogPanel(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search title, artist, UPC or ISRC"))
         self.search.setAccessibleName(self.tr("Search the catalog"))
-        self.search.setClearButtonEnabled(True)
+        # The clear button shows only once there is text; its icon costs ~5 ms to load, so it is
+        # switched on with the first keystroke rather than before the window's first paint.
+        self.search.textChanged.connect(self._enable_clear_button)
         self.tree = DropTreeView(self)
         self.tree.setObjectName("catalogTree")
         self.tree.setAccessibleName(self.tr("Catalog"))
@@ -116,6 +118,10 @@ class CatalogPanel(QWidget):
         layout.addWidget(self.stack, 1)
         escape = QShortcut(QKeySequence("Esc"), self.search)  # Qt.Key would build a 500-member enum
         escape.activated.connect(self.search.clear)
+
+    def _enable_clear_button(self, _text: str = "") -> None:
+        self.search.textChanged.disconnect(self._enable_clear_button)
+        self.search.setClearButtonEnabled(True)
 
     def show_results(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.results if on else self.tree)
