@@ -7,9 +7,11 @@ import sqlite3
 from app.domain.errors import UserError
 from app.domain.messages import msg
 from app.store.migrations import apply_migrations
+from app.store.outbox import TABLES as OUTBOX_TABLES
 
 MIGRATIONS: tuple[str, ...] = (
-    # 1: objects (cache + drafts), outbox, conflicts, product search, settings
+    # 1: objects (cache + drafts), outbox and conflicts (the shape every store file shares), product
+    # search, settings
     """
     CREATE TABLE objects (
         id INTEGER PRIMARY KEY,
@@ -39,32 +41,9 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX objects_children ON objects(kind, parent_local_id, name COLLATE NOCASE, id);
     CREATE INDEX objects_parent ON objects(parent_local_id);
 
-    CREATE TABLE outbox (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        kind TEXT NOT NULL,
-        local_id TEXT NOT NULL,
-        op TEXT NOT NULL,
-        fields TEXT NOT NULL DEFAULT '[]',
-        payload TEXT NOT NULL DEFAULT '{}',
-        state TEXT NOT NULL DEFAULT 'pending',
-        attempts INTEGER NOT NULL DEFAULT 0,
-        error TEXT,
-        field_errors TEXT NOT NULL DEFAULT '{}',
-        created REAL NOT NULL,
-        modified REAL NOT NULL
-    );
-    CREATE INDEX outbox_local_id ON outbox(local_id);
-    CREATE INDEX outbox_state ON outbox(state);
-
-    CREATE TABLE conflicts (
-        local_id TEXT NOT NULL,
-        field TEXT NOT NULL,
-        mine TEXT,
-        theirs TEXT,
-        base TEXT,
-        server_updated_at TEXT,
-        PRIMARY KEY (local_id, field)
-    );
+    """
+    + OUTBOX_TABLES
+    + """
 
     CREATE VIRTUAL TABLE product_search USING fts5(
         label_local_id UNINDEXED, body, tokenize = "unicode61 remove_diacritics 2", prefix = '2 3'
