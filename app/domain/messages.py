@@ -829,4 +829,61 @@ TEXTS: dict[str, str] = {
         "the folder that holds them."),
     "check.empty_folder": QT_TRANSLATE_NOOP(
         "Messages", "{path} holds no audio files or covers; nothing in it was checked."),
+
+    # ------------------------------------------------------------------ the command line's own lines
+    "cli.import.draft": QT_TRANSLATE_N_NOOP(
+        "Messages", "Draft {draft}: “{name}” with %n track(s), {cover}."),
+    "cli.import.no_cover": QT_TRANSLATE_NOOP("Messages", "no cover"),
+    "cli.import.skipped": QT_TRANSLATE_NOOP("Messages", "skipped {file}: only FLAC and WAV masters are sent"),
+    "cli.import.missing": QT_TRANSLATE_NOOP("Messages", "Missing:"),
+    "cli.import.nothing_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing missing for the server to accept it."),
+    "cli.import.media_check": QT_TRANSLATE_NOOP("Messages", "Media check:"),
+    "cli.import.media_ok": QT_TRANSLATE_NOOP("Messages", "Media check: no problems."),
+    "cli.import.not_sent": QT_TRANSLATE_NOOP("Messages", "Nothing was sent; run '{command}' to send it."),
+    "cli.drafts.discarded": QT_TRANSLATE_NOOP("Messages", "Discarded {draft}."),
+    "cli.drafts.none": QT_TRANSLATE_NOOP("Messages", "No drafts."),
+    "cli.drafts.on_server": QT_TRANSLATE_NOOP("Messages", "(id {id} on the server)"),
+    "cli.drafts.product": QT_TRANSLATE_NOOP("Messages", "product"),
+    "cli.drafts.count": QT_TRANSLATE_N_NOOP("Messages", "%n draft(s)"),
+    "cli.drafts.unsent": QT_TRANSLATE_N_NOOP("Messages", "%n not yet synced"),
+    "cli.drafts.queued": QT_TRANSLATE_N_NOOP("Messages", "%n operation(s) queued"),
+    "cli.drafts.summary": QT_TRANSLATE_NOOP("Messages", "{drafts}, {unsent}, {queued}."),
+    "cli.sync.nothing": QT_TRANSLATE_NOOP("Messages", "Nothing to send: every draft is synced."),
+    "cli.sync.remaining": QT_TRANSLATE_N_NOOP("Messages", "%n operation(s) still queued"),
+    "cli.sync.requests": QT_TRANSLATE_N_NOOP("Messages", "%n request(s)"),
+    "cli.sync.summary": QT_TRANSLATE_NOOP(
+        "Messages", "{sent} sent, {rejected} rejected, {conflicts} in conflict, {failed} failed; {remaining} "
+        "({requests}, {seconds} s)."),
+    "cli.sync.see_drafts": QT_TRANSLATE_NOOP("Messages", "Run '{command}' to see what is waiting and why."),
+    "cli.account.password": QT_TRANSLATE_NOOP("Messages", "Password for {email} on {server}: "),
+    "cli.account.logged_in": QT_TRANSLATE_NOOP(
+        "Messages", "Logged in to {server} ({dialect}) as {user}; profile '{profile}' saved."),
+    "cli.account.logged_out": QT_TRANSLATE_NOOP("Messages", "Logged out of {server} (profile '{profile}')."),
+    "cli.account.user": QT_TRANSLATE_NOOP("Messages", "User: {user}"),
+    "cli.account.distributor": QT_TRANSLATE_NOOP("Messages", "Distributor: {name} (id {id})"),
+    "cli.account.company": QT_TRANSLATE_NOOP("Messages", "Company: {name} (id {id})"),
+    "cli.account.server": QT_TRANSLATE_NOOP("Messages", "Server: {server} ({dialect}), profile '{profile}'"),
+    "cli.deliver.next_quota": QT_TRANSLATE_NOOP("Messages", "Priority next: {used} of {quota} used today."),
+    "cli.deliver.not_delivered": QT_TRANSLATE_NOOP(
+        "Messages", "the product was not delivered; fix the problems above and run the same command again."),
+    "cli.deliver.task": QT_TRANSLATE_NOOP("Messages", "{dsp}: task {task} {status}"),
+    "cli.deliver.task_reason": QT_TRANSLATE_NOOP("Messages", "{dsp}: task {task} {status} ({reason})"),
+    "cli.deliver.created": QT_TRANSLATE_NOOP("Messages", "created"),
+    "cli.deliver.new": QT_TRANSLATE_NOOP("Messages", "new"),
+    "cli.deliver.change": QT_TRANSLATE_NOOP("Messages", "{dsp}: task {task} {old} -> {new}"),
+    "cli.deliver.change_reason": QT_TRANSLATE_NOOP("Messages", "{dsp}: task {task} {old} -> {new}: {reason}"),
+    "cli.deliver.stopped": QT_TRANSLATE_N_NOOP(
+        "Messages", "stopped waiting; %n task(s) not finished yet ({tasks}). Run '{command}' to follow "
+        "them."),
+    "cli.deliveries.none": QT_TRANSLATE_NOOP("Messages", "No deliveries."),
+    "cli.deliveries.none_for": QT_TRANSLATE_NOOP("Messages", "No deliveries for product {product}."),
+    "cli.deliveries.finished": QT_TRANSLATE_NOOP("Messages", "Every delivery has finished."),
+    "cli.sandbox.ready": QT_TRANSLATE_NOOP("Messages", "Sandbox ready at {url}"),
+    "cli.sandbox.remote": QT_TRANSLATE_NOOP(
+        "Messages", "Warning: plain http, reachable from the network: use demo data only."),
+    "cli.sandbox.api": QT_TRANSLATE_NOOP("Messages", "API base URL: {url}"),
+    "cli.sandbox.login": QT_TRANSLATE_NOOP("Messages", "Login: {email} / {password}"),
+    "cli.sandbox.data": QT_TRANSLATE_NOOP("Messages", "Data: {folder}"),
+    "cli.sandbox.stop": QT_TRANSLATE_NOOP("Messages", "Press Ctrl-C to stop."),
 }
