@@ -1442,7 +1442,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesModel</name>
     <message>
-        <location filename="../app/ui/label_profiles/model.py" line="+31"/>
+        <location filename="../app/ui/label_profiles/model.py" line="+32"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -2000,7 +2000,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../app/domain/messages.py" line="+137"/>
+        <location filename="../app/domain/messages.py" line="+180"/>
         <source>The UPC is empty.</source>
         <translation>Der UPC ist leer.</translation>
     </message>
@@ -3817,6 +3817,26 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
             <numerusform>{status}: %n</numerusform>
             <numerusform>{status}: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed on the server too: {fields}</source>
+        <translation>auch auf dem Server geändert: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here and on the server; choose which to keep.</source>
+        <translation>Hier und auf dem Server geändert; wählen Sie, was bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: mine {mine}, server {theirs}</source>
+        <translation>{field}: meins {mine}, Server {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last try: {error}</source>
+        <translation>letzter Versuch: {error}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1442,7 +1442,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LabelProfilesModel</name>
     <message>
-        <location filename="../app/ui/label_profiles/model.py" line="+31"/>
+        <location filename="../app/ui/label_profiles/model.py" line="+32"/>
         <source>Label</source>
         <translation>Sello</translation>
     </message>
@@ -2000,7 +2000,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../app/domain/messages.py" line="+137"/>
+        <location filename="../app/domain/messages.py" line="+180"/>
         <source>The UPC is empty.</source>
         <translation>El UPC está vacío.</translation>
     </message>
@@ -3817,6 +3817,26 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
             <numerusform>{status}: %n</numerusform>
             <numerusform>{status}: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed on the server too: {fields}</source>
+        <translation>modificado también en el servidor: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here and on the server; choose which to keep.</source>
+        <translation>Modificado aquí y en el servidor; elija qué conservar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: mine {mine}, server {theirs}</source>
+        <translation>{field}: el mío {mine}, servidor {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last try: {error}</source>
+        <translation>último intento: {error}</translation>
     </message>
     <message>
         <location line="+1"/>

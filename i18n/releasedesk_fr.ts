@@ -1442,7 +1442,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesModel</name>
     <message>
-        <location filename="../app/ui/label_profiles/model.py" line="+31"/>
+        <location filename="../app/ui/label_profiles/model.py" line="+32"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -2000,7 +2000,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../app/domain/messages.py" line="+137"/>
+        <location filename="../app/domain/messages.py" line="+180"/>
         <source>The UPC is empty.</source>
         <translation>L&apos;UPC est vide.</translation>
     </message>
@@ -3817,6 +3817,26 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
             <numerusform>{status} : %n</numerusform>
             <numerusform>{status} : %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed on the server too: {fields}</source>
+        <translation>modifié aussi sur le serveur : {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here and on the server; choose which to keep.</source>
+        <translation>Modifié ici et sur le serveur ; choisissez quoi garder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: mine {mine}, server {theirs}</source>
+        <translation>{field} : le mien {mine}, serveur {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last try: {error}</source>
+        <translation>dernier essai : {error}</translation>
     </message>
     <message>
         <location line="+1"/>

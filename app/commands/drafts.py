@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.domain.errors import UsageError
 from app.domain.messages import Message, msg
-from app.platform.messages import cli_language, render
+from app.platform.messages import cli_language, render, render_text
 from app.services.drafts import DraftsService
 from app.services.importer import ImportService, parse_assignments
 from app.services.session import Session, open_client
@@ -112,10 +112,12 @@ def _drafts(args: argparse.Namespace) -> int:
             server = "  " + render(msg("cli.drafts.on_server", id=d.server_id), language) \
                 if d.server_id and d.state == "synced" else ""
             print(f"{d.state:<9} {d.kind:<8} {d.local_id:<24} {d.name}{server}")
-            for reason in d.reasons:
-                print(f"          {reason}")
+            shown = [render_text(reason, language) for reason in d.reasons]
+            for line in shown:
+                print(f"          {line}")
+            shown += [str(reason) for reason in d.reasons]
             for name, message in d.fields.items():
-                if message not in d.reasons:
+                if message not in shown:
                     field = name or render(msg("cli.drafts.product"), language)
                     print(f"          {field}: {message}")
         unsent = sum(1 for d in lines if d.state != "synced")

@@ -20,6 +20,7 @@ return the text (the domain imports no Qt). Rules for a sentence:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -83,6 +84,48 @@ def joined(parts: list[Message], how: str = "list.join") -> Message:
     for part in parts[1:]:
         result = msg(how, first=result, then=part)
     return result
+
+
+def to_stored(value: Message | str) -> str:
+    """``value`` as text for a database column: a message as JSON ``{"code", "params"}`` (parameters
+    that are messages nested the same way), a plain str (a server's own words) as it is."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(_stored(value), separators=(",", ":"), ensure_ascii=False)
+
+
+def _stored(message: Message) -> dict[str, object]:
+    return {"code": message.code,
+            "params": {k: _stored(v) if isinstance(v, Message) else v for k, v in message.items}}
+
+
+def from_stored(value: str | None) -> Message | str | None:
+    """What :func:`to_stored` wrote; text that is not a stored message (rows written before messages
+    were stored, a server's words) comes back as the same str."""
+    if not value or not value.startswith('{"code":'):
+        return value
+    try:
+        data = json.loads(value)
+        return _from_data(data)
+    except (ValueError, TypeError, KeyError):
+        return value
+
+
+def _from_data(data: object) -> Message:
+    if not isinstance(data, dict) or not isinstance(data.get("code"), str) or data["code"] not in TEXTS:
+        raise ValueError("not a stored message")
+    params = data.get("params") or {}
+    if not isinstance(params, dict):
+        raise ValueError("not a stored message")
+    items: list[tuple[str, str | int | float | Message]] = []
+    for key, value in params.items():
+        if isinstance(value, dict):
+            items.append((str(key), _from_data(value)))
+        elif isinstance(value, str | int | float):
+            items.append((str(key), value))
+        else:
+            raise ValueError("not a stored message")
+    return Message(data["code"], tuple(items))
 
 
 def text(value: str) -> Message:
@@ -785,6 +828,11 @@ TEXTS: dict[str, str] = {
     "count.deliveries_failed": QT_TRANSLATE_N_NOOP(
         "Messages", "%n deliver(y|ies) failed; see the dashboard for the reasons."),
     "count.status": QT_TRANSLATE_N_NOOP("Messages", "{status}: %n"),
+    "outbox.conflict.fields": QT_TRANSLATE_NOOP("Messages", "changed on the server too: {fields}"),
+    "outbox.conflict.choose": QT_TRANSLATE_NOOP(
+        "Messages", "Changed here and on the server; choose which to keep."),
+    "drafts.conflict_field": QT_TRANSLATE_NOOP("Messages", "{field}: mine {mine}, server {theirs}"),
+    "drafts.last_try": QT_TRANSLATE_NOOP("Messages", "last try: {error}"),
     "outbox.create": QT_TRANSLATE_NOOP("Messages", "create {subject}"),
     "outbox.update": QT_TRANSLATE_NOOP("Messages", "update {subject} ({fields})"),
     "outbox.upload_cover": QT_TRANSLATE_NOOP("Messages", "upload cover '{file}' for product '{product}'"),
