@@ -1442,7 +1442,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesModel</name>
     <message>
-        <location filename="../app/ui/label_profiles/model.py" line="+31"/>
+        <location filename="../app/ui/label_profiles/model.py" line="+32"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -2000,7 +2000,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../app/domain/messages.py" line="+137"/>
+        <location filename="../app/domain/messages.py" line="+180"/>
         <source>The UPC is empty.</source>
         <translation>Der UPC ist leer.</translation>
     </message>
@@ -3820,6 +3820,26 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>changed on the server too: {fields}</source>
+        <translation>auch auf dem Server geändert: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here and on the server; choose which to keep.</source>
+        <translation>Hier und auf dem Server geändert; wählen Sie, was bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: mine {mine}, server {theirs}</source>
+        <translation>{field}: meins {mine}, Server {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last try: {error}</source>
+        <translation>letzter Versuch: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>create {subject}</source>
         <translation>{subject} anlegen</translation>
     </message>
@@ -3952,6 +3972,257 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <location line="+3"/>
         <source>{path} holds no audio files or covers; nothing in it was checked.</source>
         <translation>{path} enthält weder Audiodateien noch Cover; darin wurde nichts geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Draft {draft}: “{name}” with %n track(s), {cover}.</source>
+        <translation>
+            <numerusform>Entwurf {draft}: „{name}“ mit %n Track, {cover}.</numerusform>
+            <numerusform>Entwurf {draft}: „{name}“ mit %n Tracks, {cover}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cover</source>
+        <translation>kein Cover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped {file}: only FLAC and WAV masters are sent</source>
+        <translation>{file} übersprungen: nur FLAC- und WAV-Master werden gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing:</source>
+        <translation>Fehlt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing missing for the server to accept it.</source>
+        <translation>Es fehlt nichts, damit der Server ihn annimmt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Media check:</source>
+        <translation>Medienprüfung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media check: no problems.</source>
+        <translation>Medienprüfung: keine Probleme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent; run &apos;{command}&apos; to send it.</source>
+        <translation>Nichts wurde gesendet; führen Sie „{command}“ aus, um ihn zu senden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded {draft}.</source>
+        <translation>{draft} verworfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No drafts.</source>
+        <translation>Keine Entwürfe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(id {id} on the server)</source>
+        <translation>(ID {id} auf dem Server)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not yet synced</source>
+        <translation>
+            <numerusform>%n noch nicht synchronisiert</numerusform>
+            <numerusform>%n noch nicht synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s) queued</source>
+        <translation>
+            <numerusform>%n Vorgang in der Warteschlange</numerusform>
+            <numerusform>%n Vorgänge in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drafts}, {unsent}, {queued}.</source>
+        <translation>{drafts}, {unsent}, {queued}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to send: every draft is synced.</source>
+        <translation>Nichts zu senden: alle Entwürfe sind synchronisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s) still queued</source>
+        <translation>
+            <numerusform>%n Vorgang noch in der Warteschlange</numerusform>
+            <numerusform>%n Vorgänge noch in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sent} sent, {rejected} rejected, {conflicts} in conflict, {failed} failed; {remaining} ({requests}, {seconds} s).</source>
+        <translation>{sent} gesendet, {rejected} abgelehnt, {conflicts} im Konflikt, {failed} fehlgeschlagen; {remaining} ({requests}, {seconds} s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;{command}&apos; to see what is waiting and why.</source>
+        <translation>Führen Sie „{command}“ aus, um zu sehen, was wartet und warum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for {email} on {server}: </source>
+        <translation>Passwort für {email} auf {server}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged in to {server} ({dialect}) as {user}; profile &apos;{profile}&apos; saved.</source>
+        <translation>Bei {server} ({dialect}) als {user} angemeldet; Profil „{profile}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged out of {server} (profile &apos;{profile}&apos;).</source>
+        <translation>Von {server} abgemeldet (Profil „{profile}“).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: {user}</source>
+        <translation>Benutzer: {user}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distributor: {name} (id {id})</source>
+        <translation>Vertrieb: {name} (ID {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: {name} (id {id})</source>
+        <translation>Firma: {name} (ID {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: {server} ({dialect}), profile &apos;{profile}&apos;</source>
+        <translation>Server: {server} ({dialect}), Profil „{profile}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority next: {used} of {quota} used today.</source>
+        <translation>Priorität next: {used} von {quota} heute verbraucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product was not delivered; fix the problems above and run the same command again.</source>
+        <translation>das Produkt wurde nicht ausgeliefert; beheben Sie die obigen Probleme und führen Sie denselben Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{dsp}: task {task} {status}</source>
+        <translation>{dsp}: Aufgabe {task} {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} {status} ({reason})</source>
+        <translation>{dsp}: Aufgabe {task} {status} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} {old} -&gt; {new}</source>
+        <translation>{dsp}: Aufgabe {task} {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} {old} -&gt; {new}: {reason}</source>
+        <translation>{dsp}: Aufgabe {task} {old} -&gt; {new}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>stopped waiting; %n task(s) not finished yet ({tasks}). Run &apos;{command}&apos; to follow them.</source>
+        <translation>
+            <numerusform>Warten beendet; %n Aufgabe noch nicht fertig ({tasks}). Führen Sie „{command}“ aus, um sie zu verfolgen.</numerusform>
+            <numerusform>Warten beendet; %n Aufgaben noch nicht fertig ({tasks}). Führen Sie „{command}“ aus, um sie zu verfolgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No deliveries.</source>
+        <translation>Keine Auslieferungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deliveries for product {product}.</source>
+        <translation>Keine Auslieferungen für Produkt {product}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every delivery has finished.</source>
+        <translation>Alle Auslieferungen sind abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandbox ready at {url}</source>
+        <translation>Sandbox bereit unter {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: plain http, reachable from the network: use demo data only.</source>
+        <translation>Warnung: unverschlüsseltes http, aus dem Netzwerk erreichbar: nur Demodaten verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API base URL: {url}</source>
+        <translation>API-Basis-URL: {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login: {email} / {password}</source>
+        <translation>Anmeldung: {email} / {password}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: {folder}</source>
+        <translation>Daten: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Ctrl-C to stop.</source>
+        <translation>Drücken Sie Strg-C zum Beenden.</translation>
     </message>
 </context>
 <context>

@@ -1442,7 +1442,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LabelProfilesModel</name>
     <message>
-        <location filename="../app/ui/label_profiles/model.py" line="+31"/>
+        <location filename="../app/ui/label_profiles/model.py" line="+32"/>
         <source>Label</source>
         <translation>Sello</translation>
     </message>
@@ -2000,7 +2000,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../app/domain/messages.py" line="+137"/>
+        <location filename="../app/domain/messages.py" line="+180"/>
         <source>The UPC is empty.</source>
         <translation>El UPC está vacío.</translation>
     </message>
@@ -3820,6 +3820,26 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>changed on the server too: {fields}</source>
+        <translation>modificado también en el servidor: {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here and on the server; choose which to keep.</source>
+        <translation>Modificado aquí y en el servidor; elija qué conservar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: mine {mine}, server {theirs}</source>
+        <translation>{field}: el mío {mine}, servidor {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last try: {error}</source>
+        <translation>último intento: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>create {subject}</source>
         <translation>crear {subject}</translation>
     </message>
@@ -3952,6 +3972,257 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+3"/>
         <source>{path} holds no audio files or covers; nothing in it was checked.</source>
         <translation>{path} no contiene archivos de audio ni portadas; no se comprobó nada en ella.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Draft {draft}: “{name}” with %n track(s), {cover}.</source>
+        <translation>
+            <numerusform>Borrador {draft}: «{name}» con %n pista, {cover}.</numerusform>
+            <numerusform>Borrador {draft}: «{name}» con %n pistas, {cover}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cover</source>
+        <translation>sin portada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped {file}: only FLAC and WAV masters are sent</source>
+        <translation>{file} omitido: solo se envían másteres FLAC y WAV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing:</source>
+        <translation>Falta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing missing for the server to accept it.</source>
+        <translation>No falta nada para que el servidor lo acepte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Media check:</source>
+        <translation>Control de medios:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media check: no problems.</source>
+        <translation>Control de medios: ningún problema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent; run &apos;{command}&apos; to send it.</source>
+        <translation>No se ha enviado nada; ejecute «{command}» para enviarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded {draft}.</source>
+        <translation>{draft} descartado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No drafts.</source>
+        <translation>No hay borradores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(id {id} on the server)</source>
+        <translation>(id {id} en el servidor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n borrador</numerusform>
+            <numerusform>%n borradores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not yet synced</source>
+        <translation>
+            <numerusform>%n aún sin sincronizar</numerusform>
+            <numerusform>%n aún sin sincronizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s) queued</source>
+        <translation>
+            <numerusform>%n operación en cola</numerusform>
+            <numerusform>%n operaciones en cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drafts}, {unsent}, {queued}.</source>
+        <translation>{drafts}, {unsent}, {queued}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to send: every draft is synced.</source>
+        <translation>Nada que enviar: todos los borradores están sincronizados.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s) still queued</source>
+        <translation>
+            <numerusform>%n operación aún en cola</numerusform>
+            <numerusform>%n operaciones aún en cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sent} sent, {rejected} rejected, {conflicts} in conflict, {failed} failed; {remaining} ({requests}, {seconds} s).</source>
+        <translation>{sent} enviadas, {rejected} rechazadas, {conflicts} en conflicto, {failed} fallidas; {remaining} ({requests}, {seconds} s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;{command}&apos; to see what is waiting and why.</source>
+        <translation>Ejecute «{command}» para ver qué está pendiente y por qué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for {email} on {server}: </source>
+        <translation>Contraseña de {email} en {server}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged in to {server} ({dialect}) as {user}; profile &apos;{profile}&apos; saved.</source>
+        <translation>Sesión iniciada en {server} ({dialect}) como {user}; perfil «{profile}» guardado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged out of {server} (profile &apos;{profile}&apos;).</source>
+        <translation>Sesión cerrada en {server} (perfil «{profile}»).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: {user}</source>
+        <translation>Usuario: {user}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distributor: {name} (id {id})</source>
+        <translation>Distribuidor: {name} (id {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: {name} (id {id})</source>
+        <translation>Empresa: {name} (id {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: {server} ({dialect}), profile &apos;{profile}&apos;</source>
+        <translation>Servidor: {server} ({dialect}), perfil «{profile}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority next: {used} of {quota} used today.</source>
+        <translation>Prioridad next: {used} de {quota} usadas hoy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product was not delivered; fix the problems above and run the same command again.</source>
+        <translation>el producto no se ha entregado; corrija los problemas anteriores y vuelva a ejecutar el mismo comando.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{dsp}: task {task} {status}</source>
+        <translation>{dsp}: tarea {task} {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} {status} ({reason})</source>
+        <translation>{dsp}: tarea {task} {status} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>creada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} {old} -&gt; {new}</source>
+        <translation>{dsp}: tarea {task} {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} {old} -&gt; {new}: {reason}</source>
+        <translation>{dsp}: tarea {task} {old} -&gt; {new}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>stopped waiting; %n task(s) not finished yet ({tasks}). Run &apos;{command}&apos; to follow them.</source>
+        <translation>
+            <numerusform>se dejó de esperar; %n tarea aún sin terminar ({tasks}). Ejecute «{command}» para seguirla.</numerusform>
+            <numerusform>se dejó de esperar; %n tareas aún sin terminar ({tasks}). Ejecute «{command}» para seguirlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No deliveries.</source>
+        <translation>No hay entregas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deliveries for product {product}.</source>
+        <translation>No hay entregas para el producto {product}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every delivery has finished.</source>
+        <translation>Todas las entregas han terminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandbox ready at {url}</source>
+        <translation>Entorno de pruebas listo en {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: plain http, reachable from the network: use demo data only.</source>
+        <translation>Atención: http sin cifrar, accesible desde la red: use solo datos de demostración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API base URL: {url}</source>
+        <translation>URL base de la API: {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login: {email} / {password}</source>
+        <translation>Acceso: {email} / {password}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: {folder}</source>
+        <translation>Datos: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Ctrl-C to stop.</source>
+        <translation>Pulse Ctrl-C para detener.</translation>
     </message>
 </context>
 <context>

@@ -1442,7 +1442,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesModel</name>
     <message>
-        <location filename="../app/ui/label_profiles/model.py" line="+31"/>
+        <location filename="../app/ui/label_profiles/model.py" line="+32"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -2000,7 +2000,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../app/domain/messages.py" line="+137"/>
+        <location filename="../app/domain/messages.py" line="+180"/>
         <source>The UPC is empty.</source>
         <translation>L&apos;UPC est vide.</translation>
     </message>
@@ -3820,6 +3820,26 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>changed on the server too: {fields}</source>
+        <translation>modifié aussi sur le serveur : {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed here and on the server; choose which to keep.</source>
+        <translation>Modifié ici et sur le serveur ; choisissez quoi garder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: mine {mine}, server {theirs}</source>
+        <translation>{field} : le mien {mine}, serveur {theirs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last try: {error}</source>
+        <translation>dernier essai : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>create {subject}</source>
         <translation>créer {subject}</translation>
     </message>
@@ -3952,6 +3972,257 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+3"/>
         <source>{path} holds no audio files or covers; nothing in it was checked.</source>
         <translation>{path} ne contient ni fichier audio ni pochette ; rien n’y a été vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Draft {draft}: “{name}” with %n track(s), {cover}.</source>
+        <translation>
+            <numerusform>Brouillon {draft} : « {name} » avec %n piste, {cover}.</numerusform>
+            <numerusform>Brouillon {draft} : « {name} » avec %n pistes, {cover}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cover</source>
+        <translation>pas de pochette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped {file}: only FLAC and WAV masters are sent</source>
+        <translation>{file} ignoré : seuls les masters FLAC et WAV sont envoyés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing:</source>
+        <translation>Manquant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing missing for the server to accept it.</source>
+        <translation>Rien ne manque pour que le serveur l’accepte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Media check:</source>
+        <translation>Contrôle des médias :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media check: no problems.</source>
+        <translation>Contrôle des médias : aucun problème.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was sent; run &apos;{command}&apos; to send it.</source>
+        <translation>Rien n’a été envoyé ; lancez « {command} » pour l’envoyer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discarded {draft}.</source>
+        <translation>{draft} abandonné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No drafts.</source>
+        <translation>Aucun brouillon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(id {id} on the server)</source>
+        <translation>(id {id} sur le serveur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not yet synced</source>
+        <translation>
+            <numerusform>%n pas encore synchronisé</numerusform>
+            <numerusform>%n pas encore synchronisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s) queued</source>
+        <translation>
+            <numerusform>%n opération en attente</numerusform>
+            <numerusform>%n opérations en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{drafts}, {unsent}, {queued}.</source>
+        <translation>{drafts}, {unsent}, {queued}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to send: every draft is synced.</source>
+        <translation>Rien à envoyer : tous les brouillons sont synchronisés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n operation(s) still queued</source>
+        <translation>
+            <numerusform>%n opération encore en attente</numerusform>
+            <numerusform>%n opérations encore en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sent} sent, {rejected} rejected, {conflicts} in conflict, {failed} failed; {remaining} ({requests}, {seconds} s).</source>
+        <translation>{sent} envoyé(s), {rejected} refusé(s), {conflicts} en conflit, {failed} en échec ; {remaining} ({requests}, {seconds} s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;{command}&apos; to see what is waiting and why.</source>
+        <translation>Lancez « {command} » pour voir ce qui attend et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for {email} on {server}: </source>
+        <translation>Mot de passe de {email} sur {server} : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged in to {server} ({dialect}) as {user}; profile &apos;{profile}&apos; saved.</source>
+        <translation>Connecté à {server} ({dialect}) en tant que {user} ; profil « {profile} » enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logged out of {server} (profile &apos;{profile}&apos;).</source>
+        <translation>Déconnecté de {server} (profil « {profile} »).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: {user}</source>
+        <translation>Utilisateur : {user}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distributor: {name} (id {id})</source>
+        <translation>Distributeur : {name} (id {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: {name} (id {id})</source>
+        <translation>Société : {name} (id {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: {server} ({dialect}), profile &apos;{profile}&apos;</source>
+        <translation>Serveur : {server} ({dialect}), profil « {profile} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority next: {used} of {quota} used today.</source>
+        <translation>Priorité next : {used} sur {quota} utilisées aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product was not delivered; fix the problems above and run the same command again.</source>
+        <translation>le produit n’a pas été livré ; corrigez les problèmes ci-dessus et relancez la même commande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{dsp}: task {task} {status}</source>
+        <translation>{dsp} : tâche {task} {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} {status} ({reason})</source>
+        <translation>{dsp} : tâche {task} {status} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} {old} -&gt; {new}</source>
+        <translation>{dsp} : tâche {task} {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{dsp}: task {task} {old} -&gt; {new}: {reason}</source>
+        <translation>{dsp} : tâche {task} {old} -&gt; {new} : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>stopped waiting; %n task(s) not finished yet ({tasks}). Run &apos;{command}&apos; to follow them.</source>
+        <translation>
+            <numerusform>attente interrompue ; %n tâche pas encore terminée ({tasks}). Lancez « {command} » pour la suivre.</numerusform>
+            <numerusform>attente interrompue ; %n tâches pas encore terminées ({tasks}). Lancez « {command} » pour les suivre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No deliveries.</source>
+        <translation>Aucune livraison.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deliveries for product {product}.</source>
+        <translation>Aucune livraison pour le produit {product}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every delivery has finished.</source>
+        <translation>Toutes les livraisons sont terminées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandbox ready at {url}</source>
+        <translation>Bac à sable prêt sur {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: plain http, reachable from the network: use demo data only.</source>
+        <translation>Attention : http en clair, accessible depuis le réseau : n’utilisez que des données de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API base URL: {url}</source>
+        <translation>URL de base de l’API : {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login: {email} / {password}</source>
+        <translation>Identifiants : {email} / {password}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: {folder}</source>
+        <translation>Données : {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Ctrl-C to stop.</source>
+        <translation>Appuyez sur Ctrl-C pour arrêter.</translation>
     </message>
 </context>
 <context>

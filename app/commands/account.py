@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.errors import UsageError, UserError
 from app.domain.messages import msg
+from app.platform.messages import cli_language, render
 from app.services import session as sessions
 
 if TYPE_CHECKING:
@@ -53,36 +54,41 @@ def _read_password(args: argparse.Namespace, prompt: str) -> str:
 
 def _login(args: argparse.Namespace) -> int:
     root = sessions.server_root(args.server)  # refuse plain http to a remote host before the password
-    password = _read_password(args, f"Password for {args.email} on {root}: ")
+    password = _read_password(args, render(msg("cli.account.password", email=args.email, server=root),
+                                           cli_language()))
     profile, client = sessions.sign_in(args.server, args.email, args.dialect, password, args.profile,
                                        remember_password=bool(args.remember_password),
                                        token_in_file=bool(args.store_token_in_file))
     with client:
         who = sessions.who_am_i(client)
     name = who.user.email if who.user and who.user.email else args.email
-    print(f"Logged in to {root} ({profile.dialect}) as {name}; profile '{profile.name}' saved.")
+    print(render(msg("cli.account.logged_in", server=root, dialect=profile.dialect, user=name,
+                     profile=profile.name), cli_language()))
     if who.company is not None or who.distributor is not None:
         print(_describe(who))
     return 0
 
 
 def _describe(who: WhoAmI) -> str:
+    language = cli_language()
     lines = []
     if who.user is not None:
         user = who.user.email or "?"
         if who.user.name and who.user.name != who.user.email:
             user = f"{who.user.name} <{user}>"
-        lines.append(f"User: {user}")
+        lines.append(render(msg("cli.account.user", user=user), language))
     if who.distributor is not None:
-        lines.append(f"Distributor: {who.distributor.name or '?'} (id {who.distributor.id})")
+        lines.append(render(msg("cli.account.distributor", name=who.distributor.name or "?",
+                                id=str(who.distributor.id)), language))
     if who.company is not None:
-        lines.append(f"Company: {who.company.name or '?'} (id {who.company.id})")
+        lines.append(render(msg("cli.account.company", name=who.company.name or "?",
+                                id=str(who.company.id)), language))
     return "\n".join(lines)
 
 
 def _logout(args: argparse.Namespace) -> int:
     server = sessions.sign_out(args.profile)
-    print(f"Logged out of {server} (profile '{args.profile}').")
+    print(render(msg("cli.account.logged_out", server=server, profile=args.profile), cli_language()))
     return 0
 
 
@@ -91,8 +97,8 @@ def _whoami(args: argparse.Namespace) -> int:
     with client:
         who = sessions.who_am_i(client)
         print(_describe(who))
-        print(f"Server: {profile.server_url} ({profile.dialect}), "
-              f"profile '{args.profile}'")
+        print(render(msg("cli.account.server", server=profile.server_url, dialect=profile.dialect,
+                         profile=args.profile), cli_language()))
     return 0
 
 

@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from app.domain.errors import UsageError
-from app.domain.messages import msg
+from app.domain.messages import Message, msg
 from app.platform.messages import cli_language, render
 
 DELIVERY_TYPES = ("delivery", "update", "redelivery", "delete")
@@ -86,7 +86,7 @@ def _deliver(client: Any, args: argparse.Namespace) -> int:
         used = service.next_quota_used()
         from app.services.delivery import NEXT_DAILY_QUOTA
 
-        _out(f"Priority next: {used} of {NEXT_DAILY_QUOTA} used today.")
+        _out(render(msg("cli.deliver.next_quota", used=used, quota=NEXT_DAILY_QUOTA), cli_language()))
     # masters this machine synced are checked too (media QC folds into readiness)
     media = profile_media(args.profile, args.product_id) if args.delivery_type != "delete" else {}
     language = cli_language()
@@ -95,14 +95,15 @@ def _deliver(client: Any, args: argparse.Namespace) -> int:
         for finding in result.findings:
             severity = render(msg(f"severity.{finding.severity.value}"), cli_language())
             _out(f"  {severity}: {render(finding.sentence, cli_language())}")
-        print("releasedesk: the product was not delivered; fix the problems above and run the "
-              "same command again.", file=sys.stderr)
+        print(f"releasedesk: {render(msg('cli.deliver.not_delivered'), language)}", file=sys.stderr)
         return 1
     names = service.dsp_names_by_dui()
     for task in result.tasks:
         reason = task_reason(task) if task.status == "error" else ""
-        _out(f"{names.get(str(task.dsp_upload_identification_id), '?')}: task {task.id} "
-             f"{task.status or 'created'}" + (f" ({reason})" if reason else ""))
+        status: str | Message = task.status or msg("cli.deliver.created")
+        _out(render(msg("cli.deliver.task_reason" if reason else "cli.deliver.task",
+                        dsp=names.get(str(task.dsp_upload_identification_id), "?"), task=str(task.id),
+                        status=status, **({"reason": reason} if reason else {})), language))
     if not args.wait:
         return 0
     poller = StatusPoller(client, result.tasks, min_interval=args.poll_interval,
@@ -118,19 +119,24 @@ def _follow(poller: Any, names: dict[str, str], timeout: float | None) -> dict[s
     from app.services.delivery import task_reason, wait_for
 
     seen: dict[str, Any] = {}
+    language = cli_language()
 
     def show(change: Any) -> None:
         task = change.task
         seen[str(task.id)] = task
         reason = task_reason(task) if task.status == "error" else ""
-        _out(f"{names.get(str(task.dsp_upload_identification_id), '?')}: task {task.id} "
-             f"{change.old_status or 'new'} -> {task.status}" + (f": {reason}" if reason else ""))
+        old: str | Message = change.old_status or msg("cli.deliver.new")
+        _out(render(msg("cli.deliver.change_reason" if reason else "cli.deliver.change",
+                        dsp=names.get(str(task.dsp_upload_identification_id), "?"), task=str(task.id),
+                        old=old, new=str(task.status), **({"reason": reason} if reason else {})),
+                    language))
 
     wait_for(poller, show, timeout=timeout)
     if not poller.done:
         left = ", ".join(sorted(poller.watching))
-        print(f"releasedesk: stopped waiting; task(s) {left} not finished yet. Run 'releasedesk "
-              "deliveries --watch' to follow them.", file=sys.stderr)
+        stopped = msg("cli.deliver.stopped", n=len(poller.watching), tasks=left,
+                      command="releasedesk deliveries --watch")
+        print(f"releasedesk: {render(stopped, language)}", file=sys.stderr)
     return seen
 
 
@@ -141,7 +147,9 @@ def _deliveries(client: Any, args: argparse.Namespace) -> int:
     tasks = service.send_tasks(args.product, status=args.status)
     names = service.dsp_names_by_dui()
     if not tasks:
-        _out("No deliveries" + (f" for product {args.product}." if args.product else "."))
+        none = msg("cli.deliveries.none_for", product=args.product) if args.product \
+            else msg("cli.deliveries.none")
+        _out(render(none, cli_language()))
         return 0
     header = ("TASK", "PRODUCT", "DSP", "TYPE", "PRIORITY", "STATUS", "UPDATED", "REASON")
     rows = [header] + [
@@ -157,7 +165,7 @@ def _deliveries(client: Any, args: argparse.Namespace) -> int:
     poller = StatusPoller(client, tasks, min_interval=args.poll_interval,
                           max_interval=max(args.poll_interval, 15.0))
     if poller.done:
-        _out("Every delivery has finished.")
+        _out(render(msg("cli.deliveries.finished"), cli_language()))
         return 0 if all(t.status == "completed" for t in tasks) else 1
     final = {str(t.id): t for t in tasks}
     final.update(_follow(poller, names, args.timeout))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.domain.errors import UsageError
 from app.domain.messages import Message, msg
-from app.platform.messages import cli_language, render
+from app.platform.messages import cli_language, render, render_text
 from app.services.drafts import DraftsService
 from app.services.importer import ImportService, parse_assignments
 from app.services.session import Session, open_client
@@ -63,40 +63,42 @@ def _import(args: argparse.Namespace) -> int:
             document["missing"] = [f"{m}; add {_how(m)}" if _how(m) else str(m) for m in result.missing]
             print(json.dumps(document, indent=2, ensure_ascii=False))
             return 0
-        cover = result.cover.name if result.cover else "no cover"
-        print(f"Draft {result.product_local_id}: \"{result.name}\" with {len(result.tracks)} "
-              f"track(s), {cover}.")
+        language = cli_language()
+        cover: str | Message = result.cover.name if result.cover else msg("cli.import.no_cover")
+        print(render(msg("cli.import.draft", draft=result.product_local_id, name=result.name,
+                         n=len(result.tracks), cover=cover), language))
         for t in result.tracks:
             isrc = f" {t.isrc}" if t.isrc else ""
             print(f"  {t.volume_number}-{t.track_number:02d} {t.title}{isrc}  [{t.path.name}]")
         for path in result.skipped:
-            print(f"  skipped {path.name}: only FLAC and WAV masters are sent")
+            print("  " + render(msg("cli.import.skipped", file=path.name), language))
         if result.missing:
-            print("Missing:")
+            print(render(msg("cli.import.missing"), language))
             for line in result.missing:
                 how = _how(line)
-                print(f"  - {render(line, cli_language())}" + (f" ({how})" if how else ""))
+                print(f"  - {render(line, language)}" + (f" ({how})" if how else ""))
         else:
-            print("Nothing missing for the server to accept it.")
+            print(render(msg("cli.import.nothing_missing"), language))
         if result.problems:
-            print("Media check:")
+            print(render(msg("cli.import.media_check"), language))
             for path, problem in result.problems:
-                sentence = render(problem.sentence, cli_language())
+                sentence = render(problem.sentence, language)
                 print(f"  {path.name}: {problem.severity.value} {problem.code}: {sentence}")
         elif not args.no_check:
-            print("Media check: no problems.")
-        print("Nothing was sent; run 'releasedesk sync' to send it.")
+            print(render(msg("cli.import.media_ok"), language))
+        print(render(msg("cli.import.not_sent", command="releasedesk sync"), language))
         return 0
 
 
 def _drafts(args: argparse.Namespace) -> int:
     with Session.open(args.profile) as session:
+        language = cli_language()
         drafts = DraftsService(session.store.catalog, session.store.drafts, session.store.outbox)
         if args.discard:
             if not drafts.exists(args.discard):
                 raise UsageError(msg("drafts.unknown", draft=args.discard))
             drafts.discard(args.discard)
-            print(f"Discarded {args.discard}.")
+            print(render(msg("cli.drafts.discarded", draft=args.discard), language))
             return 0
         lines = drafts.lines()
         if args.json:
@@ -104,19 +106,25 @@ def _drafts(args: argparse.Namespace) -> int:
                               "drafts": [d.to_json() for d in lines]}, indent=2, ensure_ascii=False))
             return 0
         if not lines:
-            print("No drafts.")
+            print(render(msg("cli.drafts.none"), language))
             return 0
         for d in lines:
-            server = f"  (id {d.server_id} on the server)" if d.server_id and d.state == "synced" else ""
+            server = "  " + render(msg("cli.drafts.on_server", id=d.server_id), language) \
+                if d.server_id and d.state == "synced" else ""
             print(f"{d.state:<9} {d.kind:<8} {d.local_id:<24} {d.name}{server}")
-            for reason in d.reasons:
-                print(f"          {reason}")
+            shown = [render_text(reason, language) for reason in d.reasons]
+            for line in shown:
+                print(f"          {line}")
+            shown += [str(reason) for reason in d.reasons]
             for name, message in d.fields.items():
-                if message not in d.reasons:
-                    print(f"          {name or 'product'}: {message}")
+                if message not in shown:
+                    field = name or render(msg("cli.drafts.product"), language)
+                    print(f"          {field}: {message}")
         unsent = sum(1 for d in lines if d.state != "synced")
         queued = drafts.pending_count()
-        print(f"{len(lines)} draft(s), {unsent} not yet synced, {queued} operation(s) queued.")
+        print(render(msg("cli.drafts.summary", drafts=msg("cli.drafts.count", n=len(lines)),
+                         unsent=msg("cli.drafts.unsent", n=unsent),
+                         queued=msg("cli.drafts.queued", n=queued)), language))
         return 0
 
 
@@ -126,7 +134,7 @@ def _sync(args: argparse.Namespace) -> int:
         session.profile, session.client = open_client(args.profile)
         store = session.store
         if DraftsService(store.catalog, store.drafts, store.outbox).pending_count() == 0:
-            print("Nothing to send: every draft is synced.")
+            print(render(msg("cli.sync.nothing"), cli_language()))
             return 0
 
         language = cli_language()
@@ -136,12 +144,15 @@ def _sync(args: argparse.Namespace) -> int:
                 print(render(line, language), flush=True)
 
         report = SyncService(store.catalog, store.drafts, store.outbox, session.client).send(on_line=out)
-        summary = (f"{report.sent} sent, {report.rejected} rejected, {report.conflicts} in conflict, "
-                   f"{report.failed} failed; {report.remaining} operation(s) still queued "
-                   f"({report.requests} requests, {report.seconds:.1f} s).")
-        print(summary)
+        summary = msg("cli.sync.summary", sent=report.sent, rejected=report.rejected,
+                      conflicts=report.conflicts, failed=report.failed,
+                      remaining=msg("cli.sync.remaining", n=report.remaining),
+                      requests=msg("cli.sync.requests", n=report.requests),
+                      seconds=round(float(report.seconds), 1))
+        print(render(summary, language))
         if not report.ok:
-            print("Run 'releasedesk drafts' to see what is waiting and why.", file=sys.stderr)
+            print(render(msg("cli.sync.see_drafts", command="releasedesk drafts"), language),
+                  file=sys.stderr)
             return 1
         return 0
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.domain.errors import UsageError
 from app.domain.messages import msg
+from app.platform.messages import cli_language, render
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -88,11 +89,13 @@ def run(args: argparse.Namespace) -> int:
         token_ttl=args.token_ttl,
         allow_remote=args.allow_remote,
     )
-    print(f"Sandbox ready at {running.base_url}", flush=True)
+    language = cli_language()
+    lines = [msg("cli.sandbox.ready", url=running.base_url)]
     if args.allow_remote:
-        print("Warning: plain http, reachable from the network: use demo data only.", flush=True)
-    print(f"API base URL: {running.api_url}", flush=True)
-    print(f"Login: {running.email} / {running.password}", flush=True)
-    print(f"Data: {running.data_dir}", flush=True)
-    print("Press Ctrl-C to stop.", flush=True)
+        lines.append(msg("cli.sandbox.remote"))
+    lines += [msg("cli.sandbox.api", url=running.api_url),
+              msg("cli.sandbox.login", email=running.email, password=running.password),
+              msg("cli.sandbox.data", folder=str(running.data_dir)), msg("cli.sandbox.stop")]
+    for line in lines:
+        print(render(line, language), flush=True)
     return run_until_interrupted(running.stop)

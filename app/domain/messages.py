@@ -20,6 +20,7 @@ return the text (the domain imports no Qt). Rules for a sentence:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -83,6 +84,48 @@ def joined(parts: list[Message], how: str = "list.join") -> Message:
     for part in parts[1:]:
         result = msg(how, first=result, then=part)
     return result
+
+
+def to_stored(value: Message | str) -> str:
+    """``value`` as text for a database column: a message as JSON ``{"code", "params"}`` (parameters
+    that are messages nested the same way), a plain str (a server's own words) as it is."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(_stored(value), separators=(",", ":"), ensure_ascii=False)
+
+
+def _stored(message: Message) -> dict[str, object]:
+    return {"code": message.code,
+            "params": {k: _stored(v) if isinstance(v, Message) else v for k, v in message.items}}
+
+
+def from_stored(value: str | None) -> Message | str | None:
+    """What :func:`to_stored` wrote; text that is not a stored message (rows written before messages
+    were stored, a server's words) comes back as the same str."""
+    if not value or not value.startswith('{"code":'):
+        return value
+    try:
+        data = json.loads(value)
+        return _from_data(data)
+    except (ValueError, TypeError, KeyError):
+        return value
+
+
+def _from_data(data: object) -> Message:
+    if not isinstance(data, dict) or not isinstance(data.get("code"), str) or data["code"] not in TEXTS:
+        raise ValueError("not a stored message")
+    params = data.get("params") or {}
+    if not isinstance(params, dict):
+        raise ValueError("not a stored message")
+    items: list[tuple[str, str | int | float | Message]] = []
+    for key, value in params.items():
+        if isinstance(value, dict):
+            items.append((str(key), _from_data(value)))
+        elif isinstance(value, str | int | float):
+            items.append((str(key), value))
+        else:
+            raise ValueError("not a stored message")
+    return Message(data["code"], tuple(items))
 
 
 def text(value: str) -> Message:
@@ -785,6 +828,11 @@ TEXTS: dict[str, str] = {
     "count.deliveries_failed": QT_TRANSLATE_N_NOOP(
         "Messages", "%n deliver(y|ies) failed; see the dashboard for the reasons."),
     "count.status": QT_TRANSLATE_N_NOOP("Messages", "{status}: %n"),
+    "outbox.conflict.fields": QT_TRANSLATE_NOOP("Messages", "changed on the server too: {fields}"),
+    "outbox.conflict.choose": QT_TRANSLATE_NOOP(
+        "Messages", "Changed here and on the server; choose which to keep."),
+    "drafts.conflict_field": QT_TRANSLATE_NOOP("Messages", "{field}: mine {mine}, server {theirs}"),
+    "drafts.last_try": QT_TRANSLATE_NOOP("Messages", "last try: {error}"),
     "outbox.create": QT_TRANSLATE_NOOP("Messages", "create {subject}"),
     "outbox.update": QT_TRANSLATE_NOOP("Messages", "update {subject} ({fields})"),
     "outbox.upload_cover": QT_TRANSLATE_NOOP("Messages", "upload cover '{file}' for product '{product}'"),
@@ -829,4 +877,61 @@ TEXTS: dict[str, str] = {
         "the folder that holds them."),
     "check.empty_folder": QT_TRANSLATE_NOOP(
         "Messages", "{path} holds no audio files or covers; nothing in it was checked."),
+
+    # ------------------------------------------------------------------ the command line's own lines
+    "cli.import.draft": QT_TRANSLATE_N_NOOP(
+        "Messages", "Draft {draft}: “{name}” with %n track(s), {cover}."),
+    "cli.import.no_cover": QT_TRANSLATE_NOOP("Messages", "no cover"),
+    "cli.import.skipped": QT_TRANSLATE_NOOP("Messages", "skipped {file}: only FLAC and WAV masters are sent"),
+    "cli.import.missing": QT_TRANSLATE_NOOP("Messages", "Missing:"),
+    "cli.import.nothing_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing missing for the server to accept it."),
+    "cli.import.media_check": QT_TRANSLATE_NOOP("Messages", "Media check:"),
+    "cli.import.media_ok": QT_TRANSLATE_NOOP("Messages", "Media check: no problems."),
+    "cli.import.not_sent": QT_TRANSLATE_NOOP("Messages", "Nothing was sent; run '{command}' to send it."),
+    "cli.drafts.discarded": QT_TRANSLATE_NOOP("Messages", "Discarded {draft}."),
+    "cli.drafts.none": QT_TRANSLATE_NOOP("Messages", "No drafts."),
+    "cli.drafts.on_server": QT_TRANSLATE_NOOP("Messages", "(id {id} on the server)"),
+    "cli.drafts.product": QT_TRANSLATE_NOOP("Messages", "product"),
+    "cli.drafts.count": QT_TRANSLATE_N_NOOP("Messages", "%n draft(s)"),
+    "cli.drafts.unsent": QT_TRANSLATE_N_NOOP("Messages", "%n not yet synced"),
+    "cli.drafts.queued": QT_TRANSLATE_N_NOOP("Messages", "%n operation(s) queued"),
+    "cli.drafts.summary": QT_TRANSLATE_NOOP("Messages", "{drafts}, {unsent}, {queued}."),
+    "cli.sync.nothing": QT_TRANSLATE_NOOP("Messages", "Nothing to send: every draft is synced."),
+    "cli.sync.remaining": QT_TRANSLATE_N_NOOP("Messages", "%n operation(s) still queued"),
+    "cli.sync.requests": QT_TRANSLATE_N_NOOP("Messages", "%n request(s)"),
+    "cli.sync.summary": QT_TRANSLATE_NOOP(
+        "Messages", "{sent} sent, {rejected} rejected, {conflicts} in conflict, {failed} failed; {remaining} "
+        "({requests}, {seconds} s)."),
+    "cli.sync.see_drafts": QT_TRANSLATE_NOOP("Messages", "Run '{command}' to see what is waiting and why."),
+    "cli.account.password": QT_TRANSLATE_NOOP("Messages", "Password for {email} on {server}: "),
+    "cli.account.logged_in": QT_TRANSLATE_NOOP(
+        "Messages", "Logged in to {server} ({dialect}) as {user}; profile '{profile}' saved."),
+    "cli.account.logged_out": QT_TRANSLATE_NOOP("Messages", "Logged out of {server} (profile '{profile}')."),
+    "cli.account.user": QT_TRANSLATE_NOOP("Messages", "User: {user}"),
+    "cli.account.distributor": QT_TRANSLATE_NOOP("Messages", "Distributor: {name} (id {id})"),
+    "cli.account.company": QT_TRANSLATE_NOOP("Messages", "Company: {name} (id {id})"),
+    "cli.account.server": QT_TRANSLATE_NOOP("Messages", "Server: {server} ({dialect}), profile '{profile}'"),
+    "cli.deliver.next_quota": QT_TRANSLATE_NOOP("Messages", "Priority next: {used} of {quota} used today."),
+    "cli.deliver.not_delivered": QT_TRANSLATE_NOOP(
+        "Messages", "the product was not delivered; fix the problems above and run the same command again."),
+    "cli.deliver.task": QT_TRANSLATE_NOOP("Messages", "{dsp}: task {task} {status}"),
+    "cli.deliver.task_reason": QT_TRANSLATE_NOOP("Messages", "{dsp}: task {task} {status} ({reason})"),
+    "cli.deliver.created": QT_TRANSLATE_NOOP("Messages", "created"),
+    "cli.deliver.new": QT_TRANSLATE_NOOP("Messages", "new"),
+    "cli.deliver.change": QT_TRANSLATE_NOOP("Messages", "{dsp}: task {task} {old} -> {new}"),
+    "cli.deliver.change_reason": QT_TRANSLATE_NOOP("Messages", "{dsp}: task {task} {old} -> {new}: {reason}"),
+    "cli.deliver.stopped": QT_TRANSLATE_N_NOOP(
+        "Messages", "stopped waiting; %n task(s) not finished yet ({tasks}). Run '{command}' to follow "
+        "them."),
+    "cli.deliveries.none": QT_TRANSLATE_NOOP("Messages", "No deliveries."),
+    "cli.deliveries.none_for": QT_TRANSLATE_NOOP("Messages", "No deliveries for product {product}."),
+    "cli.deliveries.finished": QT_TRANSLATE_NOOP("Messages", "Every delivery has finished."),
+    "cli.sandbox.ready": QT_TRANSLATE_NOOP("Messages", "Sandbox ready at {url}"),
+    "cli.sandbox.remote": QT_TRANSLATE_NOOP(
+        "Messages", "Warning: plain http, reachable from the network: use demo data only."),
+    "cli.sandbox.api": QT_TRANSLATE_NOOP("Messages", "API base URL: {url}"),
+    "cli.sandbox.login": QT_TRANSLATE_NOOP("Messages", "Login: {email} / {password}"),
+    "cli.sandbox.data": QT_TRANSLATE_NOOP("Messages", "Data: {folder}"),
+    "cli.sandbox.stop": QT_TRANSLATE_NOOP("Messages", "Press Ctrl-C to stop."),
 }

@@ -102,9 +102,10 @@ def render_error(error: BaseException | None) -> str:
     return str(error)
 
 
-def render_text(value: Message | str) -> str:
-    """A message rendered in the UI language; a plain str (server text) as it is."""
-    return render(value) if isinstance(value, Message) else value
+def render_text(value: Message | str, language: str | None = None) -> str:
+    """A message rendered in the UI language (or ``language``); a plain str (server text, or a reason
+    stored as text before reasons were messages) as it is."""
+    return render(value, language) if isinstance(value, Message) else value
 
 
 def render_all(messages: list[Message], language: str | None = None, separator: str = " ") -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.domain.messages import Message, msg
+
 if TYPE_CHECKING:
     from app.store.interfaces import DraftEdits, ObjectReads, OutboxReads
     from app.store.rows import Conflict, OutboxOp
@@ -20,12 +22,12 @@ class DraftLine:
     server_id: str | None
     name: str
     state: str
-    reasons: list[str]  # rejection / conflict / waiting reasons, one sentence each
+    reasons: list[Message | str]  # rejection / conflict / waiting reasons (str: older rows' text)
     fields: dict[str, str]  # the server's message per field (rejected)
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "draft": self.local_id, "server_id": self.server_id,
-                "name": self.name, "state": self.state, "reasons": list(self.reasons),
+                "name": self.name, "state": self.state, "reasons": [str(r) for r in self.reasons],
                 "field_errors": dict(self.fields)}
 
 
@@ -73,7 +75,7 @@ class DraftsService:
             ops_by_object.setdefault(op.local_id, []).append(op)
         out: list[DraftLine] = []
         for kind, local_id, name, state in self.drafts.drafts():
-            reasons: list[str] = []
+            reasons: list[Message | str] = []
             fields: dict[str, str] = {}
             for op in ops_by_object.get(local_id, []):
                 if op.state == "rejected" and op.error:
@@ -81,13 +83,14 @@ class DraftsService:
                     fields.update(op.field_errors)
                 elif op.state == "conflict":
                     for c in self.outbox.conflicts(kind, local_id):
-                        reasons.append(f"{c.field}: mine {c.mine!r}, server {c.theirs!r}")
+                        reasons.append(msg("drafts.conflict_field", field=c.field, mine=repr(c.mine),
+                                           theirs=repr(c.theirs)))
                 elif op.state in ("pending", "inflight"):
                     why = self.outbox.waiting_reason(op)
                     if why:
-                        reasons.append(str(why))  # the drafts listing is English, like its --json
+                        reasons.append(why)
                     elif op.error:
-                        reasons.append(f"last try: {op.error}")
+                        reasons.append(msg("drafts.last_try", error=op.error))
             out.append(DraftLine(kind, local_id, self.catalog.server_id(local_id), name, state,
                                  list(dict.fromkeys(reasons)), fields))
         return out

@@ -50,7 +50,7 @@ from app.domain.label_profile import (
     validated,
     validated_changes,
 )
-from app.domain.messages import msg
+from app.domain.messages import Message, from_stored, msg
 from app.store import outbox
 from app.store.migrations import apply_migrations
 from app.store.rows import Conflict, OutboxOp
@@ -123,7 +123,7 @@ class LabelProfileRow:
     email: str | None
     country: str | None
     sync_state: str  # synced | local | pending | syncing | rejected | conflict
-    error: str | None = None
+    error: Message | str | None = None  # the last reason (plain text in rows from before messages)
 
 
 class LabelProfileGone(UserError):
@@ -204,7 +204,7 @@ class LabelProfileStore:
             profile = _overlay(r["base"], r["changes"])
             out.append(LabelProfileRow(r["local_id"], r["server_id"], profile.name, profile.email,
                                        profile.country, _sync_state(r["server_id"], r["op"], r["state"]),
-                                       r["error"]))
+                                       from_stored(r["error"])))
         return out
 
     def profile(self, local_id: str) -> LabelProfile:
@@ -436,13 +436,13 @@ class LabelProfileStore:
             touched.extend(outbox.release_inflight(conn))
         return len(touched)
 
-    def mark_pending(self, op_id: int, error: str | None = None) -> None:
+    def mark_pending(self, op_id: int, error: Message | str | None = None) -> None:
         """A failure that may pass: back to pending, to be sent again on the next sync."""
         touched: list[str] = []
         with self._write(touched) as conn:
             touched.extend(outbox.set_state(conn, op_id, "pending", error))
 
-    def mark_rejected(self, op_id: int, message: str, field_errors: dict[str, str]) -> None:
+    def mark_rejected(self, op_id: int, message: Message | str, field_errors: dict[str, str]) -> None:
         """The server refused the operation; the user's values stay, the next edit queues them again."""
         touched: list[str] = []
         with self._write(touched) as conn:
@@ -458,7 +458,7 @@ class LabelProfileStore:
             conn.execute("UPDATE label_profiles SET base = ?, modified = ? WHERE local_id = ?",
                          (json.dumps(server.to_json()), time.time(), op.local_id))
             outbox.hold_conflicts(conn, op_id, found, server.updated_at,
-                                  "Changed here and on the server; choose which to keep.")
+                                  msg("outbox.conflict.choose"))
 
     def rebase(self, local_id: str, server: LabelProfile) -> None:
         """The server moved on in fields we did not touch: its values become our base."""

@@ -12,6 +12,10 @@ Every store file (the distributor catalog, each label-profile file) has the same
 
 ``attempts`` counts the times an operation was marked in flight and is never reset, so a create
 found with attempts > 0 is looked up on the server before it is sent again (``app/sync/outbox.py``).
+The ``error`` column keeps the last reason as a message (JSON ``{"code", "params"}``, see
+``docs/MESSAGES.md``) so each face renders it in its language; rows written before that hold plain
+English text and read back as that text.
+
 Each function runs inside the caller's transaction and returns the local ids it touched, for the
 store to refresh its own states and tell its listeners.
 """
@@ -24,6 +28,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from app.domain.messages import Message, from_stored, to_stored
 from app.store.rows import Conflict, OutboxOp
 
 # The tables, as the label-profile migrations create them (the catalog's first migration made the
@@ -70,7 +75,7 @@ def op_from_row(r: Sequence[Any], description: str = "") -> OutboxOp:
     """An operation from a row whose first columns are :data:`COLUMNS`."""
     return OutboxOp(
         id=int(r[0]), kind=str(r[1]), local_id=str(r[2]), op=str(r[3]), fields=json.loads(r[4]),
-        payload=json.loads(r[5]), state=str(r[6]), attempts=int(r[7]), error=r[8],
+        payload=json.loads(r[5]), state=str(r[6]), attempts=int(r[7]), error=from_stored(r[8]),
         field_errors=json.loads(r[9]), description=description,
     )
 
@@ -131,7 +136,11 @@ def release_inflight(db: sqlite3.Connection) -> list[str]:
     return [str(r[1]) for r in rows]
 
 
-def set_state(db: sqlite3.Connection, op_id: int, state: str, error: str | None,
+def _error(value: Message | str | None) -> str | None:
+    return None if value is None else to_stored(value)
+
+
+def set_state(db: sqlite3.Connection, op_id: int, state: str, error: Message | str | None,
               field_errors: dict[str, str] | None = None) -> list[str]:
     """``mark_pending`` (state "pending") and ``mark_rejected`` ("rejected") of every store."""
     local_id = _local_id(db, op_id)
@@ -139,15 +148,15 @@ def set_state(db: sqlite3.Connection, op_id: int, state: str, error: str | None,
         return []
     if field_errors is None:
         db.execute("UPDATE outbox SET state = ?, error = ?, modified = ? WHERE id = ?",
-                   (state, error, time.time(), op_id))
+                   (state, _error(error), time.time(), op_id))
     else:
         db.execute("UPDATE outbox SET state = ?, error = ?, field_errors = ?, modified = ? WHERE id = ?",
-                   (state, error, _dumps(field_errors), time.time(), op_id))
+                   (state, _error(error), _dumps(field_errors), time.time(), op_id))
     return [local_id]
 
 
 def hold_conflicts(db: sqlite3.Connection, op_id: int, found: Sequence[Conflict],
-                   server_updated_at: str | None, message: str) -> list[str]:
+                   server_updated_at: str | None, message: Message | str) -> list[str]:
     """Park the operation in ``conflict`` until the user picks a side for every field in ``found``."""
     local_id = _local_id(db, op_id)
     if local_id is None:
@@ -159,7 +168,7 @@ def hold_conflicts(db: sqlite3.Connection, op_id: int, found: Sequence[Conflict]
             (local_id, c.field, _dumps(c.mine), _dumps(c.theirs), _dumps(c.base), server_updated_at),
         )
     db.execute("UPDATE outbox SET state = 'conflict', error = ?, modified = ? WHERE id = ?",
-               (message, time.time(), op_id))
+               (_error(message), time.time(), op_id))
     return [local_id]
 
 

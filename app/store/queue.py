@@ -157,15 +157,15 @@ class CatalogOutbox:
                 objects.refresh_state(self._database, db, local_id)
         return len(released)
 
-    def mark_pending(self, op_id: int, error: str | None = None) -> None:
+    def mark_pending(self, op_id: int, error: Message | str | None = None) -> None:
         """Back in the queue after a failure that may pass (offline, 5xx, expired login)."""
         self._set_op_state(op_id, "pending", error, None)
 
-    def mark_rejected(self, op_id: int, message: str, field_errors: dict[str, str]) -> None:
+    def mark_rejected(self, op_id: int, message: Message | str, field_errors: dict[str, str]) -> None:
         self._set_op_state(op_id, "rejected", message, field_errors)
 
     def _set_op_state(
-        self, op_id: int, state: str, error: str | None, field_errors: dict[str, str] | None
+        self, op_id: int, state: str, error: Message | str | None, field_errors: dict[str, str] | None
     ) -> None:
         with self._database.tx() as db:
             for local_id in outbox.set_state(db, op_id, state, error, field_errors):
@@ -175,7 +175,7 @@ class CatalogOutbox:
         fields = ", ".join(c.field for c in conflicts)
         with self._database.tx() as db:
             for local_id in outbox.hold_conflicts(db, op_id, conflicts, server_updated_at,
-                                                  f"changed on the server too: {fields}"):
+                                                  msg("outbox.conflict.fields", fields=fields)):
                 objects.refresh_state(self._database, db, local_id)
 
     def rebase(self, local_id: str, server: dict[str, Any], fields: Iterable[str]) -> None:

@@ -60,7 +60,7 @@ class OutboxOp:
     payload: dict[str, Any]
     state: str  # pending | inflight | rejected | conflict
     attempts: int
-    error: str | None
+    error: Message | str | None  # the last reason: a message, or plain text from older rows
     field_errors: dict[str, str] = field(default_factory=dict)
     description: Message | str = ""  # what the operation does, as a message (app/domain/messages.py)
 

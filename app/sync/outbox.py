@@ -133,9 +133,9 @@ class OutboxQueue(Protocol):
 
     def mark_inflight(self, op_id: int, payload: dict[str, Any] | None = None) -> None: ...
 
-    def mark_pending(self, op_id: int, error: str | None = None) -> None: ...
+    def mark_pending(self, op_id: int, error: Message | str | None = None) -> None: ...
 
-    def mark_rejected(self, op_id: int, message: str, field_errors: dict[str, str]) -> None: ...
+    def mark_rejected(self, op_id: int, message: Message | str, field_errors: dict[str, str]) -> None: ...
 
     def waiting_reason(self, op: OutboxOp) -> Message | str | None: ...
 
@@ -271,7 +271,7 @@ class OutboxEngine:
 
     def _reject(self, op: OutboxOp, report: SyncReport, sentence: Message,
                 field_errors: dict[str, str]) -> str:
-        self.queue.mark_rejected(op.id, str(sentence), field_errors)
+        self.queue.mark_rejected(op.id, sentence, field_errors)
         report.rejected += 1
         report.line(msg("sync.rejected", what=op.description, error=sentence))
         return "rejected"
@@ -285,11 +285,11 @@ class OutboxEngine:
             except AmbiguousRequest as exc:
                 # the server may have acted: the op stays marked (attempts > 0), so the next try
                 # looks it up by natural key before sending again
-                queue.mark_pending(op.id, exc.message)
+                queue.mark_pending(op.id, exc.sentence)
                 report.line(msg("sync.unsure_lost", what=op.description))
                 return "retry"
             except (ServerUnavailable, RateLimited) as exc:
-                queue.mark_pending(op.id, exc.message)
+                queue.mark_pending(op.id, exc.sentence)
                 asked = getattr(exc, "retry_after", None)
                 if round_ >= self.policy.server_retries or (asked is not None and asked > 60.0):
                     if not self.policy.busy_stops_run:
@@ -303,15 +303,15 @@ class OutboxEngine:
                 op = queue.operation(op.id) or op
                 continue
             except (AuthExpired, AuthFailed, NotLoggedIn) as exc:
-                queue.mark_pending(op.id, exc.message)
+                queue.mark_pending(op.id, exc.sentence)
                 report.failed += 1
                 raise _Stop("login", exc.sentence) from None
             except Offline as exc:
-                queue.mark_pending(op.id, exc.message)
+                queue.mark_pending(op.id, exc.sentence)
                 report.failed += 1
                 raise _Stop("offline", exc.sentence) from None
             except Cancelled as exc:
-                queue.mark_pending(op.id, exc.message)
+                queue.mark_pending(op.id, exc.sentence)
                 raise _Stop("cancelled", exc.sentence) from None
             except Refused as exc:
                 return self._reject(op, report, exc.sentence, exc.field_errors)
@@ -319,7 +319,7 @@ class OutboxEngine:
                 return self._reject(op, report, exc.sentence, self.adapter.field_errors(exc))
             except UploadChanged as exc:
                 # the file is still being written: try again next time, with a fresh fingerprint
-                queue.mark_pending(op.id, exc.message)
+                queue.mark_pending(op.id, exc.sentence)
                 report.failed += 1
                 report.line(msg("sync.failed", what=op.description, error=exc.sentence))
                 return "failed"
@@ -328,7 +328,7 @@ class OutboxEngine:
                     # the server refused it (404 gone, 409, 403, 400): only the user can fix that
                     return self._reject(op, report, exc.sentence, {})
                 # an unreadable or odd answer: the server may have acted; look before resending
-                queue.mark_pending(op.id, exc.message)
+                queue.mark_pending(op.id, exc.sentence)
                 report.line(msg("sync.unsure", what=op.description, error=exc.sentence))
                 return "retry"
             except UserError as exc:  # a local problem: the file is gone, a rule not met...

@@ -141,7 +141,7 @@ def test_a_refusal_keeps_the_users_values_and_an_edit_queues_them_again(
     label_profiles_sandbox.inject_fault("POST", r"^/api/labels$", status=400)
     report = engine.run()
     assert report.rejected == 1
-    assert store.rows()[0].sync_state == "rejected" and "Injected fault" in (store.rows()[0].error or "")
+    assert store.rows()[0].sync_state == "rejected" and "Injected fault" in str(store.rows()[0].error or "")
     assert store.profile(local_id).name == "Refused once"
     assert engine.run().sent == 0  # a rejected operation waits for the user
     store.edit(local_id, {"description": "fixed"})
@@ -187,7 +187,7 @@ def test_an_update_to_a_label_deleted_on_the_server_is_refused_with_a_reason(
     label_profiles_client.delete(created.id or "")
     report = engine.run()
     assert report.rejected == 1
-    assert "deleted on the server" in (store.rows()[0].error or "")
+    assert "deleted on the server" in str(store.rows()[0].error or "")
 
 
 def test_refresh_pulls_every_page_and_forgets_labels_deleted_elsewhere(

@@ -56,10 +56,10 @@ def test_sync_exits_0_when_all_is_sent_and_1_when_something_is_rejected(
     store.close()
     assert main(["sync", "--profile", "work"]) == 0
     out = capsys.readouterr().out
-    assert "0 rejected" in out and "0 operation(s) still queued" in out
+    assert "0 rejected" in out and "0 operations still queued" in out
     assert main(["drafts", "--profile", "work"]) == 0
     text = capsys.readouterr().out
-    assert f"synced    product  {bad}" in text and "0 not yet synced, 0 operation(s) queued" in text
+    assert f"synced    product  {bad}" in text and "0 not yet synced, 0 operations queued" in text
     assert "rejected" not in text
 
 

@@ -126,7 +126,7 @@ def test_the_sync_command_killed_and_run_again(sandbox: Any, tmp_path: Path, rel
     assert killed.stdout.count("sent ") == 2  # label and product went before the kill
     again = cli("sync")
     assert again.returncode == 0, again.stdout + again.stderr
-    assert "0 rejected" in again.stdout and "0 operation(s) still queued" in again.stdout
+    assert "0 rejected" in again.stdout and "0 operations still queued" in again.stdout
     assert cli("sync").stdout.startswith("Nothing to send")
     client = make_client(sandbox)
     assert server_counts(client) == EXPECTED

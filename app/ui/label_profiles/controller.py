@@ -27,7 +27,7 @@ from app.domain.label_profile import (
     validated,
 )
 from app.domain.messages import Message
-from app.platform.messages import render, render_error
+from app.platform.messages import render, render_error, render_text
 from app.services.label_profiles import (
     LabelProfileGone,
     LabelProfileRow,
@@ -198,7 +198,7 @@ class LabelProfilesController(QObject):
             editor.set_banner(self.tr("Changed here and on the server (%1). The server has: %2")
                               .replace("%1", fields).replace("%2", theirs))
         elif shown.row is not None and shown.row.sync_state == "rejected":
-            reason = shown.row.error or ""
+            reason = render_text(shown.row.error) if shown.row.error else ""
             editor.set_banner(self.tr("The server refused the last change: %1").replace("%1", reason))
         else:
             editor.set_banner(None)

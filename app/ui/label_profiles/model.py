@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain.countries import country_name
+from app.platform.messages import render_text
 from app.ui.catalog.model import SYNC_COLOUR, SYNC_TEXT
 from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.table_model import ListTableModel
@@ -84,7 +85,7 @@ class LabelProfilesModel(ListTableModel):
             if col == COL_COUNTRY and row.country:
                 return country_name(row.country) or row.country
             if col == COL_SYNC and row.error:
-                return row.error
+                return render_text(row.error)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_SYNC:
             return SYNC_COLOUR.get(row.sync_state)
         return None

@@ -48,7 +48,7 @@ class OutboxModel(ListTableModel):
             if index.column() == COL_STATE:
                 return QCoreApplication.translate("OutboxModel", STATES.get(op.state, op.state))
             if index.column() == COL_WHY:
-                details = [op.error or ""] + [f"{name}: {text}" if name else text
+                details = [render_text(op.error) if op.error else ""] + [f"{name}: {text}" if name else text
                                               for name, text in (op.field_errors or {}).items()]
                 return " · ".join(d for d in details if d)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_STATE:
