@@ -4224,6 +4224,21 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <source>Press Ctrl-C to stop.</source>
         <translation>Drücken Sie Strg-C zum Beenden.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandbox stopped.</source>
+        <translation>Sandbox beendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label-profiles sandbox ready at {url}</source>
+        <translation>Label-Profil-Sandbox bereit unter {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token expires in {seconds} s. Press Ctrl-C to stop.</source>
+        <translation>Das Token läuft in {seconds} s ab. Drücken Sie Strg-C zum Beenden.</translation>
+    </message>
 </context>
 <context>
     <name>OffersEditor</name>

@@ -4224,6 +4224,21 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <source>Press Ctrl-C to stop.</source>
         <translation>Pulse Ctrl-C para detener.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandbox stopped.</source>
+        <translation>Entorno de pruebas detenido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label-profiles sandbox ready at {url}</source>
+        <translation>Entorno de pruebas de perfiles de sello listo en {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token expires in {seconds} s. Press Ctrl-C to stop.</source>
+        <translation>El token caduca en {seconds} s. Pulse Ctrl-C para detener.</translation>
+    </message>
 </context>
 <context>
     <name>OffersEditor</name>

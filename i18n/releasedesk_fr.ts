@@ -4224,6 +4224,21 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <source>Press Ctrl-C to stop.</source>
         <translation>Appuyez sur Ctrl-C pour arrêter.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandbox stopped.</source>
+        <translation>Bac à sable arrêté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label-profiles sandbox ready at {url}</source>
+        <translation>Bac à sable des profils de label prêt sur {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token expires in {seconds} s. Press Ctrl-C to stop.</source>
+        <translation>Le jeton expire dans {seconds} s. Appuyez sur Ctrl-C pour arrêter.</translation>
+    </message>
 </context>
 <context>
     <name>OffersEditor</name>

@@ -69,16 +69,20 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(msg("sandbox.cli.token_ttl"))
     if args.data is not None and args.data.exists() and not args.data.is_dir():
         raise UsageError(msg("sandbox.cli.data_is_file", path=str(args.data)))
+    language = cli_language()
     if args.api == "label-profiles":
-        from app.sandbox.label_profiles import serve_until_interrupted
+        from app.sandbox.label_profiles import start_label_profiles_sandbox
 
-        return serve_until_interrupted(
-            host=args.host,
-            port=args.port,
-            token_ttl=args.token_ttl,
-            demo=args.demo,
-            allow_remote=args.allow_remote,
-        )
+        profiles = start_label_profiles_sandbox(host=args.host, port=args.port, token_ttl=args.token_ttl,
+                                                demo=args.demo, allow_remote=args.allow_remote)
+        for line in (msg("cli.sandbox.lp_ready", url=profiles.base_url),
+                     msg("cli.sandbox.api", url=profiles.api_url)):
+            print(render(line, language), flush=True)
+        print(f"token: {profiles.token}", flush=True)  # a fixed key scripts read, like a header
+        print(render(msg("cli.sandbox.lp_expires", seconds=f"{args.token_ttl:g}"), language), flush=True)
+        code = run_until_interrupted(profiles.stop)
+        print(render(msg("cli.sandbox.stopped"), language), flush=True)
+        return code
     running = start_sandbox(
         data_dir=args.data,
         dialect=args.dialect,
@@ -89,7 +93,6 @@ def run(args: argparse.Namespace) -> int:
         token_ttl=args.token_ttl,
         allow_remote=args.allow_remote,
     )
-    language = cli_language()
     lines = [msg("cli.sandbox.ready", url=running.base_url)]
     if args.allow_remote:
         lines.append(msg("cli.sandbox.remote"))
@@ -98,4 +101,6 @@ def run(args: argparse.Namespace) -> int:
               msg("cli.sandbox.data", folder=str(running.data_dir)), msg("cli.sandbox.stop")]
     for line in lines:
         print(render(line, language), flush=True)
-    return run_until_interrupted(running.stop)
+    code = run_until_interrupted(running.stop)
+    print(render(msg("cli.sandbox.stopped"), language), flush=True)
+    return code

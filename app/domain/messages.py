@@ -934,4 +934,8 @@ TEXTS: dict[str, str] = {
     "cli.sandbox.login": QT_TRANSLATE_NOOP("Messages", "Login: {email} / {password}"),
     "cli.sandbox.data": QT_TRANSLATE_NOOP("Messages", "Data: {folder}"),
     "cli.sandbox.stop": QT_TRANSLATE_NOOP("Messages", "Press Ctrl-C to stop."),
+    "cli.sandbox.stopped": QT_TRANSLATE_NOOP("Messages", "Sandbox stopped."),
+    "cli.sandbox.lp_ready": QT_TRANSLATE_NOOP("Messages", "Label-profiles sandbox ready at {url}"),
+    "cli.sandbox.lp_expires": QT_TRANSLATE_NOOP(
+        "Messages", "The token expires in {seconds} s. Press Ctrl-C to stop."),
 }

@@ -528,17 +528,3 @@ def start_label_profiles_sandbox(*, host: str = "127.0.0.1", port: int = 0, toke
     return RunningLabelProfilesSandbox(base_url=base_url, api_url=base_url + "/api",
                                        token=service.issue_token(), service=service,
                                        _instruments=instruments, _server=server, _thread=thread)
-
-
-def serve_until_interrupted(*, host: str, port: int, token_ttl: float, demo: bool = False,
-                            allow_remote: bool = False) -> int:
-    """``releasedesk sandbox --api label-profiles``: print the address and a token, run until Ctrl-C."""
-    from app.sandbox.runner import run_until_interrupted
-
-    running = start_label_profiles_sandbox(host=host, port=port, token_ttl=token_ttl, demo=demo,
-                                           allow_remote=allow_remote)
-    print(f"Label-profiles sandbox ready at {running.base_url}", flush=True)
-    print(f"API base URL: {running.api_url}", flush=True)
-    print(f"token: {running.token}", flush=True)
-    print(f"The token expires in {token_ttl:g} s. Press Ctrl-C to stop.", flush=True)
-    return run_until_interrupted(running.stop)

@@ -167,15 +167,14 @@ def private_data_dir(data_dir: Path, *, ours: bool) -> None:
 
 
 def run_until_interrupted(stop: Callable[[], None]) -> int:
-    """The foreground of ``releasedesk sandbox``: wait for Ctrl-C, then ``stop`` the running sandbox
-    and say so; returns the exit code."""
+    """The foreground of ``releasedesk sandbox``: wait for Ctrl-C, then ``stop`` the running sandbox;
+    returns the exit code (the command says it stopped, in the user's language)."""
     try:
         threading.Event().wait()
     except KeyboardInterrupt:
         pass
     finally:
         stop()
-    print("Sandbox stopped.", flush=True)
     return 0
 
 

@@ -115,7 +115,8 @@ def main() -> None:
 
     server = subprocess.Popen([sys.executable, "-m", "app", "sandbox", "--data", str(data), "--port", "0",
                                "--delivery-seconds", str(SPAN_S)],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                              env={**os.environ, "RELEASEDESK_LANG": "en"}, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
     assert server.stdout is not None
     base_url = ""
     for line in server.stdout:

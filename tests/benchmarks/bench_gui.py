@@ -304,6 +304,7 @@ def bench_sync_stall(folder: Path) -> None:
     # must not be counted as a stall of this process's GUI thread.
     server = subprocess.Popen([sys.executable, "-m", "app", "sandbox", "--port", "0", "--data",
                                str(folder / "sandbox")], cwd=ROOT, stdout=subprocess.PIPE,
+                              env={**os.environ, "RELEASEDESK_LANG": "en"},
                               stderr=subprocess.DEVNULL, text=True)
     assert server.stdout is not None
     ready = server.stdout.readline().strip()

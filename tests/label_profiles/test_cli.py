@@ -17,7 +17,8 @@ def test_the_command_prints_a_token_the_server_accepts_and_stops_on_ctrl_c() -> 
     proc = subprocess.Popen(
         [sys.executable, "-m", "app", "sandbox", "--api", "label-profiles", "--port", "0", "--demo",
          "--token-ttl", "120"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ})
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "RELEASEDESK_LANG": "en"})  # the lines read below are the English ones
     try:
         assert proc.stdout is not None
         lines: list[str] = []

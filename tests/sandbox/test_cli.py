@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import subprocess
@@ -11,12 +12,14 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
+ENGLISH = {**os.environ, "RELEASEDESK_LANG": "en"}
 
 
 def run_cli(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "app", "sandbox", *args],
         cwd=ROOT,
+        env=ENGLISH,  # the lines read below are the English ones, whatever the caller's locale
         text=True,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
