@@ -52,6 +52,7 @@ CLI_HINTS: dict[str, str] = {
     "import.bad_label": "--label ID",
     "sandbox.remote_host": "--allow-remote",
     "account.no_password": "--password-stdin",
+    "cli.poll_interval": "--poll-interval",
     "drafts.unknown": "releasedesk drafts",
     "sandbox.listen_failed": "--port",
     "sandbox.data_unusable": "--data",

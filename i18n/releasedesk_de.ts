@@ -4231,6 +4231,11 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The polling interval must be more than 0 seconds.</source>
+        <translation>Das Abfrageintervall muss mehr als 0 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Label-profiles sandbox ready at {url}</source>
         <translation>Label-Profil-Sandbox bereit unter {url}</translation>
     </message>

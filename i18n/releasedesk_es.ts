@@ -4231,6 +4231,11 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The polling interval must be more than 0 seconds.</source>
+        <translation>El intervalo de consulta debe ser de más de 0 segundos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Label-profiles sandbox ready at {url}</source>
         <translation>Entorno de pruebas de perfiles de sello listo en {url}</translation>
     </message>

@@ -4231,6 +4231,11 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The polling interval must be more than 0 seconds.</source>
+        <translation>L’intervalle d’interrogation doit dépasser 0 seconde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Label-profiles sandbox ready at {url}</source>
         <translation>Bac à sable des profils de label prêt sur {url}</translation>
     </message>

@@ -11,7 +11,7 @@ import getpass
 import sys
 from typing import TYPE_CHECKING
 
-from app.domain.errors import UsageError, UserError
+from app.domain.errors import UsageError
 from app.domain.messages import msg
 from app.platform.messages import cli_language, render
 from app.services import session as sessions
@@ -104,7 +104,4 @@ def _whoami(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     handlers = {"login": _login, "logout": _logout, "whoami": _whoami}
-    handler = handlers.get(args.command)
-    if handler is None:
-        raise UserError(f"Unknown account command {args.command}.")
-    return handler(args)
+    return handlers[args.command](args)  # the dispatcher only routes these three names here

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from app.services.session import open_client
 
     if args.poll_interval <= 0:
-        raise UsageError("--poll-interval must be more than 0 seconds.")
+        raise UsageError(msg("cli.poll_interval"))
     _profile, client = open_client(args.profile)
     with client:
         if args.command == "deliveries":

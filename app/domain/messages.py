@@ -935,6 +935,7 @@ TEXTS: dict[str, str] = {
     "cli.sandbox.data": QT_TRANSLATE_NOOP("Messages", "Data: {folder}"),
     "cli.sandbox.stop": QT_TRANSLATE_NOOP("Messages", "Press Ctrl-C to stop."),
     "cli.sandbox.stopped": QT_TRANSLATE_NOOP("Messages", "Sandbox stopped."),
+    "cli.poll_interval": QT_TRANSLATE_NOOP("Messages", "The polling interval must be more than 0 seconds."),
     "cli.sandbox.lp_ready": QT_TRANSLATE_NOOP("Messages", "Label-profiles sandbox ready at {url}"),
     "cli.sandbox.lp_expires": QT_TRANSLATE_NOOP(
         "Messages", "The token expires in {seconds} s. Press Ctrl-C to stop."),
