@@ -56,3 +56,24 @@ def test_readme_has_exactly_the_two_setup_commands_ci_runs():
     ci = (ROOT / ".ci" / "run").read_text()
     assert "readme_commands" in ci or "tests/repository/readme.py" in ci
 
+
+def test_nothing_cites_material_a_clone_does_not_have():
+    """Comments cite docs/ inside the repository, never the shared folder, an issue number or 'the seed'."""
+    import re
+
+    pattern = re.compile(r"\.\./shared|\bshared/(seeds|STYLE|API-NOTES)|\bissues? \d+\b|\bthe seeds?\b"
+                         r"|STYLE\.md|API-NOTES", re.IGNORECASE)
+    listing = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True)
+    offenders = []
+    for name in listing.stdout.splitlines():
+        if not name.endswith((".py", ".md", ".toml", ".cfg", ".spec", ".sh")) and not name.startswith(".ci/"):
+            continue
+        if name == "tests/repository/test_tree.py":
+            continue
+        path = ROOT / name
+        if not path.is_file():
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            if pattern.search(line):
+                offenders.append(f"{name}:{number}: {line.strip()[:100]}")
+    assert offenders == [], "\n".join(offenders[:40])
