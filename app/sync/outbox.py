@@ -75,17 +75,24 @@ class SyncReport:
     conflicts: int = 0
     adopted: int = 0  # creates found already on the server and taken over instead of sent again
     requests: int = 0
-    lines: list[str] = field(default_factory=list)  # in English, for logs and tests
-    messages: list[Message] = field(default_factory=list)  # the same lines, for a face to render
+    messages: list[Message] = field(default_factory=list)  # the report's lines, for a face to render
     paused: str | None = None  # "login" | "offline" | "server" | "cancelled" when the run stopped early
-    paused_message: str | None = None  # the failure that paused it, in English (logs, tests)
-    paused_sentence: Message | None = None  # the same, for a face to render
+    paused_sentence: Message | None = None  # the failure that paused it, for a face to render
     remaining: int = 0  # operations still queued after the run
     seconds: float = 0.0
     on_line: Callable[[Message], None] | None = field(default=None, repr=False, compare=False)
 
+    @property
+    def lines(self) -> list[str]:
+        """The report's lines in English (logs, tests)."""
+        return [str(message) for message in self.messages]
+
+    @property
+    def paused_message(self) -> str | None:
+        """The failure that paused the run, in English (logs, tests)."""
+        return None if self.paused_sentence is None else str(self.paused_sentence)
+
     def line(self, message: Message) -> None:
-        self.lines.append(str(message))
         self.messages.append(message)
         if self.on_line is not None:
             self.on_line(message)
@@ -93,7 +100,6 @@ class SyncReport:
     def pause_because(self, sentence: Message) -> None:
         if self.paused_sentence is None:
             self.paused_sentence = sentence
-            self.paused_message = str(sentence)
 
     @property
     def needs_login(self) -> bool:

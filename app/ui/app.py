@@ -149,11 +149,11 @@ def run_gui(sandbox: bool = False, profile: str | None = None, files: list[str] 
     app = create_app()
     translation = install_translation(app)  # noqa: F841 - the module keeps the translators alive
     window = build_shell(preferences=False)  # its menu entry comes right after the first paint
-    _close_on_termination(window)
     opened = [Path(f) for f in files or []]
     controllers: list[MainController] = []  # kept alive with the window (it is also its Qt child)
 
     def after_first_paint() -> None:
+        _close_on_termination(window)  # before the controller, nothing needs flushing on the way out
         add_preferences(window)  # before the controller's menus, in the order build_window makes them
         controller = attach_controller(window)
         controllers.append(controller)
