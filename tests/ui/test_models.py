@@ -248,3 +248,21 @@ def test_a_product_made_after_its_label_was_counted_fills_the_last_blank_row_onc
     runner.drain()
     titles = [model.index(r, COL_TITLE, label).data() for r in range(model.rowCount(label))]
     assert titles == ["Album 000", "Album 001", "Album 002", "Zebra"]  # once, where the store puts it
+
+
+def test_products_pushed_in_before_their_page_arrives_are_shown_once(ui_store):
+    """A refresh announces each product of a counted label before the label's page is read (seen on
+    the sandbox's demo label: 6 products shown as 12); the page then places them where the store
+    sorts them, and the rows they had been pushed into are let go."""
+    ids = seed(ui_store, products=3, tracks=1)
+    runner = _HeldRunner()
+    model = CatalogModel(CatalogSource(ui_store.catalog), runner, page_size=10)
+    model.fetchMore(model.company_index())
+    runner.release()
+    label = model.index(0, 0, model.company_index())
+    for local_id in reversed(ids["products"]):
+        model.insert_child("label", ids["label"], ui_store.catalog.product_row(local_id))
+    model.index(0, COL_TITLE, label).data()  # painted: its page is asked for
+    runner.drain()
+    titles = [model.index(r, COL_TITLE, label).data() for r in range(model.rowCount(label))]
+    assert titles == ["Album 000", "Album 001", "Album 002"]

@@ -651,24 +651,35 @@ class CatalogModel(QStandardItemModel):
         # view look at their expand arrows again. Unblocked, each one costs the view a rowsInserted.
         blocked = self.blockSignals(True)
         try:
-            self._fill_rows(parent, kind, offset, rows)
+            let_go = self._fill_rows(parent, kind, offset, rows)
         finally:
             self.blockSignals(blocked)
         if last and end < len(children) and all(c is None for c in children[end:]):
             self._resize(parent, end)  # fewer than the count said (deleted since)
+        for position in let_go:
+            if position < len(children) and not offset <= position < end:
+                index = self.createIndex(position, 0, parent.addr)
+                self.dataChanged.emit(index, index.siblingAtColumn(_COLUMNS - 1))
         if rows:
             self.dataChanged.emit(self.createIndex(offset, 0, parent.addr),
                                   self.createIndex(end - 1, _COLUMNS - 1, parent.addr))
             if len(self._by_id) >= SETTLE_FROM:
                 _settle()
 
-    def _fill_rows(self, parent: Node, kind: str, offset: int, rows: Sequence[Any]) -> None:
+    def _fill_rows(self, parent: Node, kind: str, offset: int, rows: Sequence[Any]) -> list[int]:
+        """Place the rows; returns the other positions left blank because a row was shown there
+        before its page came (pushed in by ``insert_child``): the page's place wins, once."""
         children = parent.children
+        let_go: list[int] = []
         for position, row in enumerate(rows, offset):
             old = children[position]
-            if old is not None and old.local_id == str(row_value(row, "local_id")):
+            local_id = str(row_value(row, "local_id"))
+            if old is not None and old.local_id == local_id:
                 old.row, old.texts = row, None
                 continue
+            elsewhere = self._by_id.get((kind, local_id))
+            if elsewhere is not None and elsewhere.parent is parent and elsewhere is not old:
+                let_go.append(self._let_go(parent, elsewhere.pos))
             if old is not None:
                 self._forget(old)
             child = Node(kind, row, parent, position)
@@ -678,6 +689,18 @@ class CatalogModel(QStandardItemModel):
                 item = self._ensure_item(child)  # its tracks' rows, blank until it is expanded
                 child.children = [None] * child.count
                 item.setRowCount(child.count)
+        return let_go
+
+    def _let_go(self, parent: Node, position: int) -> int:
+        """Blank a loaded row (its object is shown at another position now); returns the position."""
+        node = parent.children[position]
+        if node is not None:
+            self._forget(node)
+            parent.children[position] = None
+            item = self._ensure_item(parent).child(position, 0)
+            if item is not None:
+                item.setRowCount(0)  # a blank row has no tracks under it
+        return position
 
     def _fetch(self, node: Node) -> None:
         """The company's labels (all at once), or the tracks of a product counted as unknown."""
