@@ -122,9 +122,7 @@ def _named(path: Path) -> bool:
     """Whether a path named on the command line is there at all (a broken or looping link is)."""
     try:
         os.lstat(path)
-    except FileNotFoundError:
-        return False
-    except NotADirectoryError:
+    except (FileNotFoundError, NotADirectoryError):
         return False
     except OSError:
         return True  # there, but not ours to read: inspect_file says why
