@@ -36,8 +36,8 @@ from app.ui.delivery.models import (
     COL_TYPE,
     COL_UPDATED,
     OBJECT_ROLE,
-    STATUS_TEXT,
     ack_text,
+    status_text,
 )
 
 STATUSES = ("pending", "waiting", "procesing", "completed", "error", "stuck")
@@ -53,7 +53,7 @@ class DeliveryDashboard(QWidget):
 
         self.status_filter = self._combo("statusFilter", self.tr("Filter by status"))
         for status in STATUSES:
-            self.status_filter.addItem(self.tr(STATUS_TEXT.get(status, status)), status)
+            self.status_filter.addItem(status_text(status), status)
         self.dsp_filter = self._combo("dspFilter", self.tr("Filter by DSP"))
         self.label_filter = self._combo("labelFilter", self.tr("Filter by label"))
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
@@ -183,7 +183,7 @@ class DeliveryDashboard(QWidget):
         counts: dict[str, int] = {}
         for task in tasks:
             counts[task.status or ""] = counts.get(task.status or "", 0) + 1
-        parts = [render(msg("count.status", status=self.tr(STATUS_TEXT.get(s, s)), n=counts[s]))
+        parts = [render(msg("count.status", status=status_text(s), n=counts[s]))
                  for s in STATUSES if counts.get(s)]
         self.summary.setText(render(msg("count.tasks_shown", shown=self.controller.proxy.rowCount(),
                                         n=len(tasks)))

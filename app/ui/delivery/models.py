@@ -56,6 +56,11 @@ STATUS_TEXT = {
 }
 
 
+def status_text(status: str) -> str:
+    """A send task's status in the UI language (the server's word when it is one we do not know)."""
+    return QCoreApplication.translate("SendTaskModel", STATUS_TEXT.get(status, status))
+
+
 def _int_key(text: str | None) -> tuple[int, str]:
     value = text or ""
     return (int(value), "") if value.isdigit() else (1 << 62, value)
@@ -247,8 +252,7 @@ class SendTaskModel(QAbstractTableModel):
         if col == COL_PRIORITY:
             return task.priority or ""
         if col == COL_STATUS:
-            status = task.status or ""
-            return QCoreApplication.translate("SendTaskModel", STATUS_TEXT.get(status, status))
+            return status_text(task.status or "")
         if col == COL_CREATED:
             return (task.created_at or "").replace("T", " ")[:16]
         if col == COL_UPDATED:
