@@ -12,15 +12,15 @@ points at the log file, and the traceback goes only to that file. Never a traceb
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app import APP_NAME
-from app.domain.errors import UsageError, UserError
-from app.domain.messages import msg
+
+if TYPE_CHECKING:  # imported when first needed: the window's first paint needs none of them
+    from app.domain.errors import UserError
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("app.commands.sandbox", "run the local sandbox server"),
@@ -34,8 +34,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "deliver": ("app.commands.delivery", "activate a product and deliver it to DSPs"),
     "deliveries": ("app.commands.delivery", "list or watch deliveries"),
 }
-
-log = logging.getLogger("releasedesk")
 
 # What to type, for core messages that ask for an action: the core sentence names no flag or command
 # (docs/MESSAGES.md). ``{name}`` fields are the message's parameters.
@@ -65,6 +63,8 @@ CLI_HINTS: dict[str, str] = {
 
 def exit_code(error: UserError) -> int:
     """The CLI's convention: 2 for a wrong request (:class:`UsageError`), 1 for a failed operation."""
+    from app.domain.errors import UsageError
+
     return 2 if isinstance(error, UsageError) else 1
 
 
@@ -115,8 +115,17 @@ def _top_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _setup_logging() -> None:
-    """Log to a file only; the screen gets plain sentences."""
+_LOGGING: list[bool] = []
+
+
+def setup_logging() -> None:
+    """Log to a file only; the screen gets plain sentences. Once per process: a command sets it up
+    first thing, the GUI right after its window's first paint (``app/ui/app.py``)."""
+    if _LOGGING:
+        return
+    _LOGGING.append(True)
+    import logging
+
     try:
         from app.platform.paths import log_dir
 
@@ -137,7 +146,7 @@ def _log_path() -> str:
 
         return str(log_dir() / "releasedesk.log")
     except OSError:
-        return "the log"
+        return "releasedesk.log"
 
 
 def run_command(name: str, argv: Sequence[str]) -> int:
@@ -156,7 +165,11 @@ def _refuse_unknown_command(word: str) -> None:
     Without this, ``releasedesk tag 1 add x`` would open the window with four "files" (and hang with no
     display); a file manager's "Open with" passes paths that exist, so those still reach the window.
     """
+    import difflib
     import os
+
+    from app.domain.errors import UsageError
+    from app.domain.messages import msg
 
     if os.path.lexists(word):
         return
@@ -169,9 +182,9 @@ def _refuse_unknown_command(word: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    _setup_logging()
     try:
         if argv and argv[0] in COMMANDS:
+            setup_logging()
             return run_command(argv[0], argv[1:])
         if argv and not argv[0].startswith("-"):
             _refuse_unknown_command(argv[0])
@@ -187,20 +200,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.app import run_gui
 
         return run_gui(sandbox=args.sandbox, profile=args.profile, files=args.files)
-    except UserError as exc:
-        print(f"releasedesk: {error_line(exc)}", file=sys.stderr)
-        return exit_code(exc)
     except KeyboardInterrupt:
-        print("releasedesk: interrupted.", file=sys.stderr)
+        print(f"releasedesk: {_sentence('cli.interrupted')}", file=sys.stderr)
         return 130
-    except Exception as exc:  # the last line of defence: one sentence, traceback to the log only
-        log.exception("unexpected error")
-        print(
-            f"releasedesk: something unexpected went wrong ({type(exc).__name__}). "
-            f"Nothing was lost; details are in {_log_path()}.",
-            file=sys.stderr,
-        )
+    except Exception as exc:  # one sentence on screen; for the unexpected, the traceback goes to the log
+        from app.domain.errors import UserError
+
+        if isinstance(exc, UserError):
+            print(f"releasedesk: {error_line(exc)}", file=sys.stderr)
+            return exit_code(exc)
+        import logging
+
+        setup_logging()
+        logging.getLogger("releasedesk").exception("unexpected error")
+        print(f"releasedesk: {_sentence('cli.unexpected', kind=type(exc).__name__, log=_log_path())}",
+              file=sys.stderr)
         return 1
+
+
+def _sentence(code: str, **params: str) -> str:
+    from app.domain.messages import msg
+    from app.platform.messages import cli_language, render
+
+    return render(msg(code, **params), cli_language())
 
 
 if __name__ == "__main__":

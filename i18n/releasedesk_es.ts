@@ -82,7 +82,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+412"/>
+        <location filename="../app/ui/delivery/models.py" line="+416"/>
         <source>Credited name</source>
         <translation>Nombre acreditado</translation>
     </message>
@@ -1875,13 +1875,13 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/main_window.py" line="+44"/>
+        <location filename="../app/ui/shell/main_window.py" line="+56"/>
         <location line="+1"/>
         <source>Releasedesk</source>
         <translation>Releasedesk</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>New &amp;Label…</source>
         <translation>Nuevo &amp;sello…</translation>
     </message>
@@ -3955,6 +3955,16 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>interrupted.</source>
+        <translation>interrumpido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something unexpected went wrong ({kind}). Nothing was lost; details are in {log}.</source>
+        <translation>algo inesperado salió mal ({kind}). No se ha perdido nada; los detalles están en {log}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Commands: {commands}.</source>
         <translation>«{word}» no es un comando de releasedesk ni un archivo existente. Comandos: {commands}.</translation>
     </message>
@@ -4876,7 +4886,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-338"/>
+        <location filename="../app/ui/delivery/models.py" line="-342"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -4906,7 +4916,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>atascada</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>

@@ -82,7 +82,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+412"/>
+        <location filename="../app/ui/delivery/models.py" line="+416"/>
         <source>Credited name</source>
         <translation>Nom crédité</translation>
     </message>
@@ -1875,13 +1875,13 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/main_window.py" line="+44"/>
+        <location filename="../app/ui/shell/main_window.py" line="+56"/>
         <location line="+1"/>
         <source>Releasedesk</source>
         <translation>Releasedesk</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>New &amp;Label…</source>
         <translation>Nouveau &amp;label…</translation>
     </message>
@@ -3955,6 +3955,16 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>interrupted.</source>
+        <translation>interrompu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something unexpected went wrong ({kind}). Nothing was lost; details are in {log}.</source>
+        <translation>un problème inattendu est survenu ({kind}). Rien n'a été perdu ; les détails sont dans {log}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Commands: {commands}.</source>
         <translation>« {word} » n’est ni une commande releasedesk ni un fichier existant. Commandes : {commands}.</translation>
     </message>
@@ -4876,7 +4886,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-338"/>
+        <location filename="../app/ui/delivery/models.py" line="-342"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -4906,7 +4916,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>bloquée</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>

@@ -867,6 +867,9 @@ TEXTS: dict[str, str] = {
     "sandbox.cli.token_ttl": QT_TRANSLATE_NOOP("Messages", "A token's lifetime must be more than 0 seconds."),
     "sandbox.cli.data_is_file": QT_TRANSLATE_NOOP(
         "Messages", "{path} is a file; give a folder for the sandbox's data."),
+    "cli.interrupted": QT_TRANSLATE_NOOP("Messages", "interrupted."),
+    "cli.unexpected": QT_TRANSLATE_NOOP(
+        "Messages", "something unexpected went wrong ({kind}). Nothing was lost; details are in {log}."),
     "cli.unknown_command": QT_TRANSLATE_NOOP(
         "Messages", "'{word}' is not a releasedesk command, nor a file that exists. Commands: {commands}."),
     "cli.unknown_command.close": QT_TRANSLATE_NOOP(

@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -111,14 +110,21 @@ def current_language(store: QSettings | None = None) -> str:
     return choose_language(None if preference == SYSTEM else preference)
 
 
-@dataclass
 class Translation:
-    """What :func:`install_translation` installed, for the self-test, logs and the About box."""
+    """What :func:`install_translation` installed, for the self-test, logs and the About box.
 
-    language: str
-    catalog: Path | None = None  # our catalog; None for English (the source strings need none)
-    qt_catalog: Path | None = None  # Qt's qtbase catalog, None when Qt has none for the language
-    translators: list[QTranslator] = field(default_factory=list, repr=False)
+    A plain class, not a dataclass: this module is imported before the window's first paint, and
+    ``dataclasses`` is not otherwise needed by then (docs/STARTUP.md)."""
+
+    def __init__(self, language: str, catalog: Path | None = None, qt_catalog: Path | None = None,
+                 translators: list[QTranslator] | None = None) -> None:
+        self.language = language
+        self.catalog = catalog  # our catalog; None for English (the source strings need none)
+        self.qt_catalog = qt_catalog  # Qt's qtbase catalog, None when Qt has none for the language
+        self.translators: list[QTranslator] = translators if translators is not None else []
+
+    def __repr__(self) -> str:
+        return f"Translation({self.language!r}, catalog={self.catalog!r}, qt_catalog={self.qt_catalog!r})"
 
     @property
     def name(self) -> str:
