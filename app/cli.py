@@ -21,6 +21,7 @@ from app import APP_NAME
 
 if TYPE_CHECKING:  # imported when first needed: the window's first paint needs none of them
     from app.domain.errors import UserError
+    from app.domain.messages import Message
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("app.commands.sandbox", "run the local sandbox server"),
@@ -58,6 +59,7 @@ CLI_HINTS: dict[str, str] = {
     "sandbox.cli.delivery_seconds": "--delivery-seconds",
     "sandbox.cli.token_ttl": "--token-ttl",
     "sandbox.cli.data_is_file": "--data",
+    "secrets.memory_only": "--store-token-in-file",
 }
 
 
@@ -70,15 +72,24 @@ def exit_code(error: UserError) -> int:
 
 def error_line(error: UserError) -> str:
     """``error``'s sentence in the locale's language, with the flag to use when the CLI has one."""
+    return message_line(error.sentence)
+
+
+def message_line(sentence: Message) -> str:
+    """A core sentence in the locale's language, with the flag to use when the CLI has one."""
     from app.domain.messages import fill
     from app.platform.messages import cli_language, render
 
-    line = render(error.sentence, cli_language())
-    hint = CLI_HINTS.get(error.sentence.code)
+    line = render(sentence, cli_language())
+    hint = CLI_HINTS.get(sentence.code)
     if hint is None:
         return line
-    params = {key: str(value) for key, value in error.sentence.items}
+    params = {key: str(value) for key, value in sentence.items}
     return f"{line} ({fill(hint, params).replace(' --profile default', '')})"
+
+
+def _print_notice(sentence: Message) -> None:
+    print(f"releasedesk: {message_line(sentence)}", file=sys.stderr)
 
 
 class _TopParser(argparse.ArgumentParser):
@@ -185,7 +196,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             setup_logging()
-            return run_command(argv[0], argv[1:])
+            from app.platform import secrets
+
+            secrets.announce.append(_print_notice)  # the missing-keyring notice names its flag
+            try:
+                return run_command(argv[0], argv[1:])
+            finally:
+                secrets.announce.remove(_print_notice)
         if argv and not argv[0].startswith("-"):
             _refuse_unknown_command(argv[0])
         if not argv:  # double-clicked: straight to the window, no parser (and no version lookup)

@@ -3960,6 +3960,11 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>No system keyring is available; your login is kept in memory for this run only.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar; Ihre Anmeldung wird nur für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>something unexpected went wrong ({kind}). Nothing was lost; details are in {log}.</source>
         <translation>etwas Unerwartetes ist schiefgegangen ({kind}). Nichts ging verloren; Einzelheiten stehen in {log}.</translation>
     </message>

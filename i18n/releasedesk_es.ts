@@ -3960,6 +3960,11 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>No system keyring is available; your login is kept in memory for this run only.</source>
+        <translation>No hay ningún llavero del sistema disponible; tu sesión se guarda en memoria solo durante esta ejecución.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>something unexpected went wrong ({kind}). Nothing was lost; details are in {log}.</source>
         <translation>algo inesperado salió mal ({kind}). No se ha perdido nada; los detalles están en {log}.</translation>
     </message>

@@ -3960,8 +3960,13 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>No system keyring is available; your login is kept in memory for this run only.</source>
+        <translation>Aucun trousseau système n'est disponible ; votre connexion est gardée en mémoire pour cette session seulement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>something unexpected went wrong ({kind}). Nothing was lost; details are in {log}.</source>
-        <translation>un problème inattendu est survenu ({kind}). Rien n'a été perdu ; les détails sont dans {log}.</translation>
+        <translation>un problème inattendu est survenu ({kind}). Rien n&apos;a été perdu ; les détails sont dans {log}.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -868,6 +868,8 @@ TEXTS: dict[str, str] = {
     "sandbox.cli.data_is_file": QT_TRANSLATE_NOOP(
         "Messages", "{path} is a file; give a folder for the sandbox's data."),
     "cli.interrupted": QT_TRANSLATE_NOOP("Messages", "interrupted."),
+    "secrets.memory_only": QT_TRANSLATE_NOOP(
+        "Messages", "No system keyring is available; your login is kept in memory for this run only."),
     "cli.unexpected": QT_TRANSLATE_NOOP(
         "Messages", "something unexpected went wrong ({kind}). Nothing was lost; details are in {log}."),
     "cli.unknown_command": QT_TRANSLATE_NOOP(
