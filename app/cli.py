@@ -92,6 +92,73 @@ def _print_notice(sentence: Message) -> None:
     print(f"releasedesk: {message_line(sentence)}", file=sys.stderr)
 
 
+# argparse's own words, as its gettext calls spell them (Python 3.11), so a translated --help and a
+# translated usage error read in one language. Filed under the catalog context "argparse".
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+COMMANDS_LEAD = QT_TRANSLATE_NOOP("Cli", "Commands: ")
+COMMANDS_TAIL = QT_TRANSLATE_NOOP("Cli", "Run 'releasedesk COMMAND --help' for one command's options.")
+DESCRIPTION = QT_TRANSLATE_NOOP("Cli", "%(app)s %(version)s: prepare, check and deliver music releases.")
+
+
+_GETTEXT = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]
+
+
+def _speak_locale() -> None:
+    """argparse's words in the command line's language (it asks gettext, which has no catalog of ours)."""
+    from app.platform.i18n import cli_language, translate_text
+
+    language = cli_language()
+    argparse._, argparse.ngettext = _GETTEXT  # type: ignore[attr-defined]
+    if language == "en":
+        return
+    argparse._ = lambda text: translate_text("argparse", text, language)  # type: ignore[attr-defined]
+    argparse.ngettext = (  # type: ignore[attr-defined]
+        lambda one, many, n: translate_text("argparse", one if n == 1 else many, language))
+
+
+def cli_text(text: str) -> str:
+    """A help text of the command line (context "Cli") in its language."""
+    from app.platform.i18n import cli_language, translate_text
+
+    return translate_text("Cli", text, cli_language())
+
+
+def translate_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Every help line and the description of ``parser`` in the command line's language. The English
+    texts are collected into ``app/commands/help_texts.py`` by ``i18n/update.py`` for the catalogs."""
+    if parser.description:
+        parser.description = cli_text(parser.description)
+    for action in parser._actions:
+        if action.help and action.help is not argparse.SUPPRESS:
+            action.help = cli_text(action.help)
+    return parser
+
+
 class _TopParser(argparse.ArgumentParser):
     """The version is looked up only for --help and --version: importlib.metadata costs ~40 ms
     that ``releasedesk --sandbox`` would otherwise spend before its window is painted."""
@@ -99,7 +166,9 @@ class _TopParser(argparse.ArgumentParser):
     def format_help(self) -> str:
         from app import __version__
 
-        self.description = f"{APP_NAME} {__version__}: prepare, check and deliver music releases."
+        self.description = cli_text(DESCRIPTION) % {"app": APP_NAME, "version": __version__}
+        self.epilog = _commands_epilog()
+        translate_parser(self)
         return super().format_help()
 
 
@@ -112,11 +181,7 @@ class _VersionAction(argparse.Action):
 
 
 def _top_parser() -> argparse.ArgumentParser:
-    parser = _TopParser(
-        prog="releasedesk",
-        epilog="Commands: " + "; ".join(f"{name}: {help_}" for name, (_, help_) in COMMANDS.items())
-        + ". Run 'releasedesk COMMAND --help' for one command's options.",
-    )
+    parser = _TopParser(prog="releasedesk")
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument("--sandbox", action="store_true", help="open the app on the embedded sandbox")
     parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
@@ -127,6 +192,11 @@ def _top_parser() -> argparse.ArgumentParser:
 
 
 _LOGGING: list[bool] = []
+
+
+def _commands_epilog() -> str:
+    listed = "; ".join(f"{name}: {cli_text(help_)}" for name, (_, help_) in COMMANDS.items())
+    return f"{cli_text(COMMANDS_LEAD)}{listed}. {cli_text(COMMANDS_TAIL)}"
 
 
 def setup_logging() -> None:
@@ -165,7 +235,7 @@ def run_command(name: str, argv: Sequence[str]) -> int:
     module = importlib.import_module(module_name)
     parser = argparse.ArgumentParser(prog=f"releasedesk {name}", description=help_)
     module.add_arguments(parser, name)
-    args = parser.parse_args(list(argv))
+    args = translate_parser(parser).parse_args(list(argv))
     args.command = name
     return int(module.run(args))
 
@@ -193,6 +263,8 @@ def _refuse_unknown_command(word: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv:  # a double-click passes nothing and builds no parser
+        _speak_locale()
     try:
         if argv and argv[0] in COMMANDS:
             setup_logging()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -195,3 +195,39 @@ def _format_locale(language: str) -> QLocale:
     if normalize(system.name()) == language:
         return system
     return QLocale(language)
+
+
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of command-line output: ``RELEASEDESK_LANG``, else the POSIX locale variables in
+    their order of precedence (``LC_ALL``, ``LC_MESSAGES``, ``LANG``); English when none is shipped."""
+    env = os.environ if environ is None else environ
+    for name in (ENV_OVERRIDE, "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            # the first variable set decides, as for gettext: LC_ALL=C means English even with LANG=fr
+            return normalize(value) or SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
+_catalogs: dict[str, QTranslator | None] = {}
+
+
+def catalog_translator(language: str) -> QTranslator | None:
+    """Our compiled catalog for ``language``, loaded once, not installed: for output that is not the
+    UI's (the command line), no ``QCoreApplication`` needed."""
+    if language not in _catalogs:
+        translator = QTranslator()
+        path = catalogs_dir() / f"{CATALOG_PREFIX}_{language}.qm"
+        _catalogs[language] = translator if path.is_file() and translator.load(str(path)) else None
+    return _catalogs[language]
+
+
+def translate_text(context: str, text: str, language: str) -> str:
+    """A fixed text of the command line's own (a help line, argparse's words) in ``language``;
+    ``text`` itself when the language is English or the catalog has no translation."""
+    code = normalize(language)
+    if code in (None, SOURCE_LANGUAGE):
+        return text
+    translator = catalog_translator(code)
+    found = translator.translate(context, text) if translator is not None else ""
+    return found or text
