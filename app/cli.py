@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("app.commands.drafts", "send pending drafts to the server"),
     "deliver": ("app.commands.delivery", "activate a product and deliver it to DSPs"),
     "deliveries": ("app.commands.delivery", "list or watch deliveries"),
+    "sheet": ("app.commands.sheet", "export the catalog to a spreadsheet, or import one back"),
 }
 
 log = logging.getLogger("releasedesk")
