@@ -16,7 +16,6 @@ from app.domain.messages import msg
 from app.platform.messages import cli_language, render
 from app.services.session import Session
 from app.services.sheet import SheetService
-from app.store.credits import CreditStore
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -36,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     language = cli_language()
     with Session.open(args.profile) as session:
         store = session.store
-        service = SheetService(store.catalog, store.drafts, CreditStore(store.db))
+        service = SheetService(store.catalog, store.drafts, store.credits)
         if args.action == "export":
             count = service.export(args.file, args.label)
             print(render(msg("sheet.exported", n=count, path=str(args.file)), language))

@@ -54,14 +54,11 @@ class CreditsService:
         values = self.catalog.values(track_local_id)
         composers = _names(values.get("composer"))
         lyricists = _names(values.get("lyricist"))
-        kept = self.store.local_credits(track_local_id)
-        if kept is None:
-            # nothing kept yet: each credited composer and lyricist is a writer without a share
+        iswc, instrumental, writers = self.store.local_credits(track_local_id) or ("", False, ())
+        if not writers:
+            # no writers kept yet: each credited composer and lyricist is a writer without a share
             names = list(dict.fromkeys(composers + lyricists))
             writers = tuple(Writer(n, composer=n in composers, lyricist=n in lyricists) for n in names)
-            iswc, instrumental = "", False
-        else:
-            iswc, instrumental, writers = kept
         known = {w.name.casefold() for w in writers}
         return TrackCredits(
             writers=writers, producers=_names(values.get("producer")),
