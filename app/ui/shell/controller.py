@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # the panels and dialogs are imported when first needed, afte
     from app.sandbox.runner import RunningSandbox
     from app.store.catalog_store import CatalogStore
     from app.ui.catalog.controller import CatalogController
+    from app.ui.credits.install import CreditsArea
     from app.ui.delivery.dock import DeliveryArea
     from app.ui.editors.controller import EditorController
     from app.ui.shell.first_run import FirstRunDialog
@@ -111,6 +112,7 @@ class MainController(QObject):
         self.label_profiles = LabelProfilesInTree(window, runner, self.status)
         self.label_profiles_menu = install_label_profiles_menu(window, self.label_profiles)
         self.delivery: DeliveryArea | None = None  # the dashboard dock, installed with the first session
+        self.credits_area: CreditsArea | None = None  # credits tab, label codes, catalog sheet (per session)
         window.keep_help_last()
         if settings is not None:
             window.restore_state(settings)
@@ -344,6 +346,10 @@ class MainController(QObject):
         self.sync.finished.connect(lambda _o: self.editors.reload_current() if self.editors else None)
         w.act_sync.triggered.connect(self.sync.sync)
         self.label_editor.link_button.clicked.connect(self.link_label_profile)
+        from app.ui.credits.install import install_credits
+
+        self.credits_area = install_credits(w, self.runner, store, self.editors, self.track_editor,
+                                            self.label_editor)
         self._enable_session_actions(True)
         # the document first, as desktop apps title their windows; ending with the display name keeps Qt
         # from appending it a second time on X11 and Windows
@@ -372,6 +378,9 @@ class MainController(QObject):
             _disconnect(w.sync_status.details_clicked)
             self.sync.deleteLater()
             self.sync = None
+        if self.credits_area is not None:
+            self.credits_area.close()
+            self.credits_area = None
         if self.editors is not None:
             self.editors.flush()
             self.editors.deleteLater()
