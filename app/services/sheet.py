@@ -274,6 +274,9 @@ class SheetService:
             self._compare_object(report, number, kind, local_id, cells)
         for track_id, rows in writer_rows.items():
             self._compare_writers(report, track_id, rows)
+        order = {name: i for i, name in enumerate(HEADER)}
+        report.changes.sort(key=lambda c: (c.row, order.get(c.column, len(order))))
+        report.errors.sort(key=lambda e: (e.row, order.get(e.column, len(order))))
         return report
 
     def _compare_object(self, report: SheetReport, number: int, kind: str, local_id: str,

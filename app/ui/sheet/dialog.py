@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.messages import msg
 from app.platform.messages import render
 from app.services.sheet import HEADER, CellChange, CellError, SheetReport
 from app.ui.common.i18n import QT_TRANSLATE_NOOP
@@ -122,15 +123,12 @@ class SheetImportDialog(QDialog):
         self.errors_label.setVisible(has_errors)
         self.apply_button.setEnabled(not has_errors and bool(report.changes))
         if has_errors:
-            self.summary.setText(self.tr(
-                "%1 error(s) and %2 change(s). Fix the cells listed below in the file and import it "
-                "again: nothing is applied while any row is wrong.")
-                .replace("%1", str(len(report.errors))).replace("%2", str(len(report.changes))))
+            self.summary.setText(render(msg("sheet.errors", n=len(report.errors))) + " "
+                                 + self.tr("Fix the cells listed below in the file and import it again."))
             self.summary.setStyleSheet("color: #b3261e;")
         elif report.changes:
-            self.summary.setText(self.tr(
-                "%1 change(s), no errors. Apply them as drafts; they are sent at the next sync.")
-                .replace("%1", str(len(report.changes))))
+            self.summary.setText(render(msg("sheet.changes", n=len(report.changes))) + ". "
+                                 + self.tr("Apply them as drafts; they are sent at the next sync."))
             self.summary.setStyleSheet("")
         else:
             self.summary.setText(self.tr("The file matches the catalog: nothing to change."))
