@@ -228,6 +228,7 @@ class CodesService:
                   for t in self.catalog.tracks(product_local_id)]
         return isrc_range_findings(codes, tracks)
 
-    def duplicate_audio(self, prints: Sequence[AudioPrint], similar: Similar) -> list[Finding]:
+    @staticmethod
+    def duplicate_audio(prints: Sequence[AudioPrint], similar: Similar) -> list[Finding]:
         """``codes.duplicate_audio`` / ``codes.isrc_reused`` over fingerprints the media QC made."""
         return duplicate_audio_findings(prints, similar)

@@ -15,10 +15,12 @@ from typing import Any
 from app.api.jsonapi import wire_name
 from app.domain.credits import TrackCredits, format_iswc, iswc_problem
 from app.domain.errors import UsageError, UserError
+from app.domain.labelcodes import LabelCodes
 from app.domain.media import AUDIO_SUFFIXES, COVER_SUFFIXES, MASTER_SUFFIXES
 from app.domain.messages import Message, msg
 from app.domain.problems import Problem
 from app.domain.resources import Product
+from app.services.credits import CodesService
 from app.store.catalog import CatalogCache
 from app.store.credits import CreditStore
 from app.store.drafts import Drafts
@@ -216,6 +218,9 @@ class ImportService:
         album_artists = fields.get("artist")
         cover = find_cover(folder)
         product = self.drafts.create_product(label_local, **fields)
+        codes = self._label_codes(label_local)
+        if codes is not None and codes.gs1_prefix and not fields.get("upc_code"):
+            self._codes().issue_upc(product)
         result = ImportResult(product_local_id=product, label_local_id=label_local,
                               name=str(fields.get("name")), cover=cover, skipped=skipped)
         numbers_seen: set[tuple[int, int]] = set()
@@ -248,12 +253,26 @@ class ImportService:
                                                         if v is not None})
             self.drafts.attach_master(track, path)
             self._keep_iswc(track, t.iswc)
+            if codes is not None and codes.registrant and not t.isrc:
+                track_fields["isrc_code"] = self._codes().issue_isrc(track)
             crash_point("import_track")
-            result.tracks.append(ImportedTrack(track, path, track_fields["title"], number, volume, t.isrc))
+            result.tracks.append(ImportedTrack(track, path, track_fields["title"], number, volume,
+                                               track_fields["isrc_code"]))
         if cover is not None:
             self.drafts.set_cover(product, cover)
         result.missing = self._missing(product, result, cover)
         return result
+
+    def _label_codes(self, label: str) -> LabelCodes | None:
+        """The label's own code ranges, when it has any: new tracks and the product get codes from them."""
+        if self.credits is None:
+            return None
+        codes = self.credits.label_codes(label)
+        return codes if codes.registrant or codes.gs1_prefix else None
+
+    def _codes(self) -> CodesService:
+        assert self.credits is not None
+        return CodesService(self.catalog, self.drafts, self.credits)
 
     def _keep_iswc(self, track: str, iswc: str | None) -> None:
         """A tagged ISWC, when it is one, kept with the track's local credits."""

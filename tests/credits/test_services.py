@@ -118,6 +118,6 @@ def test_same_audio_under_two_isrcs_and_a_new_mix_under_one(tmp_path: Path):
     prints = [AudioPrint("1", "Night Drive", "FRZ122600001", print_of(original)),
               AudioPrint("2", "Night Drive (copy)", "FRZ122600002", print_of(copy)),
               AudioPrint("3", "Night Drive (Remix)", "FRZ122600001", print_of(remix))]
-    store_less = CodesService.duplicate_audio(None, prints, similar)  # type: ignore[arg-type]
-    assert sorted((f.code, f.ref) for f in store_less) == [
+    found = CodesService.duplicate_audio(prints, similar)
+    assert sorted((f.code, f.ref) for f in found) == [
         ("codes.duplicate_audio", "2"), ("codes.isrc_reused", "3")]
