@@ -221,6 +221,18 @@ class CodesService:
             self.drafts.edit("product", product_local_id, {"upc_code": code})
         return code
 
+    def codes_for_new(self, local_id: str) -> str | None:
+        """A new track or product gets the next free code of its label's range when the label has
+        one and the object has no code yet; returns the code, or None when nothing was issued."""
+        kind = self.catalog.kind_of(local_id)
+        codes = self.store.label_codes(self._label_of(local_id))
+        values = self.catalog.values(local_id)
+        if kind == "track" and codes.registrant and not values.get("isrc_code"):
+            return self.issue_isrc(local_id)
+        if kind == "product" and codes.gs1_prefix and not values.get("upc_code"):
+            return self.issue_upc(local_id)
+        return None
+
     def findings_for_product(self, product_local_id: str) -> list[Finding]:
         """``codes.isrc_range`` for the product's tracks (a source for a review)."""
         codes = self.store.label_codes(self._label_of(product_local_id))

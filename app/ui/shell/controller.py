@@ -22,6 +22,7 @@ from app.api.errors import AuthExpired, NotLoggedIn
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
 from app.platform.messages import render_error
 from app.services import session as sessions
+from app.services.credits import CodesService
 from app.services.drafts import DraftsService
 from app.services.reference import Choices, ReferenceService
 from app.ui.catalog.model import OBJECT_ROLE
@@ -648,8 +649,15 @@ class MainController(QObject):
             self.status(translate("Main", "Select a label first: the new product is added to it."))
             return
         store = self.session.store
+
+        def work() -> str:
+            local_id = store.drafts.create_product(label, name=translate("Main", "New product"))
+            # the label's next UPC, when it has a GS1 prefix
+            CodesService(store.catalog, store.drafts, store.credits).codes_for_new(local_id)
+            return local_id
+
         self._create(
-            lambda: store.drafts.create_product(label, name=translate("Main", "New product")),
+            work,
             "product",
             translate("Main", "Draft product created."),
         )
@@ -666,11 +674,12 @@ class MainController(QObject):
 
         def work() -> str:
             number = max([t.track_number or 0 for t in store.catalog.tracks(product)] + [0]) + 1
-            return str(
-                store.drafts.create_track(
-                    product, title=translate("Main", "New track"), track_number=number, volume_number=1
-                )
+            local_id = store.drafts.create_track(
+                product, title=translate("Main", "New track"), track_number=number, volume_number=1
             )
+            # the label's next ISRC, when it has a registrant code
+            CodesService(store.catalog, store.drafts, store.credits).codes_for_new(local_id)
+            return str(local_id)
 
         self._create(work, "track", translate("Main", "Track added."))
 

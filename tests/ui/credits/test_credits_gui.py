@@ -122,3 +122,22 @@ def test_sheet_import_preview_lists_errors_by_cell_and_disables_apply(main_windo
     dialog.accept()
     track = ui_store.catalog.tracks(ids["products"][0])[0].local_id
     qtbot.waitUntil(lambda: ui_store.catalog.values(track)["title"] == "Song One", timeout=5000)
+
+
+def test_new_products_and_tracks_get_codes_from_the_labels_ranges(main_window, ui_store, qtbot):
+    from app.domain.codes import upc_problem
+    from app.domain.labelcodes import LabelCodes
+
+    window, controller = main_window
+    label = ui_store.drafts.create_label(name="Night Owl Records")
+    ui_store.credits.set_label_codes(label, LabelCodes("FR-Z12", 7, 99, "0614141"))
+    controller.catalog.flush_changes()
+    controller.catalog.select("label", label)
+    window.act_new_product.trigger()
+    (product,) = ui_store.catalog.products(label)
+    assert product.upc and product.upc.startswith("0614141") and upc_problem(product.upc) is None
+    qtbot.waitUntil(lambda: window.editors.currentWidget() is controller.product_editor, timeout=10000)
+    window.act_new_track.trigger()
+    window.act_new_track.trigger()
+    isrcs = [t.isrc or "" for t in ui_store.catalog.tracks(product.local_id)]
+    assert [code[:5] for code in isrcs] == ["FRZ12", "FRZ12"] and [c[-5:] for c in isrcs] == ["00007", "00008"]
