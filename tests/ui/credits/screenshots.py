@@ -1,6 +1,6 @@
 """Screenshots of the Credits tab and the catalog-sheet preview: ``python -m tests.ui.credits.screenshots``.
 
-Writes resources/screenshots/credits.png and resources/screenshots/sheet-import.png.
+Writes resources/screenshots/credits.png, label-codes.png and sheet-import.png.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.domain.credits import TrackCredits, Writer
+    from app.domain.labelcodes import LabelCodes
     from app.services.credits import CreditsService
     from app.services.session import Session
     from app.services.sheet import HEADER
@@ -60,6 +61,11 @@ def main() -> int:
     for _ in range(5):
         app.processEvents()
     window.grab().save(str(out / "credits.png"))
+    store.credits.set_label_codes(label, LabelCodes("FR-Z12", 1, 500, "0614141"))
+    controller.editors.show("label", label)
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(out / "label-codes.png"))
 
     sheet = controller.credits_area.sheet
     path = home / "catalog.xlsx"
