@@ -3,6 +3,7 @@ runner, never on the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,9 @@ class CreditsController(QObject):
         self.codes_box = codes_box
         self.track: str | None = None
         self.label: str | None = None
+        self.loaded: TrackCredits | None = None  # as last loaded or saved: what undo puts back
+        # the editors' undo stack (EditorController.push_done), set by install_credits
+        self.push_done: Callable[[str, Callable[[], Any], Callable[[], Any]], None] | None = None
         panel.save_requested.connect(self.save)
         panel.export_requested.connect(self.export_split_sheet)
         panel.assign_isrc_requested.connect(self.assign_isrc)
@@ -63,17 +67,23 @@ class CreditsController(QObject):
                 self.message.emit(render_error(error))
                 return
             credits, findings = result
+            self.loaded = credits
             self.panel.show_credits(credits)
             self.panel.show_findings([render(f.sentence) for f in findings])
             self.panel.setEnabled(True)
 
         self.runner.run_task(load, done)
 
+    def reload(self) -> None:
+        if self.track is not None:
+            self.show("track", self.track)
+
     def save(self) -> None:
         track = self.track
         if track is None:
             return
         credits = self.panel.credits()
+        before = self.loaded
 
         def write() -> list[Finding]:
             self.credits.save(track, credits)
@@ -84,8 +94,12 @@ class CreditsController(QObject):
                 self.message.emit(render_error(error))
                 return
             if self.track == track:
+                self.loaded = credits
                 self.panel.show_findings([render(f.sentence) for f in findings or []])
             self.message.emit(self.tr("Credits saved."))
+            if self.push_done is not None and before is not None:
+                self.push_done(self.tr("Edit Credits"), lambda: self.credits.save(track, credits),
+                               lambda: self.credits.save(track, before))
             self.saved.emit(track)
 
         self.runner.run_task(write, done, ordered=True)

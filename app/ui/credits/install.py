@@ -127,6 +127,14 @@ def install_credits(window: QMainWindow, runner: Runner, store: CatalogStore, ed
     credit_service = CreditsService(store.catalog, store.drafts, store.credits)
     codes = CodesService(store.catalog, store.drafts, store.credits)
     controller = CreditsController(credit_service, codes, runner, panel, box)
+    controller.push_done = editors.push_done  # a credits save is one step on the editors' undo stack
+    tabs = track_editor.tabs
+    if tabs is not None:  # the Details tab may have changed the roles: show them fresh
+        def on_tab(index: int) -> None:
+            if tabs.widget(index) is panel:
+                controller.reload()
+
+        tabs.currentChanged.connect(on_tab)
     sheet = SheetController(SheetService(store.catalog, store.drafts, store.credits), runner, window)
     area = CreditsArea(window, store, editors, controller, sheet)
     controller.setParent(area)

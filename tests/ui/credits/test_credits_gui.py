@@ -53,6 +53,14 @@ def test_credits_tab_shows_the_split_total_and_saves_roles_and_shares(main_windo
     kept = ui_store.credits.local_credits(track)
     assert kept is not None and kept[0] == "T-034.524.680-1"
     assert [w.share for w in kept[2]] == [Decimal(60), Decimal(40)]
+    # each save is one undo step; undoing both puts back the credits as first shown
+    controller.undo.undo()
+    assert [w.share for w in ui_store.credits.local_credits(track)[2]] == [Decimal(60), Decimal(30)]
+    controller.undo.undo()
+    assert ui_store.catalog.values(track).get("composer") in (None, [])
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)  # the tab shows it again
+    controller.undo.redo()
+    assert ui_store.catalog.values(track)["lyricist"] == ["Rui Sol"]
 
 
 def test_label_codes_then_next_isrc_and_split_sheet_files(main_window, ui_store, qtbot, tmp_path: Path):
