@@ -17,6 +17,7 @@ import datetime as _dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import ClassVar
 
 from app.domain.credits import TrackCredits, Writer, credit_findings
 from app.domain.errors import UsageError, UserError
@@ -134,7 +135,7 @@ class SplitSheet:
     upc: str
     tracks: tuple[SplitSheetTrack, ...]
 
-    HEADINGS: tuple[str, ...] = ("credits.sheet.track", "credits.sheet.isrc", "credits.sheet.iswc",
+    HEADINGS: ClassVar[tuple[str, ...]] = ("credits.sheet.track", "credits.sheet.isrc", "credits.sheet.iswc",
                                  "credits.sheet.writer", "credits.sheet.roles", "credits.sheet.share",
                                  "credits.sheet.pro", "credits.sheet.ipi", "credits.sheet.publisher")
 
