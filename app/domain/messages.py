@@ -220,7 +220,6 @@ TEXTS: dict[str, str] = {
     "credits.sheet.pro": QT_TRANSLATE_NOOP("Messages", "PRO"),
     "credits.sheet.ipi": QT_TRANSLATE_NOOP("Messages", "IPI"),
     "credits.sheet.publisher": QT_TRANSLATE_NOOP("Messages", "Publisher"),
-    "credits.sheet.producer": QT_TRANSLATE_NOOP("Messages", "Producer"),
     "credits.sheet.total": QT_TRANSLATE_NOOP("Messages", "Total"),
     "credits.sheet.signature": QT_TRANSLATE_NOOP("Messages", "Signature"),
     "credits.role.composer": QT_TRANSLATE_NOOP("Messages", "composer"),

@@ -156,6 +156,9 @@ class SplitSheet:
                 share = "" if w.share is None else format(w.share.normalize(), "f")
                 out.append([track.title, track.isrc, c.iswc, w.name, ", ".join(roles), share, w.pro, w.ipi,
                             publishers])
+            if any(w.share is not None for w in c.writers):
+                total = format(c.split_total.normalize(), "f")
+                out.append([track.title, "", "", render(msg("credits.sheet.total")), "", total, "", "", ""])
         return out
 
     def write_csv(self, path: Path, render: Callable[[Message], str]) -> None:

@@ -48,6 +48,8 @@ def test_credits_travel_as_artist_roles_and_splits_stay_local(
     assert server.composer == ["Ada Vale"] and server.lyricist == ["Ben Ortiz"]
     assert server.producer == ["Cleo Park"] and server.publisher == ["Night Shift Publishing"]
     assert "T-034" not in repr(server.extra) and "SACEM" not in repr(server.extra)  # never sent
+    sheet_rows = credits_service.split_sheet(product).rows(str)
+    assert [r[3] for r in sheet_rows] == ["Ada Vale", "Ben Ortiz", "Total"] and sheet_rows[2][5] == "100"
     again = credits_service.credits(track.local_id)
     assert again.writers == credits.writers and again.iswc == "T-034.524.680-1"
     # an uneven split is kept as typed and reported
