@@ -484,7 +484,10 @@ def read_table(path: Path) -> list[list[Any]]:
             book.close()
     except UserError:
         raise
-    except (OSError, ValueError, KeyError, UnicodeDecodeError, csv.Error) as exc:
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UserError(msg("sheet.unreadable", path=str(path), reason=reason)) from None
+    except (ValueError, KeyError, UnicodeDecodeError, csv.Error) as exc:
         reason = str(exc) or type(exc).__name__
         raise UserError(msg("sheet.unreadable", path=str(path), reason=reason)) from None
     except Exception as exc:  # a damaged workbook (zip or XML errors): one sentence, never a traceback
