@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("app.commands.drafts", "send pending drafts to the server"),
     "deliver": ("app.commands.delivery", "activate a product and deliver it to DSPs"),
     "deliveries": ("app.commands.delivery", "list or watch deliveries"),
+    "sheet": ("app.commands.sheet", "export the catalog to a spreadsheet, or import one back"),
 }
 
 # What to type, for core messages that ask for an action: the core sentence names no flag or command
