@@ -152,12 +152,27 @@ def cli_text(text: str) -> str:
 def translate_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Every help line and the description of ``parser`` in the command line's language. The English
     texts are collected into ``app/commands/help_texts.py`` by ``i18n/update.py`` for the catalogs."""
-    if parser.description:
-        parser.description = cli_text(parser.description)
-    for action in parser._actions:
-        if action.help and action.help is not argparse.SUPPRESS:
-            action.help = cli_text(action.help)
+    for one in all_parsers(parser):
+        if one.description:
+            one.description = cli_text(one.description)
+        for action in one._actions:
+            if action.help and action.help is not argparse.SUPPRESS:
+                action.help = cli_text(action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:  # the lines that list the subcommands
+                    if choice.help:
+                        choice.help = cli_text(choice.help)
     return parser
+
+
+def all_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """``parser`` and the parsers of its subcommands (``sheet export``), depth first."""
+    found = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                found += all_parsers(sub)
+    return found
 
 
 class _TopParser(argparse.ArgumentParser):

@@ -280,11 +280,17 @@ def help_texts() -> list[str]:
         parser = argparse.ArgumentParser(prog=f"releasedesk {name}", description=summary)
         importlib.import_module(module_name).add_arguments(parser, name)
         parsers.append(parser)
-    for parser in parsers:
+    for parser in [one for top in parsers for one in cli.all_parsers(top)]:
+        if parser.description:
+            seen[parser.description] = None
         for action in parser._actions:
             if action.help and action.help is not argparse.SUPPRESS and \
                     action.help != "show this help message and exit":
                 seen[action.help] = None
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    if choice.help:
+                        seen[choice.help] = None
     return list(seen)
 
 
