@@ -98,6 +98,6 @@ def loop_seam(path: Path) -> tuple[float, float] | None:
         return None
     head_f, tail_f = head.astype(np.float32), tail.astype(np.float32)
     seam = float(np.abs(tail_f[-1] - head_f[0]).mean())
-    steps = [float(np.abs(a - b).mean()) for frames in (head_f, tail_f) for a, b in zip(frames[:-1], frames[1:],
-                                                                                          strict=False)]
+    steps = [float(np.abs(a - b).mean())
+             for frames in (head_f, tail_f) for a, b in zip(frames[:-1], frames[1:], strict=False)]
     return seam, float(np.median(steps)) if steps else 0.0

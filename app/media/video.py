@@ -120,7 +120,7 @@ def _sniff_video(report: MediaReport) -> str | None:
         report.properties["format"] = sniffed.format
         return sniffed.format or "unknown"
     if sniffed.kind in ("audio", "image"):
-        report.kind = sniffed.kind
+        report.kind = "audio" if sniffed.kind == "audio" else "image"
         report.error("video.unreadable", msg(f"video.not_video.{sniffed.kind}", file=name,
                                              format=str(sniffed.format)))
         return None
@@ -207,7 +207,9 @@ def _describe_video(report: MediaReport, movie: Movie, video: Track, fh: object 
         frame = parse_prores_frame(read_first_sample(fh, video))  # type: ignore[arg-type]
         if frame is not None:
             video.interlaced = frame[2]
-    interlaced = video.interlaced if video.interlaced is not None else (video.fields == 2 if video.fields else None)
+    interlaced = video.interlaced
+    if interlaced is None and video.fields:
+        interlaced = video.fields == 2
     props["interlaced"] = bool(interlaced)
     if movie.duration_s:
         props["bitrate_mbps"] = round(movie.file_size * 8 / movie.duration_s / 1e6, 2)
@@ -248,7 +250,8 @@ def _size_rules(report: MediaReport, video: Track, motion: MotionArtSpec | None,
             report.error("video.resolution", msg("video.resolution.too_small", file=name, width=width,
                                                  height=height))
         if abs(width / height - 16 / 9) > ASPECT_TOLERANCE * 16 / 9:
-            report.warning("video.aspect", msg("video.aspect.not_16_9", file=name, width=width, height=height))
+            report.warning("video.aspect", msg("video.aspect.not_16_9", file=name, width=width,
+                                               height=height))
         return
     rw, rh = motion.ratio
     ratio = f"{rw}:{rh}"
