@@ -227,3 +227,18 @@ def test_check_command_motion_art_option(videos: Path, capsys: pytest.CaptureFix
     assert code == 0 and out.startswith("OK ")
     code = main(["check", "--motion-art", "apple_motion_art_mobile", str(videos / "motion_square.mp4")])
     assert code == 1 and "[video.aspect]" in capsys.readouterr().out
+
+
+def test_the_check_service_offers_the_video_functions(videos: Path):
+    from app.services.check import (
+        MOTION_ART_MOBILE as MOBILE,
+    )
+    from app.services.check import (
+        check_video,
+        video_decoder_available,
+        video_poster,
+    )
+
+    assert video_decoder_available()
+    assert check_video(videos / "motion_tall.mp4", role=MOBILE, full=False).problems == []
+    assert (video_poster(videos / "good.mp4") or b"").startswith(b"\x89PNG")
