@@ -23,7 +23,8 @@ from typing import BinaryIO
 import numpy as np
 
 MAX_MOOV = 256 * 1024 * 1024  # a two-hour film's moov is ~10 MB; beyond this the file is not sane
-MAX_TOP_BOXES = 1_000_000  # a fragmented file has two boxes per fragment
+MAX_TOP_BOXES = 1_000_000
+MAX_MOOF = 16 * 1024 * 1024  # one fragment's header  # a fragmented file has two boxes per fragment
 PAYLOAD_CHECK_SAMPLES = 2_000_000
 
 # Boxes whose payload is only other boxes (what the walk descends into).
@@ -96,23 +97,38 @@ class Track:
     def duration_s(self) -> float:
         return self.duration / self.timescale if self.timescale else 0.0
 
+    def _regular(self) -> tuple[int, int, int]:
+        """(samples, their total duration) of the frames whose duration is within 1 % of the most
+        common one (29.97 fps in a 1/1000 timescale alternates 33 and 34), and the count of the rest."""
+        runs = [(count, delta) for count, delta in self.sample_deltas if count and delta]
+        if not runs:
+            return 0, 0, 0
+        totals: dict[int, int] = {}
+        for count, delta in runs:
+            totals[delta] = totals.get(delta, 0) + count
+        dominant = max(totals, key=lambda d: totals[d])
+        slack = 1 + dominant // 100
+        regular = [(c, d) for d, c in totals.items() if abs(d - dominant) <= slack]
+        n = sum(c for c, _d in regular)
+        return n, sum(c * d for c, d in regular), sum(totals.values()) - n
+
     @property
     def frame_rate(self) -> float | None:
-        """Samples per second over the track (a video track's frame rate); None when unknown."""
-        if not self.sample_count or not self.duration or not self.timescale:
+        """Frames per second from the usual frame duration (a muxer often gives the last frame whatever
+        time is left, so the plain average is off); None when unknown."""
+        if not self.timescale:
             return None
-        return self.sample_count * self.timescale / self.duration
+        n, total, _odd = self._regular()
+        if n and total:
+            return n * self.timescale / total
+        if self.sample_count and self.duration:
+            return self.sample_count * self.timescale / self.duration
+        return None
 
     @property
     def variable_rate(self) -> bool:
-        """More than one frame duration in the time-to-sample table (the last entry may differ: a
-        muxer often gives the final frame whatever time is left)."""
-        runs = self.sample_deltas[:-1] if len(self.sample_deltas) > 1 else self.sample_deltas
-        deltas = {delta for _count, delta in runs if delta}
-        if len(deltas) <= 1:
-            return False
-        low, high = min(deltas), max(deltas)
-        return high - low > max(1, low // 100)
+        """Frames of more than one duration (one odd frame, the last, is normal)."""
+        return self._regular()[2] > 1
 
 
 @dataclass
@@ -179,6 +195,7 @@ def read_movie_from(fh: BinaryIO) -> Movie:
     movie = Movie(file_size=size)
     at = 0
     moov: tuple[int, int] | None = None
+    moofs: list[tuple[int, bytes]] = []
     boxes = 0
     while at < size:
         boxes += 1
@@ -213,6 +230,9 @@ def read_movie_from(fh: BinaryIO) -> Movie:
             movie.mdat_bytes += min(at + box_size, size) - at - hlen
         elif kind == b"moof":
             movie.fragmented = True
+            if box_size <= MAX_MOOF:
+                fh.seek(at + hlen)
+                moofs.append((at, fh.read(min(at + box_size, size) - at - hlen)))
         at += box_size
     if moov is None:
         return movie
@@ -226,6 +246,8 @@ def read_movie_from(fh: BinaryIO) -> Movie:
     _parse_moov(data, movie)
     for track in movie.tracks:
         _locate(track, movie)
+    if moofs:
+        _fragments(moofs, movie, _trex_defaults(data, movie))
     return movie
 
 
@@ -484,6 +506,93 @@ def _esds_config(payload: bytes) -> bytes | None:
             return payload[at:at + length]
         at += length
     return None
+
+
+# --------------------------------------------------------------------------- fragmented files
+
+
+def _trex_defaults(moov: bytes, movie: Movie) -> dict[int, tuple[int, int]]:
+    """(default sample duration, default sample size) per track id, from ``mvex/trex``."""
+    out: dict[int, tuple[int, int]] = {}
+    for kind, s, e in _children(moov, 0, len(moov), movie, "moov"):
+        if kind != b"mvex":
+            continue
+        for child, cs, ce in _children(moov, s, e, movie, "mvex"):
+            if child == b"trex" and ce - cs >= 24:
+                track_id, _desc, duration, size = struct.unpack_from(">IIII", moov, cs + 4)
+                out[track_id] = (duration, size)
+    return out
+
+
+def _fragments(moofs: list[tuple[int, bytes]], movie: Movie, defaults: dict[int, tuple[int, int]]) -> None:
+    """Sample counts and durations of a fragmented file, from each ``moof``'s track runs; a run whose
+    data lies past the end of the file is truncation."""
+    by_id = {t.track_id: t for t in movie.tracks}
+    counts: dict[int, int] = {}
+    durations: dict[int, int] = {}
+    deltas: dict[int, dict[int, int]] = {}
+    missing = 0
+    for moof_at, payload in moofs:
+        for kind, s, e in _children(payload, 0, len(payload), movie, "moof"):
+            if kind != b"traf":
+                continue
+            track_id, base, default_duration, default_size = 0, moof_at, 0, 0
+            for child, cs, ce in _children(payload, s, e, movie, "traf"):
+                if child == b"tfhd" and ce - cs >= 8:
+                    flags = int.from_bytes(payload[cs + 1:cs + 4], "big")
+                    track_id = struct.unpack_from(">I", payload, cs + 4)[0]
+                    default_duration, default_size = defaults.get(track_id, (0, 0))
+                    at = cs + 8
+                    if flags & 0x01 and at + 8 <= ce:
+                        base = struct.unpack_from(">Q", payload, at)[0]
+                        at += 8
+                    if flags & 0x02:
+                        at += 4
+                    if flags & 0x08 and at + 4 <= ce:
+                        default_duration = struct.unpack_from(">I", payload, at)[0]
+                        at += 4
+                    if flags & 0x10 and at + 4 <= ce:
+                        default_size = struct.unpack_from(">I", payload, at)[0]
+                elif child == b"trun" and ce - cs >= 8:
+                    flags = int.from_bytes(payload[cs + 1:cs + 4], "big")
+                    n = struct.unpack_from(">I", payload, cs + 4)[0]
+                    at = cs + 8
+                    offset = 0
+                    if flags & 0x01:
+                        offset = struct.unpack_from(">i", payload, at)[0]
+                        at += 4
+                    if flags & 0x04:
+                        at += 4
+                    fields = [bit for bit in (0x100, 0x200, 0x400, 0x800) if flags & bit]
+                    width = 4 * len(fields)
+                    if at + n * width > ce:
+                        movie.damage.append(Damage("table", "a track run longer than its fragment"))
+                        continue
+                    table = np.frombuffer(payload, dtype=">u4", count=n * len(fields), offset=at) \
+                        .reshape(n, len(fields)) if fields else np.zeros((n, 0), dtype=np.uint32)
+                    col = {bit: i for i, bit in enumerate(fields)}
+                    runs = deltas.setdefault(track_id, {})
+                    if 0x100 in col:
+                        values, times = np.unique(table[:, col[0x100]], return_counts=True)
+                        for value, times_seen in zip(values.tolist(), times.tolist(), strict=True):
+                            runs[value] = runs.get(value, 0) + times_seen
+                    elif n:
+                        runs[default_duration] = runs.get(default_duration, 0) + n
+                    duration = int(table[:, col[0x100]].sum()) if 0x100 in col else n * default_duration
+                    size = int(table[:, col[0x200]].sum()) if 0x200 in col else n * default_size
+                    counts[track_id] = counts.get(track_id, 0) + n
+                    durations[track_id] = durations.get(track_id, 0) + duration
+                    end = base + offset + size
+                    if end > movie.file_size:
+                        missing += min(size, end - movie.file_size)
+    for track_id, count in counts.items():
+        track = by_id.get(track_id)
+        if track is not None:
+            track.sample_count += count
+            track.duration = max(track.duration, durations.get(track_id, 0))
+            track.sample_deltas = [(times, delta) for delta, times in deltas.get(track_id, {}).items()]
+    if missing:
+        movie.damage.append(Damage("truncated", "fragments run past the end of the file", missing))
 
 
 # --------------------------------------------------------------------------- codec headers

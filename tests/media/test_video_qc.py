@@ -50,6 +50,10 @@ def videos(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # fades from black to white over its whole length: the last frame can't lead back to the first
     make_video(d / "motion_fade.mp4", size="300x400", rate="24", seconds=8, audio=False,
                source="color=c=white", extra=("-vf", "fade=in:0:192"))
+    ffmpeg("-i", str(d / "good.mp4"), "-c", "copy", "-movflags", "frag_keyframe+empty_moov",
+           str(d / "fragmented.mp4"))
+    make_video(d / "vfr.mp4", source="color=c=0x204080", rate="25", seconds=2,
+               extra=("-vf", "select='lt(mod(n,5),2)'", "-vsync", "vfr"))
     (d / "notes.mp4").write_text("this is not a video\n")
     data = (d / "faststart.mp4").read_bytes()
     (d / "cut.mp4").write_bytes(data[: len(data) // 2])  # moov first: the sample tables outlive the data
@@ -104,6 +108,23 @@ def test_truncated_files_are_corrupt(videos: Path):
     # moov at the end: cut before it, nothing says what the file holds
     late = inspect_file(videos / "cut_late.mp4")
     assert late.kind == "video" and errors(late) == {"video.corrupt"}
+
+
+def test_fragmented_files_are_read_from_their_fragments(videos: Path, tmp_path: Path):
+    report = inspect_file(videos / "fragmented.mp4")
+    assert report.ok and report.problems == []
+    assert report.properties["frame_rate"] == 25.0
+    assert report.properties["duration_s"] == pytest.approx(1.0, abs=0.05)
+    data = (videos / "fragmented.mp4").read_bytes()
+    cut = tmp_path / "fragmented_cut.mp4"
+    cut.write_bytes(data[: len(data) * 2 // 3])
+    assert "video.corrupt" in errors(inspect_file(cut))
+
+
+def test_a_variable_frame_rate_is_flagged(videos: Path):
+    report = inspect_file(videos / "vfr.mp4")
+    assert report.properties["variable_frame_rate"] is True
+    assert "video.frame_rate" in codes(report)
 
 
 def test_overwritten_frames_are_corrupt(videos: Path, tmp_path: Path):
