@@ -673,7 +673,6 @@ TEXTS: dict[str, str] = {
     "video.role.apple_motion_art_mobile": QT_TRANSLATE_NOOP("Messages", "Apple Motion Art for mobile (3:4)"),
     "video.role.apple_motion_art_desktop": QT_TRANSLATE_NOOP(
         "Messages", "Apple Motion Art for desktop (1:1)"),
-    "video.role.music_video": QT_TRANSLATE_NOOP("Messages", "a music video"),
     "video.frame_rate.variable": QT_TRANSLATE_NOOP(
         "Messages", "{file} has a variable frame rate; export it at a constant rate (the rate it was shot "
         "at)."),

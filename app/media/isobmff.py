@@ -426,6 +426,7 @@ def _parse_stsd(data: bytes, s: int, e: int, track: Track, movie: Movie) -> None
                                  4: "Range Extensions"}.get(profile, f"profile {profile}")
                 track.bit_depth = (data[cs + 20] & 0x07) + 8
                 track.chroma = {0: "4:0:0", 1: "4:2:0", 2: "4:2:2", 3: "4:4:4"}.get(data[cs + 16] & 0x03)
+                track.nal_length_size = (data[cs + 21] & 0x03) + 1
             elif child == b"pasp" and ce - cs >= 8:
                 h, v = struct.unpack_from(">II", data, cs)
                 track.pixel_aspect = (h, v)

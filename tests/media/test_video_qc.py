@@ -36,6 +36,8 @@ def videos(tmp_path_factory: pytest.TempPathFactory) -> Path:
     make_video(d / "prores_il.mov", size="640x360", codec="prores_ks",
                extra=("-profile:v", "3", "-flags", "+ildct", "-top", "1"))
     make_video(d / "faststart.mp4", extra=("-movflags", "+faststart"))
+    make_video(d / "hevc.mp4", size="640x360", codec="libx265", source="color=c=0x204080",
+               extra=("-preset", "ultrafast", "-tag:v", "hvc1", "-x265-params", "log-level=error"))
     make_video(d / "mpeg4.mp4", codec="mpeg4", source="color=c=0x204080")
     make_video(d / "clip.mkv", size="320x240", audio=False, source="color=c=0x204080")
     ffmpeg("-f", "lavfi", "-i", "sine=f=440:r=48000:d=1", "-ac", "2", "-c:a", "aac", str(d / "song.m4a"))
@@ -163,6 +165,12 @@ def test_prores_in_quicktime_is_read(videos: Path):
     assert (p["format"], p["codec"], p["width"], p["height"]) == ("mov", "ProRes 422 HQ", 640, 360)
     assert (p["audio_codec"], p["audio_sample_rate"]) == ("PCM", 48000)
     assert errors(report) == {"video.resolution"}
+
+
+def test_hevc_is_read(videos: Path):
+    report = inspect_file(videos / "hevc.mp4")
+    assert (report.properties["codec"], report.properties["width"]) == ("HEVC", 640)
+    assert errors(report) == {"video.resolution"}  # and no corrupt: its NAL framing adds up
 
 
 def test_frame_rate_and_codec_rules(videos: Path):
