@@ -83,7 +83,8 @@ class Track:
     nal_length_size: int = 4
     sample_count: int = 0
     sample_deltas: list[tuple[int, int]] = field(default_factory=list)  # stts (count, delta)
-    sizes: np.ndarray | None = None  # per sample bytes
+    sizes: np.ndarray | None = None  # per sample bytes (None when they are all ``fixed_size``)
+    fixed_size: int = 0
     chunk_offsets: np.ndarray | None = None
     chunk_samples: np.ndarray | None = None  # samples in each chunk
     sample_offsets: np.ndarray | None = None  # filled by locate(): byte offset of each sample
@@ -362,7 +363,7 @@ def _parse_stsz(data: bytes, s: int, e: int, track: Track, movie: Movie) -> None
         return
     fixed, n = struct.unpack_from(">II", data, s + 4)
     if fixed:
-        track.sizes = np.full(n, fixed, dtype=np.int64)
+        track.fixed_size = int(fixed)  # PCM sound: millions of samples, never expanded into a table
     else:
         if n * 4 > e - s - 12:
             movie.damage.append(Damage("table", f"the 'stsz' table promises {n} entries but holds fewer"))
@@ -736,45 +737,53 @@ def parse_prores_frame(head: bytes) -> tuple[int, int, bool] | None:
 
 
 def _locate(track: Track, movie: Movie) -> None:
-    """Each sample's byte offset from the chunk tables; damage when they contradict each other or
-    point past the end of the file."""
+    """Where each chunk of samples ends, checked against the file (a truncated copy), and each video
+    frame's byte offset (for the framing check). Works per chunk, so memory follows the size of the
+    tables in ``moov`` — not a count a header claims (a PCM track of 24 million samples of one fixed
+    size costs nothing; a hostile count of 4 billion neither). Damage when the tables contradict each
+    other or point past the end of the file."""
     sizes, offsets, stsc = track.sizes, track.chunk_offsets, track.chunk_samples
-    if sizes is None or offsets is None or stsc is None:
+    if (sizes is None and not track.fixed_size) or offsets is None or stsc is None:
         if not movie.fragmented and track.handler in ("vide", "soun"):
             movie.damage.append(Damage("table", f"the {track.handler} track has no complete sample table"))
         return
     track.has_tables = True
     n_chunks = len(offsets)
-    if len(stsc) == 0:
-        if len(sizes):
-            movie.damage.append(Damage("table", "samples but no sample-to-chunk table"))
+    listed = len(sizes) if sizes is not None else track.sample_count
+    if len(stsc) == 0 or n_chunks == 0:
+        if listed:
+            movie.damage.append(Damage("table", "samples but no chunks to find them in"))
         return
     firsts = stsc[:, 0]
-    if firsts[0] != 1 or np.any(np.diff(firsts) <= 0) or firsts[-1] > max(n_chunks, 1):
+    if firsts[0] != 1 or np.any(np.diff(firsts) <= 0) or firsts[-1] > n_chunks:
         movie.damage.append(Damage("table", "a sample-to-chunk table out of order"))
         return
     runs = np.diff(np.append(firsts, n_chunks + 1))
-    per_chunk = np.repeat(stsc[:, 1], runs)
+    per_chunk = np.repeat(stsc[:, 1], runs)  # one entry per chunk
     total = int(per_chunk.sum())
-    if total != len(sizes):
+    if total != listed:
         movie.damage.append(Damage("table", f"the chunks hold {total} samples but the size table lists "
-                                            f"{len(sizes)}"))
-        if total > len(sizes):
+                                            f"{listed}"))
+        if total > listed:
             return
     stts_total = sum(count for count, _delta in track.sample_deltas)
-    if track.sample_deltas and stts_total != len(sizes):
-        movie.damage.append(Damage("table", f"{stts_total} sample durations for {len(sizes)} samples"))
+    if track.sample_deltas and stts_total != listed:
+        movie.damage.append(Damage("table", f"{stts_total} sample durations for {listed} samples"))
     first_sample = np.concatenate(([0], np.cumsum(per_chunk)[:-1]))
-    cumsizes = np.concatenate(([0], np.cumsum(sizes[:total])))
-    chunk_base = np.repeat(offsets, per_chunk)
-    sample_start = chunk_base + cumsizes[np.arange(total)] - cumsizes[np.repeat(first_sample, per_chunk)]
-    track.sample_offsets = sample_start
-    ends = sample_start + sizes[:total]
+    if sizes is None:
+        chunk_bytes = per_chunk * track.fixed_size
+    else:
+        cumsizes = np.concatenate(([0], np.cumsum(sizes[:total])))
+        chunk_bytes = cumsizes[first_sample + per_chunk] - cumsizes[first_sample]
+        if track.handler == "vide":  # frames: as many as the table in moov lists, never more
+            chunk_base = np.repeat(offsets - cumsizes[first_sample], per_chunk)
+            track.sample_offsets = chunk_base + cumsizes[:total]
+    ends = offsets + chunk_bytes
     past = ends > movie.file_size
     if past.any():
-        missing = int(np.minimum(sizes[:total], ends - movie.file_size)[past].sum())
-        movie.damage.append(Damage("truncated", f"{int(past.sum())} {track.handler} samples lie past the end "
-                                                f"of the file", missing))
+        missing = int(np.minimum(chunk_bytes, ends - movie.file_size)[past].sum())
+        movie.damage.append(Damage("truncated", f"{int(past.sum())} chunks of {track.handler} samples lie "
+                                                f"past the end of the file", missing))
 
 
 def check_payload(fh: BinaryIO, track: Track, movie: Movie, limit: int = PAYLOAD_CHECK_SAMPLES) -> None:

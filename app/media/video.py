@@ -148,7 +148,8 @@ def _check(report: MediaReport, movie: Movie, fh: object | None) -> None:
         check_payload(fh, video, movie)  # type: ignore[arg-type]
     _damage(report, movie)
     if video is None:
-        report.error("video.format", msg("video.format.no_video", file=name))
+        if not movie.damage:  # a damaged file's tracks are lost, not missing: corrupt says it all
+            report.error("video.format", msg("video.format.no_video", file=name))
         return
     _describe_video(report, movie, video, fh)
     if not video.sample_count:

@@ -271,3 +271,47 @@ def test_the_check_service_offers_the_video_functions(videos: Path):
     assert video_decoder_available()
     assert check_video(videos / "motion_tall.mp4", role=MOBILE, full=False).problems == []
     assert (video_poster(videos / "good.mp4") or b"").startswith(b"\x89PNG")
+
+
+def box(kind: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I4s", 8 + len(payload), kind) + payload
+
+
+def full_box(kind: bytes, payload: bytes) -> bytes:
+    return box(kind, b"\x00\x00\x00\x00" + payload)
+
+
+def hostile_movie(stsz: bytes, stsc: bytes, stco: bytes, handler: bytes = b"soun") -> bytes:
+    stbl = box(b"stbl", full_box(b"stsz", stsz) + full_box(b"stsc", stsc) + full_box(b"stco", stco))
+    mdia = box(b"mdia", full_box(b"mdhd", bytes(16) + struct.pack(">I", 0)) +
+               full_box(b"hdlr", bytes(4) + handler + bytes(12)) + box(b"minf", stbl))
+    ftyp = box(b"ftyp", b"isom\x00\x00\x02\x00isom")
+    return ftyp + box(b"moov", box(b"trak", mdia)) + box(b"mdat", bytes(64))
+
+
+@pytest.mark.parametrize("handler", [b"soun", b"vide"])
+def test_a_header_claiming_billions_of_samples_costs_no_memory(tmp_path: Path, handler: bytes):
+    path = tmp_path / "bomb.mp4"
+    path.write_bytes(hostile_movie(
+        stsz=struct.pack(">II", 1, 0xFFFFFFFF),  # 4 billion samples of 1 byte: never expanded
+        stsc=struct.pack(">IIII", 1, 1, 0xFFFFFFFF, 1),
+        stco=struct.pack(">II", 1, 40), handler=handler))
+    movie = read_movie(path)
+    assert [d.kind for d in movie.damage] == ["truncated"]  # they lie past the end
+    assert movie.damage[0].missing_bytes > 10**9
+    report = inspect_file(path)  # a sound-only movie is audio: the audio check says what it can't read
+    assert report.kind == ("video" if handler == b"vide" else "audio") and not report.ok
+
+
+@pytest.mark.parametrize("tail", [
+    struct.pack(">I4s", 1, b"moov") + struct.pack(">Q", 2**64 - 1),  # a 64-bit size past everything
+    struct.pack(">I4s", 4, b"moov"),  # smaller than its own header
+    b"\x00\x00\x00\x10\xff\xfe\xfd\xfc" + bytes(8),  # not a box type
+    box(b"moov", box(b"trak", b"\x00\x00\xff\xffmdia")),  # a child running past its parent
+])
+def test_broken_boxes_are_corrupt_not_a_crash(tmp_path: Path, tail: bytes):
+    path = tmp_path / "broken.mp4"
+    path.write_bytes(box(b"ftyp", b"isom\x00\x00\x02\x00isom") + tail)
+    report = inspect_file(path)
+    assert report.kind == "video" and errors(report) == {"video.corrupt"}
+    assert poster_frame(path) is None
