@@ -56,6 +56,9 @@ def videos(tmp_path_factory: pytest.TempPathFactory) -> Path:
            str(d / "fragmented.mp4"))
     make_video(d / "vfr.mp4", source="color=c=0x204080", rate="25", seconds=2,
                extra=("-vf", "select='lt(mod(n,5),2)'", "-vsync", "vfr"))
+    # bands moving across the picture that are back where they started after exactly 8 s
+    make_video(d / "motion_wave.mp4", size="300x400", rate="24", seconds=8, audio=False,
+               source="color=c=black", extra=("-vf", "geq=lum='128+100*sin(2*PI*(X/W+T/8))':cb=128:cr=128"))
     (d / "notes.mp4").write_text("this is not a video\n")
     data = (d / "faststart.mp4").read_bytes()
     (d / "cut.mp4").write_bytes(data[: len(data) // 2])  # moov first: the sample tables outlive the data
@@ -216,6 +219,13 @@ def test_motion_art_that_does_not_loop_is_flagged(videos: Path):
     assert "video.loop" in codes(report)
     assert report.properties["loop_seam"] > 100  # black back to white
     assert "video.resolution" in errors(report)  # 300×400 is 3:4 but far too small
+
+
+def test_motion_art_that_moves_and_loops_is_not_flagged(videos: Path):
+    report = inspect_video(videos / "motion_wave.mp4", role=MOTION_ART_MOBILE)
+    assert "video.loop" not in codes(report)
+    assert report.properties["frame_step"] > 1  # it does move: the seam is one more step
+    assert report.properties["loop_seam"] < 2 * report.properties["frame_step"]
 
 
 def test_without_a_decoder_the_loop_is_an_unchecked_warning_not_a_crash(
