@@ -1,4 +1,4 @@
-"""``releasedesk check [--json] [--jobs N] [--headers-only] [--atmos] PATH...``
+"""``releasedesk check [--json] [--jobs N] [--headers-only] [--atmos] [--motion-art TYPE] PATH...``
 
 Human output: one line per file with a verdict (OK, WARN, ERROR) and what it is, its problems indented
 below, in the locale's language (``LANG=fr_FR.UTF-8``: French). ``--json``: one document,
@@ -35,7 +35,8 @@ def _jobs(text: str) -> int:
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="audio masters, covers, or folders of them")
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="audio masters, covers, videos, or folders of them")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of text")
     parser.add_argument("--jobs", "-j", type=_jobs, default=None,
                         help="files checked at once (default: one per CPU core)")
@@ -43,6 +44,10 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
                         help="read headers only: fast, but no decoding, checksum or loudness")
     parser.add_argument("--atmos", action="store_true",
                         help="the audio belongs to a Dolby Atmos record (more than 2 channels allowed)")
+    parser.add_argument("--motion-art", choices=("apple_motion_art_mobile", "apple_motion_art_desktop"),
+                        default=None, metavar="TYPE",
+                        help="check the videos as Apple Motion Art of this type (apple_motion_art_mobile: "
+                             "3:4, apple_motion_art_desktop: 1:1) instead of as music videos")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
             reconfigure(errors="replace")
     empty: list[Path] = []
     reports = check_paths(present, jobs=args.jobs, full=not args.headers_only, atmos=args.atmos,
-                          on_report=_progress(), empty=empty)
+                          on_report=_progress(), empty=empty,
+                          video_role=getattr(args, "motion_art", None) or "music_video")
     if sys.stderr.isatty():
         sys.stderr.write("\r\033[K")
     if not reports:
@@ -168,6 +174,20 @@ def _describe(report: MediaReport) -> str:
             bits.append(f"{p['lufs']:.1f} LUFS")
         if p.get("true_peak_dbtp") is not None:
             bits.append(f"{p['true_peak_dbtp']:+.1f} dBTP")
+    elif report.kind == "video":
+        if p.get("codec"):
+            bits.append(str(p["codec"]))
+        if p.get("width") and p.get("height"):
+            bits.append(f"{p['width']}×{p['height']}")
+        if p.get("frame_rate"):
+            bits.append(f"{p['frame_rate']:g}{'i' if p.get('interlaced') else 'p'}")
+        duration = p.get("duration_s")
+        if duration is not None:
+            minutes, seconds = divmod(float(duration), 60)
+            bits.append(f"{int(minutes)}:{seconds:04.1f}")
+        if p.get("audio_codec"):
+            rate = p.get("audio_sample_rate") or 0
+            bits.append(f"{p['audio_codec']} {p.get('audio_channels')} ch/{rate / 1000:g} kHz")
     elif report.kind == "image":
         fmt = p.get("format")
         if fmt:

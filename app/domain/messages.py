@@ -609,6 +609,110 @@ TEXTS: dict[str, str] = {
         "and save without transparency."),
     "image.alpha.opaque": QT_TRANSLATE_NOOP(
         "Messages", "{file} has an alpha channel (fully opaque); save it without one, as a JPEG or RGB PNG."),
+    "audio.not_audio.video": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is a video ({format}), not audio; export the master again as FLAC or WAV."),
+    "image.not_image.video": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is a video, not an image; save the cover again as JPEG or PNG."),
+    "video.not_video.audio": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is audio ({format}), not a video; export the video again as MP4 or MOV."),
+    "video.not_video.image": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is an image ({format}), not a video; export the video again as MP4 or MOV."),
+    "video.not_video.empty": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is empty (0 bytes); export the video again as MP4 or MOV."),
+    "video.not_video.text": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is a text file, not a video; export the video again as MP4 or MOV."),
+    "video.not_video.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is not a video in any format Releasedesk knows; export the video again as MP4 or "
+        "MOV."),
+    "video.format.container": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is a {format} file; deliver the video as MP4 or MOV (QuickTime)."),
+    "video.format.no_video": QT_TRANSLATE_NOOP(
+        "Messages", "{file} has no picture (no video track); export the video again with its picture."),
+    "video.format.codec": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is encoded as {codec}; deliver music videos as Apple ProRes or H.264 (HEVC and "
+        "DNxHD are accepted too)."),
+    "video.format.motion_codec": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is encoded as {codec}; Motion Art must be H.264 or Apple ProRes 4444."),
+    "video.format.motion_prores": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is {codec}; Apple asks for Motion Art in ProRes 4444 or H.264 — export it again "
+        "in one of those."),
+    "video.corrupt.no_moov": QT_TRANSLATE_NOOP(
+        "Messages", "{file} has no movie header, so no player can open it (the export did not finish); "
+        "export the video again."),
+    "video.corrupt.cut": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is cut short before its movie header: the copy or upload did not finish; copy or "
+        "export it again."),
+    "video.corrupt.truncated": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is truncated: {missing} bytes of its pictures and sound are missing; copy or "
+        "export it again."),
+    "video.corrupt.damaged": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is damaged ({detail}); export the video again."),
+    "video.corrupt.no_size": QT_TRANSLATE_NOOP(
+        "Messages", "{file} does not state its picture size; export the video again."),
+    "video.duration.empty": QT_TRANSLATE_NOOP(
+        "Messages", "{file} holds no video frames; export the video again."),
+    "video.duration.motion_art": QT_TRANSLATE_NOOP(
+        "Messages", "{file} lasts {seconds} s; Motion Art must last {min} to {max} s — export a loop of that "
+        "length."),
+    "video.duration.av_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: its picture lasts {video} s but its sound {audio} s; export it again so both "
+        "end together."),
+    "video.resolution.too_small": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is {width}×{height}; music videos need at least 1920×1080 — export it at full "
+        "HD or larger from the original (don't upscale)."),
+    "video.resolution.motion_art": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is {width}×{height}; {role} needs {min_width}×{min_height} — export it at that "
+        "size from the original artwork."),
+    "video.aspect.pixels": QT_TRANSLATE_NOOP(
+        "Messages", "{file} has non-square pixels ({ratio}); export it with square pixels (1:1)."),
+    "video.aspect.not_16_9": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is {width}×{height}, not 16:9; letterbox or pillarbox it inside a 16:9 frame "
+        "unless the services were told otherwise."),
+    "video.aspect.motion_art": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is {width}×{height}; {role} must be {ratio} — export it again at that shape."),
+    "video.role.apple_motion_art_mobile": QT_TRANSLATE_NOOP("Messages", "Apple Motion Art for mobile (3:4)"),
+    "video.role.apple_motion_art_desktop": QT_TRANSLATE_NOOP(
+        "Messages", "Apple Motion Art for desktop (1:1)"),
+    "video.frame_rate.variable": QT_TRANSLATE_NOOP(
+        "Messages", "{file} has a variable frame rate; export it at a constant rate (the rate it was shot "
+        "at)."),
+    "video.frame_rate.high": QT_TRANSLATE_NOOP(
+        "Messages", "{file} runs at {rate} frames per second; Apple Music takes at most 30 — keep this file "
+        "for the services that take it, and export a 25 or 30 fps version for Apple."),
+    "video.frame_rate.unusual": QT_TRANSLATE_NOOP(
+        "Messages", "{file} runs at {rate} frames per second; deliver it at 23.976, 24, 25, 29.97 or 30, the "
+        "rate it was shot at."),
+    "video.interlaced.music_video": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is interlaced; streaming services show progressive video — export it "
+        "progressive unless it really is interlaced video-sourced material."),
+    "video.interlaced.motion_art": QT_TRANSLATE_NOOP(
+        "Messages", "{file} is interlaced; Motion Art must be progressive — export it again progressive."),
+    "video.audio.missing": QT_TRANSLATE_NOOP(
+        "Messages", "{file} has no sound; a music video must carry its stereo audio — export it with the "
+        "sound."),
+    "video.audio.motion_art": QT_TRANSLATE_NOOP(
+        "Messages", "{file} has a sound track; Motion Art must be silent — export it without audio."),
+    "video.audio.several": QT_TRANSLATE_NOOP(
+        "Messages", "{file} has {count} sound tracks; deliver one stereo track."),
+    "video.audio.codec": QT_TRANSLATE_NOOP(
+        "Messages", "{file}'s sound is {codec}; deliver it as PCM or AAC."),
+    "video.audio.mono": QT_TRANSLATE_NOOP(
+        "Messages", "{file}'s sound is mono; music videos need stereo sound — export it as stereo."),
+    "video.audio.channels": QT_TRANSLATE_NOOP(
+        "Messages", "{file}'s sound has {channels} channels; music videos need stereo — deliver a stereo "
+        "mix."),
+    "video.audio.sample_rate": QT_TRANSLATE_NOOP(
+        "Messages", "{file}'s sound is {rate} kHz; music videos need 44.1 or 48 kHz — export the sound at "
+        "48 kHz."),
+    "video.loop.seam": QT_TRANSLATE_NOOP(
+        "Messages", "{file} does not loop seamlessly: its last frame jumps back to the first; make the end "
+        "flow into the start."),
+    "video.loop.unchecked": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: whether it loops seamlessly was not checked, as no video decoder (ffmpeg) is "
+        "installed; install ffmpeg, or watch the loop yourself."),
+    "video.loop.undecodable": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: its first and last frames could not be decoded to check the loop; play it "
+        "through and export it again if it stops."),
 
     # ------------------------------------------------------------------ the server's API (app.api)
     "api.auth_failed": QT_TRANSLATE_NOOP(

@@ -39,19 +39,21 @@ POOL_MIN_BYTES_SPAWN = 200 * 1024 * 1024
 IGNORED_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini", "icon\r"})
 
 
-def inspect_file(path: Path, *, full: bool = True, atmos: bool = False) -> MediaReport:
-    """Audio or image QC for ``path``, chosen by content. Never raises for a bad file."""
+def inspect_file(path: Path, *, full: bool = True, atmos: bool = False,
+                 video_role: str = "music_video") -> MediaReport:
+    """Audio, image or video QC for ``path``, chosen by content. Never raises for a bad file.
+    ``video_role``: what a video is checked as (a music video, or a Motion Art type)."""
     path = Path(path)
     try:
         if not stat.S_ISREG(_stat_named(path).st_mode):
             # a FIFO or device would block or never end; a folder is expanded by check_paths
             what = "media.folder" if _is_dir(path) else "media.not_regular"
             report = MediaReport(path=path, kind="other", full=full)
-            report.error("audio.unreadable", msg(what, file=path.name or str(path)))
+            report.error(_unreadable_code(path), msg(what, file=path.name or str(path)))
             return report
         sniffed = sniff(path)
     except OSError as exc:
-        code = "image.unreadable" if extension_kind(path) == "image" else "audio.unreadable"
+        code = _unreadable_code(path)
         report = MediaReport(path=path, kind="other", full=full)
         name = path.name or str(path)
         if exc.errno == errno.ELOOP:
@@ -71,6 +73,10 @@ def inspect_file(path: Path, *, full: bool = True, atmos: bool = False) -> Media
             from app.media.image import inspect_image
 
             return inspect_image(path)
+        if sniffed.kind == "video":
+            from app.media.video import inspect_video
+
+            return inspect_video(path, role=video_role, full=full)
     except Exception as exc:  # noqa: BLE001 - last line of defence: one file never stops a batch
         log.exception("checking %s failed", path)
         return _crashed(path, sniffed.kind, full, exc)
@@ -85,15 +91,23 @@ def _other(path: Path, reason: str | None, full: bool) -> MediaReport:
     what = reason if reason in ("empty", "text") else "unknown"
     if claimed == "image":
         report.error("image.unreadable", msg(f"image.other.{what}", file=path.name))
+    elif claimed == "video":
+        report.error("video.unreadable", msg(f"video.not_video.{what}", file=path.name))
     else:
         report.error("audio.unreadable", msg(f"media.other.{what}", file=path.name))
     return report
 
 
+def _unreadable_code(path: Path) -> str:
+    """The unreadable code for a file that can't be opened: the kind its name claims."""
+    claimed = extension_kind(path)
+    return f"{claimed}.unreadable" if claimed in ("image", "video") else "audio.unreadable"
+
+
 def _crashed(path: Path, kind: str, full: bool, exc: BaseException) -> MediaReport:
-    shown: Kind = "image" if kind == "image" else "audio" if kind == "audio" else "other"
+    shown: Kind = kind if kind in ("image", "audio", "video") else "other"  # type: ignore[assignment]
     report = MediaReport(path=path, kind=shown, full=full)
-    code = "image.unreadable" if kind == "image" else "audio.unreadable"
+    code = f"{kind}.unreadable" if kind in ("image", "video") else "audio.unreadable"
     report.error(code, msg("media.crashed", file=path.name, reason=type(exc).__name__))
     return report
 
@@ -199,8 +213,8 @@ def _sort_key(path: Path) -> tuple[str, ...]:
     return tuple(part.casefold() for part in path.parts)
 
 
-def _check_one(path: Path, full: bool, atmos: bool) -> MediaReport:
-    return inspect_file(path, full=full, atmos=atmos)
+def _check_one(path: Path, full: bool, atmos: bool, video_role: str = "music_video") -> MediaReport:
+    return inspect_file(path, full=full, atmos=atmos, video_role=video_role)
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -229,7 +243,7 @@ def _worth_a_pool(files: list[Path], workers: int, forking: bool) -> bool:
         return False
     audio_bytes = 0
     for path in files:
-        if extension_kind(path) != "image":
+        if extension_kind(path) not in ("image", "video"):  # a video's check reads its boxes only
             audio_bytes += _size(path) or 0
     # decoding runs at roughly 50-100 MB/s per core; a spawned worker costs ~1 s of imports
     threshold = POOL_MIN_BYTES_FORK if forking else POOL_MIN_BYTES_SPAWN
@@ -244,6 +258,7 @@ def check_paths(
     atmos: bool = False,
     on_report: Callable[[MediaReport], None] | None = None,
     empty: list[Path] | None = None,
+    video_role: str = "music_video",
 ) -> list[MediaReport]:
     """QC every file in ``paths`` (folders recursed); reports sorted by path, whatever order they finish in.
 
@@ -252,6 +267,7 @@ def check_paths(
     ``on_report`` is called in the calling thread as each file finishes.
     A folder that can't be listed gets a ``folder.unreadable`` report in its place; the folders named
     that hold nothing to check are added to ``empty`` (the caller decides what that means).
+    ``video_role``: what the videos are checked as (``app.media.video.ROLES``).
     """
     unreadable: dict[Path, OSError] = {}
     entries = expand_paths(paths, unreadable=unreadable, empty=empty)
@@ -264,12 +280,12 @@ def check_paths(
     pooled = full and workers > 1 and (bool(jobs) or _worth_a_pool(files, workers, _fork_is_safe()))
     if not pooled:
         for i, path in enumerate(files):
-            report = _check_one(path, full, atmos)
+            report = _check_one(path, full, atmos, video_role)
             reports[i] = report
             if on_report is not None:
                 on_report(report)
     else:
-        _run_pool(files, workers, full, atmos, reports, on_report)
+        _run_pool(files, workers, full, atmos, reports, on_report, video_role)
     checked = iter(reports[i] for i in range(len(files)))
     return [folder_reports[i] if i in folder_reports else next(checked) for i in range(len(entries))]
 
@@ -281,6 +297,7 @@ def _run_pool(
     atmos: bool,
     reports: dict[int, MediaReport],
     on_report: Callable[[MediaReport], None] | None,
+    video_role: str = "music_video",
 ) -> None:
     from concurrent.futures import as_completed
 
@@ -300,7 +317,7 @@ def _run_pool(
     orphans: list[int] = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         futures: dict[Future[MediaReport], int] = {
-            pool.submit(_check_one, files[i], full, atmos): i for i in order
+            pool.submit(_check_one, files[i], full, atmos, video_role): i for i in order
         }
         for future in as_completed(futures):
             i = futures[future]
@@ -316,7 +333,7 @@ def _run_pool(
     for i in sorted(orphans, key=lambda i: order.index(i)):
         try:
             with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
-                done(i, solo.submit(_check_one, files[i], full, atmos).result())
+                done(i, solo.submit(_check_one, files[i], full, atmos, video_role).result())
         except Exception as exc:  # noqa: BLE001 - this file crashes the decoder
             log.warning("checking %s crashed its worker: %s", files[i], exc)
             done(i, _crashed(files[i], _kind_guess(files[i]), full, exc))

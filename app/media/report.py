@@ -15,7 +15,7 @@ from app.domain.messages import Message, msg
 from app.domain.problems import Problem, Severity
 from app.media.sniff import Sniffed, sniff
 
-Kind = Literal["audio", "image", "other"]
+Kind = Literal["audio", "image", "video", "other"]
 
 
 @dataclass
@@ -82,8 +82,8 @@ def sniff_for(report: MediaReport, expected: Literal["audio", "image"]) -> Sniff
     if sniffed.kind == expected:
         return sniffed
     prefix = "audio.not_audio" if expected == "audio" else "image.not_image"
-    if sniffed.kind in ("audio", "image"):
-        report.kind = "audio" if sniffed.kind == "audio" else "image"
+    if sniffed.kind in ("audio", "image", "video"):
+        report.kind = "audio" if sniffed.kind == "audio" else "image" if sniffed.kind == "image" else "video"
         report.error(code, msg(f"{prefix}.{sniffed.kind}", file=name, format=str(sniffed.format)))
         return None
     report.kind = "other"

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from app.domain.media import AUDIO_SUFFIXES, IMAGE_SUFFIXES
+from app.domain.media import AUDIO_SUFFIXES, IMAGE_SUFFIXES, VIDEO_SUFFIXES
+
+# Brands of ISO base media files that are audio-only by their own declaration.
+AUDIO_BRANDS = frozenset({b"M4A ", b"M4B ", b"M4P ", b"F4A ", b"F4B "})
+# First boxes of a QuickTime movie written without an ftyp box (old QuickTime, some cameras).
+QT_FIRST_BOXES = frozenset({b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"})
 
 HEAD_BYTES = 64  # what the text check looks at
 READ_BYTES = 8192  # enough to see a second MPEG audio frame after the first
@@ -18,8 +24,8 @@ READ_BYTES = 8192  # enough to see a second MPEG audio frame after the first
 
 @dataclass(frozen=True)
 class Sniffed:
-    kind: str  # "audio" | "image" | "other"
-    format: str | None  # "flac", "wav", "rf64", "aiff", "mp3", "ogg", "mp4", "jpeg", "png", "gif", "webp"...
+    kind: str  # "audio" | "image" | "video" | "other"
+    format: str | None  # "flac", "wav", "rf64", "aiff", "mp3", "ogg", "mp4", "mov", "jpeg", "png", "gif"...
     id3_prefix: int = 0  # bytes of ID3v2 tag before the real container (FLAC/MP3 with ID3 in front)
     size: int = 0  # file size in bytes
     reason: str | None = None  # when kind is "other": "empty", "text" or "unknown"
@@ -159,6 +165,9 @@ def sniff_bytes(head: bytes, size: int, id3_prefix: int = 0) -> Sniffed:
     def image(fmt: str) -> Sniffed:
         return Sniffed("image", fmt, 0, size)
 
+    def video(fmt: str) -> Sniffed:
+        return Sniffed("video", fmt, 0, size)
+
     if head.startswith(b"fLaC"):
         return audio("flac")
     if head[:4] in (b"RIFF", b"RIFX") and head[8:12] == b"WAVE":
@@ -191,7 +200,24 @@ def sniff_bytes(head: bytes, size: int, id3_prefix: int = 0) -> Sniffed:
             return image("heic")
         if brand in (b"avif", b"avis"):
             return image("avif")
-        return audio("mp4")
+        if brand in AUDIO_BRANDS:
+            return audio("mp4")
+        # a video until its tracks say otherwise (sniff() reads them: an M4A written as "isom")
+        return video("mov" if brand == b"qt  " else "mp4")
+    if looks_like_movie(head):
+        return video("mov")
+    if head[:4] == b"\x1a\x45\xdf\xa3":
+        return video("webm" if b"webm" in head[:64] else "matroska")
+    if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
+        return video("avi")
+    if head[:3] == b"FLV" and head[3:4] == b"\x01":
+        return video("flv")
+    if head[:4] == b"\x06\x0e\x2b\x34":
+        return video("mxf")
+    if head[:4] == b"\x00\x00\x01\xba":
+        return video("mpeg-ps")
+    if _transport_stream(head):
+        return video("mpeg-ts")
     if head[:3] == b"\xff\xd8\xff":
         return image("jpeg")
     if head[:8] == b"\x89PNG\r\n\x1a\n":
@@ -230,6 +256,22 @@ def sniff_bytes(head: bytes, size: int, id3_prefix: int = 0) -> Sniffed:
     return Sniffed("other", None, 0, size, "unknown")
 
 
+def looks_like_movie(head: bytes) -> bool:
+    """Whether ``head`` starts like an ISO base media file or a QuickTime movie."""
+    if len(head) < 8:
+        return False
+    if head[4:8] == b"ftyp":
+        return True
+    size = int.from_bytes(head[:4], "big")
+    return head[4:8] in QT_FIRST_BOXES and (size in (0, 1) or size >= 8)
+
+
+def _transport_stream(head: bytes) -> bool:
+    """MPEG-TS: a sync byte every 188 bytes, as far as ``head`` reaches (at least three packets)."""
+    packets = min(len(head) // 188, 16)
+    return packets >= 3 and all(head[i * 188] == 0x47 for i in range(packets))
+
+
 def _looks_like_text(head: bytes) -> bool:
     if b"\x00" in head:
         return head.startswith((b"\xff\xfe", b"\xfe\xff"))
@@ -257,6 +299,8 @@ def sniff(path: Path) -> Sniffed:
             prefix += len(after) - len(stripped)
             return sniff_bytes(stripped[:READ_BYTES], size, prefix)
         found = sniff_bytes(head, size)
+        if found.kind == "video" and found.format in ("mp4", "mov"):
+            return _movie_kind(fh, found, path)
         if found.kind == "other" and found.reason == "unknown":
             if size >= 44:
                 fh.seek(size - 26)
@@ -265,6 +309,26 @@ def sniff(path: Path) -> Sniffed:
             pillow = _pillow_format(path)
             if pillow is not None:
                 return Sniffed("image", pillow, 0, size)
+    return found
+
+
+def _movie_kind(fh: BinaryIO, found: Sniffed, path: Path) -> Sniffed:
+    """An MP4/MOV is a video when it has a picture track and audio (an M4A) when it has only sound. A
+    file whose tracks can't be read (no movie header: cut short, or broken) stays a video unless its
+    name says audio: the bytes can't tell, and its report says it is damaged either way."""
+    from app.media.isobmff import read_movie_from  # numpy: only when a movie is met
+
+    try:
+        movie = read_movie_from(fh)
+    except OSError:
+        raise
+    except Exception:  # noqa: BLE001 - a broken file: its tracks are unknown
+        movie = None
+    handlers = {t.handler for t in movie.tracks} if movie is not None else set()
+    if "vide" in handlers:
+        return found
+    if "soun" in handlers or (not handlers and path.suffix.lower() in AUDIO_SUFFIXES):
+        return Sniffed("audio", "mp4", 0, found.size)
     return found
 
 
@@ -290,4 +354,6 @@ def extension_kind(path: Path) -> str | None:
         return "audio"
     if suffix in IMAGE_SUFFIXES:
         return "image"
+    if suffix in VIDEO_SUFFIXES:
+        return "video"
     return None
