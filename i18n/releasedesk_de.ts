@@ -493,8 +493,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>audio masters, covers, or folders of them</source>
-        <translation>Audio-Master, Cover oder Ordner damit</translation>
+        <source>audio masters, covers, videos, or folders of them</source>
+        <translation>Audio-Master, Cover, Videos oder Ordner damit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -515,6 +515,11 @@
         <location line="+1"/>
         <source>the audio belongs to a Dolby Atmos record (more than 2 channels allowed)</source>
         <translation>das Audio gehört zu einer Dolby-Atmos-Aufnahme (mehr als 2 Kanäle erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the videos as Apple Motion Art of this type (apple_motion_art_mobile: 3:4, apple_motion_art_desktop: 1:1) instead of as music videos</source>
+        <translation>die Videos als Apple Motion Art dieses Typs prüfen (apple_motion_art_mobile: 3:4, apple_motion_art_desktop: 1:1) statt als Musikvideos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -659,7 +664,7 @@
     <message>
         <location line="+1"/>
         <source>print {&quot;changes&quot;: N, &quot;errors&quot;: [...]} as JSON</source>
-        <translation>{"changes": N, "errors": [...]} als JSON ausgeben</translation>
+        <translation>{&quot;changes&quot;: N, &quot;errors&quot;: [...]} als JSON ausgeben</translation>
     </message>
 </context>
 <context>
@@ -2959,22 +2964,22 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+2"/>
         <source>The ISWC &apos;{value}&apos; is not a T followed by 10 digits (like T-034.524.680-1).</source>
-        <translation>Der ISWC '{value}' ist kein T gefolgt von 10 Ziffern (wie T-034.524.680-1).</translation>
+        <translation>Der ISWC &apos;{value}&apos; ist kein T gefolgt von 10 Ziffern (wie T-034.524.680-1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ISWC &apos;{value}&apos; has a wrong check digit: it should end in {expected}.</source>
-        <translation>Der ISWC '{value}' hat eine falsche Prüfziffer: Er sollte auf {expected} enden.</translation>
+        <translation>Der ISWC &apos;{value}&apos; hat eine falsche Prüfziffer: Er sollte auf {expected} enden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The IPI name number &apos;{value}&apos; should be 9 to 11 digits.</source>
-        <translation>Die IPI-Namensnummer '{value}' sollte 9 bis 11 Ziffern haben.</translation>
+        <translation>Die IPI-Namensnummer &apos;{value}&apos; sollte 9 bis 11 Ziffern haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The IPI name number &apos;{value}&apos; has wrong check digits: copy it again from the society&apos;s statement.</source>
-        <translation>Die IPI-Namensnummer '{value}' hat falsche Prüfziffern: Kopieren Sie sie erneut aus der Abrechnung der Verwertungsgesellschaft.</translation>
+        <translation>Die IPI-Namensnummer &apos;{value}&apos; hat falsche Prüfziffern: Kopieren Sie sie erneut aus der Abrechnung der Verwertungsgesellschaft.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3069,7 +3074,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+1"/>
         <source>The ISRC registrant code &apos;{value}&apos; should be 2 letters and 3 letters or digits (like FR-Z12).</source>
-        <translation>Der ISRC-Registrantencode '{value}' sollte aus 2 Buchstaben und 3 Buchstaben oder Ziffern bestehen (wie FR-Z12).</translation>
+        <translation>Der ISRC-Registrantencode &apos;{value}&apos; sollte aus 2 Buchstaben und 3 Buchstaben oder Ziffern bestehen (wie FR-Z12).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3079,7 +3084,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+3"/>
         <source>The GS1 company prefix &apos;{value}&apos; should be 6 to 11 digits.</source>
-        <translation>Die GS1-Basisnummer '{value}' sollte 6 bis 11 Ziffern haben.</translation>
+        <translation>Die GS1-Basisnummer &apos;{value}&apos; sollte 6 bis 11 Ziffern haben.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3139,17 +3144,17 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+1"/>
         <source>The column &apos;{column}&apos; is not one Releasedesk exports: remove it or fix its name.</source>
-        <translation>Die Spalte '{column}' exportiert Releasedesk nicht: Entfernen Sie sie oder korrigieren Sie ihren Namen.</translation>
+        <translation>Die Spalte &apos;{column}&apos; exportiert Releasedesk nicht: Entfernen Sie sie oder korrigieren Sie ihren Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sheet has no &apos;{column}&apos; column: export a catalog to see the expected columns.</source>
-        <translation>Die Tabelle hat keine Spalte '{column}': Exportieren Sie einen Katalog, um die erwarteten Spalten zu sehen.</translation>
+        <translation>Die Tabelle hat keine Spalte &apos;{column}&apos;: Exportieren Sie einen Katalog, um die erwarteten Spalten zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a row kind: use product, track, offer or writer.</source>
-        <translation>'{value}' ist keine Zeilenart: Verwenden Sie product, track, offer oder writer.</translation>
+        <translation>&apos;{value}&apos; ist keine Zeilenart: Verwenden Sie product, track, offer oder writer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3159,47 +3164,47 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+2"/>
         <source>The parent of {id} is {parent} in this catalog, not &apos;{value}&apos;.</source>
-        <translation>Das übergeordnete Objekt von {id} ist in diesem Katalog {parent}, nicht '{value}'.</translation>
+        <translation>Das übergeordnete Objekt von {id} ist in diesem Katalog {parent}, nicht &apos;{value}&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{column}&apos; does not apply to a {kind} row: leave the cell empty.</source>
-        <translation>'{column}' gilt nicht für eine Zeile vom Typ {kind}: Lassen Sie die Zelle leer.</translation>
+        <translation>&apos;{column}&apos; gilt nicht für eine Zeile vom Typ {kind}: Lassen Sie die Zelle leer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a UPC: {reason}</source>
-        <translation>'{value}' ist kein UPC: {reason}</translation>
+        <translation>&apos;{value}&apos; ist kein UPC: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; is not an ISRC: {reason}</source>
-        <translation>'{value}' ist kein ISRC: {reason}</translation>
+        <translation>&apos;{value}&apos; ist kein ISRC: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be a whole number.</source>
-        <translation>'{value}' sollte eine ganze Zahl sein.</translation>
+        <translation>&apos;{value}&apos; sollte eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be a date written YYYY-MM-DD.</source>
-        <translation>'{value}' sollte ein Datum im Format JJJJ-MM-TT sein.</translation>
+        <translation>&apos;{value}&apos; sollte ein Datum im Format JJJJ-MM-TT sein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be yes or no.</source>
-        <translation>'{value}' sollte yes oder no sein.</translation>
+        <translation>&apos;{value}&apos; sollte yes oder no sein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be a share from 0 to 100.</source>
-        <translation>'{value}' sollte ein Anteil von 0 bis 100 sein.</translation>
+        <translation>&apos;{value}&apos; sollte ein Anteil von 0 bis 100 sein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be one of: {choices}.</source>
-        <translation>'{value}' sollte einer der folgenden Werte sein: {choices}.</translation>
+        <translation>&apos;{value}&apos; sollte einer der folgenden Werte sein: {choices}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3209,12 +3214,12 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+1"/>
         <source>A writer row names the track &apos;{value}&apos;, which is not in this catalog.</source>
-        <translation>Eine Urheberzeile nennt den Titel '{value}', der nicht in diesem Katalog ist.</translation>
+        <translation>Eine Urheberzeile nennt den Titel &apos;{value}&apos;, der nicht in diesem Katalog ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{id} {column}: &apos;{old}&apos; → &apos;{new}&apos;</source>
-        <translation>{id} {column}: '{old}' → '{new}'</translation>
+        <translation>{id} {column}: &apos;{old}&apos; → &apos;{new}&apos;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3695,7 +3700,217 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>{file} hat einen Alphakanal (vollständig deckend); speichern Sie es ohne, als JPEG oder RGB-PNG.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>{file} is a video ({format}), not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} ist ein Video ({format}), kein Audio; exportieren Sie den Master erneut als FLAC oder WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a video, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} ist ein Video, kein Bild; speichern Sie das Cover erneut als JPEG oder PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is audio ({format}), not a video; export the video again as MP4 or MOV.</source>
+        <translation>{file} ist Audio ({format}), kein Video; exportieren Sie das Video erneut als MP4 oder MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is an image ({format}), not a video; export the video again as MP4 or MOV.</source>
+        <translation>{file} ist ein Bild ({format}), kein Video; exportieren Sie das Video erneut als MP4 oder MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); export the video again as MP4 or MOV.</source>
+        <translation>{file} ist leer (0 Byte); exportieren Sie das Video erneut als MP4 oder MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a text file, not a video; export the video again as MP4 or MOV.</source>
+        <translation>{file} ist eine Textdatei, kein Video; exportieren Sie das Video erneut als MP4 oder MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not a video in any format Releasedesk knows; export the video again as MP4 or MOV.</source>
+        <translation>{file} ist kein Video in einem Format, das Releasedesk kennt; exportieren Sie das Video erneut als MP4 oder MOV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a {format} file; deliver the video as MP4 or MOV (QuickTime).</source>
+        <translation>{file} ist eine {format}-Datei; liefern Sie das Video als MP4 oder MOV (QuickTime) aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no picture (no video track); export the video again with its picture.</source>
+        <translation>{file} hat kein Bild (keine Videospur); exportieren Sie das Video erneut mit Bild.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encoded as {codec}; deliver music videos as Apple ProRes or H.264 (HEVC and DNxHD are accepted too).</source>
+        <translation>{file} ist als {codec} kodiert; liefern Sie Musikvideos als Apple ProRes oder H.264 aus (HEVC und DNxHD werden auch akzeptiert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is encoded as {codec}; Motion Art must be H.264 or Apple ProRes 4444.</source>
+        <translation>{file} ist als {codec} kodiert; Motion Art muss H.264 oder Apple ProRes 4444 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {codec}; Apple asks for Motion Art in ProRes 4444 or H.264 — export it again in one of those.</source>
+        <translation>{file} ist in {codec} kodiert; Apple verlangt Motion Art in ProRes 4444 oder H.264 — exportieren Sie es erneut in einem dieser Formate.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no movie header, so no player can open it (the export did not finish); export the video again.</source>
+        <translation>{file} hat keinen Video-Header, daher kann kein Player die Datei öffnen (der Export wurde nicht abgeschlossen); exportieren Sie das Video erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is cut short before its movie header: the copy or upload did not finish; copy or export it again.</source>
+        <translation>{file} bricht vor seinem Video-Header ab: Das Kopieren oder Hochladen wurde nicht abgeschlossen; kopieren oder exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is truncated: {missing} bytes of its pictures and sound are missing; copy or export it again.</source>
+        <translation>{file} ist unvollständig: Es fehlen {missing} Byte an Bild und Ton; kopieren oder exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is damaged ({detail}); export the video again.</source>
+        <translation>{file} ist beschädigt ({detail}); exportieren Sie das Video erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state its picture size; export the video again.</source>
+        <translation>{file} gibt seine Bildgröße nicht an; exportieren Sie das Video erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} holds no video frames; export the video again.</source>
+        <translation>{file} enthält keine Videobilder; exportieren Sie das Video erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} lasts {seconds} s; Motion Art must last {min} to {max} s — export a loop of that length.</source>
+        <translation>{file} dauert {seconds} s; Motion Art muss {min} bis {max} s dauern — exportieren Sie einen Loop dieser Länge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: its picture lasts {video} s but its sound {audio} s; export it again so both end together.</source>
+        <translation>{file}: Das Bild dauert {video} s, der Ton aber {audio} s; exportieren Sie die Datei erneut, sodass beide gleichzeitig enden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; music videos need at least 1920×1080 — export it at full HD or larger from the original (don&apos;t upscale).</source>
+        <translation>{file} hat {width}×{height}; Musikvideos brauchen mindestens 1920×1080 — exportieren Sie es in Full HD oder größer aus dem Original (nicht hochskalieren).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; {role} needs {min_width}×{min_height} — export it at that size from the original artwork.</source>
+        <translation>{file} hat {width}×{height}; {role} braucht {min_width}×{min_height} — exportieren Sie es in dieser Größe aus dem Originalmaterial.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has non-square pixels ({ratio}); export it with square pixels (1:1).</source>
+        <translation>{file} hat nicht quadratische Pixel ({ratio}); exportieren Sie es mit quadratischen Pixeln (1:1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height}, not 16:9; letterbox or pillarbox it inside a 16:9 frame unless the services were told otherwise.</source>
+        <translation>{file} hat {width}×{height}, nicht 16:9; setzen Sie es per Letterbox oder Pillarbox in einen 16:9-Rahmen, sofern mit den Diensten nichts anderes vereinbart wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; {role} must be {ratio} — export it again at that shape.</source>
+        <translation>{file} hat {width}×{height}; {role} muss {ratio} sein — exportieren Sie es erneut in diesem Format.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apple Motion Art for mobile (3:4)</source>
+        <translation>Apple Motion Art für Mobilgeräte (3:4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple Motion Art for desktop (1:1)</source>
+        <translation>Apple Motion Art für Desktop (1:1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has a variable frame rate; export it at a constant rate (the rate it was shot at).</source>
+        <translation>{file} hat eine variable Bildrate; exportieren Sie es mit konstanter Bildrate (der Bildrate der Aufnahme).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} runs at {rate} frames per second; Apple Music takes at most 30 — keep this file for the services that take it, and export a 25 or 30 fps version for Apple.</source>
+        <translation>{file} läuft mit {rate} Bildern pro Sekunde; Apple Music nimmt höchstens 30 an — behalten Sie diese Datei für die Dienste, die sie annehmen, und exportieren Sie eine Version mit 25 oder 30 fps für Apple.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} runs at {rate} frames per second; deliver it at 23.976, 24, 25, 29.97 or 30, the rate it was shot at.</source>
+        <translation>{file} läuft mit {rate} Bildern pro Sekunde; liefern Sie es mit 23,976, 24, 25, 29,97 oder 30 aus, der Bildrate der Aufnahme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is interlaced; streaming services show progressive video — export it progressive unless it really is interlaced video-sourced material.</source>
+        <translation>{file} ist interlaced; Streamingdienste zeigen Video progressiv — exportieren Sie es progressiv, es sei denn, es stammt wirklich aus einer Interlaced-Videoquelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is interlaced; Motion Art must be progressive — export it again progressive.</source>
+        <translation>{file} ist interlaced; Motion Art muss progressiv sein — exportieren Sie es erneut progressiv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no sound; a music video must carry its stereo audio — export it with the sound.</source>
+        <translation>{file} hat keinen Ton; ein Musikvideo muss seinen Stereoton enthalten — exportieren Sie es mit Ton.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has a sound track; Motion Art must be silent — export it without audio.</source>
+        <translation>{file} hat eine Tonspur; Motion Art muss stumm sein — exportieren Sie es ohne Audio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has {count} sound tracks; deliver one stereo track.</source>
+        <translation>{file} hat {count} Tonspuren; liefern Sie eine einzige Stereospur aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}&apos;s sound is {codec}; deliver it as PCM or AAC.</source>
+        <translation>Der Ton von {file} ist {codec}; liefern Sie ihn als PCM oder AAC aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}&apos;s sound is mono; music videos need stereo sound — export it as stereo.</source>
+        <translation>Der Ton von {file} ist mono; Musikvideos brauchen Stereoton — exportieren Sie ihn in Stereo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}&apos;s sound has {channels} channels; music videos need stereo — deliver a stereo mix.</source>
+        <translation>Der Ton von {file} hat {channels} Kanäle; Musikvideos brauchen Stereo — liefern Sie einen Stereomix aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}&apos;s sound is {rate} kHz; music videos need 44.1 or 48 kHz — export the sound at 48 kHz.</source>
+        <translation>Der Ton von {file} hat {rate} kHz; Musikvideos brauchen 44,1 oder 48 kHz — exportieren Sie den Ton mit 48 kHz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not loop seamlessly: its last frame jumps back to the first; make the end flow into the start.</source>
+        <translation>{file} läuft nicht nahtlos als Loop: Das letzte Bild springt zum ersten zurück; lassen Sie das Ende fließend in den Anfang übergehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: whether it loops seamlessly was not checked, as no video decoder (ffmpeg) is installed; install ffmpeg, or watch the loop yourself.</source>
+        <translation>{file}: Ob der Loop nahtlos ist, wurde nicht geprüft, da kein Videodecoder (ffmpeg) installiert ist; installieren Sie ffmpeg oder sehen Sie sich den Loop selbst an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: its first and last frames could not be decoded to check the loop; play it through and export it again if it stops.</source>
+        <translation>{file}: Das erste und letzte Bild konnten nicht dekodiert werden, um den Loop zu prüfen; spielen Sie die Datei ganz ab und exportieren Sie sie erneut, wenn sie stoppt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server refused the email and password; check them and try again.</source>
         <translation>Der Server hat E-Mail und Passwort abgelehnt; prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>

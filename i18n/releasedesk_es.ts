@@ -493,8 +493,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>audio masters, covers, or folders of them</source>
-        <translation>másteres de audio, portadas o carpetas que los contengan</translation>
+        <source>audio masters, covers, videos, or folders of them</source>
+        <translation>másteres de audio, portadas, vídeos o carpetas que los contengan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -515,6 +515,11 @@
         <location line="+1"/>
         <source>the audio belongs to a Dolby Atmos record (more than 2 channels allowed)</source>
         <translation>el audio pertenece a un disco Dolby Atmos (se permiten más de 2 canales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the videos as Apple Motion Art of this type (apple_motion_art_mobile: 3:4, apple_motion_art_desktop: 1:1) instead of as music videos</source>
+        <translation>comprobar los vídeos como Apple Motion Art de este tipo (apple_motion_art_mobile: 3:4, apple_motion_art_desktop: 1:1) en lugar de como videoclips</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -659,7 +664,7 @@
     <message>
         <location line="+1"/>
         <source>print {&quot;changes&quot;: N, &quot;errors&quot;: [...]} as JSON</source>
-        <translation>mostrar {"changes": N, "errors": [...]} como JSON</translation>
+        <translation>mostrar {&quot;changes&quot;: N, &quot;errors&quot;: [...]} como JSON</translation>
     </message>
 </context>
 <context>
@@ -2959,22 +2964,22 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+2"/>
         <source>The ISWC &apos;{value}&apos; is not a T followed by 10 digits (like T-034.524.680-1).</source>
-        <translation>El ISWC '{value}' no es una T seguida de 10 dígitos (como T-034.524.680-1).</translation>
+        <translation>El ISWC &apos;{value}&apos; no es una T seguida de 10 dígitos (como T-034.524.680-1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ISWC &apos;{value}&apos; has a wrong check digit: it should end in {expected}.</source>
-        <translation>El ISWC '{value}' tiene un dígito de control incorrecto: debería terminar en {expected}.</translation>
+        <translation>El ISWC &apos;{value}&apos; tiene un dígito de control incorrecto: debería terminar en {expected}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The IPI name number &apos;{value}&apos; should be 9 to 11 digits.</source>
-        <translation>El número de nombre IPI '{value}' debe tener de 9 a 11 dígitos.</translation>
+        <translation>El número de nombre IPI &apos;{value}&apos; debe tener de 9 a 11 dígitos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The IPI name number &apos;{value}&apos; has wrong check digits: copy it again from the society&apos;s statement.</source>
-        <translation>El número de nombre IPI '{value}' tiene dígitos de control incorrectos: vuelva a copiarlo de la liquidación de la entidad de gestión.</translation>
+        <translation>El número de nombre IPI &apos;{value}&apos; tiene dígitos de control incorrectos: vuelva a copiarlo de la liquidación de la entidad de gestión.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3069,7 +3074,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+1"/>
         <source>The ISRC registrant code &apos;{value}&apos; should be 2 letters and 3 letters or digits (like FR-Z12).</source>
-        <translation>El código de registrante ISRC '{value}' debe tener 2 letras y 3 letras o dígitos (como FR-Z12).</translation>
+        <translation>El código de registrante ISRC &apos;{value}&apos; debe tener 2 letras y 3 letras o dígitos (como FR-Z12).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3079,7 +3084,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+3"/>
         <source>The GS1 company prefix &apos;{value}&apos; should be 6 to 11 digits.</source>
-        <translation>El prefijo de empresa GS1 '{value}' debe tener de 6 a 11 dígitos.</translation>
+        <translation>El prefijo de empresa GS1 &apos;{value}&apos; debe tener de 6 a 11 dígitos.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3139,17 +3144,17 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+1"/>
         <source>The column &apos;{column}&apos; is not one Releasedesk exports: remove it or fix its name.</source>
-        <translation>La columna '{column}' no es una de las que exporta Releasedesk: elimínela o corrija su nombre.</translation>
+        <translation>La columna &apos;{column}&apos; no es una de las que exporta Releasedesk: elimínela o corrija su nombre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sheet has no &apos;{column}&apos; column: export a catalog to see the expected columns.</source>
-        <translation>La hoja de cálculo no tiene la columna '{column}': exporte un catálogo para ver las columnas esperadas.</translation>
+        <translation>La hoja de cálculo no tiene la columna &apos;{column}&apos;: exporte un catálogo para ver las columnas esperadas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a row kind: use product, track, offer or writer.</source>
-        <translation>'{value}' no es un tipo de fila: use product, track, offer o writer.</translation>
+        <translation>&apos;{value}&apos; no es un tipo de fila: use product, track, offer o writer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3159,47 +3164,47 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+2"/>
         <source>The parent of {id} is {parent} in this catalog, not &apos;{value}&apos;.</source>
-        <translation>El elemento padre de {id} es {parent} en este catálogo, no '{value}'.</translation>
+        <translation>El elemento padre de {id} es {parent} en este catálogo, no &apos;{value}&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{column}&apos; does not apply to a {kind} row: leave the cell empty.</source>
-        <translation>'{column}' no se aplica a una fila {kind}: deje la celda vacía.</translation>
+        <translation>&apos;{column}&apos; no se aplica a una fila {kind}: deje la celda vacía.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a UPC: {reason}</source>
-        <translation>'{value}' no es un UPC: {reason}</translation>
+        <translation>&apos;{value}&apos; no es un UPC: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; is not an ISRC: {reason}</source>
-        <translation>'{value}' no es un ISRC: {reason}</translation>
+        <translation>&apos;{value}&apos; no es un ISRC: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be a whole number.</source>
-        <translation>'{value}' debe ser un número entero.</translation>
+        <translation>&apos;{value}&apos; debe ser un número entero.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be a date written YYYY-MM-DD.</source>
-        <translation>'{value}' debe ser una fecha con el formato AAAA-MM-DD.</translation>
+        <translation>&apos;{value}&apos; debe ser una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be yes or no.</source>
-        <translation>'{value}' debe ser yes o no.</translation>
+        <translation>&apos;{value}&apos; debe ser yes o no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be a share from 0 to 100.</source>
-        <translation>'{value}' debe ser un porcentaje de 0 a 100.</translation>
+        <translation>&apos;{value}&apos; debe ser un porcentaje de 0 a 100.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be one of: {choices}.</source>
-        <translation>'{value}' debe ser uno de estos valores: {choices}.</translation>
+        <translation>&apos;{value}&apos; debe ser uno de estos valores: {choices}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3209,12 +3214,12 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+1"/>
         <source>A writer row names the track &apos;{value}&apos;, which is not in this catalog.</source>
-        <translation>Una fila de autor indica la pista '{value}', que no está en este catálogo.</translation>
+        <translation>Una fila de autor indica la pista &apos;{value}&apos;, que no está en este catálogo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{id} {column}: &apos;{old}&apos; → &apos;{new}&apos;</source>
-        <translation>{id} {column}: '{old}' → '{new}'</translation>
+        <translation>{id} {column}: &apos;{old}&apos; → &apos;{new}&apos;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3695,7 +3700,217 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>{file} tiene un canal alfa (totalmente opaco); guárdelo sin él, como JPEG o PNG RGB.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>{file} is a video ({format}), not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} es un vídeo ({format}), no audio; vuelva a exportar el máster como FLAC o WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a video, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} es un vídeo, no una imagen; vuelva a guardar la portada como JPEG o PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is audio ({format}), not a video; export the video again as MP4 or MOV.</source>
+        <translation>{file} es audio ({format}), no un vídeo; vuelva a exportar el vídeo como MP4 o MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is an image ({format}), not a video; export the video again as MP4 or MOV.</source>
+        <translation>{file} es una imagen ({format}), no un vídeo; vuelva a exportar el vídeo como MP4 o MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); export the video again as MP4 or MOV.</source>
+        <translation>{file} está vacío (0 bytes); vuelva a exportar el vídeo como MP4 o MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a text file, not a video; export the video again as MP4 or MOV.</source>
+        <translation>{file} es un archivo de texto, no un vídeo; vuelva a exportar el vídeo como MP4 o MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not a video in any format Releasedesk knows; export the video again as MP4 or MOV.</source>
+        <translation>{file} no es un vídeo en ningún formato que Releasedesk conozca; vuelva a exportar el vídeo como MP4 o MOV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a {format} file; deliver the video as MP4 or MOV (QuickTime).</source>
+        <translation>{file} es un archivo {format}; entregue el vídeo como MP4 o MOV (QuickTime).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no picture (no video track); export the video again with its picture.</source>
+        <translation>{file} no tiene imagen (ninguna pista de vídeo); vuelva a exportar el vídeo con su imagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encoded as {codec}; deliver music videos as Apple ProRes or H.264 (HEVC and DNxHD are accepted too).</source>
+        <translation>{file} está codificado en {codec}; entregue los videoclips en Apple ProRes o H.264 (también se aceptan HEVC y DNxHD).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is encoded as {codec}; Motion Art must be H.264 or Apple ProRes 4444.</source>
+        <translation>{file} está codificado en {codec}; el Motion Art debe estar en H.264 o Apple ProRes 4444.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {codec}; Apple asks for Motion Art in ProRes 4444 or H.264 — export it again in one of those.</source>
+        <translation>{file} está en {codec}; Apple pide el Motion Art en ProRes 4444 o H.264 — vuelva a exportarlo en uno de esos formatos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no movie header, so no player can open it (the export did not finish); export the video again.</source>
+        <translation>{file} no tiene cabecera de vídeo, así que ningún reproductor puede abrirlo (la exportación no terminó); vuelva a exportar el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is cut short before its movie header: the copy or upload did not finish; copy or export it again.</source>
+        <translation>{file} está cortado antes de su cabecera de vídeo: la copia o la subida no terminó; vuelva a copiarlo o exportarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is truncated: {missing} bytes of its pictures and sound are missing; copy or export it again.</source>
+        <translation>{file} está truncado: faltan {missing} bytes de imagen y sonido; vuelva a copiarlo o exportarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is damaged ({detail}); export the video again.</source>
+        <translation>{file} está dañado ({detail}); vuelva a exportar el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state its picture size; export the video again.</source>
+        <translation>{file} no indica el tamaño de su imagen; vuelva a exportar el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} holds no video frames; export the video again.</source>
+        <translation>{file} no contiene fotogramas de vídeo; vuelva a exportar el vídeo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} lasts {seconds} s; Motion Art must last {min} to {max} s — export a loop of that length.</source>
+        <translation>{file} dura {seconds} s; el Motion Art debe durar entre {min} y {max} s — exporte un bucle de esa duración.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: its picture lasts {video} s but its sound {audio} s; export it again so both end together.</source>
+        <translation>{file}: la imagen dura {video} s, pero el sonido {audio} s; vuelva a exportarlo para que ambos terminen a la vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; music videos need at least 1920×1080 — export it at full HD or larger from the original (don&apos;t upscale).</source>
+        <translation>{file} mide {width}×{height}; los videoclips necesitan al menos 1920×1080 — expórtelo en Full HD o superior a partir del original (sin ampliarlo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; {role} needs {min_width}×{min_height} — export it at that size from the original artwork.</source>
+        <translation>{file} mide {width}×{height}; {role} necesita {min_width}×{min_height} — expórtelo a ese tamaño a partir del material original.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has non-square pixels ({ratio}); export it with square pixels (1:1).</source>
+        <translation>{file} tiene píxeles no cuadrados ({ratio}); expórtelo con píxeles cuadrados (1:1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height}, not 16:9; letterbox or pillarbox it inside a 16:9 frame unless the services were told otherwise.</source>
+        <translation>{file} mide {width}×{height}, no es 16:9; colóquelo en un cuadro 16:9 con bandas negras (letterbox o pillarbox), salvo que se haya acordado otra cosa con los servicios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; {role} must be {ratio} — export it again at that shape.</source>
+        <translation>{file} mide {width}×{height}; {role} debe tener formato {ratio} — vuelva a exportarlo con esa proporción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apple Motion Art for mobile (3:4)</source>
+        <translation>Apple Motion Art para móvil (3:4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple Motion Art for desktop (1:1)</source>
+        <translation>Apple Motion Art para ordenador (1:1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has a variable frame rate; export it at a constant rate (the rate it was shot at).</source>
+        <translation>{file} tiene una velocidad de fotogramas variable; expórtelo a una velocidad constante (la de la grabación).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} runs at {rate} frames per second; Apple Music takes at most 30 — keep this file for the services that take it, and export a 25 or 30 fps version for Apple.</source>
+        <translation>{file} va a {rate} fotogramas por segundo; Apple Music admite como máximo 30 — conserve este archivo para los servicios que lo admiten y exporte una versión a 25 o 30 fps para Apple.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} runs at {rate} frames per second; deliver it at 23.976, 24, 25, 29.97 or 30, the rate it was shot at.</source>
+        <translation>{file} va a {rate} fotogramas por segundo; entréguelo a 23,976, 24, 25, 29,97 o 30, la velocidad a la que se grabó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is interlaced; streaming services show progressive video — export it progressive unless it really is interlaced video-sourced material.</source>
+        <translation>{file} está entrelazado; los servicios de streaming muestran vídeo progresivo — expórtelo en progresivo, salvo que sea realmente material de origen vídeo entrelazado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is interlaced; Motion Art must be progressive — export it again progressive.</source>
+        <translation>{file} está entrelazado; el Motion Art debe ser progresivo — vuelva a exportarlo en progresivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no sound; a music video must carry its stereo audio — export it with the sound.</source>
+        <translation>{file} no tiene sonido; un videoclip debe incluir su audio estéreo — expórtelo con el sonido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has a sound track; Motion Art must be silent — export it without audio.</source>
+        <translation>{file} tiene una pista de audio; el Motion Art debe ser mudo — expórtelo sin audio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has {count} sound tracks; deliver one stereo track.</source>
+        <translation>{file} tiene {count} pistas de audio; entregue una sola pista estéreo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}&apos;s sound is {codec}; deliver it as PCM or AAC.</source>
+        <translation>El sonido de {file} está en {codec}; entréguelo en PCM o AAC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}&apos;s sound is mono; music videos need stereo sound — export it as stereo.</source>
+        <translation>El sonido de {file} es mono; los videoclips necesitan sonido estéreo — expórtelo en estéreo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}&apos;s sound has {channels} channels; music videos need stereo — deliver a stereo mix.</source>
+        <translation>El sonido de {file} tiene {channels} canales; los videoclips necesitan estéreo — entregue una mezcla estéreo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}&apos;s sound is {rate} kHz; music videos need 44.1 or 48 kHz — export the sound at 48 kHz.</source>
+        <translation>El sonido de {file} está a {rate} kHz; los videoclips necesitan 44,1 o 48 kHz — exporte el sonido a 48 kHz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not loop seamlessly: its last frame jumps back to the first; make the end flow into the start.</source>
+        <translation>{file} no se repite en bucle sin cortes: su último fotograma salta al primero; haga que el final enlace con el inicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: whether it loops seamlessly was not checked, as no video decoder (ffmpeg) is installed; install ffmpeg, or watch the loop yourself.</source>
+        <translation>{file}: no se ha comprobado si el bucle es continuo, porque no hay ningún decodificador de vídeo (ffmpeg) instalado; instale ffmpeg o revise el bucle usted mismo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: its first and last frames could not be decoded to check the loop; play it through and export it again if it stops.</source>
+        <translation>{file}: no se pudieron decodificar su primer y último fotograma para comprobar el bucle; reprodúzcalo entero y vuelva a exportarlo si se detiene.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server refused the email and password; check them and try again.</source>
         <translation>El servidor rechazó el correo y la contraseña; compruébelos y vuelva a intentarlo.</translation>
     </message>

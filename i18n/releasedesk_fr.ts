@@ -493,8 +493,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>audio masters, covers, or folders of them</source>
-        <translation>masters audio, pochettes, ou dossiers qui en contiennent</translation>
+        <source>audio masters, covers, videos, or folders of them</source>
+        <translation>masters audio, pochettes, vidéos, ou dossiers qui en contiennent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -515,6 +515,11 @@
         <location line="+1"/>
         <source>the audio belongs to a Dolby Atmos record (more than 2 channels allowed)</source>
         <translation>l&apos;audio appartient à un disque Dolby Atmos (plus de 2 canaux autorisés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the videos as Apple Motion Art of this type (apple_motion_art_mobile: 3:4, apple_motion_art_desktop: 1:1) instead of as music videos</source>
+        <translation>vérifier les vidéos en tant qu'Apple Motion Art de ce type (apple_motion_art_mobile: 3:4, apple_motion_art_desktop: 1:1) plutôt qu'en tant que clips</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -634,7 +639,7 @@
     <message>
         <location line="+1"/>
         <source>apply the edits of a sheet exported before</source>
-        <translation>appliquer les modifications d'une feuille exportée auparavant</translation>
+        <translation>appliquer les modifications d&apos;une feuille exportée auparavant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -659,7 +664,7 @@
     <message>
         <location line="+1"/>
         <source>print {&quot;changes&quot;: N, &quot;errors&quot;: [...]} as JSON</source>
-        <translation>afficher {"changes": N, "errors": [...]} en JSON</translation>
+        <translation>afficher {&quot;changes&quot;: N, &quot;errors&quot;: [...]} en JSON</translation>
     </message>
 </context>
 <context>
@@ -816,12 +821,12 @@
     <message>
         <location line="+3"/>
         <source>Assign Next &amp;ISRC</source>
-        <translation>Attribuer l'&amp;ISRC suivant</translation>
+        <translation>Attribuer l&apos;&amp;ISRC suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assign Next &amp;UPC</source>
-        <translation>Attribuer l'&amp;UPC suivant</translation>
+        <translation>Attribuer l&apos;&amp;UPC suivant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -841,12 +846,12 @@
     <message>
         <location line="+42"/>
         <source>Select a product first.</source>
-        <translation>Sélectionnez d'abord un produit.</translation>
+        <translation>Sélectionnez d&apos;abord un produit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select a product or a track first.</source>
-        <translation>Sélectionnez d'abord un produit ou une piste.</translation>
+        <translation>Sélectionnez d&apos;abord un produit ou une piste.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -869,12 +874,12 @@
     <message>
         <location line="+15"/>
         <source>The track&apos;s ISRC is now %1.</source>
-        <translation>L'ISRC de la piste est désormais %1.</translation>
+        <translation>L&apos;ISRC de la piste est désormais %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The product&apos;s UPC is now %1.</source>
-        <translation>L'UPC du produit est désormais %1.</translation>
+        <translation>L&apos;UPC du produit est désormais %1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -918,12 +923,12 @@
     <message>
         <location line="+2"/>
         <source>Remove Writer</source>
-        <translation>Retirer l'auteur</translation>
+        <translation>Retirer l&apos;auteur</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>ISWC of the work</source>
-        <translation>ISWC de l'œuvre</translation>
+        <translation>ISWC de l&apos;œuvre</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -971,7 +976,7 @@
     <message>
         <location line="+2"/>
         <source>Assign Next ISRC</source>
-        <translation>Attribuer l'ISRC suivant</translation>
+        <translation>Attribuer l&apos;ISRC suivant</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2954,27 +2959,27 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+3"/>
         <source>“{title}” has no composer: add the composer&apos;s legal name.</source>
-        <translation>« {title} » n'a pas de compositeur : ajoutez le nom légal du compositeur.</translation>
+        <translation>« {title} » n&apos;a pas de compositeur : ajoutez le nom légal du compositeur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ISWC &apos;{value}&apos; is not a T followed by 10 digits (like T-034.524.680-1).</source>
-        <translation>L'ISWC '{value}' n'est pas un T suivi de 10 chiffres (comme T-034.524.680-1).</translation>
+        <translation>L&apos;ISWC &apos;{value}&apos; n&apos;est pas un T suivi de 10 chiffres (comme T-034.524.680-1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ISWC &apos;{value}&apos; has a wrong check digit: it should end in {expected}.</source>
-        <translation>L'ISWC '{value}' a un chiffre de contrôle erroné : il devrait se terminer par {expected}.</translation>
+        <translation>L&apos;ISWC &apos;{value}&apos; a un chiffre de contrôle erroné : il devrait se terminer par {expected}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The IPI name number &apos;{value}&apos; should be 9 to 11 digits.</source>
-        <translation>Le numéro de nom IPI '{value}' doit comporter 9 à 11 chiffres.</translation>
+        <translation>Le numéro de nom IPI &apos;{value}&apos; doit comporter 9 à 11 chiffres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The IPI name number &apos;{value}&apos; has wrong check digits: copy it again from the society&apos;s statement.</source>
-        <translation>Le numéro de nom IPI '{value}' a des chiffres de contrôle erronés : recopiez-le depuis le relevé de la société de gestion.</translation>
+        <translation>Le numéro de nom IPI &apos;{value}&apos; a des chiffres de contrôle erronés : recopiez-le depuis le relevé de la société de gestion.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2989,7 +2994,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>A writer of “{title}” has no name: enter the legal name or remove the row.</source>
-        <translation>Un auteur de « {title} » n'a pas de nom : saisissez le nom légal ou supprimez la ligne.</translation>
+        <translation>Un auteur de « {title} » n&apos;a pas de nom : saisissez le nom légal ou supprimez la ligne.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3059,17 +3064,17 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>{id} is not a track or a product.</source>
-        <translation>{id} n'est ni une piste ni un produit.</translation>
+        <translation>{id} n&apos;est ni une piste ni un produit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write {path}: {reason}</source>
-        <translation>Impossible d'écrire {path} : {reason}</translation>
+        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ISRC registrant code &apos;{value}&apos; should be 2 letters and 3 letters or digits (like FR-Z12).</source>
-        <translation>Le code déclarant ISRC '{value}' doit comporter 2 lettres puis 3 lettres ou chiffres (comme FR-Z12).</translation>
+        <translation>Le code déclarant ISRC &apos;{value}&apos; doit comporter 2 lettres puis 3 lettres ou chiffres (comme FR-Z12).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3079,22 +3084,22 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+3"/>
         <source>The GS1 company prefix &apos;{value}&apos; should be 6 to 11 digits.</source>
-        <translation>Le préfixe entreprise GS1 '{value}' doit comporter 6 à 11 chiffres.</translation>
+        <translation>Le préfixe entreprise GS1 &apos;{value}&apos; doit comporter 6 à 11 chiffres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The label has no ISRC registrant code yet: set it in the label&apos;s codes.</source>
-        <translation>Le label n'a pas encore de code déclarant ISRC : définissez-le dans les codes du label.</translation>
+        <translation>Le label n&apos;a pas encore de code déclarant ISRC : définissez-le dans les codes du label.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The label has no GS1 company prefix yet: set it in the label&apos;s codes.</source>
-        <translation>Le label n'a pas encore de préfixe entreprise GS1 : définissez-le dans les codes du label.</translation>
+        <translation>Le label n&apos;a pas encore de préfixe entreprise GS1 : définissez-le dans les codes du label.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every ISRC of {registrant} for the year {year} has been issued: widen the label&apos;s range.</source>
-        <translation>Tous les ISRC de {registrant} pour l'année {year} ont été attribués : élargissez la plage du label.</translation>
+        <translation>Tous les ISRC de {registrant} pour l&apos;année {year} ont été attribués : élargissez la plage du label.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3104,7 +3109,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>“{title}” has the ISRC {isrc}, outside the label&apos;s numbers {first} to {last}: give it the next free ISRC.</source>
-        <translation>« {title} » a l'ISRC {isrc}, hors des numéros {first} à {last} du label : attribuez-lui le prochain ISRC libre.</translation>
+        <translation>« {title} » a l&apos;ISRC {isrc}, hors des numéros {first} à {last} du label : attribuez-lui le prochain ISRC libre.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3114,12 +3119,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+3"/>
         <source>“{title}” uses the ISRC {isrc} of “{other}” but its audio differs: a new mix or edit needs its own ISRC.</source>
-        <translation>« {title} » utilise l'ISRC {isrc} de « {other} » mais son audio diffère : un nouveau mix ou un nouvel edit a besoin de son propre ISRC.</translation>
+        <translation>« {title} » utilise l&apos;ISRC {isrc} de « {other} » mais son audio diffère : un nouveau mix ou un nouvel edit a besoin de son propre ISRC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{id} is not a label of this catalog.</source>
-        <translation>{id} n'est pas un label de ce catalogue.</translation>
+        <translation>{id} n&apos;est pas un label de ce catalogue.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3139,67 +3144,67 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>The column &apos;{column}&apos; is not one Releasedesk exports: remove it or fix its name.</source>
-        <translation>La colonne '{column}' ne fait pas partie de celles qu'exporte Releasedesk : supprimez-la ou corrigez son nom.</translation>
+        <translation>La colonne &apos;{column}&apos; ne fait pas partie de celles qu&apos;exporte Releasedesk : supprimez-la ou corrigez son nom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sheet has no &apos;{column}&apos; column: export a catalog to see the expected columns.</source>
-        <translation>La feuille n'a pas de colonne '{column}' : exportez un catalogue pour voir les colonnes attendues.</translation>
+        <translation>La feuille n&apos;a pas de colonne &apos;{column}&apos; : exportez un catalogue pour voir les colonnes attendues.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a row kind: use product, track, offer or writer.</source>
-        <translation>'{value}' n'est pas un type de ligne : utilisez product, track, offer ou writer.</translation>
+        <translation>&apos;{value}&apos; n&apos;est pas un type de ligne : utilisez product, track, offer ou writer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No {kind} {id} in this catalog: new objects are made in the app, not in the sheet.</source>
-        <translation>{kind} {id} introuvable dans ce catalogue : les nouveaux objets se créent dans l'application, pas dans la feuille.</translation>
+        <translation>{kind} {id} introuvable dans ce catalogue : les nouveaux objets se créent dans l&apos;application, pas dans la feuille.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent of {id} is {parent} in this catalog, not &apos;{value}&apos;.</source>
-        <translation>Le parent de {id} est {parent} dans ce catalogue, et non '{value}'.</translation>
+        <translation>Le parent de {id} est {parent} dans ce catalogue, et non &apos;{value}&apos;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{column}&apos; does not apply to a {kind} row: leave the cell empty.</source>
-        <translation>'{column}' ne s'applique pas à une ligne {kind} : laissez la cellule vide.</translation>
+        <translation>&apos;{column}&apos; ne s&apos;applique pas à une ligne {kind} : laissez la cellule vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a UPC: {reason}</source>
-        <translation>'{value}' n'est pas un UPC : {reason}</translation>
+        <translation>&apos;{value}&apos; n&apos;est pas un UPC : {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; is not an ISRC: {reason}</source>
-        <translation>'{value}' n'est pas un ISRC : {reason}</translation>
+        <translation>&apos;{value}&apos; n&apos;est pas un ISRC : {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be a whole number.</source>
-        <translation>'{value}' doit être un nombre entier.</translation>
+        <translation>&apos;{value}&apos; doit être un nombre entier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be a date written YYYY-MM-DD.</source>
-        <translation>'{value}' doit être une date au format AAAA-MM-JJ.</translation>
+        <translation>&apos;{value}&apos; doit être une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be yes or no.</source>
-        <translation>'{value}' doit valoir yes ou no.</translation>
+        <translation>&apos;{value}&apos; doit valoir yes ou no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be a share from 0 to 100.</source>
-        <translation>'{value}' doit être une part de 0 à 100.</translation>
+        <translation>&apos;{value}&apos; doit être une part de 0 à 100.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; should be one of: {choices}.</source>
-        <translation>'{value}' doit être l'une de ces valeurs : {choices}.</translation>
+        <translation>&apos;{value}&apos; doit être l&apos;une de ces valeurs : {choices}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3209,12 +3214,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>A writer row names the track &apos;{value}&apos;, which is not in this catalog.</source>
-        <translation>Une ligne d'auteur désigne la piste '{value}', qui n'est pas dans ce catalogue.</translation>
+        <translation>Une ligne d&apos;auteur désigne la piste &apos;{value}&apos;, qui n&apos;est pas dans ce catalogue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{id} {column}: &apos;{old}&apos; → &apos;{new}&apos;</source>
-        <translation>{id} {column} : '{old}' → '{new}'</translation>
+        <translation>{id} {column} : &apos;{old}&apos; → &apos;{new}&apos;</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3228,8 +3233,8 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+1"/>
         <source>%n error(s): nothing was applied.</source>
         <translation>
-            <numerusform>%n erreur : rien n'a été appliqué.</numerusform>
-            <numerusform>%n erreurs : rien n'a été appliqué.</numerusform>
+            <numerusform>%n erreur : rien n&apos;a été appliqué.</numerusform>
+            <numerusform>%n erreurs : rien n&apos;a été appliqué.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3695,7 +3700,217 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>{file} a un canal alpha (entièrement opaque) ; enregistrez-le sans, en JPEG ou en PNG RVB.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>{file} is a video ({format}), not audio; export the master again as FLAC or WAV.</source>
+        <translation>{file} est une vidéo ({format}), pas de l'audio ; exportez à nouveau le master en FLAC ou WAV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a video, not an image; save the cover again as JPEG or PNG.</source>
+        <translation>{file} est une vidéo, pas une image ; enregistrez à nouveau la pochette en JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is audio ({format}), not a video; export the video again as MP4 or MOV.</source>
+        <translation>{file} est de l'audio ({format}), pas une vidéo ; exportez à nouveau la vidéo en MP4 ou MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is an image ({format}), not a video; export the video again as MP4 or MOV.</source>
+        <translation>{file} est une image ({format}), pas une vidéo ; exportez à nouveau la vidéo en MP4 ou MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is empty (0 bytes); export the video again as MP4 or MOV.</source>
+        <translation>{file} est vide (0 octet) ; exportez à nouveau la vidéo en MP4 ou MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is a text file, not a video; export the video again as MP4 or MOV.</source>
+        <translation>{file} est un fichier texte, pas une vidéo ; exportez à nouveau la vidéo en MP4 ou MOV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is not a video in any format Releasedesk knows; export the video again as MP4 or MOV.</source>
+        <translation>{file} n'est une vidéo dans aucun format connu de Releasedesk ; exportez à nouveau la vidéo en MP4 ou MOV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is a {format} file; deliver the video as MP4 or MOV (QuickTime).</source>
+        <translation>{file} est un fichier {format} ; livrez la vidéo en MP4 ou MOV (QuickTime).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no picture (no video track); export the video again with its picture.</source>
+        <translation>{file} n'a pas d'image (aucune piste vidéo) ; exportez à nouveau la vidéo avec son image.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is encoded as {codec}; deliver music videos as Apple ProRes or H.264 (HEVC and DNxHD are accepted too).</source>
+        <translation>{file} est encodé en {codec} ; livrez les clips en Apple ProRes ou H.264 (HEVC et DNxHD sont aussi acceptés).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is encoded as {codec}; Motion Art must be H.264 or Apple ProRes 4444.</source>
+        <translation>{file} est encodé en {codec} ; le Motion Art doit être en H.264 ou Apple ProRes 4444.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {codec}; Apple asks for Motion Art in ProRes 4444 or H.264 — export it again in one of those.</source>
+        <translation>{file} est en {codec} ; Apple demande le Motion Art en ProRes 4444 ou H.264 — exportez-le à nouveau dans l'un de ces formats.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no movie header, so no player can open it (the export did not finish); export the video again.</source>
+        <translation>{file} n'a pas d'en-tête vidéo, donc aucun lecteur ne peut l'ouvrir (l'export ne s'est pas terminé) ; exportez à nouveau la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is cut short before its movie header: the copy or upload did not finish; copy or export it again.</source>
+        <translation>{file} s'arrête avant son en-tête vidéo : la copie ou l'envoi ne s'est pas terminé ; copiez-le ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is truncated: {missing} bytes of its pictures and sound are missing; copy or export it again.</source>
+        <translation>{file} est tronqué : il manque {missing} octets d'image et de son ; copiez-le ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is damaged ({detail}); export the video again.</source>
+        <translation>{file} est endommagé ({detail}) ; exportez à nouveau la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} does not state its picture size; export the video again.</source>
+        <translation>{file} n'indique pas la taille de son image ; exportez à nouveau la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} holds no video frames; export the video again.</source>
+        <translation>{file} ne contient aucune image vidéo ; exportez à nouveau la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} lasts {seconds} s; Motion Art must last {min} to {max} s — export a loop of that length.</source>
+        <translation>{file} dure {seconds} s ; le Motion Art doit durer de {min} à {max} s — exportez une boucle de cette durée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: its picture lasts {video} s but its sound {audio} s; export it again so both end together.</source>
+        <translation>{file} : l'image dure {video} s mais le son {audio} s ; exportez-le à nouveau pour que les deux finissent ensemble.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; music videos need at least 1920×1080 — export it at full HD or larger from the original (don&apos;t upscale).</source>
+        <translation>{file} fait {width}×{height} ; les clips doivent faire au moins 1920×1080 — exportez-le en Full HD ou plus à partir de l'original (sans l'agrandir).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; {role} needs {min_width}×{min_height} — export it at that size from the original artwork.</source>
+        <translation>{file} fait {width}×{height} ; {role} nécessite {min_width}×{min_height} — exportez-le à cette taille à partir du visuel original.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has non-square pixels ({ratio}); export it with square pixels (1:1).</source>
+        <translation>{file} a des pixels non carrés ({ratio}) ; exportez-le avec des pixels carrés (1:1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is {width}×{height}, not 16:9; letterbox or pillarbox it inside a 16:9 frame unless the services were told otherwise.</source>
+        <translation>{file} fait {width}×{height}, pas du 16:9 ; placez-le dans un cadre 16:9 avec des bandes noires (letterbox ou pillarbox), sauf accord contraire avec les services.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is {width}×{height}; {role} must be {ratio} — export it again at that shape.</source>
+        <translation>{file} fait {width}×{height} ; {role} doit être au format {ratio} — exportez-le à nouveau dans ce format.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apple Motion Art for mobile (3:4)</source>
+        <translation>Apple Motion Art pour mobile (3:4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple Motion Art for desktop (1:1)</source>
+        <translation>Apple Motion Art pour ordinateur (1:1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has a variable frame rate; export it at a constant rate (the rate it was shot at).</source>
+        <translation>{file} a une fréquence d'images variable ; exportez-le à une fréquence constante (celle du tournage).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} runs at {rate} frames per second; Apple Music takes at most 30 — keep this file for the services that take it, and export a 25 or 30 fps version for Apple.</source>
+        <translation>{file} tourne à {rate} images par seconde ; Apple Music accepte au plus 30 — gardez ce fichier pour les services qui l'acceptent, et exportez une version à 25 ou 30 fps pour Apple.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} runs at {rate} frames per second; deliver it at 23.976, 24, 25, 29.97 or 30, the rate it was shot at.</source>
+        <translation>{file} tourne à {rate} images par seconde ; livrez-le à 23,976, 24, 25, 29,97 ou 30 images par seconde, selon la fréquence de tournage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is interlaced; streaming services show progressive video — export it progressive unless it really is interlaced video-sourced material.</source>
+        <translation>{file} est entrelacé ; les services de streaming diffusent de la vidéo progressive — exportez-le en progressif, sauf s'il s'agit vraiment d'une source vidéo entrelacée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is interlaced; Motion Art must be progressive — export it again progressive.</source>
+        <translation>{file} est entrelacé ; le Motion Art doit être progressif — exportez-le à nouveau en progressif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has no sound; a music video must carry its stereo audio — export it with the sound.</source>
+        <translation>{file} n'a pas de son ; un clip doit contenir son audio stéréo — exportez-le avec le son.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has a sound track; Motion Art must be silent — export it without audio.</source>
+        <translation>{file} a une piste audio ; le Motion Art doit être muet — exportez-le sans audio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} has {count} sound tracks; deliver one stereo track.</source>
+        <translation>{file} a {count} pistes audio ; livrez une seule piste stéréo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}&apos;s sound is {codec}; deliver it as PCM or AAC.</source>
+        <translation>Le son de {file} est en {codec} ; livrez-le en PCM ou AAC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}&apos;s sound is mono; music videos need stereo sound — export it as stereo.</source>
+        <translation>Le son de {file} est mono ; les clips nécessitent un son stéréo — exportez-le en stéréo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}&apos;s sound has {channels} channels; music videos need stereo — deliver a stereo mix.</source>
+        <translation>Le son de {file} a {channels} canaux ; les clips nécessitent de la stéréo — livrez un mixage stéréo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}&apos;s sound is {rate} kHz; music videos need 44.1 or 48 kHz — export the sound at 48 kHz.</source>
+        <translation>Le son de {file} est à {rate} kHz ; les clips nécessitent 44,1 ou 48 kHz — exportez le son en 48 kHz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} does not loop seamlessly: its last frame jumps back to the first; make the end flow into the start.</source>
+        <translation>{file} ne boucle pas sans coupure : sa dernière image saute vers la première ; faites en sorte que la fin s'enchaîne avec le début.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: whether it loops seamlessly was not checked, as no video decoder (ffmpeg) is installed; install ffmpeg, or watch the loop yourself.</source>
+        <translation>{file} : la continuité de la boucle n'a pas été vérifiée, car aucun décodeur vidéo (ffmpeg) n'est installé ; installez ffmpeg, ou regardez la boucle vous-même.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: its first and last frames could not be decoded to check the loop; play it through and export it again if it stops.</source>
+        <translation>{file} : sa première et sa dernière image n'ont pas pu être décodées pour vérifier la boucle ; lisez-le en entier et exportez-le à nouveau s'il s'arrête.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server refused the email and password; check them and try again.</source>
         <translation>Le serveur a refusé l&apos;e-mail et le mot de passe ; vérifiez-les et réessayez.</translation>
     </message>
