@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("app.commands.drafts", "send pending drafts to the server"),
     "deliver": ("app.commands.delivery", "activate a product and deliver it to DSPs"),
     "deliveries": ("app.commands.delivery", "list or watch deliveries"),
+    "trends": ("app.commands.trends", "daily streams by service, territory, track or product"),
 }
 
 log = logging.getLogger("releasedesk")
