@@ -111,6 +111,7 @@ class MainController(QObject):
         self.label_profiles = LabelProfilesInTree(window, runner, self.status)
         self.label_profiles_menu = install_label_profiles_menu(window, self.label_profiles)
         self.delivery: DeliveryArea | None = None  # the dashboard dock, installed with the first session
+        self.trends: Any = None  # the Trends dock (app/ui/trends/dock.py), installed with the first session
         window.keep_help_last()
         if settings is not None:
             window.restore_state(settings)
@@ -351,6 +352,7 @@ class MainController(QObject):
         self.catalog.start()
         self.label_profiles.attach(self.catalog)
         self._install_delivery()
+        self._install_trends()
         self.sync_client()
         self.sync.refresh_count()
         self.load_choices()
@@ -405,6 +407,18 @@ class MainController(QObject):
             log.exception("the delivery dashboard could not be installed")
         self.window.keep_help_last()
 
+    def _install_trends(self) -> None:
+        """The Trends view as a dock, once (docs/TRENDS.md); it follows the session in sync_client."""
+        if self.trends is None:
+            try:
+                from app.ui.trends.dock import install_trends
+
+                self.trends = install_trends(self.window, self.runner,
+                                             current_product=self.selected_product_server_id)
+            except Exception:  # the rest of the app works without it
+                log.exception("the Trends view could not be installed")
+            self.window.keep_help_last()
+
     def selected_product_server_id(self) -> str | None:
         """The server id of the product selected in the catalog (or of the selected track's)."""
         if self.catalog is None:
@@ -426,6 +440,9 @@ class MainController(QObject):
                 self.delivery.set_client(self.session.client, self.session.store.catalog)
             except Exception:
                 log.exception("the delivery dashboard could not take the new client")
+        if self.trends is not None:
+            store = self.session.store
+            self.trends.set_session(store.db.path, self.session.client, store.catalog)
         if self.session.client is not None:
             client = self.session.client
 
