@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import time
 from typing import Any
 
 import numpy as np
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPolygonF,
     QWheelEvent,
 )
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
            "#9c755f", "#bab0ac", "#1f77b4", "#8c564b")
 MIN_VISIBLE_DAYS = 7
+SETTLE_SECONDS = 0.2
 TOOLTIP_ROWS = 12
 
 
@@ -98,6 +101,17 @@ class TrendChart(QWidget):
         self._drag: tuple[float, tuple[float, float]] | None = None
         self.empty_text = ""
         self.antialias_limit = 40  # series; more are drawn without antialiasing
+        # While the user pans or zooms, lines are drawn thin and without antialiasing (several times
+        # faster), and once more in full quality when the gesture pauses.
+        self._fast_until = 0.0
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(int(SETTLE_SECONDS * 1000))
+        self._settle.timeout.connect(self.update)
+        self._layer: QPixmap | None = None
+        self._layer_key: tuple[object, ...] = ()
+        self._data_version = 0
+        self._legend_cache: tuple[tuple[object, ...], list[list[tuple[int, float]]]] | None = None
 
     # ---------------------------------------------------------------------------------------- data
     def set_data(self, days: list[dt.date], names: list[str], values: np.ndarray) -> None:
@@ -107,6 +121,12 @@ class TrendChart(QWidget):
         self.values = np.asarray(values, dtype=np.float64).reshape(len(names), len(days))
         self.view = (0.0, float(max(len(days) - 1, 0)))
         self.hover_index = -1
+        self._data_version += 1
+        self.update()
+
+    def invalidate(self) -> None:
+        """Draw everything again at the next paint (the layer under the pointer is kept otherwise)."""
+        self._layer = None
         self.update()
 
     def series_count(self) -> int:
@@ -137,6 +157,14 @@ class TrendChart(QWidget):
 
     # ------------------------------------------------------------------------------------ geometry
     def _legend_rows(self, width: float) -> list[list[tuple[int, float]]]:
+        key = (width, tuple(self.names), self.font().key())
+        if self._legend_cache is not None and self._legend_cache[0] == key:
+            return self._legend_cache[1]
+        rows = self._layout_legend(width)
+        self._legend_cache = (key, rows)
+        return rows
+
+    def _layout_legend(self, width: float) -> list[list[tuple[int, float]]]:
         metrics = QFontMetrics(self.font())
         rows: list[list[tuple[int, float]]] = [[]]
         x = 0.0
@@ -191,17 +219,31 @@ class TrendChart(QWidget):
     # -------------------------------------------------------------------------------------- paint
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().base())
         if not self.days or not self.names:
+            painter.fillRect(self.rect(), self.palette().base())
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             painter.end()
             return
         rect = self.plot_rect()
         y_max = self._y_max()
-        self._paint_axes(painter, rect, y_max)
-        self._paint_series(painter, rect, y_max)
-        self._paint_legend(painter, rect)
+        fast = self.interacting()
+        key = (self.size().toTuple(), self.view, fast, self._data_version, self.devicePixelRatioF(),
+               self.palette().cacheKey(), self.font().key())
+        if self._layer is None or self._layer_key != key:
+            # Axes, lines and legend are drawn once into a layer; the pointer's crosshair and box go on
+            # top, so hovering costs a copy of the layer, not a redraw of every line.
+            ratio = self.devicePixelRatioF()
+            layer = QPixmap((self.size().toSizeF() * ratio).toSize())
+            layer.setDevicePixelRatio(ratio)
+            layer.fill(self.palette().base().color())
+            layer_painter = QPainter(layer)
+            self._paint_axes(layer_painter, rect, y_max)
+            self._paint_series(layer_painter, rect, y_max)
+            self._paint_legend(layer_painter, rect)
+            layer_painter.end()
+            self._layer, self._layer_key = layer, key
+        painter.drawPixmap(0, 0, self._layer)
         self._paint_hover(painter, rect, y_max)
         painter.end()
 
@@ -209,8 +251,8 @@ class TrendChart(QWidget):
         locale = QLocale()
         metrics = QFontMetrics(self.font())
         text = self.palette().text().color()
-        grid = QColor(text)
-        grid.setAlpha(28)
+        base = self.palette().base().color()
+        grid = _mix(base, text, 0.11)  # opaque: alpha-blended lines cost ten times more to draw
         step = nice_step(y_max, 5)
         value = 0.0
         while value <= y_max + 1e-9:
@@ -222,8 +264,7 @@ class TrendChart(QWidget):
             painter.drawText(QRectF(0, y - metrics.height() / 2, rect.left() - 8, metrics.height()),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
             value += step
-        axis = QColor(text)
-        axis.setAlpha(120)
+        axis = _mix(base, text, 0.47)
         painter.setPen(QPen(axis, 1))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         lo, hi = self._visible()
@@ -279,17 +320,26 @@ class TrendChart(QWidget):
             return
         painter.save()
         painter.setClipRect(rect.adjusted(-1, -1, 1, 1))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.names) <= self.antialias_limit)
+        fast = self.interacting()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing,
+                              not fast and len(self.names) <= self.antialias_limit)
         indexes = np.arange(lo, hi + 1, dtype=np.float64)
         span = max(self.view[1] - self.view[0], 1e-9)
         xs = rect.left() + (indexes - self.view[0]) / span * rect.width()
         scale = rect.height() / max(y_max, 1e-9)
         ys_all = rect.bottom() - self.values[:, lo : hi + 1] * scale
         width = int(rect.width())
+        # Pens wider than one pixel send every polyline through Qt's stroker, which costs ~50 ms per
+        # noisy year-long line (docs/TRENDS.md); a bolder line is two 1-pixel ones, 0.7 px apart.
+        bold = len(self.names) <= len(PALETTE) and not fast
         for s in range(len(self.names)):
             px, py = decimate(xs, ys_all[s], width)
-            painter.setPen(QPen(self.color(s), 1.6 if len(self.names) <= 12 else 1.0))
+            pen = QPen(self.color(s), 1)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
             painter.drawPolyline(polygon(px, py))
+            if bold:
+                painter.drawPolyline(polygon(px, py - 0.7))
         painter.restore()
 
     def _paint_legend(self, painter: QPainter, rect: QRectF) -> None:
@@ -346,6 +396,14 @@ class TrendChart(QWidget):
                 painter.drawText(QPointF(box.left() + 8, baseline), content)
 
     # -------------------------------------------------------------------------------------- input
+    def interacting(self) -> bool:
+        return self._drag is not None or time.monotonic() < self._fast_until
+
+    def _moved(self) -> None:
+        self._fast_until = time.monotonic() + SETTLE_SECONDS
+        self._settle.start()
+        self.update()
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         x = event.position().x()
         if self._drag is not None:
@@ -354,6 +412,7 @@ class TrendChart(QWidget):
             shift = (start_x - x) / max(rect.width(), 1) * (v1 - v0)
             shift = min(max(shift, -v0), (len(self.days) - 1) - v1)
             self.view = (v0 + shift, v1 + shift)
+            self._moved()
         index = self.index_at(x)
         if index != self.hover_index or self._drag is not None:
             self.hover_index = index
@@ -373,6 +432,7 @@ class TrendChart(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._drag = None
         self.unsetCursor()
+        self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.view = (0.0, float(max(len(self.days) - 1, 0)))
@@ -394,13 +454,20 @@ class TrendChart(QWidget):
         ratio = (around - v0) / max(v1 - v0, 1e-9)
         start = min(max(around - ratio * span, 0.0), last - span)
         self.view = (start, start + span)
-        self.update()
+        self._moved()
 
     def pan(self, days: float) -> None:
         v0, v1 = self.view
         shift = min(max(days, -v0), (len(self.days) - 1) - v1)
         self.view = (v0 + shift, v1 + shift)
-        self.update()
+        self._moved()
+
+
+def _mix(under: QColor, over: QColor, amount: float) -> QColor:
+    """``over`` laid on ``under`` at ``amount`` opacity, as one opaque colour."""
+    return QColor.fromRgbF(*(a + (b - a) * amount for a, b in zip(
+        (under.redF(), under.greenF(), under.blueF()), (over.redF(), over.greenF(), over.blueF()),
+        strict=True)))
 
 
 def _qdate(day: dt.date) -> QDate:
