@@ -21,8 +21,6 @@ from app.ui.trends.view import TrendsView
 from app.workers.runner import SyncRunner
 from tests.trends.conftest import yesterday
 
-pytest_plugins = ["tests.trends.conftest"]
-
 
 def _view(qtbot, api: ApiClient) -> TrendsView:
     service = TrendsService.beside(profile_dir("default") / "catalog.sqlite3", api, poll_interval=0.05)
