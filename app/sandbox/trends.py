@@ -133,7 +133,7 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 def _day_noise(seed: int, ordinals: np.ndarray, cell_shape: tuple[int, ...]) -> np.ndarray:
-    """Multiplicative log-normal noise (sigma 0.3, mean 1) per day and cell, a hash of the seed, the
+    """Multiplicative log-normal noise (sigma 0.3, mean 1) per day and cell, a hash of the series seed, the
     day and the cell: no state, so a day's value is the same in every range."""
     cells = int(np.prod(cell_shape))
     keys = (ordinals.astype(np.uint64)[:, None] * np.uint64(cells * 2 + 1)

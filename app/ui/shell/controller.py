@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # the panels and dialogs are imported when first needed, afte
     from app.ui.shell.first_run import FirstRunDialog
     from app.ui.sync.controller import SyncController
     from app.ui.sync.outbox_actions import OutboxActions
+    from app.ui.trends.dock import TrendsArea
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ class MainController(QObject):
         self.label_profiles = LabelProfilesInTree(window, runner, self.status)
         self.label_profiles_menu = install_label_profiles_menu(window, self.label_profiles)
         self.delivery: DeliveryArea | None = None  # the dashboard dock, installed with the first session
-        self.trends: Any = None  # the Trends dock (app/ui/trends/dock.py), installed with the first session
+        self.trends: TrendsArea | None = None  # the Trends dock, installed with the first session
         window.keep_help_last()
         if settings is not None:
             window.restore_state(settings)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import time
-from typing import Any
 
 import numpy as np
 import shiboken6
@@ -45,9 +44,8 @@ def polygon(xs: np.ndarray, ys: np.ndarray) -> QPolygonF:
     poly = QPolygonF()
     poly.resize(len(xs))
     if len(xs):
-        make_pointer: Any = shiboken6.VoidPtr  # its stub knows only the int form
-        memory: Any = make_pointer(poly.data(), len(xs) * 16, True)
-        view = np.frombuffer(memory, np.float64).reshape(-1, 2)
+        memory = shiboken6.VoidPtr(poly.data(), len(xs) * 16, True)  # type: ignore[call-arg, arg-type]
+        view = np.frombuffer(memory, np.float64).reshape(-1, 2)  # type: ignore[call-overload]
         view[:, 0] = xs
         view[:, 1] = ys
     return poly

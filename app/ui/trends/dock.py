@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 if TYPE_CHECKING:
+    from app.services.trends import ExtractClient
     from app.store.catalog import CatalogCache
     from app.ui.trends.controller import TrendsController
     from app.ui.trends.view import TrendsView
@@ -44,7 +45,8 @@ class TrendsArea(QObject):
         self.act_product.triggered.connect(lambda _checked=False: self.show_product())
         menu.addAction(self.act_product)
 
-    def set_session(self, catalog_path: Path, client: Any, catalog: CatalogCache | None = None) -> None:
+    def set_session(self, catalog_path: Path, client: ExtractClient | None,
+                    catalog: CatalogCache | None = None) -> None:
         """Read and cache trends for this profile (``client`` None: only what is cached)."""
         from app.services.trends import TrendsService
 
