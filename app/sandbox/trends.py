@@ -209,8 +209,8 @@ class Trends:
     @staticmethod
     def _live_day(product: Row, task: Row, done: dt.date, today: dt.date) -> dt.date:
         release = day_of(product.attrs.get("release-date")) or done
-        if task.created_at < product.created_at:
-            # A delivery dated before its product existed is history the demo seeds (trend-2): the
+        if _seeded_history(task, product):
+            # A delivery started before its product existed is history the demo seeds (trend-2): the
             # demo's releases went live here on staggered days of the past year.
             offset = (int(product.id) * 53) % (HISTORY_DAYS - 60)
             return today - dt.timedelta(days=HISTORY_DAYS - offset)
@@ -244,6 +244,17 @@ class Trends:
             if pid is not None:
                 out.setdefault(pid, []).append((row.id, str(row.attrs.get("isrc-code") or "")))
         return out
+
+
+def _seeded_history(task: Row, product: Row) -> bool:
+    """A delivery that started more than a day before its product's row existed: only the demo seeds
+    those (a client cannot deliver a product that does not exist yet)."""
+    start = task.extra.get("start")
+    try:
+        created = dt.datetime.strptime(product.created_at[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return False
+    return isinstance(start, (int, float)) and start < created.timestamp() - 86400
 
 
 def csv_chunks(series: list[Series], start: dt.date, end: dt.date) -> Iterator[bytes]:

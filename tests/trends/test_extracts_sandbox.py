@@ -151,3 +151,29 @@ def test_malformed_documents_and_unknown_results(trends_sandbox: RunningSandbox)
     assert httpx.get(trends_sandbox.base_url + "/storage/extracts/" + "0" * 32 + ".csv").status_code == 404
     created = _create(trends_sandbox, {"start-date": "2026-01-01", "end-date": "2026-01-02"}).json()
     assert created["data"]["attributes"]["result-url"] is None
+
+
+def test_a_delivery_made_in_the_session_streams_from_its_live_day(sandbox_factory) -> None:
+    now = [time.time()]
+    sb = sandbox_factory(dialect="labelcamp", demo=True, delivery_seconds=1.0, clock=lambda: now[0])
+    task = {"data": {"type": "send-tasks",
+                     "attributes": {"delivery-type": "delivery", "deliverable": True, "priority": "normal"},
+                     "relationships": {
+                         "product": {"data": {"type": "products", "id": "1"}},
+                         "dsp-upload-identification": {"data": {"type": "dsp-upload-identifications",
+                                                                "id": "1803"}}}}}  # Amazon Music
+    answer = httpx.post(sb.api_url + "/send-tasks", json=task, headers=_headers(sb))
+    assert answer.status_code == 201, answer.text
+    live = dt.datetime.fromtimestamp(now[0] + 1.0, dt.UTC).date()  # the day the delivery completes
+    now[0] += 3 * 86400  # three days later
+    created = _create(sb, {"start-date": (live - dt.timedelta(days=10)).isoformat(),
+                           "end-date": (live + dt.timedelta(days=10)).isoformat(), "product-id": "1"})
+    assert created.status_code == 201, created.text
+    url = created.json()["data"]["links"]["self"]
+    now[0] += 1.0  # the extract's preparation time passes
+    attrs = httpx.get(url, headers=_headers(sb)).json()["data"]["attributes"]
+    rows = _rows(httpx.get(attrs["result-url"]).text)
+    amazon = sorted({r["date"] for r in rows if r["dsp"] == "Amazon Music"})
+    assert amazon[0] == live.isoformat()  # from its live day, not before
+    assert amazon[-1] == (live + dt.timedelta(days=2)).isoformat()  # up to yesterday
+    assert {r["date"] for r in rows if r["dsp"] == "Spotify"} >= {(live - dt.timedelta(days=5)).isoformat()}
