@@ -544,7 +544,7 @@ class ApiClient:
         return ExtractJob(id=str(data["id"]), status=str(attrs.get("status") or ""),
                           result_url=url if isinstance(url, str) and url else None)
 
-    def download(self, url: str, sink: Callable[[bytes], None],
+    def download(self, url: str, sink: Callable[[bytes], object],
                  cancel: Callable[[], bool] | None = None) -> None:
         """Stream an extract's result into ``sink``, without the token: a result URL is a link that
         carries its own right to read (it may be on another host), so the bearer never goes there."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ UNREACHABLE = (Offline, ServerUnavailable, NotLoggedIn, AuthExpired)
 class ExtractClient(Protocol):
     def create_extract(self, extract_type: str, attributes: dict[str, str]) -> ExtractJob: ...
     def get_extract(self, extract_id: str) -> ExtractJob: ...
-    def download(self, url: str, sink: Callable[[bytes], None],
+    def download(self, url: str, sink: Callable[[bytes], object],
                  cancel: Callable[[], bool] | None = None) -> None: ...
 
 
@@ -90,9 +91,12 @@ class TrendsService:
             job = self.client.get_extract(job.id)
         if progress is not None:
             progress("download")
-        chunks: list[bytes] = []
-        self.client.download(job.result_url, chunks.append, cancel)
-        rows = self.cache.replace(scope, since, until, parse_csv(iter(chunks)))
+        # The CSV goes to a temporary file beside the cache as it arrives, then is read back in
+        # pieces: memory stays flat whatever the range (a year of a catalog is tens of MB).
+        with tempfile.TemporaryFile(dir=self.cache.path.parent, prefix="trends-") as spool:
+            self.client.download(job.result_url, spool.write, cancel)
+            spool.seek(0)
+            rows = self.cache.replace(scope, since, until, parse_csv(iter(lambda: spool.read(1 << 16), b"")))
         return FetchResult(job.id, rows, self._clock() - started)
 
     def table(self, scope: TrendScope, since: dt.date, until: dt.date, by: str) -> TrendTable:
