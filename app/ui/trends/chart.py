@@ -21,6 +21,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -432,9 +433,31 @@ class TrendChart(QWidget):
         self.unsetCursor()
         self.update()
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent | None) -> None:  # noqa: N802
         self.view = (0.0, float(max(len(self.days) - 1, 0)))
         self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Left/Right move the day read out, +/- zoom, Home shows every day: the chart without a mouse."""
+        if not self.days:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            start = self.hover_index if self.hover_index >= 0 else int(self.view[1])
+            step = -1 if key == Qt.Key.Key_Left else 1
+            self.hover_index = min(max(start + step, 0), len(self.days) - 1)
+            lo, hi = self._visible()
+            if not lo <= self.hover_index <= hi:
+                self.pan(self.hover_index - (lo if self.hover_index < lo else hi))
+            self.hovered.emit(self.hover_index)
+            self.update()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            self.zoom(0.8 if key != Qt.Key.Key_Minus else 1.25, self.hover_index)
+        elif key == Qt.Key.Key_Home:
+            self.mouseDoubleClickEvent(None)
+        else:
+            super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         steps = event.angleDelta().y() / 120

@@ -54,6 +54,9 @@ def test_view_draws_series_shows_hover_values_and_exports(qtbot, client: ApiClie
     assert spotify > 0
     assert f"Spotify: {QLocale().toString(spotify)}" in chart.hover_text(day)
 
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert chart.hover_index == day - 1  # the keyboard moves the day read out
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
     chart.zoom(0.5, day)
     assert chart.view[1] - chart.view[0] < 40 and chart.view[0] <= day <= chart.view[1]
     chart.pan(-100)
