@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from app.api.client import ApiClient
 from app.api.errors import ApiError, AuthExpired, NotLoggedIn, Offline, ServerUnavailable
 from app.domain.errors import UserError
 from app.domain.messages import msg
+from app.domain.resources import Artist
 from app.domain.trends import ExtractJob, TrendRow, TrendScope, TrendTable, check_range
 from app.store.trends import TrendCache
 
@@ -120,6 +122,12 @@ class TrendsService:
         if offline and table.fetched_at is None:
             raise UserError(msg("trends.nothing_cached"))
         return table
+
+
+def artist_choices(client: ApiClient) -> list[tuple[str, str]]:
+    """(server id, name) of the account's artists, by name: the artist scope's choices."""
+    artists = [(str(a.id), a.name or str(a.id)) for a in client.list(Artist) if a.id is not None]
+    return sorted(artists, key=lambda item: (item[1].casefold(), int(item[0]) if item[0].isdigit() else 0))
 
 
 def parse_csv(chunks: Iterator[bytes]) -> Iterator[TrendRow]:

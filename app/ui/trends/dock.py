@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 if TYPE_CHECKING:
-    from app.services.trends import ExtractClient
+    from app.api.client import ApiClient
     from app.store.catalog import CatalogCache
     from app.ui.trends.controller import TrendsController
     from app.ui.trends.view import TrendsView
@@ -45,12 +45,14 @@ class TrendsArea(QObject):
         self.act_product.triggered.connect(lambda _checked=False: self.show_product())
         menu.addAction(self.act_product)
 
-    def set_session(self, catalog_path: Path, client: ExtractClient | None,
+    def set_session(self, catalog_path: Path, client: ApiClient | None,
                     catalog: CatalogCache | None = None) -> None:
         """Read and cache trends for this profile (``client`` None: only what is cached)."""
         from app.services.trends import TrendsService
 
         self.controller.set_service(TrendsService.beside(catalog_path, client), catalog)
+        if client is not None:
+            self._load_artists(client)
         if catalog is not None:
             self.view.set_choices("label", [(row.server_id, row.name) for row in catalog.labels()
                                             if row.server_id])
@@ -59,6 +61,17 @@ class TrendsArea(QObject):
                 products += [(row.server_id, row.name) for row in catalog.products(label.local_id, limit=500)
                              if row.server_id]
             self.view.set_choices("product", sorted(products, key=lambda p: p[1].casefold()))
+
+    def _load_artists(self, client: ApiClient) -> None:
+        """The artist scope offers the account's artists once they are read (on a worker); until then,
+        or when the server cannot say, an artist is picked by typing its server id."""
+        from app.services.trends import artist_choices
+
+        def done(items: list[tuple[str, str]] | None, error: BaseException | None) -> None:
+            if error is None and items is not None:
+                self.view.set_choices("artist", items)
+
+        self.controller.runner.run_task(lambda: artist_choices(client), done)
 
     def show_product(self) -> None:
         pid = self.current_product()

@@ -88,3 +88,21 @@ def test_bad_scope_is_one_sentence_and_nothing_is_asked(qtbot, client: ApiClient
     view.since.setDate(view.until.date().addDays(3))
     view.select_scope("catalog")
     assert view.current_request() is None and "before it starts" in view.status.text()
+
+
+def test_the_area_offers_the_accounts_artists(qtbot, client: ApiClient) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.ui.trends.dock import install_trends
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    area = install_trends(window, SyncRunner())
+    area.set_session(profile_dir("default") / "catalog.sqlite3", client)
+    artists = area.view.choices["artist"]
+    assert ("1", "Luna Vega") in artists and ("2", "Luna Vega") in artists  # namesakes told apart by id
+    area.view.select_scope("artist", "1")
+    request = area.view.current_request()
+    assert request is not None and request.scope == TrendScope("artist", "1")
+    area.view.request()
+    assert area.view.chart.series_count() >= 2 and not area.controller.last.offline
