@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Protocol
 
 from app.api.client import ApiClient
-from app.api.errors import ApiError, AuthExpired, NotLoggedIn, Offline, ServerUnavailable
+from app.api.errors import (
+    AmbiguousRequest,
+    ApiError,
+    AuthExpired,
+    NotLoggedIn,
+    Offline,
+    RateLimited,
+    ServerUnavailable,
+)
 from app.domain.errors import UserError
 from app.domain.messages import msg
 from app.domain.resources import Artist
@@ -27,7 +35,7 @@ from app.store.trends import TrendCache
 EXTRACT_TYPE = "daily-trends"
 REQUIRED_COLUMNS = ("date", "product-id", "track-id", "dsp", "territory", "streams")
 # A failure that leaves the cache as the best answer: the server cannot be reached or used now.
-UNREACHABLE = (Offline, ServerUnavailable, NotLoggedIn, AuthExpired)
+UNREACHABLE = (Offline, ServerUnavailable, AmbiguousRequest, RateLimited, NotLoggedIn, AuthExpired)
 
 
 class ExtractClient(Protocol):

@@ -124,3 +124,22 @@ def test_cli_table_csv_and_offline(client: ApiClient, trends_sandbox: RunningSan
     assert (tmp_path / "off.csv").read_text() == (tmp_path / "territory.csv").read_text()
     assert main(["trends", "--since", "2026-13-01", "--until", "2026-01-01"]) == 2
     assert "--since" in capsys.readouterr().err
+
+
+def test_a_failing_server_falls_back_to_the_cache_and_a_lost_answer_is_asked_again(
+        client: ApiClient, trends_sandbox: RunningSandbox) -> None:
+    until = yesterday()
+    since = until - dt.timedelta(days=6)
+    service = _service(client)
+    try:
+        first = service.load(TrendScope("product", "2"), since, until, "territory")
+        trends_sandbox.inject_fault("POST", r"/extracts$", status=503, count=20)
+        cached = service.load(TrendScope("product", "2"), since, until, "territory")
+        assert cached.offline and cached.series == first.series
+        trends_sandbox.clear_faults()
+        # The first answer is lost after the server made the job: the client asks once more.
+        trends_sandbox.inject_fault("POST", r"/extracts$", status=0, count=1, when="after")
+        again = service.load(TrendScope("product", "2"), since, until, "territory")
+        assert not again.offline and again.series == first.series
+    finally:
+        service.close()

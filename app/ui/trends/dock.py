@@ -54,13 +54,27 @@ class TrendsArea(QObject):
         if client is not None:
             self._load_artists(client)
         if catalog is not None:
-            self.view.set_choices("label", [(row.server_id, row.name) for row in catalog.labels()
-                                            if row.server_id])
+            self._load_catalog_choices(catalog)
+
+    def _load_catalog_choices(self, catalog: CatalogCache) -> None:
+        """Labels and products to pick from, read from the local catalog on a worker."""
+
+        def read() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+            labels = catalog.labels()
             products: list[tuple[str, str]] = []
-            for label in catalog.labels():
+            for label in labels:
                 products += [(row.server_id, row.name) for row in catalog.products(label.local_id, limit=500)
                              if row.server_id]
-            self.view.set_choices("product", sorted(products, key=lambda p: p[1].casefold()))
+            return ([(row.server_id, row.name) for row in labels if row.server_id],
+                    sorted(products, key=lambda p: p[1].casefold()))
+
+        def done(result: tuple[list[tuple[str, str]], list[tuple[str, str]]] | None,
+                 error: BaseException | None) -> None:
+            if error is None and result is not None:
+                self.view.set_choices("label", result[0])
+                self.view.set_choices("product", result[1])
+
+        self.controller.runner.run_task(read, done)
 
     def _load_artists(self, client: ApiClient) -> None:
         """The artist scope offers the account's artists once they are read (on a worker); until then,
