@@ -177,3 +177,10 @@ def test_a_delivery_made_in_the_session_streams_from_its_live_day(sandbox_factor
     assert amazon[0] == live.isoformat()  # from its live day, not before
     assert amazon[-1] == (live + dt.timedelta(days=2)).isoformat()  # up to yesterday
     assert {r["date"] for r in rows if r["dsp"] == "Spotify"} >= {(live - dt.timedelta(days=5)).isoformat()}
+
+
+def test_the_openapi_document_lists_the_extract_routes(trends_sandbox: RunningSandbox) -> None:
+    paths = httpx.get(trends_sandbox.base_url + "/openapi.json").json()["paths"]
+    assert set(paths["/api/v2/extracts"]) == {"post"}
+    assert "get" in paths["/api/v2/extracts/{id}"]
+    assert paths["/storage/extracts/{name}"]["get"]["security"] == []
