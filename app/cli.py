@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "deliver": ("app.commands.delivery", "activate a product and deliver it to DSPs"),
     "deliveries": ("app.commands.delivery", "list or watch deliveries"),
     "sheet": ("app.commands.sheet", "export the catalog to a spreadsheet, or import one back"),
+    "trends": ("app.commands.trends", "daily streams by service, territory, track or product"),
 }
 
 # What to type, for core messages that ask for an action: the core sentence names no flag or command

@@ -40,12 +40,14 @@ import httpx
 
 from app.api import jsonapi
 from app.api.errors import (
+    AmbiguousRequest,
     ApiError,
     AuthExpired,
     AuthFailed,
     Cancelled,
     FieldError,
     NotFound,
+    Offline,
     ServerUnavailable,
     UploadChanged,
     ValidationFailed,
@@ -62,6 +64,7 @@ from app.api.transport import (
 from app.domain.errors import UserError
 from app.domain.messages import msg
 from app.domain.resources import Company, Distributor, Product, Record, Resource, User
+from app.domain.trends import ExtractJob
 from app.media.b64stream import Base64JsonBody, FileChangedError, StreamCancelled
 from app.platform.profiles import Profile
 from app.platform.secrets import MemorySecretStore, SecretStore
@@ -516,6 +519,49 @@ class ApiClient:
         product, _ = self._upload("PATCH", f"{Product.TYPE}/{product_id}", Product, doc, path,
                                   f"data:{mime};base64,", progress, cancel)
         return product
+
+    # --- extracts (docs/API.md, "Choices: trends") -----------------------------------------------
+
+    def create_extract(self, extract_type: str, attributes: Mapping[str, str]) -> ExtractJob:
+        """Start an export job; ``attributes`` are its dates and scope. Creating one only starts a job,
+        so a POST whose answer was lost may be sent again (trend-9)."""
+        body = {"data": {"type": "extracts", "attributes": {"extract-type": extract_type, **attributes}}}
+        try:
+            response = self._call("POST", "extracts", json_body=body)
+        except AmbiguousRequest:
+            response = self._call("POST", "extracts", json_body=body)
+        return self._extract(self._json(response))
+
+    def get_extract(self, extract_id: str) -> ExtractJob:
+        return self._extract(self._json(self._call("GET", f"extracts/{extract_id}")))
+
+    def _extract(self, doc: Mapping[str, Any]) -> ExtractJob:
+        data = doc.get("data")
+        attrs = data.get("attributes") if isinstance(data, dict) else None
+        if not isinstance(data, dict) or not isinstance(attrs, dict) or "id" not in data:
+            raise ApiError(None, msg("api.unexpected_reply", host=self.host))
+        url = attrs.get("result-url")
+        return ExtractJob(id=str(data["id"]), status=str(attrs.get("status") or ""),
+                          result_url=url if isinstance(url, str) and url else None)
+
+    def download(self, url: str, sink: Callable[[bytes], object],
+                 cancel: Callable[[], bool] | None = None) -> None:
+        """Stream an extract's result into ``sink``, without the token: a result URL is a link that
+        carries its own right to read (it may be on another host), so the bearer never goes there."""
+        check_url(url)
+        try:
+            with self.transport.http.stream("GET", url, headers={"Accept": "text/csv, */*"}) as response:
+                if response.status_code >= 300:
+                    response.read()
+                    raise ApiError(response.status_code, msg(
+                        "trends.download_failed", host=urlsplit(url).netloc, status=response.status_code))
+                for chunk in response.iter_bytes():
+                    if cancel is not None and cancel():
+                        raise Cancelled()
+                    sink(chunk)
+        except httpx.TransportError as exc:
+            raise Offline(msg("api.offline", host=urlsplit(url).netloc,
+                              reason=type(exc).__name__)) from None
 
     # --- account -------------------------------------------------------------------------------
 

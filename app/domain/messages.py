@@ -883,6 +883,35 @@ TEXTS: dict[str, str] = {
     "sync.refresh_cancelled": QT_TRANSLATE_NOOP(
         "Messages", "The refresh was cancelled; what was read so far is kept."),
 
+    # ------------------------------------------------------------------ trends (app.services.trends)
+    "trends.bad_date": QT_TRANSLATE_NOOP(
+        "Messages", "The {field} date '{value}' is not a date; write it as YYYY-MM-DD."),
+    "trends.range_reversed": QT_TRANSLATE_NOOP(
+        "Messages", "The range ends ({until}) before it starts ({since}); swap the two dates."),
+    "trends.range_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "A trends range covers at most {days} days; ask for a shorter range."),
+    "trends.download_failed": QT_TRANSLATE_NOOP(
+        "Messages", "{host} refused the trends file (HTTP {status}); ask for the trends again."),
+    "trends.no_connection": QT_TRANSLATE_NOOP(
+        "Messages", "Trends are fetched from the server; sign in first."),
+    "trends.extract_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The server could not prepare the trends (extract {id}); try again later."),
+    "trends.extract_timeout": QT_TRANSLATE_NOOP(
+        "Messages", "The trends (extract {id}) were not ready after {seconds} s; try again later."),
+    "trends.nothing_cached": QT_TRANSLATE_NOOP(
+        "Messages", "The server cannot be reached and no trends of this scope were fetched before; "
+        "connect and fetch them once."),
+    "trends.bad_csv": QT_TRANSLATE_NOOP(
+        "Messages", "The trends file from the server is unreadable at line {line} ({reason})."),
+    "trends.offline": QT_TRANSLATE_NOOP(
+        "Messages", "Offline: showing the trends cached on {date}."),
+    "trends.fetched": QT_TRANSLATE_NOOP("Messages", "Trends fetched on {date}."),
+    "trends.bad_scope": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not a server id; product, artist and label ids are digits."),
+    "cli.trends.csv_written": QT_TRANSLATE_N_NOOP("Messages", "%n row(s) written to {file}."),
+    "cli.trends.no_streams": QT_TRANSLATE_NOOP("Messages", "No streams in this range."),
+    "cli.trends.cannot_write": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot write {file} ({reason}); choose another file."),
     # ------------------------------------------------------------------ the local catalog (app.store)
     "store.unreadable": QT_TRANSLATE_NOOP(
         "Messages", "The catalog file {path} cannot be opened ({reason}); move it aside and refresh the "

@@ -26,6 +26,7 @@ from app.domain.resources import (
 )
 from app.sandbox.documents import LABELCAMP_ONLY, LIMBO_ONLY, MEDIA_TYPE
 from app.sandbox.schema import SPECS, TypeSpec
+from app.sandbox.trends import CSV_COLUMNS, EXTRACT_TYPES, SCOPE_KEYS, STATUSES
 
 OPENAPI_VERSION = "3.1.0"
 _TEXT = {"type": ["string", "null"]}
@@ -317,6 +318,100 @@ def _type_paths(spec: TypeSpec, dialect: str, prefix: str) -> dict[str, Any]:
     return paths
 
 
+def _extract_paths(prefix: str) -> dict[str, Any]:
+    """Extracts (app/sandbox/trends.py): asynchronous export jobs, and the CSV at their result-url."""
+    date = {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"}
+    scope_id = {"type": ["string", "null"], "pattern": "^[1-9][0-9]{0,17}$"}
+    resource = {
+        "type": "object",
+        "required": ["type", "id", "attributes"],
+        "properties": {
+            "type": {"const": "extracts"},
+            "id": {"type": "string"},
+            "attributes": {
+                "type": "object",
+                "required": ["extract-type", "start-date", "end-date", "status", "result-url"],
+                "properties": {
+                    "extract-type": {"enum": list(EXTRACT_TYPES)},
+                    "start-date": date,
+                    "end-date": date,
+                    **{key: scope_id for key in SCOPE_KEYS},
+                    "status": {"enum": list(STATUSES)},
+                    "format": {"const": "csv"},
+                    "result-url": {"type": ["string", "null"]},
+                    "created-at": {"type": "string"},
+                },
+            },
+            "links": _ref("Links"),
+        },
+    }
+    single = _document(resource)
+    body = {
+        "required": True,
+        "content": {
+            MEDIA_TYPE: {
+                "schema": {
+                    "type": "object",
+                    "required": ["data"],
+                    "properties": {
+                        "data": {
+                            "type": "object",
+                            "required": ["type", "attributes"],
+                            "properties": {
+                                "type": {"const": "extracts"},
+                                "attributes": {
+                                    "type": "object",
+                                    "required": ["start-date", "end-date"],
+                                    "properties": {
+                                        "extract-type": {"enum": list(EXTRACT_TYPES)},
+                                        "start-date": date,
+                                        "end-date": date,
+                                        **{key: scope_id for key in SCOPE_KEYS},
+                                    },
+                                },
+                            },
+                        }
+                    },
+                }
+            }
+        },
+    }
+    location = {"Location": {"description": "The new extract's URL", "schema": {"type": "string"}}}
+    return {
+        f"{prefix}/extracts": {
+            "post": {
+                "operationId": "create-extracts",
+                "summary": "Start an export job (daily-trends) for a date range and an optional scope",
+                "requestBody": body,
+                "responses": {"201": _ok("Created; poll it until result-url is set", single, location),
+                              **_error_responses(400, 401, 403, 406, 409, 413, 415, 422)},
+            }
+        },
+        f"{prefix}/extracts/{{id}}": {
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": _NUMERIC_ID}],
+            "get": {
+                "operationId": "get-extracts",
+                "summary": "One extract: its status, and result-url once completed",
+                "responses": {"200": _ok("The extract", single), **_error_responses(400, 401, 404, 406)},
+            },
+        },
+        "/storage/extracts/{name}": {
+            "get": {
+                "operationId": "extract-result",
+                "summary": "A completed extract's CSV (columns: " + ", ".join(CSV_COLUMNS) + ")",
+                "security": [],
+                "parameters": [{"name": "name", "in": "path", "required": True,
+                                "schema": {"type": "string", "pattern": "^[0-9a-f]{32}\\.csv$"}}],
+                "responses": {
+                    "200": {"description": "The CSV, streamed",
+                            "content": {"text/csv; charset=utf-8": {"schema": {"type": "string"}}}},
+                    **_error_responses(400, 404),
+                },
+            }
+        },
+    }
+
+
 def _schema_name(rtype: str) -> str:
     return "".join(part.capitalize() for part in rtype.split("-"))
 
@@ -427,6 +522,7 @@ def _distributor(dialect: str) -> dict[str, Any]:
     paths.update(_token_path())
     for spec in SPECS.values():
         paths.update(_type_paths(spec, dialect, prefix))
+    paths.update(_extract_paths(prefix))
     paths["/storage/covers/{name}"] = {
         "get": {
             "operationId": "cover",

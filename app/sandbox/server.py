@@ -29,7 +29,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import FileResponse, Response
+from starlette.responses import FileResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
@@ -54,6 +54,7 @@ from app.sandbox.openapi import distributor_document
 from app.sandbox.refdata import ARTIST_ROLE_KEYS, DEMO_EMAIL, DEMO_PASSWORD, base_rows
 from app.sandbox.schema import INDEXES, SPECS, RelSpec, TypeSpec
 from app.sandbox.store import Row, Store, attr_expr, fk_expr
+from app.sandbox.trends import Extracts, Trends, csv_chunks
 
 log = logging.getLogger("releasedesk.sandbox")
 
@@ -247,12 +248,14 @@ class SandboxApp:
         self.store = open_store(data_dir)
         self.control.load_tokens(self.store)
         self.catalog = Catalog(self.store, delivery_seconds=delivery_seconds, clock=clock)
+        self.extracts = Extracts(Trends(self.store, delivery_seconds), clock, delivery_seconds)
         methods = ["GET", "POST", "PATCH", "PUT", "DELETE"]
         self.app = Starlette(
             routes=[
                 Route("/oauth/token", self.token, methods=["POST"]),
                 Route("/openapi.json", self.openapi, methods=["GET"]),
                 Route("/storage/covers/{name}", self.cover, methods=["GET", "HEAD"]),
+                Route("/storage/extracts/{name}", self.extract_result, methods=["GET"]),
                 Route("/_sandbox/faults", self.control_faults, methods=["POST", "DELETE"]),
                 Route("/_sandbox/stats", self.control_stats, methods=["GET"]),
                 Route("/_sandbox/stats/reset", self.control_reset, methods=["POST"]),
@@ -466,6 +469,38 @@ class SandboxApp:
             return error_response(not_found(self.dialect, f"There is no cover {name}."))
         return _WholeFile(path, media_type="image/jpeg")
 
+    # -- extracts (app/sandbox/trends.py) ---------------------------------------------------------
+    async def _extracts(self, request: Request, method: str, parts: list[str]) -> Response:
+        base = f"{request.url.scheme}://{request.headers.get('host') or request.url.netloc}"
+        if len(parts) == 1:
+            if method != "POST":
+                raise self._not_allowed(method, "POST")
+            try:
+                raw = await read_limited(request.stream(), SMALL_BODY, request.headers.get("content-length"))
+                document = decode_json(raw)
+            except JsonBodyError as exc:
+                raise fail(exc.status, exc.message) from None
+            self.catalog.advance_deliveries()
+            extract = await run_in_threadpool(self.extracts.create, document, self.dialect)
+            body = self.extracts.document(extract, base, self.prefix)
+            return json_response(body, 201, {"Location": body["links"]["self"]})
+        if len(parts) == 2:
+            if method != "GET":
+                raise self._not_allowed(method, "GET")
+            extract = self.extracts.get(parts[1], self.dialect)
+            return json_response(self.extracts.document(extract, base, self.prefix))
+        raise not_found(self.dialect, f"There is no route {request.url.path}.")
+
+    async def extract_result(self, request: Request) -> Response:
+        extract = self.extracts.by_name(request.path_params["name"])
+        if extract is None:
+            return error_response(not_found(self.dialect, "There is no such extract result (yet)."))
+        return StreamingResponse(
+            csv_chunks(extract.series, extract.start, extract.last),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="daily-trends-{extract.id}.csv"'},
+        )
+
     # -- the API ----------------------------------------------------------------------------------
     async def openapi(self, request: Request) -> Response:
         return json_response(distributor_document(self.dialect), media_type="application/json")
@@ -500,6 +535,8 @@ class SandboxApp:
         method = "GET" if request.method == "HEAD" else request.method
         if parts and parts[0] in PATH_ALIASES:
             parts[0] = PATH_ALIASES[parts[0]]
+        if parts and parts[0] == "extracts":
+            return await self._extracts(request, method, parts)
         if not parts or parts[0] not in SPECS:
             raise not_found(self.dialect, f"There is no resource type {parts[0] if parts else ''!r}.")
         spec = SPECS[parts[0]]

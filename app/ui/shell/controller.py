@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # the panels and dialogs are imported when first needed, afte
     from app.ui.shell.first_run import FirstRunDialog
     from app.ui.sync.controller import SyncController
     from app.ui.sync.outbox_actions import OutboxActions
+    from app.ui.trends.dock import TrendsArea
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,7 @@ class MainController(QObject):
         self.label_profiles = LabelProfilesInTree(window, runner, self.status)
         self.label_profiles_menu = install_label_profiles_menu(window, self.label_profiles)
         self.delivery: DeliveryArea | None = None  # the dashboard dock, installed with the first session
+        self.trends: TrendsArea | None = None  # the Trends dock, installed with the first session
         self.credits_area: CreditsArea | None = None  # credits tab, label codes, catalog sheet (per session)
         window.keep_help_last()
         if settings is not None:
@@ -358,6 +360,7 @@ class MainController(QObject):
         self.catalog.start()
         self.label_profiles.attach(self.catalog)
         self._install_delivery()
+        self._install_trends()
         self.sync_client()
         self.sync.refresh_count()
         self.load_choices()
@@ -415,6 +418,18 @@ class MainController(QObject):
             log.exception("the delivery dashboard could not be installed")
         self.window.keep_help_last()
 
+    def _install_trends(self) -> None:
+        """The Trends view as a dock, once (docs/TRENDS.md); it follows the session in sync_client."""
+        if self.trends is None:
+            try:
+                from app.ui.trends.dock import install_trends
+
+                self.trends = install_trends(self.window, self.runner,
+                                             current_product=self.selected_product_server_id)
+            except Exception:  # the rest of the app works without it
+                log.exception("the Trends view could not be installed")
+            self.window.keep_help_last()
+
     def selected_product_server_id(self) -> str | None:
         """The server id of the product selected in the catalog (or of the selected track's)."""
         if self.catalog is None:
@@ -436,6 +451,9 @@ class MainController(QObject):
                 self.delivery.set_client(self.session.client, self.session.store.catalog)
             except Exception:
                 log.exception("the delivery dashboard could not take the new client")
+        if self.trends is not None:
+            store = self.session.store
+            self.trends.set_session(store.db.path, self.session.client, store.catalog)
         if self.session.client is not None:
             client = self.session.client
 
