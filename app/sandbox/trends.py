@@ -129,7 +129,8 @@ def _mix(x: np.ndarray) -> np.ndarray:
     """splitmix64's finaliser: a well-spread 64-bit hash of each element."""
     x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
     x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return x ^ (x >> np.uint64(31))
+    mixed: np.ndarray = x ^ (x >> np.uint64(31))
+    return mixed
 
 
 def _day_noise(seed: int, ordinals: np.ndarray, cell_shape: tuple[int, ...]) -> np.ndarray:
@@ -189,13 +190,13 @@ class Trends:
         tracks = self._tracks(ids)
         out = []
         order = sorted(windows.items(), key=lambda kv: (int(kv[0][0]), int(kv[0][1])))
-        for (pid, dsp_id), (live, ends) in order:
-            if live is None or not tracks.get(pid):
+        for (pid, dsp_id), (start, ends) in order:
+            if start is None or not tracks.get(pid):
                 continue
             product = by_id[pid]
             out.append(
                 Series(pid, str(product.attrs.get("upc-code") or ""), dsps.get(dsp_id, dsp_id), dsp_id,
-                       live, ends, tuple(tracks[pid]))
+                       start, ends, tuple(tracks[pid]))
             )
         return out
 
