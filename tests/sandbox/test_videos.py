@@ -214,3 +214,15 @@ def test_video_product_and_motion_art_deliver_to_completed(api, clips):
     assert attachment(api, album, clips["desktop"], "apple_motion_art_desktop").status_code == 201
     finish(api, album)
     assert deliver(api, album) == "completed"
+
+
+def test_demo_catalog_has_a_video_product_and_motion_art(demo_sandbox):
+    api = Api(demo_sandbox)
+    videos = api.get("/videos").json()["data"]
+    assert len(videos) == 1 and videos[0]["attributes"]["resolution"] == "1920x1080"
+    product = api.get(f"/products/{videos[0]['relationships']['product']['data']['id']}").json()["data"]
+    assert product["relationships"]["product-type"]["data"]["id"] == "4"
+    links = api.get("/track-videos", **{"filter[video-id]": videos[0]["id"]}).json()["data"]
+    assert len(links) == 1
+    kinds = sorted(a["attributes"]["kind"] for a in api.get("/asset-attachments").json()["data"])
+    assert kinds == ["apple_motion_art_desktop", "apple_motion_art_mobile"]
