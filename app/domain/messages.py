@@ -577,6 +577,9 @@ TEXTS: dict[str, str] = {
     "api.audio.missing": QT_TRANSLATE_NOOP(
         "Messages", "The audio file {path} does not exist or is not a file; choose another file."),
     "api.audio.empty": QT_TRANSLATE_NOOP("Messages", "The audio file {path} is empty; export it again."),
+    "api.video.missing": QT_TRANSLATE_NOOP(
+        "Messages", "The video {path} does not exist or is not a file; choose another file."),
+    "api.video.empty": QT_TRANSLATE_NOOP("Messages", "The video {path} is empty; export it again."),
     "api.cover.missing": QT_TRANSLATE_NOOP(
         "Messages", "The cover image {path} does not exist or is not a file; choose another file."),
     "api.cover.empty": QT_TRANSLATE_NOOP("Messages", "The cover image {path} is empty; export it again."),
@@ -677,6 +680,8 @@ TEXTS: dict[str, str] = {
         "Messages", "The cover image {path} is gone; attach the file again."),
     "sync.file_gone.master": QT_TRANSLATE_NOOP(
         "Messages", "The audio master {path} is gone; attach the file again."),
+    "sync.file_gone.video": QT_TRANSLATE_NOOP(
+        "Messages", "The video {path} is gone; drop the file again."),
     "sync.check_cancelled": QT_TRANSLATE_NOOP("Messages", "The check of {file} was cancelled."),
     "sync.unknown_operation": QT_TRANSLATE_NOOP("Messages", "Unknown operation '{op}' in the outbox."),
     "sync.refresh_cancelled": QT_TRANSLATE_NOOP(
@@ -717,6 +722,13 @@ TEXTS: dict[str, str] = {
         "Messages", "The cover {path} cannot be read; check that the file exists."),
     "store.file_unreadable.master": QT_TRANSLATE_NOOP(
         "Messages", "The audio master {path} cannot be read; check that the file exists."),
+    "store.file_unreadable.video": QT_TRANSLATE_NOOP(
+        "Messages", "The video {path} cannot be read; check that the file exists."),
+    "store.not_a_file.video": QT_TRANSLATE_NOOP("Messages", "The video {path} is not a file; choose a file."),
+    "store.wrong_parent": QT_TRANSLATE_NOOP(
+        "Messages", "The track {id} is not on the product {parent}; drop the video on one of its tracks."),
+    "store.motion_art_kind": QT_TRANSLATE_NOOP(
+        "Messages", "'{kind}' is not a kind of Motion Art; use one of {kinds}."),
     "store.not_a_file.cover": QT_TRANSLATE_NOOP("Messages", "The cover {path} is not a file; choose a file."),
     "store.not_a_file.master": QT_TRANSLATE_NOOP(
         "Messages", "The audio master {path} is not a file; choose a file."),
@@ -838,6 +850,11 @@ TEXTS: dict[str, str] = {
     "outbox.upload_cover": QT_TRANSLATE_NOOP("Messages", "upload cover '{file}' for product '{product}'"),
     "outbox.check_replaced": QT_TRANSLATE_NOOP("Messages", "check the replaced master '{file}' of {track}"),
     "outbox.upload_master": QT_TRANSLATE_NOOP("Messages", "upload master '{file}' for {track}"),
+    "outbox.upload_video": QT_TRANSLATE_NOOP("Messages", "upload video '{file}' for product '{product}'"),
+    "outbox.upload_attachment": QT_TRANSLATE_NOOP(
+        "Messages", "upload Motion Art '{file}' for product '{product}'"),
+    "outbox.subject.video": QT_TRANSLATE_NOOP("Messages", "video '{name}'"),
+    "outbox.subject.track_video": QT_TRANSLATE_NOOP("Messages", "the video link of track '{name}'"),
     "outbox.waits_for": QT_TRANSLATE_NOOP("Messages", "waits for {subject} ({state})"),
     "outbox.subject.product": QT_TRANSLATE_NOOP("Messages", "product '{name}'"),
     "outbox.subject.label": QT_TRANSLATE_NOOP("Messages", "label '{name}'"),

@@ -61,3 +61,9 @@ def master_type(path: Path) -> MasterType | None:
     atmos = any(chunk.id in ATMOS_CHUNKS for chunk in layout.chunks)
     bits, rate = layout.fmt.bit_depth, layout.fmt.sample_rate
     return MasterType(classify(bits, rate, atmos), bits, rate)
+
+
+def master_fields(path: Path) -> dict[str, object]:
+    """``master_type`` and ``precision`` for a record draft (empty when the headers say nothing)."""
+    found = master_type(path)
+    return {} if found is None else {"master_type": found.master_type, "precision": found.precision}
