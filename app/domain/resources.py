@@ -210,7 +210,7 @@ MOTION_ART_KINDS: dict[str, tuple[int, int]] = {
     "apple_motion_art_mobile": (3, 4),
     "apple_motion_art_desktop": (1, 1),
 }
-# A record's master types (docs/API.md, API-MT-1).
+# A record's master types (docs/API.md, mt-1).
 MASTER_TYPES: tuple[str, ...] = ("cd", "hd", "dolby_atmos")
 IMPORT_TASK_TERMINAL: frozenset[str] = frozenset({"completed", "error"})
 

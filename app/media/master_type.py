@@ -1,4 +1,4 @@
-"""A master's type and precision from its headers alone (docs/API.md, API-MT-1).
+"""A master's type and precision from its headers alone (docs/API.md, mt-1).
 
 16-bit at 44.1 kHz (or less) is CD quality; more bits or a higher rate is HD; a WAV carrying the ADM
 ``axml`` or ``chna`` chunks of a Dolby Atmos master (ADM BWF) is Dolby Atmos whatever its depth. Nothing

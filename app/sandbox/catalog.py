@@ -55,7 +55,7 @@ IN_PROGRESS = ("pending", "waiting", "procesing")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISRC = re.compile(r"^[A-Z]{2}[A-Z0-9]{3}\d{7}$")
 _UPC = re.compile(r"^\d{12,14}$")
-# Apple Motion Art kinds and their aspect ratios (width, height); docs/API.md, API-ATT-1.
+# Apple Motion Art kinds and their aspect ratios (width, height); docs/API.md, att-1.
 ATTACHMENT_KINDS = {"apple_motion_art_mobile": (3, 4), "apple_motion_art_desktop": (1, 1)}
 MASTER_TYPES = ("cd", "hd", "dolby_atmos")
 
@@ -462,7 +462,7 @@ class Catalog:
         problems: Problems = []
         tracks = self._children("tracks", "product", product.id)
         if self.is_video_product(product):
-            # A Video product's content is its video; tracks are optional (docs/API.md, API-VID-4).
+            # A Video product's content is its video; tracks are optional (docs/API.md, vid-4).
             if not self._children("videos", "product", product.id):
                 problems.append((rel_pointer("videos"), "The Video product has no video; upload its video."))
         elif not tracks:
@@ -788,7 +788,7 @@ class Catalog:
 
     @staticmethod
     def _master_type_rule(attrs: dict[str, Any], problems: Problems) -> None:
-        """The client may say what the master is (docs/API.md, API-MT-1); else the server tells."""
+        """The client may say what the master is (docs/API.md, mt-1); else the server tells."""
         kind = attrs.get("master-type")
         if kind is not None and kind not in MASTER_TYPES:
             problems.append((attr_pointer("master-type"), f"The master-type must be one of {', '.join(MASTER_TYPES)}."))

@@ -94,7 +94,7 @@ MASTER_TYPES = ("cd", "hd", "dolby_atmos")
 
 
 def master_type(precision: int, sample_rate: int) -> str:
-    """ "cd" (seen in both APIs) for 16-bit up to 44.1 kHz; "hd" otherwise (docs/API.md, API-MT-1)."""
+    """ "cd" (seen in both APIs) for 16-bit up to 44.1 kHz; "hd" otherwise (docs/API.md, mt-1)."""
     return "cd" if precision <= 16 and sample_rate <= 44100 else "hd"
 
 
@@ -161,7 +161,7 @@ def store_cover(source: Path, covers_dir: Path) -> tuple[str, str]:
     return name, digest.hexdigest()
 
 
-# -- videos, Motion Art and Atmos masters (docs/API.md, API-VID-2, API-ATT-3, API-IMP-3) -----------
+# -- videos, Motion Art and Atmos masters (docs/API.md, vid-2, att-3, mt-1) -----------
 
 MAX_MOOV_BYTES = 64 * 1024 * 1024  # a movie's index; a real one is kilobytes to a few megabytes
 MAX_BOXES = 100_000

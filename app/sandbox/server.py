@@ -920,8 +920,8 @@ class SandboxApp:
 
 
     async def _prepare_upload(self, rtype: str, attrs: dict[str, Any], prepared: Prepared) -> None:
-        """A video's, a Motion Art attachment's or an import task's ``new-file`` (docs/API.md, API-VID-2,
-        API-ATT-3, API-IMP-2): checked from its headers in a worker thread, kept under a new name."""
+        """A video's, a Motion Art attachment's or an import task's ``new-file`` (docs/API.md, vid-2,
+        att-3, imp-2): checked from its headers in a worker thread, kept under a new name."""
         value = attrs.pop("new-file")
         pointer = "/data/attributes/new-file"
         if not isinstance(value, BigValue):
