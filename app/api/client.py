@@ -514,7 +514,8 @@ class ApiClient:
         made, body = self._upload(method, path_or_url, cls, doc, file, "", progress, cancel)
         server = getattr(made, "md5", None) or getattr(made, "file_md5", None)
         if server and body.md5 and str(server).lower() != body.md5:
-            raise UploadChanged(msg("api.upload_md5", file=file.name, server=str(server), local=str(body.md5)))
+            raise UploadChanged(msg("api.upload_md5", file=file.name, server=str(server),
+                                    local=str(body.md5)))
         return made
 
     def upload_video(self, video: Video, path: Path, *,
@@ -526,7 +527,8 @@ class ApiClient:
         path = self._check_file(path, "video")
         doc = jsonapi.encode(video, None, self.dialect)
         if video.id:
-            return self._upload_checked("PATCH", f"{Video.TYPE}/{video.id}", Video, doc, path, progress, cancel)
+            return self._upload_checked("PATCH", f"{Video.TYPE}/{video.id}", Video, doc, path, progress,
+                                        cancel)
         return self._upload_checked("POST", Video.TYPE, Video, doc, path, progress, cancel)
 
     def upload_attachment(self, attachment: AssetAttachment, path: Path, *,
@@ -538,7 +540,8 @@ class ApiClient:
         if attachment.id:
             return self._upload_checked("PATCH", f"{AssetAttachment.TYPE}/{attachment.id}", AssetAttachment,
                                         doc, path, progress, cancel)
-        return self._upload_checked("POST", AssetAttachment.TYPE, AssetAttachment, doc, path, progress, cancel)
+        return self._upload_checked("POST", AssetAttachment.TYPE, AssetAttachment, doc, path, progress,
+                                    cancel)
 
     def import_audio(self, track_id: str, path: Path, *,
                      progress: Callable[[int, int], None] | None = None,

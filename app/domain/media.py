@@ -17,6 +17,13 @@ IMAGE_SUFFIXES = frozenset(
      ".rgb", ".icns", ".qoi", ".xbm", ".xpm", ".jxl", ".fli", ".flc", ".gd", ".gd2", ".exr", ".hdr", ".cur",
      ".dcx", ".blp", ".ras", ".eps", ".im", ".msp", ".ftc", ".ftu"}
 )
+# Every suffix a video may carry (music videos, Motion Art).
+VIDEO_SUFFIXES = frozenset(
+    {".mp4", ".m4v", ".mov", ".qt", ".mkv", ".webm", ".avi", ".mxf", ".ts", ".m2ts", ".mts", ".mpg", ".mpeg",
+     ".flv", ".wmv", ".3gp"}
+)
+# What the API takes as a video file: MP4 or QuickTime (docs/MEDIA.md, "Video rules").
+UPLOAD_VIDEO_SUFFIXES = frozenset({".mp4", ".m4v", ".mov"})
 # What the API takes as a master (FLAC or WAV) and as a cover (JPEG or PNG).
 MASTER_SUFFIXES = frozenset({".flac", ".wav", ".wave"})
 COVER_SUFFIXES = frozenset({".jpg", ".jpeg", ".png"})

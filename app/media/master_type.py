@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.media.riff import parse_wav
 
@@ -63,7 +64,7 @@ def master_type(path: Path) -> MasterType | None:
     return MasterType(classify(bits, rate, atmos), bits, rate)
 
 
-def master_fields(path: Path) -> dict[str, object]:
+def master_fields(path: Path) -> dict[str, Any]:
     """``master_type`` and ``precision`` for a record draft (empty when the headers say nothing)."""
     found = master_type(path)
     return {} if found is None else {"master_type": found.master_type, "precision": found.precision}

@@ -620,8 +620,7 @@ class Catalog:
                     [
                         (
                             rel_pointer("products"),
-                            f"The artist is credited on {users} {owner}; "
-                            "an artist in use cannot be deleted.",
+                            f"The artist is credited on {users} {owner}; an artist in use cannot be deleted.",
                         )
                     ]
                 )
@@ -791,7 +790,9 @@ class Catalog:
         """The client may say what the master is (docs/API.md, mt-1); else the server tells."""
         kind = attrs.get("master-type")
         if kind is not None and kind not in MASTER_TYPES:
-            problems.append((attr_pointer("master-type"), f"The master-type must be one of {', '.join(MASTER_TYPES)}."))
+            problems.append(
+                (attr_pointer("master-type"), f"The master-type must be one of {', '.join(MASTER_TYPES)}.")
+            )
         precision = attrs.get("precision")
         if precision is not None and (isinstance(precision, bool) or precision not in (16, 24, 32)):
             problems.append((attr_pointer("precision"), "The precision must be 16, 24 or 32 (bits)."))
@@ -985,7 +986,10 @@ class Catalog:
             or not all(isinstance(v, str) and v.isdigit() and len(v) <= 5 for v in crop.values())
         ):
             problems.append(
-                (attr_pointer("crop"), "The crop must be an object of top, left, right and bottom pixel strings.")
+                (
+                    attr_pointer("crop"),
+                    "The crop must be an object of top, left, right and bottom pixel strings.",
+                )
             )
         if "is-youtube" in attrs and not isinstance(attrs["is-youtube"], bool):
             problems.append((attr_pointer("is-youtube"), "The is-youtube field must be true or false."))
@@ -1009,7 +1013,9 @@ class Catalog:
         if not rels.get("product") and not rels.get("label"):
             problems.append((rel_pointer("product"), "A video needs its product or its label."))
         if prepared.upload is None:
-            problems.append((attr_pointer("new-file"), "The new-file field is required (the base64 MP4 or MOV)."))
+            problems.append(
+                (attr_pointer("new-file"), "The new-file field is required (the base64 MP4 or MOV).")
+            )
         if problems:
             raise unprocessable(problems)
         product = self.store.get("products", rels["product"]["id"]) if rels.get("product") else None
@@ -1060,7 +1066,10 @@ class Catalog:
             for link in self._children("track-videos", "track", rels["track"]["id"]):
                 if link.rel_id("video") == video_id:
                     problems.append(
-                        (rel_pointer("video"), f"This video is already linked to the track (track-videos {link.id}).")
+                        (
+                            rel_pointer("video"),
+                            f"This video is already linked to the track (track-videos {link.id}).",
+                        )
                     )
         if problems:
             raise unprocessable(problems)
@@ -1107,7 +1116,9 @@ class Catalog:
         self._require_rels(rels, ("attachable",), problems)
         self._attachment_rules(attrs, rels, problems)
         if prepared.upload is None:
-            problems.append((attr_pointer("new-file"), "The new-file field is required (the base64 MP4 or MOV)."))
+            problems.append(
+                (attr_pointer("new-file"), "The new-file field is required (the base64 MP4 or MOV).")
+            )
         self._attachment_shape(attrs.get("kind"), prepared, problems)
         if not problems:
             self._one_per_kind(rels["attachable"]["id"], attrs.get("kind"), None, problems)
@@ -1162,10 +1173,15 @@ class Catalog:
         if prepared.upload is None:
             if attrs.get("url"):
                 problems.append(
-                    (attr_pointer("url"), "The sandbox does not download url; send the file base64-encoded in new-file.")
+                    (
+                        attr_pointer("url"),
+                        "The sandbox does not download url; send the file base64-encoded in new-file.",
+                    )
                 )
             else:
-                problems.append((attr_pointer("new-file"), "The new-file field is required (the base64 FLAC or WAV)."))
+                problems.append(
+                    (attr_pointer("new-file"), "The new-file field is required (the base64 FLAC or WAV).")
+                )
         if problems:
             raise unprocessable(problems)
         assert prepared.upload is not None
@@ -1181,7 +1197,9 @@ class Catalog:
             extra["reason"] = f"The file's MD5 is {upload['md5']}, not the declared {declared.lower()}."
             attrs["md5"] = declared.lower()
         extra["path"] = str(prepared.upload_path)
-        return self.store.insert("import-tasks", self._fill(spec, attrs), {**rels, "record": None}, extra=extra)
+        return self.store.insert(
+            "import-tasks", self._fill(spec, attrs), {**rels, "record": None}, extra=extra
+        )
 
     def _update_import_tasks(
         self,
@@ -1193,7 +1211,12 @@ class Catalog:
         problems: Problems,
     ) -> Row:
         if prepared.upload is not None or rels:
-            problems.append((attr_pointer("new-file"), "An import task's file and track cannot change; create a new task."))
+            problems.append(
+                (
+                    attr_pointer("new-file"),
+                    "An import task's file and track cannot change; create a new task.",
+                )
+            )
         self._check_text(attrs, ("filename", "support-number"), problems)
         attrs.pop("md5", None)
         attrs.pop("url", None)
@@ -1203,7 +1226,9 @@ class Catalog:
     def advance_imports(self) -> None:
         """Moves import tasks uploaded → processing → completed/error by the time since their upload
         over --delivery-seconds (half each); completion makes the track's record from the file."""
-        open_tasks = self.store.select("import-tasks", [(f"{attr_expr('status', 't')} IN ('uploaded', 'processing')", [])])
+        open_tasks = self.store.select(
+            "import-tasks", [(f"{attr_expr('status', 't')} IN ('uploaded', 'processing')", [])]
+        )
         now = self.clock()
         for task in open_tasks:
             start = float(task.extra.get("start") or now)

@@ -27,6 +27,7 @@ def _upc(body: int) -> str:
     digits = f"{body:011d}" if body < 10**11 else f"{body:012d}"
     return digits + str(gs1_check_digit(digits))
 
+
 LABELS = (
     ("Nightjar Records", "Electronic and downtempo from Lisbon."),
     ("Costa Brava Sounds", "Latin, flamenco fusion and summer pop."),
@@ -72,7 +73,9 @@ VIDEO_PRODUCTS = ("Sal y Sol",)
 MOTION_ART_PRODUCTS = ("Night Swimming",)
 
 
-def _seed_video(store: Store, fill: Any, pid: str, label_id: str, track_id: str, title: str, index: int) -> None:
+def _seed_video(
+    store: Store, fill: Any, pid: str, label_id: str, track_id: str, title: str, index: int
+) -> None:
     digest = hashlib.md5(f"demo-video-{index}".encode()).hexdigest()
     video = store.insert(
         "videos",

@@ -217,7 +217,9 @@ def _find_moov(path: Path) -> tuple[str, bytes]:
                 brand = head[header : header + 4].decode("latin-1") if len(head) >= 12 else ""
             elif kind == b"moov":
                 if box_size > MAX_MOOV_BYTES or pos + box_size > size:
-                    raise MediaError("The new-file attribute is a truncated or oversized MP4/MOV movie index.")
+                    raise MediaError(
+                        "The new-file attribute is a truncated or oversized MP4/MOV movie index."
+                    )
                 handle.seek(pos + header)
                 return brand, handle.read(box_size - header)
             pos += box_size
@@ -266,7 +268,9 @@ def inspect_video(path: Path) -> VideoFacts:
                 has_audio = True
     if width <= 0 or height <= 0:
         raise MediaError("The new-file attribute is a movie without a video track.")
-    return VideoFacts(width=width, height=height, duration=round(duration, 3), has_audio=has_audio, brand=brand)
+    return VideoFacts(
+        width=width, height=height, duration=round(duration, 3), has_audio=has_audio, brand=brand
+    )
 
 
 def store_file(source: Path, folder: Path, extension: str) -> Path:

@@ -59,7 +59,9 @@ ATTRIBUTE_TYPES: dict[str, dict[str, Any]] = {
     "isrc-audio": {"type": ["string", "null"], "pattern": "^[A-Z]{2}[A-Z0-9]{3}[0-9]{7}$"},
     "crop": {
         "type": ["object", "null"],
-        "properties": {side: {"type": "string", "pattern": "^[0-9]{1,5}$"} for side in ("top", "left", "right", "bottom")},
+        "properties": {
+            side: {"type": "string", "pattern": "^[0-9]{1,5}$"} for side in ("top", "left", "right", "bottom")
+        },
         "additionalProperties": False,
     },
     "is-youtube": {"type": "boolean"},

@@ -863,7 +863,9 @@ class SandboxApp:
             if isinstance(value, BigValue):
                 try:
                     facts = await run_in_threadpool(media.inspect_audio, value.path, value.size)
-                    atmos = facts.extension == "wav" and await run_in_threadpool(media.is_atmos_wav, value.path)
+                    atmos = facts.extension == "wav" and await run_in_threadpool(
+                        media.is_atmos_wav, value.path
+                    )
                 except media.MediaError as exc:
                     raise unprocessable([("/data/attributes/new-file", exc.message)]) from None
                 stored = await run_in_threadpool(
@@ -875,7 +877,11 @@ class SandboxApp:
                     "md5": value.md5,
                     "precision": facts.precision,
                     "master-type": attrs.get("master-type")
-                    or ("dolby_atmos" if atmos else media.master_type(facts.precision, int(block["sample_rate"]))),
+                    or (
+                        "dolby_atmos"
+                        if atmos
+                        else media.master_type(facts.precision, int(block["sample_rate"]))
+                    ),
                     "file-size": value.size,
                     "filename": attrs.get("filename") or stored.name,
                     "file": block,
@@ -918,7 +924,6 @@ class SandboxApp:
                     [("/data/attributes/front-cover", "The front-cover must be a base64 image data URL.")]
                 )
 
-
     async def _prepare_upload(self, rtype: str, attrs: dict[str, Any], prepared: Prepared) -> None:
         """A video's, a Motion Art attachment's or an import task's ``new-file`` (docs/API.md, vid-2,
         att-3, imp-2): checked from its headers in a worker thread, kept under a new name."""
@@ -927,7 +932,9 @@ class SandboxApp:
         if not isinstance(value, BigValue):
             if value is not None:
                 what = "FLAC or WAV master" if rtype == "import-tasks" else "MP4 or MOV video"
-                raise unprocessable([(pointer, f"The new-file attribute must be the base64 text of a {what}.")])
+                raise unprocessable(
+                    [(pointer, f"The new-file attribute must be the base64 text of a {what}.")]
+                )
             return
         try:
             if rtype == "import-tasks":
@@ -943,7 +950,9 @@ class SandboxApp:
             raise unprocessable([(pointer, exc.message)]) from None
         except OSError:
             value.discard()
-            raise unprocessable([(pointer, "The new-file attribute could not be read; send it again.")]) from None
+            raise unprocessable(
+                [(pointer, "The new-file attribute could not be read; send it again.")]
+            ) from None
         folder = {"videos": "videos", "asset-attachments": "attachments", "import-tasks": "imports"}[rtype]
         stored = await run_in_threadpool(media.store_file, value.path, self.data_dir / folder, extension)
         prepared.upload_path = stored
@@ -970,7 +979,9 @@ class SandboxApp:
             prepared.upload = {
                 "md5": value.md5,
                 "precision": facts.precision,
-                "master-type": "dolby_atmos" if atmos else media.master_type(facts.precision, int(block["sample_rate"])),
+                "master-type": "dolby_atmos"
+                if atmos
+                else media.master_type(facts.precision, int(block["sample_rate"])),
                 "filename": name or stored.name,
                 "file-size": value.size,
                 "file": block,

@@ -341,7 +341,8 @@ class Drafts:
         return video
 
     def attach_motion_art(self, product_local_id: str, kind: str, path: Path) -> str:
-        """Queue ``path`` as the product's Apple Motion Art of ``kind`` (one per kind); returns its local id."""
+        """Queue ``path`` as the product's Apple Motion Art of ``kind`` (one per kind); returns its
+        local id."""
         if kind not in MOTION_ART_KINDS:
             raise UsageError(msg("store.motion_art_kind", kind=kind, kinds=", ".join(MOTION_ART_KINDS)))
         with self._database.tx() as db:
@@ -357,7 +358,8 @@ class Drafts:
     def _children(db: sqlite3.Connection, kind: str, parent: str) -> list[tuple[str, dict[str, Any]]]:
         out = []
         for local_id, base, changes in db.execute(
-                "SELECT local_id, base, changes FROM objects WHERE kind = ? AND parent_local_id = ? ORDER BY id",
+                "SELECT local_id, base, changes FROM objects WHERE kind = ? AND parent_local_id = ? "
+                "ORDER BY id",
                 (kind, parent)).fetchall():
             values = dict(json.loads(base) if base else {})
             values.update(json.loads(changes))
@@ -366,7 +368,8 @@ class Drafts:
 
     def _product_video(self, db: sqlite3.Connection, product_local_id: str) -> str | None:
         """The product's own video: one no track links (a Video product's content)."""
-        linked = {self._video_of_link(db, values) for track, _ in self._children(db, "track", product_local_id)
+        tracks = [track for track, _ in self._children(db, "track", product_local_id)]
+        linked = {self._video_of_link(db, values) for track in tracks
                   for _, values in self._children(db, "track_video", track)}
         for local_id, _ in self._children(db, "video", product_local_id):
             if local_id not in linked:
@@ -396,7 +399,8 @@ class Drafts:
         cur = db.execute(
             "INSERT INTO objects (local_id, kind, parent_local_id, base, changes, sync_state, tree_state, "
             "name, source_path, created, modified) VALUES (?, ?, ?, NULL, ?, 'local', 'local', ?, ?, ?, ?)",
-            (local_id, kind, parent, _dumps(values), kinds.display_name(kind, values), source or None, now, now),
+            (local_id, kind, parent, _dumps(values), kinds.display_name(kind, values), source or None,
+             now, now),
         )
         assert cur.lastrowid is not None
         objects.index(db, cur.lastrowid, local_id, kind, parent, values, search=False)
@@ -410,8 +414,8 @@ class Drafts:
         payload: dict[str, Any] = {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
         if existing is not None:
             row = objects.object_row(self._database, existing)
-            op = db.execute("SELECT id, state, attempts FROM outbox WHERE local_id = ? AND op = 'upload_file'",
-                            (existing,)).fetchone()
+            op = db.execute("SELECT id, state, attempts FROM outbox WHERE local_id = ? "
+                            "AND op = 'upload_file'", (existing,)).fetchone()
             tried = op is not None and (op[1] == "inflight" or op[2] > 0)
             if not tried:
                 db.execute("DELETE FROM outbox WHERE local_id = ? AND op = 'upload_file'", (existing,))
@@ -506,7 +510,8 @@ class Drafts:
 
 
 def _stat_file(path: Path, what: str) -> Any:
-    """``what``: "cover", "video" or "audio master" (message codes store.file_unreadable.<cover|video|master>)."""
+    """``what``: "cover", "video" or "audio master" (the message codes
+    store.file_unreadable.<cover|video|master>)."""
     key = what if what in ("cover", "video") else "master"
     try:
         stat = path.stat()

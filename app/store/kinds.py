@@ -10,13 +10,11 @@ from app.domain.messages import msg
 from app.domain.resources import (
     Artist,
     AssetAttachment,
-    ImportTask,
-    TrackVideo,
-    Video,
     Company,
     Continent,
     Dsp,
     DspUploadIdentification,
+    ImportTask,
     Label,
     Language,
     Offer,
@@ -30,6 +28,8 @@ from app.domain.resources import (
     Subgenre,
     Territory,
     Track,
+    TrackVideo,
+    Video,
 )
 
 KIND_CLASSES: dict[str, type[Resource]] = {

@@ -326,7 +326,8 @@ class DistributorAdapter:
                      cancel: threading.Event | None, done: int, total: int) -> Outcome:
         """A video or Motion Art attachment: created with its file (or, once on the server, its file
         replaced). A create tried before is first looked for among the product's by the file's MD5."""
-        path, payload = self._checked_path(op, "video", self._hash_progress(progress, op, done, total), cancel)
+        path, payload = self._checked_path(op, "video", self._hash_progress(progress, op, done, total),
+                                           cancel)
         obj, _ = self._outgoing(op)
         obj.id = self.catalog.server_id(op.local_id)
         if obj.id is None and op.attempts > 0:

@@ -152,8 +152,9 @@ def refresh_catalog(catalog: CatalogCache, client: Client, *, label_ids: Iterabl
     return report
 
 
-def _refresh_media(catalog: CatalogCache, client: Client, report: RefreshReport, product_local: dict[str, str],
-                   track_local: dict[str, str], check_cancel: Callable[[], None]) -> None:
+def _refresh_media(catalog: CatalogCache, client: Client, report: RefreshReport,
+                   product_local: dict[str, str], track_local: dict[str, str],
+                   check_cancel: Callable[[], None]) -> None:
     """Videos and Motion Art under their products, track videos under their tracks."""
     def product_of(sid: Any) -> str | None:
         return None if sid is None else product_local.get(str(sid)) or _local(catalog, "product", sid)

@@ -27,10 +27,20 @@ def client(request: Any, sandbox_factory: Any) -> Any:
 
 def product_and_track(client: ApiClient) -> tuple[Product, Track]:
     label = client.create(Label(name="Video Label", company_id="1"))
-    product = client.create(Product(name="Clip", label_id=label.id, language_id="5", product_type_id="4",
-                                     artist=["Someone"], production_year=2026, upc_code="8088111222777",
-                                     copyright_line="2026 Someone", production_line="2026 Someone",
-                                     status="draft"))
+    product = client.create(
+        Product(
+            name="Clip",
+            label_id=label.id,
+            language_id="5",
+            product_type_id="4",
+            artist=["Someone"],
+            production_year=2026,
+            upc_code="8088111222777",
+            copyright_line="2026 Someone",
+            production_line="2026 Someone",
+            status="draft",
+        )
+    )
     track = client.create(Track(title="Clip", product_id=product.id, artist=["Someone"]))
     return product, track
 
@@ -38,18 +48,25 @@ def product_and_track(client: ApiClient) -> tuple[Product, Track]:
 def test_video_attachment_and_link_round_trip(client: ApiClient, tmp_path: Path) -> None:
     product, track = product_and_track(client)
     clip = make_video(tmp_path / "clip.mp4", 320, 180)
-    video = client.upload_video(Video(name="Clip (Official Video)", isrc_video="FRXXV2400001",
-                                      product_id=product.id, filename=clip.name), clip)
+    video = client.upload_video(
+        Video(
+            name="Clip (Official Video)", isrc_video="FRXXV2400001", product_id=product.id, filename=clip.name
+        ),
+        clip,
+    )
     assert video.id and video.md5 == hashlib.md5(clip.read_bytes()).hexdigest()
     assert video.resolution == "320x180" and video.label_id == product.label_id
     link = client.create(TrackVideo(track_id=track.id, video_id=video.id))
     assert link.video_id == video.id and link.track_id == track.id
     art = motion_art(tmp_path, "desktop")
-    made = client.upload_attachment(AssetAttachment(kind="apple_motion_art_desktop", attachable_id=product.id,
-                                                    filename=art.name), art)
+    made = client.upload_attachment(
+        AssetAttachment(kind="apple_motion_art_desktop", attachable_id=product.id, filename=art.name), art
+    )
     assert made.kind == "apple_motion_art_desktop" and made.file_size == art.stat().st_size
     with pytest.raises(ValidationFailed) as refused:
-        client.upload_attachment(AssetAttachment(kind="apple_motion_art_mobile", attachable_id=product.id), art)
+        client.upload_attachment(
+            AssetAttachment(kind="apple_motion_art_mobile", attachable_id=product.id), art
+        )
     assert "3:4" in str(refused.value.sentence)
     with pytest.raises(UserError):
         client.upload_video(Video(name="none", product_id=product.id), tmp_path / "missing.mp4")
@@ -78,7 +95,10 @@ def test_master_type_from_headers(tmp_path: Path) -> None:
     soundfile.write(tmp_path / "hd.flac", quiet, 96000, subtype="PCM_24")
     soundfile.write(tmp_path / "hd48.wav", quiet, 48000, subtype="PCM_16")
     assert master_type(tmp_path / "cd.flac") is not None
-    assert (master_type(tmp_path / "cd.flac").master_type, master_type(tmp_path / "cd.flac").precision) == (CD, 16)
+    assert (master_type(tmp_path / "cd.flac").master_type, master_type(tmp_path / "cd.flac").precision) == (
+        CD,
+        16,
+    )
     assert master_type(tmp_path / "hd.flac").master_type == HD
     assert master_type(tmp_path / "hd48.wav").master_type == HD
     found = master_type(atmos_wav(tmp_path / "atmos.wav"))

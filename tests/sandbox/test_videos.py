@@ -42,30 +42,64 @@ def clips(tmp_path_factory):
 
 
 def video_doc(api, product, path, **attrs):
-    return api.post("/videos", {"data": {"type": "videos", "attributes": {
-        "name": "Clip", "new-file": b64(path.read_bytes()), "filename": path.name, **attrs},
-        "relationships": {"product": {"data": one("products", product)["data"]}}}})
+    return api.post(
+        "/videos",
+        {
+            "data": {
+                "type": "videos",
+                "attributes": {
+                    "name": "Clip",
+                    "new-file": b64(path.read_bytes()),
+                    "filename": path.name,
+                    **attrs,
+                },
+                "relationships": {"product": {"data": one("products", product)["data"]}},
+            }
+        },
+    )
 
 
 def attachment(api, product, path, kind):
-    return api.post("/asset-attachments", {"data": {"type": "asset-attachments", "attributes": {
-        "kind": kind, "new-file": b64(path.read_bytes()), "filename": path.name},
-        "relationships": {"attachable": {"data": one("products", product)["data"]}}}})
+    return api.post(
+        "/asset-attachments",
+        {
+            "data": {
+                "type": "asset-attachments",
+                "attributes": {"kind": kind, "new-file": b64(path.read_bytes()), "filename": path.name},
+                "relationships": {"attachable": {"data": one("products", product)["data"]}},
+            }
+        },
+    )
 
 
 def finish(api, product):
-    if api.get(f"/offers/{default_offer_id(api, product)}").json()["data"]["attributes"]["status"] != "active":
+    if (
+        api.get(f"/offers/{default_offer_id(api, product)}").json()["data"]["attributes"]["status"]
+        != "active"
+    ):
         activate_default_offer(api, product)
-    api.create("rights", {"action": "add"}, {"distributed": one("products", product),
-                                              "dsps": many("dsps", 1, 2, 23), "continents": many("continents", 1)})
+    api.create(
+        "rights",
+        {"action": "add"},
+        {
+            "distributed": one("products", product),
+            "dsps": many("dsps", 1, 2, 23),
+            "continents": many("continents", 1),
+        },
+    )
     activated = api.update("products", product, {"status": "active"})
     return activated
 
 
 def deliver(api, product):
-    task = api.create("send-tasks", {"delivery-type": "delivery"},
-                      {"product": one("products", product),
-                       "dsp-upload-identification": one("dsp-upload-identifications", 1876)})
+    task = api.create(
+        "send-tasks",
+        {"delivery-type": "delivery"},
+        {
+            "product": one("products", product),
+            "dsp-upload-identification": one("dsp-upload-identifications", 1876),
+        },
+    )
     tid = task["data"]["id"]
     deadline = time.monotonic() + 10
     status = ""
@@ -92,7 +126,9 @@ def test_video_upload_reads_resolution_length_and_md5_and_takes_the_products_lab
     assert [v["id"] for v in found] == [data["id"]]
 
 
-@pytest.mark.parametrize("payload", [b"just some text that is not a movie", b"\x00\x00\x00\x18ftypisom" + b"\x00" * 8])
+@pytest.mark.parametrize(
+    "payload", [b"just some text that is not a movie", b"\x00\x00\x00\x18ftypisom" + b"\x00" * 8]
+)
 def test_a_video_must_be_an_mp4_with_a_movie_index(api, clips, tmp_path, payload):
     product = new_product(api, new_label(api))
     bad = tmp_path / "bad.mp4"
@@ -108,10 +144,15 @@ def test_a_video_must_be_an_mp4_with_a_movie_index(api, clips, tmp_path, payload
 
 def test_video_rules_answer_422_with_pointers(api, clips):
     product = new_product(api, new_label(api))
-    response = video_doc(api, product, clips["music"], **{"isrc-video": "nope", "crop": {"top": 1}, "name": ""})
+    response = video_doc(
+        api, product, clips["music"], **{"isrc-video": "nope", "crop": {"top": 1}, "name": ""}
+    )
     assert response.status_code == 422
-    assert set(pointers(response)) == {"/data/attributes/isrc-video", "/data/attributes/crop",
-                                       "/data/attributes/name"}
+    assert set(pointers(response)) == {
+        "/data/attributes/isrc-video",
+        "/data/attributes/crop",
+        "/data/attributes/name",
+    }
     orphan = api.post("/videos", {"data": {"type": "videos", "attributes": {"name": "x"}}})
     assert orphan.status_code == 422
     assert set(pointers(orphan)) == {"/data/relationships/product", "/data/attributes/new-file"}
@@ -124,8 +165,18 @@ def test_track_videos_link_once(api, clips):
     body = ({}, {"track": one("tracks", track), "video": one("videos", video)})
     first = api.create("track-videos", *body)
     assert first["data"]["relationships"]["video"]["data"]["id"] == video
-    again = api.post("/track-videos", {"data": {"type": "track-videos", "relationships": {
-        "track": {"data": {"type": "tracks", "id": track}}, "video": {"data": {"type": "videos", "id": video}}}}})
+    again = api.post(
+        "/track-videos",
+        {
+            "data": {
+                "type": "track-videos",
+                "relationships": {
+                    "track": {"data": {"type": "tracks", "id": track}},
+                    "video": {"data": {"type": "videos", "id": video}},
+                },
+            }
+        },
+    )
     assert again.status_code == 422 and pointers(again) == ["/data/relationships/video"]
     assert len(api.get("/track-videos", **{"filter[track-id]": track}).json()["data"]) == 1
 
@@ -145,15 +196,21 @@ def test_motion_art_kinds_aspect_and_one_per_kind(api, clips):
     assert unknown.status_code == 422 and "/data/attributes/kind" in pointers(unknown)
     assert attachment(api, product, clips["desktop"], "apple_motion_art_desktop").status_code == 201
     listed = api.get("/asset-attachments", **{"filter[product-id]": product}).json()["data"]
-    assert sorted(a["attributes"]["kind"] for a in listed) == ["apple_motion_art_desktop", "apple_motion_art_mobile"]
+    assert sorted(a["attributes"]["kind"] for a in listed) == [
+        "apple_motion_art_desktop",
+        "apple_motion_art_mobile",
+    ]
 
 
 def test_import_task_goes_uploaded_then_completed_and_makes_an_atmos_record(api, tmp_path):
     product = new_product(api, new_label(api))
     track = new_track(api, product)
     wav = atmos_wav(tmp_path / "atmos.wav")
-    made = api.create("import-tasks", {"new-file": b64(wav.read_bytes()), "filename": "atmos.wav"},
-                      {"attachable": one("tracks", track)})
+    made = api.create(
+        "import-tasks",
+        {"new-file": b64(wav.read_bytes()), "filename": "atmos.wav"},
+        {"attachable": one("tracks", track)},
+    )
     task = made["data"]
     assert task["attributes"]["status"] == "uploaded"
     assert task["attributes"]["master-type"] == "dolby_atmos" and task["attributes"]["precision"] == 24
@@ -173,15 +230,39 @@ def test_import_task_refuses_urls_bad_md5_shape_and_non_audio(api):
     product = new_product(api, new_label(api))
     track = new_track(api, product)
     rel = {"attachable": {"data": {"type": "tracks", "id": track}}}
-    by_url = api.post("/import-tasks", {"data": {"type": "import-tasks", "attributes": {
-        "url": "https://example.com/a.wav", "md5": "xyz"}, "relationships": rel}})
+    by_url = api.post(
+        "/import-tasks",
+        {
+            "data": {
+                "type": "import-tasks",
+                "attributes": {"url": "https://example.com/a.wav", "md5": "xyz"},
+                "relationships": rel,
+            }
+        },
+    )
     assert by_url.status_code == 422
     assert set(pointers(by_url)) == {"/data/attributes/url", "/data/attributes/md5"}
-    not_audio = api.post("/import-tasks", {"data": {"type": "import-tasks", "attributes": {
-        "new-file": b64(b"hello, not audio")}, "relationships": rel}})
+    not_audio = api.post(
+        "/import-tasks",
+        {
+            "data": {
+                "type": "import-tasks",
+                "attributes": {"new-file": b64(b"hello, not audio")},
+                "relationships": rel,
+            }
+        },
+    )
     assert not_audio.status_code == 422 and pointers(not_audio) == ["/data/attributes/new-file"]
-    on_product = api.post("/import-tasks", {"data": {"type": "import-tasks", "attributes": {
-        "new-file": b64(audio_bytes())}, "relationships": {"attachable": {"data": {"type": "products", "id": product}}}}})
+    on_product = api.post(
+        "/import-tasks",
+        {
+            "data": {
+                "type": "import-tasks",
+                "attributes": {"new-file": b64(audio_bytes())},
+                "relationships": {"attachable": {"data": {"type": "products", "id": product}}},
+            }
+        },
+    )
     assert on_product.status_code == 422 and pointers(on_product) == ["/data/relationships/attachable"]
 
 
@@ -189,9 +270,16 @@ def test_record_master_type_is_checked_and_hd_above_cd(api):
     track = new_track(api, new_product(api, new_label(api)))
     hd = new_record(api, track, audio_bytes("FLAC", subtype="PCM_16", rate=48000))
     assert hd["data"]["attributes"]["master-type"] == "hd"
-    wrong = api.post("/records", {"data": {"type": "records", "attributes": {
-        "new-file": b64(audio_bytes()), "master-type": "vinyl", "precision": 12},
-        "relationships": {"creator": {"data": {"type": "tracks", "id": track}}}}})
+    wrong = api.post(
+        "/records",
+        {
+            "data": {
+                "type": "records",
+                "attributes": {"new-file": b64(audio_bytes()), "master-type": "vinyl", "precision": 12},
+                "relationships": {"creator": {"data": {"type": "tracks", "id": track}}},
+            }
+        },
+    )
     assert wrong.status_code == 422
     assert set(pointers(wrong)) == {"/data/attributes/master-type", "/data/attributes/precision"}
 
@@ -201,8 +289,10 @@ def test_video_product_and_motion_art_deliver_to_completed(api, clips):
     video_product = new_product(api, label, "8088111222555")
     api.update("products", video_product, {}, {"product-type": one("product-types", 4)})
     activate_default_offer(api, video_product)
-    refused = api.patch(f"/products/{video_product}", {"data": {"type": "products", "id": video_product,
-                                                               "attributes": {"status": "active"}}})
+    refused = api.patch(
+        f"/products/{video_product}",
+        {"data": {"type": "products", "id": video_product, "attributes": {"status": "active"}}},
+    )
     assert refused.status_code == 422 and "/data/relationships/videos" in pointers(refused)
     assert video_doc(api, video_product, clips["music"]).status_code == 201
     finish(api, video_product)

@@ -33,8 +33,11 @@ def api(sb: Any) -> Any:
 @pytest.fixture(scope="module")
 def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("clips")
-    return {"music": make_video(folder / "music.mp4", 320, 180),
-            "mobile": motion_art(folder, "mobile"), "desktop": motion_art(folder, "desktop")}
+    return {
+        "music": make_video(folder / "music.mp4", 320, 180),
+        "mobile": motion_art(folder, "mobile"),
+        "desktop": motion_art(folder, "desktop"),
+    }
 
 
 def engine(store: CatalogStore, client: ApiClient) -> SyncEngine:
@@ -47,7 +50,8 @@ def drop_points(sb: Any, method: str, path: str) -> None:
 
 
 def test_video_on_a_track_and_motion_art_are_sent_once_when_the_answers_are_lost(
-        sb: Any, api: ApiClient, store: CatalogStore, clips: dict[str, Path], tmp_path: Path) -> None:
+    sb: Any, api: ApiClient, store: CatalogStore, clips: dict[str, Path], tmp_path: Path
+) -> None:
     label = store.drafts.create_label(name="Night Shift")
     product = import_release(store, tmp_path / "rel", label, tracks=2)
     track = store.catalog.children(product, "track")[0]
@@ -75,7 +79,8 @@ def test_video_on_a_track_and_motion_art_are_sent_once_when_the_answers_are_lost
 
 
 def test_a_replaced_unsent_video_is_sent_once_with_the_new_file(
-        api: ApiClient, store: CatalogStore, clips: dict[str, Path], tmp_path: Path) -> None:
+    api: ApiClient, store: CatalogStore, clips: dict[str, Path], tmp_path: Path
+) -> None:
     label = store.drafts.create_label(name="Night Shift")
     product = import_release(store, tmp_path / "rel", label, tracks=1, product_type_id="4")
     first = store.drafts.attach_video(product, clips["mobile"], name="Clip")
@@ -91,7 +96,8 @@ def test_a_replaced_unsent_video_is_sent_once_with_the_new_file(
 
 
 def test_record_master_type_and_precision_come_from_the_file_and_refresh_caches_media(
-        sb: Any, api: ApiClient, store: CatalogStore, clips: dict[str, Path], tmp_path: Path) -> None:
+    sb: Any, api: ApiClient, store: CatalogStore, clips: dict[str, Path], tmp_path: Path
+) -> None:
     label = store.drafts.create_label(name="Night Shift")
     product = import_release(store, tmp_path / "rel", label, tracks=1)
     track = store.catalog.children(product, "track")[0]
@@ -107,7 +113,10 @@ def test_record_master_type_and_precision_come_from_the_file_and_refresh_caches_
     with open_catalog(other) as fresh:
         report = refresh_catalog(fresh.catalog, api, records=True, reference=False)
         assert report.attachments == 1
-        row = fresh.catalog.product_row(fresh.catalog.local_id_for("product", store.catalog.server_id(product)))
-        kids = fresh.catalog.values(fresh.catalog.local_id_for(
-            "attachment", str(next(iter(api.list(AssetAttachment))).id)))
+        row = fresh.catalog.product_row(
+            fresh.catalog.local_id_for("product", store.catalog.server_id(product))
+        )
+        kids = fresh.catalog.values(
+            fresh.catalog.local_id_for("attachment", str(next(iter(api.list(AssetAttachment))).id))
+        )
         assert kids["kind"] == "apple_motion_art_mobile" and row is not None
