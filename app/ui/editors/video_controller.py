@@ -256,7 +256,7 @@ class VideoWellsController(QObject):
                     translate(
                         "VideoWells", "Sent with the next sync; video checks are not available in this build."
                     ),
-                    "ok",
+                    "busy",
                     [],
                 )
             else:
