@@ -120,3 +120,36 @@ def test_record_master_type_and_precision_come_from_the_file_and_refresh_caches_
             fresh.catalog.local_id_for("attachment", str(next(iter(api.list(AssetAttachment))).id))
         )
         assert kids["kind"] == "apple_motion_art_mobile" and row is not None
+
+
+def test_syncs_killed_at_each_answer_leave_exactly_one_video_link_and_motion_art(
+        sandbox: Any, clips: dict[str, Path], tmp_path: Path) -> None:
+    """SIGKILL after the server acted, before the local commit, at each step in turn (see
+    tests/sync/test_kill_sync.py): the next runs adopt what the server made."""
+    from app.store import open_catalog
+    from tests.sync.test_kill_sync import run_child
+
+    db = tmp_path / "catalog.sqlite3"
+    store = open_catalog(db)
+    label = store.drafts.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=1)
+    track = store.catalog.children(product, "track")[0]
+    store.drafts.attach_video(product, clips["music"], name="Clip", track_local_id=track)
+    store.drafts.attach_motion_art(product, "apple_motion_art_mobile", clips["mobile"])
+    store.drafts.attach_motion_art(product, "apple_motion_art_desktop", clips["desktop"])
+    store.close()
+    for point in ("acted:4", "acted:1", "acted:2", "acted:1", "acted:1", "inflight:1", "acted:1"):
+        run_child(db, sandbox, point)
+    final = run_child(db, sandbox, None)
+    assert final.returncode == 0, final.stderr
+    client = make_client(sandbox)
+    try:
+        assert len(list(client.list(Video))) == 1
+        assert len(list(client.list(TrackVideo))) == 1
+        assert sorted(a.kind or "" for a in client.list(AssetAttachment)) == [
+            "apple_motion_art_desktop", "apple_motion_art_mobile"]
+        assert len(list(client.list(Record))) == 1
+    finally:
+        client.close()
+    with open_catalog(db) as again:
+        assert again.outbox.pending_count() == 0
