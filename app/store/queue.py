@@ -58,6 +58,9 @@ class CatalogOutbox:
                                                              name=name or op.local_id or "")
         if op.kind == "track":
             subject = self._track_label(op.local_id)
+        if op.kind == "track_video" and parent:
+            track_name, _ = self._name_and_parent(parent)
+            subject = msg("outbox.subject.track_video", name=track_name or parent)
         if op.op == "create":
             return msg("outbox.create", subject=subject)
         if op.op == "update":

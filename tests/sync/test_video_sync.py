@@ -123,7 +123,8 @@ def test_record_master_type_and_precision_come_from_the_file_and_refresh_caches_
 
 
 def test_syncs_killed_at_each_answer_leave_exactly_one_video_link_and_motion_art(
-        sandbox: Any, clips: dict[str, Path], tmp_path: Path) -> None:
+    sandbox: Any, clips: dict[str, Path], tmp_path: Path
+) -> None:
     """SIGKILL after the server acted, before the local commit, at each step in turn (see
     tests/sync/test_kill_sync.py): the next runs adopt what the server made."""
     from app.store import open_catalog
@@ -147,9 +148,36 @@ def test_syncs_killed_at_each_answer_leave_exactly_one_video_link_and_motion_art
         assert len(list(client.list(Video))) == 1
         assert len(list(client.list(TrackVideo))) == 1
         assert sorted(a.kind or "" for a in client.list(AssetAttachment)) == [
-            "apple_motion_art_desktop", "apple_motion_art_mobile"]
+            "apple_motion_art_desktop",
+            "apple_motion_art_mobile",
+        ]
         assert len(list(client.list(Record))) == 1
     finally:
         client.close()
     with open_catalog(db) as again:
         assert again.outbox.pending_count() == 0
+
+
+def test_the_outbox_describes_video_operations_for_a_user(
+    store: CatalogStore, clips: dict[str, Path], tmp_path: Path
+) -> None:
+    from app.platform.messages import render
+
+    label = store.drafts.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=1)
+    track = store.catalog.children(product, "track")[0]
+    store.drafts.attach_video(product, clips["music"], name="Clip", track_local_id=track)
+    store.drafts.attach_motion_art(product, "apple_motion_art_mobile", clips["mobile"])
+    lines = [
+        render(op.description)
+        for op in store.outbox.operations()
+        if op.kind in ("video", "track_video", "attachment")
+    ]
+    title = store.catalog.values(track)["title"]
+    assert lines == [
+        "upload video 'music.mp4' for product 'Album 1'",
+        f"create the video link of track '{title}'",
+        "upload Motion Art 'motion-mobile.mp4' for product 'Album 1'",
+    ]
+    waiting = [op for op in store.outbox.operations() if op.kind == "track_video"][0]
+    assert "waits for video 'Clip'" in render(store.outbox.waiting_reason(waiting))
