@@ -163,8 +163,11 @@ def store_cover(source: Path, covers_dir: Path) -> tuple[str, str]:
 
 # -- videos, Motion Art and Atmos masters (docs/API.md, vid-2, att-3, mt-1) -----------
 
-MAX_MOOV_BYTES = 64 * 1024 * 1024  # a movie's index; a real one is kilobytes to a few megabytes
-MAX_BOXES = 100_000
+MAX_MOOV_BYTES = 16 * 1024 * 1024  # a movie's index; a real one is kilobytes to a few megabytes
+# A real movie has a handful of top-level boxes and a few dozen in its index: a file of millions of
+# empty boxes is refused after these, in milliseconds (docs/SANDBOX.md).
+MAX_BOXES = 4096
+MAX_CHUNKS = 100_000
 
 
 @dataclass
@@ -201,7 +204,11 @@ def _find_moov(path: Path) -> tuple[str, bytes]:
     brand = ""
     with path.open("rb") as handle:
         pos = 0
+        seen = 0
         while pos + 8 <= size:
+            seen += 1
+            if seen > MAX_BOXES:
+                break
             handle.seek(pos)
             head = handle.read(16)
             box_size = int.from_bytes(head[:4], "big")
@@ -296,7 +303,7 @@ def is_atmos_wav(path: Path) -> bool:
         if head[:4] not in (b"RIFF", b"RF64", b"BW64") or head[8:12] != b"WAVE":
             return False
         pos, seen = 12, 0
-        while pos + 8 <= size and seen < MAX_BOXES:
+        while pos + 8 <= size and seen < MAX_CHUNKS:
             handle.seek(pos)
             header = handle.read(8)
             if header[:4] in (b"axml", b"chna"):

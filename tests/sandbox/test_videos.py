@@ -316,3 +316,14 @@ def test_demo_catalog_has_a_video_product_and_motion_art(demo_sandbox):
     assert len(links) == 1
     kinds = sorted(a["attributes"]["kind"] for a in api.get("/asset-attachments").json()["data"])
     assert kinds == ["apple_motion_art_desktop", "apple_motion_art_mobile"]
+
+
+def test_hostile_movies_are_refused(api, tmp_path):
+    product = new_product(api, new_label(api))
+    many_boxes = tmp_path / "boxes.mp4"
+    many_boxes.write_bytes(b"\x00\x00\x00\x10ftypisom\x00\x00\x00\x00" + b"\x00\x00\x00\x08free" * 200_000)
+    huge_index = tmp_path / "index.mp4"
+    huge_index.write_bytes(b"\x00\x00\x00\x10ftypisom\x00\x00\x00\x00" + (2**31).to_bytes(4, "big") + b"moov")
+    for path in (many_boxes, huge_index):
+        response = video_doc(api, product, path)
+        assert response.status_code == 422 and pointers(response) == ["/data/attributes/new-file"]
