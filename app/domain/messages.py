@@ -699,6 +699,9 @@ TEXTS: dict[str, str] = {
         "Messages", "There is no product {id} in the local catalog; refresh the list."),
     "store.cover_sent": QT_TRANSLATE_NOOP(
         "Messages", "The cover of {id} was already sent; choose the old cover again instead of undoing."),
+    "store.file_sent": QT_TRANSLATE_NOOP(
+        "Messages", "The video {id} was already sent or is being uploaded; drop the old file again "
+        "instead of undoing."),
     "store.master_sent": QT_TRANSLATE_NOOP(
         "Messages", "The master {id} was already sent or is being uploaded; attach the old file again "
         "instead of undoing."),

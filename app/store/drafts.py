@@ -418,6 +418,11 @@ class Drafts:
                             "AND op = 'upload_file'", (existing,)).fetchone()
             tried = op is not None and (op[1] == "inflight" or op[2] > 0)
             if not tried:
+                queued = db.execute("SELECT payload FROM outbox WHERE local_id = ? AND op = 'upload_file'",
+                                    (existing,)).fetchone()
+                before = json.loads(queued[0]) if queued else {}
+                payload["undo"] = {"created": False, "previous": before.get("path"),
+                                   "previous_undo": before.get("undo")}
                 db.execute("DELETE FROM outbox WHERE local_id = ? AND op = 'upload_file'", (existing,))
                 changes = {**row["changes"], **{k: v for k, v in values.items() if k != "name" or
                                                 row["server_id"] is None}}
@@ -431,11 +436,45 @@ class Drafts:
                 return existing
         local_id = f"{kind}:n-{uuid.uuid4().hex[:12]}"
         self._insert_draft(db, kind, local_id, parent, values, str(path))
-        objects.add_op(db, kind, local_id, "upload_file", [], payload)
+        objects.add_op(db, kind, local_id, "upload_file", [], {**payload, "undo": {"created": True}})
         objects.refresh_state(self._database, db, local_id)
         self._database.touch(kind, local_id)
         self._database.touch("product", parent)
         return local_id
+
+    def detach_file(self, local_id: str) -> None:
+        """Undo :meth:`attach_video` or :meth:`attach_motion_art`: forget a video or attachment made
+        by it (with the track links to that video), or queue again the file it replaced. Refused once
+        the file was sent or is being sent."""
+        with self._database.tx() as db:
+            row = objects.object_row(self._database, local_id)
+            kind = str(row["kind"])
+            op = db.execute("SELECT id, state, attempts, payload FROM outbox WHERE local_id = ? "
+                            "AND op = 'upload_file'", (local_id,)).fetchone()
+            if op is None or op[1] == "inflight" or op[2] > 0:
+                raise UserError(msg("store.file_sent", id=local_id))
+            undo = json.loads(op[3]).get("undo") or {}
+            if undo.get("created"):
+                for (link,) in db.execute(
+                        "SELECT local_id FROM objects WHERE kind = 'track_video' "
+                        "AND json_extract(changes, '$.video_local_id') = ?", (local_id,)).fetchall():
+                    objects.delete_object(self._database, db, str(link))
+                objects.delete_object(self._database, db, local_id)
+                self._database.touch("product", str(row["parent_local_id"]))
+                return
+            db.execute("DELETE FROM outbox WHERE id = ?", (op[0],))
+            previous = undo.get("previous")
+            if previous:
+                path = Path(str(previous))
+                stat = _stat_file(path, "video")
+                changes = {**row["changes"], "filename": path.name}
+                db.execute("UPDATE objects SET changes = ?, source_path = ?, modified = ? WHERE local_id = ?",
+                           (_dumps(changes), str(path), _now(), local_id))
+                objects.add_op(db, kind, local_id, "upload_file", [],
+                               {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                                "undo": undo.get("previous_undo") or {}})
+            objects.refresh_state(self._database, db, local_id)
+            self._database.touch(kind, local_id)
 
     def delete_draft(self, kind: str, local_id: str) -> None:
         """Forget a draft: a new object (and what hangs under it) goes; an existing one loses its

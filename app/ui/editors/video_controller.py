@@ -276,10 +276,8 @@ class VideoWellsController(QObject):
 
         def work() -> tuple[Any, str | None]:
             plan = plan_drop(paths, target)
-            if plan.action == "attach_video":
-                return plan, attach_video_file(self.catalog, self.drafts, kind, local_id, plan.videos[0])
-            if plan.action == "motion_art":
-                return plan, self.drafts.attach_motion_art(local_id, role, plan.videos[0])
+            if plan.action in ("attach_video", "motion_art"):
+                return plan, self._attach(kind, local_id, role, plan.videos[0])
             return plan, None
 
         def done(result: Any, error: BaseException | None) -> None:
@@ -297,10 +295,31 @@ class VideoWellsController(QObject):
                     "%1", plan.videos[0].name
                 )
             )
+            self._undoable(kind, local_id, role, plan.videos[0], made)
             if self.current is not None and self.current.local_id == local_id:
                 self.show(kind, local_id)
 
         self.runner.run_task(work, done, ordered=True)
+
+    def _undoable(self, kind: str, local_id: str, role: str, path: Path, made: str) -> None:
+        """The drop as one undo step (docs/ARCHITECTURE.md#undo): undo forgets the file (or puts back
+        the one it replaced), redo drops it again."""
+        state = {"made": made}
+
+        def redo() -> None:
+            state["made"] = self._attach(kind, local_id, role, path)
+
+        text = (
+            translate("VideoWells", "Attach video")
+            if role == "video"
+            else translate("VideoWells", "Attach Motion Art")
+        )
+        self.editors.push_done(text, redo, lambda: self.drafts.detach_file(state["made"]))
+
+    def _attach(self, kind: str, local_id: str, role: str, path: Path) -> str:
+        if role == "video":
+            return attach_video_file(self.catalog, self.drafts, kind, local_id, path)
+        return self.drafts.attach_motion_art(local_id, role, path)
 
     def _pick(self, kind: str, role: str) -> None:
         if self.current is None or self.current.kind != kind:

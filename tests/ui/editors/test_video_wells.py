@@ -90,3 +90,38 @@ def test_a_video_product_shows_its_video_well_and_takes_a_video(qtbot, main_wind
     videos = ui_store.catalog.attached_files(product, "video")
     assert len(videos) == 1 and videos[0].path == str(clips["music"].resolve())
     qtbot.waitUntil(lambda: _well_text(editor.video, "file") == "music.mp4", timeout=10000)
+
+
+def test_a_video_or_loop_dropped_on_a_well_is_one_undo_step(qtbot, main_window, ui_store, clips):
+    window, controller = main_window
+    ids = seed(ui_store, products=1, tracks=1)
+    product = ids["products"][0]
+    track = ui_store.catalog.tracks(product)[0].local_id
+    controller.editors.show("track", track)
+    controller.track_editor.video.files_dropped.emit([clips["music"]])
+    assert ui_store.catalog.linked_video(track) is not None
+    assert controller.undo.undoText() == "Attach video"
+    controller.undo.undo()
+    assert ui_store.catalog.linked_video(track) is None
+    assert ui_store.catalog.attached_files(product, "video") == []
+    controller.undo.redo()
+    assert ui_store.catalog.linked_video(track) is not None
+
+    controller.editors.show("product", product)
+    well = controller.product_editor.motion_mobile
+    well.files_dropped.emit([clips["mobile"]])
+    first = ui_store.catalog.attached_files(product, "attachment")[0]
+    other = clips["mobile"].with_name("other-mobile.mp4")
+    other.write_bytes(clips["mobile"].read_bytes())
+    well.files_dropped.emit([other])
+    assert ui_store.catalog.attached_files(product, "attachment")[0].path == str(other.resolve())
+    controller.undo.undo()  # back to the first loop, same attachment
+    files = ui_store.catalog.attached_files(product, "attachment")
+    assert [(f.local_id, f.path) for f in files] == [(first.local_id, first.path)]
+    assert [
+        op.payload["path"]
+        for op in ui_store.outbox.operations()
+        if op.op == "upload_file" and op.kind == "attachment"
+    ] == [first.path]
+    controller.undo.undo()
+    assert ui_store.catalog.attached_files(product, "attachment") == []
