@@ -64,7 +64,15 @@ def master_type(path: Path) -> MasterType | None:
     return MasterType(classify(bits, rate, atmos), bits, rate)
 
 
+# The record's wire values (docs/API.md, mt-1), whatever spelling the classification above uses.
+WIRE_TYPES = {"cd_quality": CD, CD: CD, HD: HD, ATMOS: ATMOS}
+
+
 def master_fields(path: Path) -> dict[str, Any]:
-    """``master_type`` and ``precision`` for a record draft (empty when the headers say nothing)."""
+    """``master_type`` and ``precision`` (bits per sample) as a record draft sends them; empty when the
+    headers say nothing."""
     found = master_type(path)
-    return {} if found is None else {"master_type": found.master_type, "precision": found.precision}
+    if found is None:
+        return {}
+    bits = getattr(found, "bit_depth", None) or found.precision
+    return {"master_type": WIRE_TYPES.get(found.master_type, found.master_type), "precision": int(bits)}
