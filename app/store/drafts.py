@@ -493,6 +493,11 @@ class Drafts:
             if row["server_id"] is None:
                 for oid in reversed(subtree):
                     objects.delete_object(self._database, db, oid)
+                for (link,) in db.execute(  # a track video of a video that goes would wait forever
+                        "SELECT local_id FROM objects WHERE kind = 'track_video' "
+                        "AND json_extract(changes, '$.video_local_id') = ? AND server_id IS NULL",
+                        (local_id,)).fetchall():
+                    objects.delete_object(self._database, db, str(link))
             else:
                 db.execute("DELETE FROM outbox WHERE local_id = ?", (local_id,))
                 db.execute("DELETE FROM conflicts WHERE local_id = ?", (local_id,))

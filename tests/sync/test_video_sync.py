@@ -181,3 +181,16 @@ def test_the_outbox_describes_video_operations_for_a_user(
     ]
     waiting = [op for op in store.outbox.operations() if op.kind == "track_video"][0]
     assert "waits for video 'Clip'" in render(store.outbox.waiting_reason(waiting))
+
+
+def test_discarding_a_draft_video_takes_its_unsent_track_link_with_it(
+    store: CatalogStore, clips: dict[str, Path], tmp_path: Path
+) -> None:
+    label = store.drafts.create_label(name="Night Shift")
+    product = import_release(store, tmp_path / "rel", label, tracks=1)
+    track = store.catalog.children(product, "track")[0]
+    video = store.drafts.attach_video(product, clips["music"], name="Clip", track_local_id=track)
+    assert store.catalog.linked_video(track) == video
+    store.drafts.delete_draft("video", video)
+    assert store.catalog.linked_video(track) is None
+    assert [op for op in store.outbox.operations() if op.kind in ("video", "track_video")] == []
