@@ -63,7 +63,17 @@ from app.api.transport import (
 )
 from app.domain.errors import UserError
 from app.domain.messages import msg
-from app.domain.resources import Company, Distributor, Product, Record, Resource, User
+from app.domain.resources import (
+    AssetAttachment,
+    Company,
+    Distributor,
+    ImportTask,
+    Product,
+    Record,
+    Resource,
+    User,
+    Video,
+)
 from app.domain.trends import ExtractJob
 from app.media.b64stream import Base64JsonBody, FileChangedError, StreamCancelled
 from app.platform.profiles import Profile
@@ -488,18 +498,62 @@ class ApiClient:
 
     def upload_record(self, track_id: str, path: Path, *,
                       progress: Callable[[int, int], None] | None = None,
-                      cancel: threading.Event | None = None) -> Record:
-        """POST a record whose ``new-file`` is the base64 of ``path``, streamed from disk.
+                      cancel: threading.Event | None = None,
+                      master_type: str | None = None, precision: int | None = None) -> Record:
+        """POST a record whose ``new-file`` is the base64 of ``path``, streamed from disk, with the
+        master type and precision read from its headers when the caller knows them.
 
         Ambiguous failures raise AmbiguousRequest (list the track's records to find out)."""
         path = self._check_file(path, "audio")
-        doc = jsonapi.encode(Record(track_id=str(track_id), filename=path.name), None, self.dialect)
+        doc = jsonapi.encode(Record(track_id=str(track_id), filename=path.name, master_type=master_type,
+                                    precision=precision), None, self.dialect)
+        return self._upload_checked("POST", Record.TYPE, Record, doc, path, progress, cancel)
+
+    def _upload_checked(self, method: str, path_or_url: str, cls: type[R], doc: dict[str, Any], file: Path,
+                        progress: Callable[[int, int], None] | None,
+                        cancel: threading.Event | None) -> R:
+        """An upload in ``new-file`` whose answer must carry the MD5 of the bytes sent."""
         doc["data"].setdefault("attributes", {})["new-file"] = _FILE_PLACEHOLDER
-        record, body = self._upload("POST", Record.TYPE, Record, doc, path, "", progress, cancel)
-        if record.md5 and body.md5 and record.md5.lower() != body.md5:
-            raise UploadChanged(msg("api.upload_md5", file=path.name, server=str(record.md5),
+        made, body = self._upload(method, path_or_url, cls, doc, file, "", progress, cancel)
+        server = getattr(made, "md5", None) or getattr(made, "file_md5", None)
+        if server and body.md5 and str(server).lower() != body.md5:
+            raise UploadChanged(msg("api.upload_md5", file=file.name, server=str(server),
                                     local=str(body.md5)))
-        return record
+        return made
+
+    def upload_video(self, video: Video, path: Path, *,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancel: threading.Event | None = None) -> Video:
+        """POST ``video`` (or PATCH it, when it has an id) with ``path`` streamed in ``new-file``.
+
+        Ambiguous failures raise AmbiguousRequest (list the product's videos to find out)."""
+        path = self._check_file(path, "video")
+        doc = jsonapi.encode(video, None, self.dialect)
+        if video.id:
+            return self._upload_checked("PATCH", f"{Video.TYPE}/{video.id}", Video, doc, path, progress,
+                                        cancel)
+        return self._upload_checked("POST", Video.TYPE, Video, doc, path, progress, cancel)
+
+    def upload_attachment(self, attachment: AssetAttachment, path: Path, *,
+                          progress: Callable[[int, int], None] | None = None,
+                          cancel: threading.Event | None = None) -> AssetAttachment:
+        """POST an asset attachment (Motion Art), or PATCH its file when it has an id."""
+        path = self._check_file(path, "video")
+        doc = jsonapi.encode(attachment, None, self.dialect)
+        if attachment.id:
+            return self._upload_checked("PATCH", f"{AssetAttachment.TYPE}/{attachment.id}", AssetAttachment,
+                                        doc, path, progress, cancel)
+        return self._upload_checked("POST", AssetAttachment.TYPE, AssetAttachment, doc, path, progress,
+                                    cancel)
+
+    def import_audio(self, track_id: str, path: Path, *,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancel: threading.Event | None = None) -> ImportTask:
+        """POST an import task with the audio file in ``new-file``; the server makes the track's record
+        later (follow ``status`` with :meth:`get`)."""
+        path = self._check_file(path, "audio")
+        doc = jsonapi.encode(ImportTask(attachable_id=str(track_id), filename=path.name), None, self.dialect)
+        return self._upload_checked("POST", ImportTask.TYPE, ImportTask, doc, path, progress, cancel)
 
     def upload_cover(self, product_id: str, path: Path, *,
                      progress: Callable[[int, int], None] | None = None,

@@ -778,6 +778,9 @@ TEXTS: dict[str, str] = {
     "api.audio.missing": QT_TRANSLATE_NOOP(
         "Messages", "The audio file {path} does not exist or is not a file; choose another file."),
     "api.audio.empty": QT_TRANSLATE_NOOP("Messages", "The audio file {path} is empty; export it again."),
+    "api.video.missing": QT_TRANSLATE_NOOP(
+        "Messages", "The video {path} does not exist or is not a file; choose another file."),
+    "api.video.empty": QT_TRANSLATE_NOOP("Messages", "The video {path} is empty; export it again."),
     "api.cover.missing": QT_TRANSLATE_NOOP(
         "Messages", "The cover image {path} does not exist or is not a file; choose another file."),
     "api.cover.empty": QT_TRANSLATE_NOOP("Messages", "The cover image {path} is empty; export it again."),
@@ -878,6 +881,8 @@ TEXTS: dict[str, str] = {
         "Messages", "The cover image {path} is gone; attach the file again."),
     "sync.file_gone.master": QT_TRANSLATE_NOOP(
         "Messages", "The audio master {path} is gone; attach the file again."),
+    "sync.file_gone.video": QT_TRANSLATE_NOOP(
+        "Messages", "The video {path} is gone; drop the file again."),
     "sync.check_cancelled": QT_TRANSLATE_NOOP("Messages", "The check of {file} was cancelled."),
     "sync.unknown_operation": QT_TRANSLATE_NOOP("Messages", "Unknown operation '{op}' in the outbox."),
     "sync.refresh_cancelled": QT_TRANSLATE_NOOP(
@@ -924,6 +929,9 @@ TEXTS: dict[str, str] = {
         "Messages", "There is no product {id} in the local catalog; refresh the list."),
     "store.cover_sent": QT_TRANSLATE_NOOP(
         "Messages", "The cover of {id} was already sent; choose the old cover again instead of undoing."),
+    "store.file_sent": QT_TRANSLATE_NOOP(
+        "Messages", "The video {id} was already sent or is being uploaded; drop the old file again "
+        "instead of undoing."),
     "store.master_sent": QT_TRANSLATE_NOOP(
         "Messages", "The master {id} was already sent or is being uploaded; attach the old file again "
         "instead of undoing."),
@@ -947,6 +955,13 @@ TEXTS: dict[str, str] = {
         "Messages", "The cover {path} cannot be read; check that the file exists."),
     "store.file_unreadable.master": QT_TRANSLATE_NOOP(
         "Messages", "The audio master {path} cannot be read; check that the file exists."),
+    "store.file_unreadable.video": QT_TRANSLATE_NOOP(
+        "Messages", "The video {path} cannot be read; check that the file exists."),
+    "store.not_a_file.video": QT_TRANSLATE_NOOP("Messages", "The video {path} is not a file; choose a file."),
+    "store.wrong_parent": QT_TRANSLATE_NOOP(
+        "Messages", "The track {id} is not on the product {parent}; drop the video on one of its tracks."),
+    "store.motion_art_kind": QT_TRANSLATE_NOOP(
+        "Messages", "'{kind}' is not a kind of Motion Art; use one of {kinds}."),
     "store.not_a_file.cover": QT_TRANSLATE_NOOP("Messages", "The cover {path} is not a file; choose a file."),
     "store.not_a_file.master": QT_TRANSLATE_NOOP(
         "Messages", "The audio master {path} is not a file; choose a file."),
@@ -1068,6 +1083,11 @@ TEXTS: dict[str, str] = {
     "outbox.upload_cover": QT_TRANSLATE_NOOP("Messages", "upload cover '{file}' for product '{product}'"),
     "outbox.check_replaced": QT_TRANSLATE_NOOP("Messages", "check the replaced master '{file}' of {track}"),
     "outbox.upload_master": QT_TRANSLATE_NOOP("Messages", "upload master '{file}' for {track}"),
+    "outbox.upload_video": QT_TRANSLATE_NOOP("Messages", "upload video '{file}' for product '{product}'"),
+    "outbox.upload_attachment": QT_TRANSLATE_NOOP(
+        "Messages", "upload Motion Art '{file}' for product '{product}'"),
+    "outbox.subject.video": QT_TRANSLATE_NOOP("Messages", "video '{name}'"),
+    "outbox.subject.track_video": QT_TRANSLATE_NOOP("Messages", "the video link of track '{name}'"),
     "outbox.waits_for": QT_TRANSLATE_NOOP("Messages", "waits for {subject} ({state})"),
     "outbox.subject.product": QT_TRANSLATE_NOOP("Messages", "product '{name}'"),
     "outbox.subject.label": QT_TRANSLATE_NOOP("Messages", "label '{name}'"),

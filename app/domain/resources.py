@@ -205,6 +205,83 @@ class Record(Resource):
     track_id: str | None = rel("creator", "tracks")
 
 
+# Apple Motion Art kinds of asset attachments and their aspect ratios (width, height).
+MOTION_ART_KINDS: dict[str, tuple[int, int]] = {
+    "apple_motion_art_mobile": (3, 4),
+    "apple_motion_art_desktop": (1, 1),
+}
+# A record's master types (docs/API.md, mt-1).
+MASTER_TYPES: tuple[str, ...] = ("cd", "hd", "dolby_atmos")
+IMPORT_TASK_TERMINAL: frozenset[str] = frozenset({"completed", "error"})
+
+
+@dataclass
+class Video(Resource):
+    """A music video: its file is sent once in ``new-file`` (streamed, like a record's master)."""
+
+    TYPE: ClassVar[str] = "videos"
+    name: str | None = attr()
+    isrc_audio: str | None = attr()
+    isrc_video: str | None = attr()
+    upc_code: str | None = attr()
+    crop: dict[str, str] | None = attr()
+    length: int | None = attr(read_only=True)
+    resolution: str | None = attr(read_only=True)
+    cover_url: str | None = attr(read_only=True)
+    movie_size: int | None = attr(read_only=True)
+    is_youtube: bool | None = attr()
+    new_file: str | None = attr()  # write-only base64; streamed by the client, never held whole
+    filename: str | None = attr()
+    md5: str | None = attr(read_only=True)
+    label_id: str | None = rel("label", "labels")
+    product_id: str | None = rel("product", "products")
+
+
+@dataclass
+class TrackVideo(Resource):
+    """Links a video to a track for distribution."""
+
+    TYPE: ClassVar[str] = "track-videos"
+    track_id: str | None = rel("track", "tracks")
+    video_id: str | None = rel("video", "videos")
+    video_local_id: str | None = local()  # the draft video this link waits for
+
+
+@dataclass
+class AssetAttachment(Resource):
+    """A marketing item on a product, such as Apple Motion Art (``kind``); its file goes in ``new-file``."""
+
+    TYPE: ClassVar[str] = "asset-attachments"
+    kind: str | None = attr()
+    new_file: str | None = attr()
+    file: str | None = attr(read_only=True)
+    file_md5: str | None = attr(read_only=True)
+    file_url: str | None = attr(read_only=True)
+    filename: str | None = attr()
+    file_size: int | None = attr(read_only=True)
+    attachable_type: str = local("products")
+    attachable_id: str | None = rel("attachable", "products", type_field="attachable_type")
+
+
+@dataclass
+class ImportTask(Resource):
+    """An audio file upload processed asynchronously into a track's record (the route for Atmos masters)."""
+
+    TYPE: ClassVar[str] = "import-tasks"
+    url: str | None = attr()
+    md5: str | None = attr()
+    status: str | None = attr(read_only=True)
+    message: str | None = attr(read_only=True)
+    precision: int | None = attr(read_only=True)
+    master_type: str | None = attr(read_only=True)
+    support_number: str | None = attr()
+    new_file: str | None = attr()
+    filename: str | None = attr()
+    attachable_type: str = local("tracks")
+    attachable_id: str | None = rel("attachable", "tracks", type_field="attachable_type")
+    record_id: str | None = rel("record", "records", read_only=True)
+
+
 @dataclass
 class Offer(Resource):
     TYPE: ClassVar[str] = "offers"
@@ -368,6 +445,7 @@ RESOURCE_CLASSES: dict[str, type[Resource]] = {
     for cls in (
         Distributor, Company, User, Label, Product, Track, Record, Offer, TrackOffer, Right,
         SendTask, Artist, ArtistRole, Availability, Dsp, DspUploadIdentification, ProductType,
-        Language, Territory, Continent, Subgenre, PriceCode,
+        Language, Territory, Continent, Subgenre, PriceCode, Video, TrackVideo, AssetAttachment,
+        ImportTask,
     )
 }

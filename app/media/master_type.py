@@ -5,8 +5,10 @@ The distributor's records carry a master type — CD quality, HD, or Dolby Atmos
 
 - **Dolby Atmos**: an ADM BWF master, a WAV/RF64/BW64 carrying the Audio Definition Model's ``axml``
   chunk or its ``chna`` channel-allocation chunk (ITU-R BS.2076 / BS.2088);
-- **HD**: more than 16 bits or more than 48 kHz;
-- **CD quality**: 16 bits at 44.1 or 48 kHz (and anything at or below that).
+- **HD**: more than 16 bits or more than 44.1 kHz;
+- **CD quality**: 16 bits at 44.1 kHz (and anything at or below that), the CD's own format.
+
+The record's wire values are :func:`master_fields`'s (``docs/API.md``, mt-1).
 
 Only headers are read (FLAC STREAMINFO, the WAV chunk walk), so this is instant on a 10 GB Atmos file.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.media.riff import parse_wav
 from app.media.sniff import sniff
@@ -42,7 +45,7 @@ class MasterType:
 def classify(bit_depth: int, sample_rate: int, channels: int, adm: bool = False) -> MasterType:
     if adm:
         kind = DOLBY_ATMOS
-    elif bit_depth > 16 or sample_rate > 48000:
+    elif bit_depth > 16 or sample_rate > 44100:
         kind = HD
     else:
         kind = CD_QUALITY
@@ -80,3 +83,19 @@ def _flac(path: Path, start: int) -> MasterType | None:
     if not rate:
         return None
     return classify(bits, rate, channels)
+
+
+# The record's wire values (docs/API.md, mt-1).
+WIRE_TYPES = {CD_QUALITY: "cd", HD: "hd", DOLBY_ATMOS: "dolby_atmos"}
+
+
+def master_fields(path: Path) -> dict[str, Any]:
+    """``master_type`` and ``precision`` (bits per sample) as a record draft sends them; empty when the
+    headers say nothing (or the file cannot be read: its QC report says why)."""
+    try:
+        found = master_type(path)
+    except OSError:
+        return {}
+    if found is None:
+        return {}
+    return {"master_type": WIRE_TYPES[found.master_type], "precision": found.bit_depth}

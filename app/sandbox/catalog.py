@@ -55,6 +55,9 @@ IN_PROGRESS = ("pending", "waiting", "procesing")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISRC = re.compile(r"^[A-Z]{2}[A-Z0-9]{3}\d{7}$")
 _UPC = re.compile(r"^\d{12,14}$")
+# Apple Motion Art kinds and their aspect ratios (width, height); docs/API.md, att-1.
+ATTACHMENT_KINDS = {"apple_motion_art_mobile": (3, 4), "apple_motion_art_desktop": (1, 1)}
+MASTER_TYPES = ("cd", "hd", "dolby_atmos")
 
 
 def attr_pointer(name: str) -> str:
@@ -115,6 +118,9 @@ class Prepared:
     cover_name: str | None = None
     cover_md5: str | None = None
     cleanup: list[Path] = field(default_factory=list)
+    upload: dict[str, Any] | None = None  # attributes filled from a video, attachment or import task's file
+    upload_path: Path | None = None
+    upload_facts: Any = None  # the media facts (VideoFacts, AudioFacts) the rules look at
 
 
 class Catalog:
@@ -455,7 +461,11 @@ class Catalog:
         """Why a product cannot go active: each missing piece its own error."""
         problems: Problems = []
         tracks = self._children("tracks", "product", product.id)
-        if not tracks:
+        if self.is_video_product(product):
+            # A Video product's content is its video; tracks are optional (docs/API.md, vid-4).
+            if not self._children("videos", "product", product.id):
+                problems.append((rel_pointer("videos"), "The Video product has no video; upload its video."))
+        elif not tracks:
             problems.append((rel_pointer("tracks"), "The product has no tracks; add at least one track."))
         for track in tracks:
             if not self._children("records", "creator", track.id):
@@ -481,6 +491,11 @@ class Catalog:
             )
         return problems
 
+    def is_video_product(self, product: Row) -> bool:
+        kind = product.rel_id("product-type")
+        found = self.store.get("product-types", kind) if kind else None
+        return found is not None and str(found.attrs.get("name")).lower() == "video"
+
     def _delete_products(self, row: Row) -> None:
         if row.attrs.get("status") == "active":
             raise unprocessable(
@@ -502,6 +517,12 @@ class Catalog:
             self.store.delete("rights", right.id)
         for task in self._children("send-tasks", "product", row.id):
             self.store.delete("send-tasks", task.id)
+        for video in self._children("videos", "product", row.id):
+            self._delete_videos(video)
+            self.store.delete("videos", video.id)
+        for attachment in self._children("asset-attachments", "attachable", row.id, "products"):
+            self._delete_asset_attachments(attachment)
+            self.store.delete("asset-attachments", attachment.id)
 
     # -- artists ----------------------------------------------------------------------------------
     @staticmethod
@@ -599,8 +620,7 @@ class Catalog:
                     [
                         (
                             rel_pointer("products"),
-                            f"The artist is credited on {users} {owner}; "
-                            "an artist in use cannot be deleted.",
+                            f"The artist is credited on {users} {owner}; an artist in use cannot be deleted.",
                         )
                     ]
                 )
@@ -685,6 +705,10 @@ class Catalog:
             self.store.delete("records", record.id)
         for child in self._children("track-offers", "track", row.id):
             self.store.delete("track-offers", child.id)
+        for link in self._children("track-videos", "track", row.id):
+            self.store.delete("track-videos", link.id)
+        for task in self._children("import-tasks", "attachable", row.id, "tracks"):
+            self.store.delete("import-tasks", task.id)
 
     def _refresh_track_audio(self, track_id: str, *, skip: str | None = None) -> None:
         track = self.store.get("tracks", track_id)
@@ -706,6 +730,7 @@ class Catalog:
         problems: Problems,
     ) -> Row:
         self._require_rels(rels, ("creator",), problems)
+        self._master_type_rule(attrs, problems)
         if prepared.record is None:
             if attrs.get("original-url"):
                 problems.append(
@@ -741,6 +766,7 @@ class Catalog:
         prepared: Prepared,
         problems: Problems,
     ) -> Row:
+        self._master_type_rule(attrs, problems)
         if problems:
             raise unprocessable(problems)
         old_track = row.rel_id("creator")
@@ -758,6 +784,18 @@ class Catalog:
             assert track_id is not None
             self._refresh_track_audio(track_id)
         return saved
+
+    @staticmethod
+    def _master_type_rule(attrs: dict[str, Any], problems: Problems) -> None:
+        """The client may say what the master is (docs/API.md, mt-1); else the server tells."""
+        kind = attrs.get("master-type")
+        if kind is not None and kind not in MASTER_TYPES:
+            problems.append(
+                (attr_pointer("master-type"), f"The master-type must be one of {', '.join(MASTER_TYPES)}.")
+            )
+        precision = attrs.get("precision")
+        if precision is not None and (isinstance(precision, bool) or precision not in (16, 24, 32)):
+            problems.append((attr_pointer("precision"), "The precision must be 16, 24 or 32 (bits)."))
 
     def _delete_records(self, row: Row) -> None:
         path = row.extra.get("path")
@@ -930,6 +968,309 @@ class Catalog:
             self._track_offer_rules({**row.rels, **rels}, attrs, problems)
         self._apply_changes(row, attrs, rels, problems)
         return self.store.save(row)
+
+    # -- videos, track videos, asset attachments, import tasks (docs/API.md, "Videos and Motion Art") --
+    def _video_rules(self, attrs: dict[str, Any], problems: Problems) -> None:
+        self._check_text(attrs, ("name", "filename"), problems)
+        for name in ("isrc-video", "isrc-audio"):
+            value = attrs.get(name)
+            if value is not None and (not isinstance(value, str) or not _ISRC.match(value)):
+                problems.append((attr_pointer(name), f"The {name} must be 12 characters like FRXXV2400001."))
+        upc = attrs.get("upc-code")
+        if upc is not None and (not isinstance(upc, str) or not _UPC.match(upc)):
+            problems.append((attr_pointer("upc-code"), "The upc-code must be 12 to 14 digits."))
+        crop = attrs.get("crop")
+        if crop is not None and (
+            not isinstance(crop, dict)
+            or set(crop) - {"top", "left", "right", "bottom"}
+            or not all(isinstance(v, str) and v.isdigit() and len(v) <= 5 for v in crop.values())
+        ):
+            problems.append(
+                (
+                    attr_pointer("crop"),
+                    "The crop must be an object of top, left, right and bottom pixel strings.",
+                )
+            )
+        if "is-youtube" in attrs and not isinstance(attrs["is-youtube"], bool):
+            problems.append((attr_pointer("is-youtube"), "The is-youtube field must be true or false."))
+
+    def _apply_upload(self, row_extra: dict[str, Any], attrs: dict[str, Any], prepared: Prepared) -> None:
+        if prepared.upload is not None:
+            attrs.update(prepared.upload)
+            row_extra["path"] = str(prepared.upload_path)
+        attrs.pop("new-file", None)
+
+    def _create_videos(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
+        self._require_attrs(attrs, ("name",), problems)
+        self._video_rules(attrs, problems)
+        if not rels.get("product") and not rels.get("label"):
+            problems.append((rel_pointer("product"), "A video needs its product or its label."))
+        if prepared.upload is None:
+            problems.append(
+                (attr_pointer("new-file"), "The new-file field is required (the base64 MP4 or MOV).")
+            )
+        if problems:
+            raise unprocessable(problems)
+        product = self.store.get("products", rels["product"]["id"]) if rels.get("product") else None
+        if product is not None:
+            rels["label"] = {"type": "labels", "id": product.rel_id("label")}
+        rels.setdefault("product", None)
+        extra: dict[str, Any] = {}
+        self._apply_upload(extra, attrs, prepared)
+        return self.store.insert("videos", self._fill(spec, {**attrs, "new-file": None}), rels, extra=extra)
+
+    def _update_videos(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
+        self._require_kept(attrs, ("name",), problems)
+        self._video_rules(attrs, problems)
+        if problems:
+            raise unprocessable(problems)
+        old = row.extra.get("path")
+        self._apply_upload(row.extra, attrs, prepared)
+        if prepared.upload is not None and old:
+            prepared.cleanup.append(Path(old))
+        self._apply_changes(row, attrs, rels, problems)
+        return self.store.save(row)
+
+    def _delete_videos(self, row: Row) -> None:
+        for link in self._children("track-videos", "video", row.id):
+            self.store.delete("track-videos", link.id)
+        if row.extra.get("path"):
+            Path(row.extra["path"]).unlink(missing_ok=True)
+
+    def _create_track_videos(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
+        self._require_rels(rels, ("track", "video"), problems)
+        if not problems:
+            video_id = rels["video"]["id"]
+            for link in self._children("track-videos", "track", rels["track"]["id"]):
+                if link.rel_id("video") == video_id:
+                    problems.append(
+                        (
+                            rel_pointer("video"),
+                            f"This video is already linked to the track (track-videos {link.id}).",
+                        )
+                    )
+        if problems:
+            raise unprocessable(problems)
+        return self.store.insert("track-videos", {}, rels)
+
+    def _attachment_rules(self, attrs: dict[str, Any], rels: dict[str, Any], problems: Problems) -> None:
+        kind = attrs.get("kind")
+        if "kind" in attrs and kind not in ATTACHMENT_KINDS:
+            problems.append((attr_pointer("kind"), f"The kind must be one of {', '.join(ATTACHMENT_KINDS)}."))
+        self._check_text(attrs, ("filename",), problems)
+
+    def _attachment_shape(self, kind: Any, prepared: Prepared, problems: Problems) -> None:
+        facts = prepared.upload_facts
+        if facts is None or kind not in ATTACHMENT_KINDS:
+            return
+        want_w, want_h = ATTACHMENT_KINDS[kind]
+        if abs(facts.width * want_h - facts.height * want_w) > 0.01 * facts.height * want_w:
+            problems.append(
+                (
+                    attr_pointer("new-file"),
+                    f"An {kind} video must be {want_w}:{want_h}; this one is {facts.width}x{facts.height}.",
+                )
+            )
+
+    def _one_per_kind(self, product_id: str, kind: Any, skip: str | None, problems: Problems) -> None:
+        for other in self._children("asset-attachments", "attachable", product_id, "products"):
+            if other.id != skip and other.attrs.get("kind") == kind:
+                problems.append(
+                    (
+                        attr_pointer("kind"),
+                        f"The product already has an {kind} (asset-attachments {other.id}); update that one.",
+                    )
+                )
+
+    def _create_asset_attachments(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
+        self._require_attrs(attrs, ("kind",), problems)
+        self._require_rels(rels, ("attachable",), problems)
+        self._attachment_rules(attrs, rels, problems)
+        if prepared.upload is None:
+            problems.append(
+                (attr_pointer("new-file"), "The new-file field is required (the base64 MP4 or MOV).")
+            )
+        self._attachment_shape(attrs.get("kind"), prepared, problems)
+        if not problems:
+            self._one_per_kind(rels["attachable"]["id"], attrs.get("kind"), None, problems)
+        if problems:
+            raise unprocessable(problems)
+        extra: dict[str, Any] = {}
+        self._apply_upload(extra, attrs, prepared)
+        return self.store.insert("asset-attachments", self._fill(spec, attrs), rels, extra=extra)
+
+    def _update_asset_attachments(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
+        self._require_kept(attrs, ("kind",), problems)
+        self._attachment_rules(attrs, rels, problems)
+        kind = attrs.get("kind", row.attrs.get("kind"))
+        self._attachment_shape(kind, prepared, problems)
+        if not problems and ("kind" in attrs or "attachable" in rels):
+            product = (rels.get("attachable") or {}).get("id") or row.rel_id("attachable")
+            self._one_per_kind(str(product), kind, row.id, problems)
+        if problems:
+            raise unprocessable(problems)
+        old = row.extra.get("path")
+        self._apply_upload(row.extra, attrs, prepared)
+        if prepared.upload is not None and old:
+            prepared.cleanup.append(Path(old))
+        self._apply_changes(row, attrs, rels, problems)
+        return self.store.save(row)
+
+    def _delete_asset_attachments(self, row: Row) -> None:
+        if row.extra.get("path"):
+            Path(row.extra["path"]).unlink(missing_ok=True)
+
+    def _create_import_tasks(
+        self,
+        spec: TypeSpec,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
+        self._require_rels(rels, ("attachable",), problems)
+        self._check_text(attrs, ("filename", "support-number"), problems)
+        md5 = attrs.get("md5")
+        if md5 is not None and (not isinstance(md5, str) or not re.fullmatch(r"[0-9a-fA-F]{32}", md5)):
+            problems.append((attr_pointer("md5"), "The md5 must be 32 hexadecimal digits."))
+        if prepared.upload is None:
+            if attrs.get("url"):
+                problems.append(
+                    (
+                        attr_pointer("url"),
+                        "The sandbox does not download url; send the file base64-encoded in new-file.",
+                    )
+                )
+            else:
+                problems.append(
+                    (attr_pointer("new-file"), "The new-file field is required (the base64 FLAC or WAV).")
+                )
+        if problems:
+            raise unprocessable(problems)
+        assert prepared.upload is not None
+        extra: dict[str, Any] = {"start": self.clock()}
+        upload = dict(prepared.upload)
+        block = upload.pop("file")
+        extra["file"] = block
+        extra["file-size"] = upload.pop("file-size")
+        declared = attrs.get("md5")
+        attrs = {**attrs, **upload, "status": "uploaded", "url": attrs.get("url")}
+        if declared and declared.lower() != upload["md5"]:
+            extra["outcome"] = "error"
+            extra["reason"] = f"The file's MD5 is {upload['md5']}, not the declared {declared.lower()}."
+            attrs["md5"] = declared.lower()
+        extra["path"] = str(prepared.upload_path)
+        return self.store.insert(
+            "import-tasks", self._fill(spec, attrs), {**rels, "record": None}, extra=extra
+        )
+
+    def _update_import_tasks(
+        self,
+        spec: TypeSpec,
+        row: Row,
+        attrs: dict[str, Any],
+        rels: dict[str, Any],
+        prepared: Prepared,
+        problems: Problems,
+    ) -> Row:
+        if prepared.upload is not None or rels:
+            problems.append(
+                (
+                    attr_pointer("new-file"),
+                    "An import task's file and track cannot change; create a new task.",
+                )
+            )
+        self._check_text(attrs, ("filename", "support-number"), problems)
+        attrs.pop("md5", None)
+        attrs.pop("url", None)
+        self._apply_changes(row, attrs, {}, problems)
+        return self.store.save(row)
+
+    def advance_imports(self) -> None:
+        """Moves import tasks uploaded → processing → completed/error by the time since their upload
+        over --delivery-seconds (half each); completion makes the track's record from the file."""
+        open_tasks = self.store.select(
+            "import-tasks", [(f"{attr_expr('status', 't')} IN ('uploaded', 'processing')", [])]
+        )
+        now = self.clock()
+        for task in open_tasks:
+            start = float(task.extra.get("start") or now)
+            status = task.attrs.get("status")
+            if now >= start + self.delivery_seconds:
+                status = task.extra.get("outcome") or "completed"
+            elif now >= start + self.delivery_seconds / 2:
+                status = "processing"
+            if status == task.attrs.get("status"):
+                continue
+            with self.store.transaction():
+                task.attrs["status"] = status
+                if status == "error":
+                    task.attrs["message"] = task.extra.get("reason")
+                    Path(str(task.extra.get("path"))).unlink(missing_ok=True)
+                elif status == "completed":
+                    track_id = task.rel_id("attachable")
+                    if track_id is None or self.store.get("tracks", track_id) is None:
+                        task.attrs["status"] = "error"
+                        task.attrs["message"] = "The track was deleted before the import finished."
+                    else:
+                        record = self.store.insert(
+                            "records",
+                            self._fill(
+                                self.specs["records"],
+                                {
+                                    "md5": task.attrs.get("md5"),
+                                    "precision": task.attrs.get("precision"),
+                                    "master-type": task.attrs.get("master-type"),
+                                    "file-size": task.extra.get("file-size"),
+                                    "filename": task.attrs.get("filename"),
+                                    "file": task.extra.get("file"),
+                                },
+                            ),
+                            {"creator": {"type": "tracks", "id": track_id}},
+                            extra={"path": task.extra.get("path")},
+                        )
+                        task.rels["record"] = {"type": "records", "id": record.id}
+                        task.attrs["message"] = "Imported."
+                        self._refresh_track_audio(track_id)
+                task.updated_at = now_iso(now)
+                self.store.save(task, touch=False)
 
     # -- rights -----------------------------------------------------------------------------------
     def _right_rules(self, attrs: dict[str, Any], rels: dict[str, Any], problems: Problems) -> None:

@@ -27,6 +27,7 @@ def _upc(body: int) -> str:
     digits = f"{body:011d}" if body < 10**11 else f"{body:012d}"
     return digits + str(gs1_check_digit(digits))
 
+
 LABELS = (
     ("Nightjar Records", "Electronic and downtempo from Lisbon."),
     ("Costa Brava Sounds", "Latin, flamenco fusion and summer pop."),
@@ -65,6 +66,55 @@ PRODUCTS = (
     ("Ballads for Marta", 2, "Luna Vega", "draft", 2, "no-offer"),
     ("Improvisations", 2, "Quartet Obscura", "draft", 1, "no-records"),
 )
+
+# A Video product (its music video linked to its track) and a release with Apple Motion Art. Their
+# rows carry what the server would have read from the files; no movie is kept (docs/SANDBOX.md).
+VIDEO_PRODUCTS = ("Sal y Sol",)
+MOTION_ART_PRODUCTS = ("Night Swimming",)
+
+
+def _seed_video(
+    store: Store, fill: Any, pid: str, label_id: str, track_id: str, title: str, index: int
+) -> None:
+    digest = hashlib.md5(f"demo-video-{index}".encode()).hexdigest()
+    video = store.insert(
+        "videos",
+        fill(
+            "videos",
+            {
+                "name": f"{title} (Official Video)",
+                "isrc-video": f"PTV1{index:02d}000001"[:12],
+                "length": 214,
+                "resolution": "1920x1080",
+                "movie-size": 182_334_112,
+                "md5": digest,
+                "filename": "sal-y-sol-official-video.mp4",
+            },
+        ),
+        {"label": link("labels", label_id), "product": link("products", pid)},
+    )
+    store.insert("track-videos", {}, {"track": link("tracks", track_id), "video": link("videos", video.id)})
+
+
+def _seed_motion_art(store: Store, fill: Any, pid: str, index: int) -> None:
+    for kind, size in (("apple_motion_art_mobile", 9_812_004), ("apple_motion_art_desktop", 12_400_551)):
+        name = f"night-swimming-{kind.rsplit('_', 1)[-1]}.mp4"
+        store.insert(
+            "asset-attachments",
+            fill(
+                "asset-attachments",
+                {
+                    "kind": kind,
+                    "file": name,
+                    "file-md5": hashlib.md5(f"{kind}-{index}".encode()).hexdigest(),
+                    "file-url": f"/storage/attachments/{name}",
+                    "filename": name,
+                    "file-size": size,
+                },
+            ),
+            {"attachable": link("products", pid)},
+        )
+
 
 TRACK_WORDS = (
     "Intro",
@@ -254,7 +304,10 @@ def _seed_product(
         {
             "company": link("companies", 1),
             "label": link("labels", label_id),
-            "product-type": link("product-types", 1 if track_count > 3 else 3 if track_count > 1 else 2),
+            "product-type": link(
+                "product-types",
+                4 if name in VIDEO_PRODUCTS else 1 if track_count > 3 else 3 if track_count > 1 else 2,
+            ),
             "language": link("languages", rng.choice((4, 5, 7))),
             "artists": product_artists,
         },
@@ -291,6 +344,10 @@ def _seed_product(
                 {"creator": link("tracks", track.id)},
                 extra={"path": master["path"], "shared": True},
             )
+        if name in VIDEO_PRODUCTS and number == 1:
+            _seed_video(store, fill, pid, label_id, track.id, title, index)
+    if name in MOTION_ART_PRODUCTS:
+        _seed_motion_art(store, fill, pid, index)
     default_active = active_like or stage == "ready"
     offer_attrs = {
         "is-default": True,

@@ -56,6 +56,21 @@ ATTRIBUTE_TYPES: dict[str, dict[str, Any]] = {
     "send-date": {"type": ["string", "null"]},
     "new-file": {"type": ["string", "null"], "contentEncoding": "base64"},
     "front-cover": {"type": ["string", "null"], "description": "data:image/jpeg;base64,..."},
+    "isrc-video": {"type": ["string", "null"], "pattern": "^[A-Z]{2}[A-Z0-9]{3}[0-9]{7}$"},
+    "isrc-audio": {"type": ["string", "null"], "pattern": "^[A-Z]{2}[A-Z0-9]{3}[0-9]{7}$"},
+    "crop": {
+        "type": ["object", "null"],
+        "properties": {
+            side: {"type": "string", "pattern": "^[0-9]{1,5}$"} for side in ("top", "left", "right", "bottom")
+        },
+        "additionalProperties": False,
+    },
+    "is-youtube": {"type": "boolean"},
+    "filename": _TEXT,
+    "support-number": _TEXT,
+    "master-type": {"enum": ["cd", "hd", "dolby_atmos", None]},
+    "precision": {"enum": [16, 24, 32, None]},
+    "md5": {"type": ["string", "null"], "pattern": "^[0-9a-fA-F]{32}$"},
 }
 # Per type, where one attribute name means different things.
 TYPE_ATTRIBUTE_TYPES: dict[str, dict[str, dict[str, Any]]] = {
@@ -67,6 +82,14 @@ TYPE_ATTRIBUTE_TYPES: dict[str, dict[str, dict[str, Any]]] = {
         "priority": {"enum": [*SEND_TASK_PRIORITIES, None]},
     },
     "artists": {"priority": {"type": "integer", "minimum": 0}},
+    "asset-attachments": {"kind": {"enum": ["apple_motion_art_mobile", "apple_motion_art_desktop"]}},
+}
+# Types whose create needs a new-file (base64 of the file), and what that file must be.
+UPLOAD_TYPES = {
+    "records": "FLAC or WAV",
+    "videos": "MP4 or MOV",
+    "asset-attachments": "MP4 or MOV",
+    "import-tasks": "FLAC or WAV",
 }
 _NUMERIC_ID = {"type": "string", "pattern": "^[1-9][0-9]{0,18}$"}
 
@@ -108,7 +131,7 @@ def _request_attributes(spec: TypeSpec, dialect: str) -> dict[str, Any]:
     for name in names:
         if name in spec.read_only_attrs or name in _hidden(dialect, spec.rtype):
             continue
-        if spec.rtype != "records" and name == "new-file":
+        if spec.rtype not in UPLOAD_TYPES and name == "new-file":
             continue
         schema = TYPE_ATTRIBUTE_TYPES.get(spec.rtype, {}).get(name) or ATTRIBUTE_TYPES.get(name) or {}
         if spec.rtype == "tracks" and name in CREDIT_ROLES + TRACK_CREDIT_ROLES:

@@ -242,6 +242,46 @@ _RECORD_ATTRS: dict[str, Any] = {
     "file": None,
 }
 
+# Videos, track videos, asset attachments and import tasks (docs/API.md, "Videos and Motion Art").
+_VIDEO_ATTRS: dict[str, Any] = {
+    "name": None,
+    "isrc-audio": None,
+    "isrc-video": None,
+    "upc-code": None,
+    "crop": None,
+    "length": None,
+    "resolution": None,
+    "cover-url": None,
+    "movie-size": None,
+    "is-youtube": False,
+    "new-file": None,
+    "filename": None,
+    "md5": None,
+}
+
+_ATTACHMENT_ATTRS: dict[str, Any] = {
+    "kind": None,
+    "new-file": None,
+    "file": None,
+    "file-md5": None,
+    "file-url": None,
+    "filename": None,
+    "file-size": None,
+}
+
+_IMPORT_TASK_ATTRS: dict[str, Any] = {
+    "url": None,
+    "md5": None,
+    "status": "uploaded",
+    "message": None,
+    "precision": None,
+    "master-type": None,
+    "support-number": None,
+    "cover-url": None,
+    "new-file": None,
+    "filename": None,
+}
+
 _OFFER_ATTRS: dict[str, Any] = {
     "release-date": None,
     "release-type": "normal",
@@ -336,6 +376,8 @@ def build_specs() -> dict[str, TypeSpec]:
                 RelSpec("rights", "rights", many=True, kind="reverse", fk="distributed"),
                 RelSpec("send-tasks", "send-tasks", many=True, kind="reverse", fk="product"),
                 RelSpec("artists", "artists", many=True, writable=False),
+                RelSpec("videos", "videos", many=True, kind="reverse", fk="product"),
+                RelSpec("asset-attachments", "asset-attachments", many=True, kind="reverse", fk="attachable"),
             ],
             camel_timestamps=True,
             filters={
@@ -361,6 +403,7 @@ def build_specs() -> dict[str, TypeSpec]:
                 RelSpec("records", "records", many=True, kind="reverse", fk="creator"),
                 RelSpec("track-offers", "track-offers", many=True, kind="reverse", fk="track"),
                 RelSpec("artists", "artists", many=True, writable=False),
+                RelSpec("track-videos", "track-videos", many=True, kind="reverse", fk="track"),
             ],
             camel_timestamps=True,
             filters={
@@ -468,6 +511,60 @@ def build_specs() -> dict[str, TypeSpec]:
                     "created-by",
                 }
             ),
+        ),
+        TypeSpec(
+            "videos",
+            dict(_VIDEO_ATTRS),
+            [
+                RelSpec("label", "labels"),
+                RelSpec("product", "products"),
+                RelSpec("track-videos", "track-videos", many=True, kind="reverse", fk="video"),
+            ],
+            filters={
+                "id": f_ids,
+                "label-id": f_rel("label"),
+                "product-id": f_rel("product"),
+                "name": f_attr("name"),
+                "isrc-video": f_attr("isrc-video"),
+                "md5": f_attr("md5"),
+            },
+            sorts=("name", "isrc-video"),
+            read_only_attrs=frozenset({"length", "resolution", "cover-url", "movie-size", "md5"}),
+        ),
+        TypeSpec(
+            "track-videos",
+            {},
+            [RelSpec("track", "tracks", required=True), RelSpec("video", "videos", required=True)],
+            filters={"id": f_ids, "track-id": f_rel("track"), "video-id": f_rel("video")},
+        ),
+        TypeSpec(
+            "asset-attachments",
+            dict(_ATTACHMENT_ATTRS),
+            [RelSpec("attachable", "products", poly=("products",), required=True)],
+            filters={
+                "id": f_ids,
+                "attachable-id": f_rel("attachable"),
+                "product-id": f_rel("attachable"),
+                "kind": f_attr("kind"),
+            },
+            sorts=("kind",),
+            read_only_attrs=frozenset({"file", "file-md5", "file-url", "file-size"}),
+        ),
+        TypeSpec(
+            "import-tasks",
+            dict(_IMPORT_TASK_ATTRS),
+            [
+                RelSpec("attachable", "tracks", poly=("tracks",), required=True),
+                RelSpec("record", "records", writable=False),
+            ],
+            filters={
+                "id": f_ids,
+                "attachable-id": f_rel("attachable"),
+                "track-id": f_rel("attachable"),
+                "status": f_attr("status"),
+            },
+            sorts=("status",),
+            read_only_attrs=frozenset({"status", "message", "precision", "master-type", "cover-url"}),
         ),
         TypeSpec(
             "artists",
@@ -624,6 +721,11 @@ INDEXES: list[tuple[str, str]] = [
     ("artist-dsp-identifications", fk_expr("artist")),
     ("availabilities", fk_expr("artist")),
     ("companies", fk_expr("distributor")),
+    ("videos", fk_expr("product")),
+    ("track-videos", fk_expr("track")),
+    ("track-videos", fk_expr("video")),
+    ("asset-attachments", fk_expr("attachable")),
+    ("import-tasks", fk_expr("attachable")),
 ]
 
 SPECS = build_specs()

@@ -215,6 +215,8 @@ class ImportService:
     def _create_draft(self, folder: Path, label_local: str, fields: dict[str, Any],
                       tagged: list[tuple[Path, Any]], skipped: list[Path],
                       language_id: str | None) -> ImportResult:
+        from app.media.master_type import master_fields
+
         album_artists = fields.get("artist")
         cover = find_cover(folder)
         product = self.drafts.create_product(label_local, **fields)
@@ -251,7 +253,7 @@ class ImportService:
                 track_fields["production_line"] = t.copyright
             track = self.drafts.create_track(product, **{k: v for k, v in track_fields.items()
                                                         if v is not None})
-            self.drafts.attach_master(track, path)
+            self.drafts.attach_master(track, path, **master_fields(path))
             self._keep_iswc(track, t.iswc)
             if codes is not None and codes.registrant and not t.isrc:
                 track_fields["isrc_code"] = self._codes().issue_isrc(track)

@@ -6,6 +6,7 @@ Holds the profile's :class:`~app.store.database.Database`; see the package docst
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Iterable, Mapping
@@ -19,7 +20,7 @@ from app.store.database import Database
 from app.store.objects import dumps as _dumps
 from app.store.objects import norm as _norm
 from app.store.objects import now as _now
-from app.store.rows import LabelRow, ProductRow, TrackRow
+from app.store.rows import AttachedFile, LabelRow, ProductRow, TrackRow
 
 _PRODUCT_COLS = (
     "o.local_id, o.server_id, o.name, o.artists, o.code, o.status, o.tree_state, o.parent_local_id, "
@@ -179,6 +180,31 @@ class CatalogCache:
                 has_master=int(r[10]) > 0, master_path=path,
             ))
         return out
+
+    def attached_files(self, parent_local_id: str, kind: str) -> list[AttachedFile]:
+        """The videos (``kind`` "video") or Motion Art ("attachment") under a product, oldest first."""
+        rows = self._database.read(
+            "SELECT local_id, base, changes, server_id, source_path, sync_state FROM objects "
+            "WHERE kind = ? AND parent_local_id = ? ORDER BY id", (kind, parent_local_id))
+        out: list[AttachedFile] = []
+        for r in rows:
+            values = dict(json.loads(r[1]) if r[1] else {})
+            values.update(json.loads(r[2]))
+            values["id"] = r[3]
+            out.append(AttachedFile(str(r[0]), kind, values, r[4], str(r[5])))
+        return out
+
+    def linked_video(self, track_local_id: str) -> str | None:
+        """The local id of the video a track video under this track links, if any."""
+        for link in self.children(track_local_id, "track_video"):
+            values = self.values(link)
+            if values.get("video_local_id"):
+                return str(values["video_local_id"])
+            if values.get("video_id"):
+                found = self.local_id_for("video", str(values["video_id"]))
+                if found is not None:
+                    return found
+        return None
 
     def records(self, track_local_id: str) -> list[str]:
         return self.children(track_local_id, "record")

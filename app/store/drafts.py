@@ -17,6 +17,7 @@ from typing import Any
 
 from app.domain.errors import UsageError, UserError
 from app.domain.messages import msg
+from app.domain.resources import MOTION_ART_KINDS
 from app.store import kinds, objects
 from app.store.database import Database
 from app.store.objects import dumps as _dumps
@@ -237,11 +238,15 @@ class Drafts:
             objects.refresh_state(self._database, db, product_local_id)
             self._database.touch("product", product_local_id)
 
-    def attach_master(self, track_local_id: str, path: Path) -> str:
-        """Queue ``path`` as the track's audio master; returns the record's local id."""
-        return self._attach_master(track_local_id, path, None)
+    def attach_master(self, track_local_id: str, path: Path, *, master_type: str | None = None,
+                      precision: int | None = None) -> str:
+        """Queue ``path`` as the track's audio master; returns the record's local id. ``master_type``
+        and ``precision`` are what the file's headers say (``app.media.master_type``), sent with it."""
+        facts = {k: v for k, v in (("master_type", master_type), ("precision", precision)) if v is not None}
+        return self._attach_master(track_local_id, path, None, facts)
 
-    def _attach_master(self, track_local_id: str, path: Path, record_local_id: str | None) -> str:
+    def _attach_master(self, track_local_id: str, path: Path, record_local_id: str | None,
+                       facts: dict[str, Any] | None = None) -> str:
         path = Path(path).expanduser().resolve()
         stat = _stat_file(path, "audio master")
         payload: dict[str, Any] = {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
@@ -270,7 +275,7 @@ class Drafts:
                     db.execute("UPDATE outbox SET payload = ? WHERE id = ?", (_dumps(replaced), op[0]))
                     undo["superseded"].append(op[0])
             local_id = record_local_id or f"record:n-{uuid.uuid4().hex[:12]}"
-            values = {"filename": path.name}
+            values = {"filename": path.name, **(facts or {})}
             now = _now()
             cur = db.execute(
                 "INSERT INTO objects (local_id, kind, parent_local_id, base, changes, sync_state, "
@@ -310,6 +315,167 @@ class Drafts:
             return self._attach_master(track, Path(replaces["path"]), replaces["record"])
         return None
 
+    # -- videos and Motion Art (files sent in their create, like masters) -----------------------------
+    def attach_video(self, product_local_id: str, path: Path, *, name: str,
+                     track_local_id: str | None = None) -> str:
+        """Queue ``path`` as the music video of a (Video) product, or of ``track_local_id`` (a track of
+        that product, linked through a track video); returns the video's local id. A video not sent
+        yet is replaced in place; one on the server gets the new file; none is stacked twice."""
+        with self._database.tx() as db:
+            objects.checked_row(self._database, "product", product_local_id)
+            if track_local_id is not None:
+                track = objects.checked_row(self._database, "track", track_local_id)
+                if track["parent_local_id"] != product_local_id:
+                    raise UsageError(msg("store.wrong_parent", id=track_local_id, parent=product_local_id))
+                existing = self._linked_video(db, track_local_id)
+            else:
+                existing = self._product_video(db, product_local_id)
+            video = self._attach_file(db, "video", product_local_id, existing, path,
+                                      {"name": name, "filename": Path(path).name})
+            if track_local_id is not None and existing != video:
+                link = f"track_video:n-{uuid.uuid4().hex[:12]}"
+                self._insert_draft(db, "track_video", link, track_local_id, {"video_local_id": video}, "")
+                objects.add_op(db, "track_video", link, "create", [], {"after": video})
+                objects.refresh_state(self._database, db, link)
+                self._database.touch("track", track_local_id)
+        return video
+
+    def attach_motion_art(self, product_local_id: str, kind: str, path: Path) -> str:
+        """Queue ``path`` as the product's Apple Motion Art of ``kind`` (one per kind); returns its
+        local id."""
+        if kind not in MOTION_ART_KINDS:
+            raise UsageError(msg("store.motion_art_kind", kind=kind, kinds=", ".join(MOTION_ART_KINDS)))
+        with self._database.tx() as db:
+            objects.checked_row(self._database, "product", product_local_id)
+            existing = None
+            for local_id, values in self._children(db, "attachment", product_local_id):
+                if values.get("kind") == kind:
+                    existing = local_id
+            return self._attach_file(db, "attachment", product_local_id, existing, path,
+                                     {"kind": kind, "filename": Path(path).name})
+
+    @staticmethod
+    def _children(db: sqlite3.Connection, kind: str, parent: str) -> list[tuple[str, dict[str, Any]]]:
+        out = []
+        for local_id, base, changes in db.execute(
+                "SELECT local_id, base, changes FROM objects WHERE kind = ? AND parent_local_id = ? "
+                "ORDER BY id",
+                (kind, parent)).fetchall():
+            values = dict(json.loads(base) if base else {})
+            values.update(json.loads(changes))
+            out.append((str(local_id), values))
+        return out
+
+    def _product_video(self, db: sqlite3.Connection, product_local_id: str) -> str | None:
+        """The product's own video: one no track links (a Video product's content)."""
+        tracks = [track for track, _ in self._children(db, "track", product_local_id)]
+        linked = {self._video_of_link(db, values) for track in tracks
+                  for _, values in self._children(db, "track_video", track)}
+        for local_id, _ in self._children(db, "video", product_local_id):
+            if local_id not in linked:
+                return local_id
+        return None
+
+    def _linked_video(self, db: sqlite3.Connection, track_local_id: str) -> str | None:
+        for _, values in self._children(db, "track_video", track_local_id):
+            found = self._video_of_link(db, values)
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def _video_of_link(db: sqlite3.Connection, values: dict[str, Any]) -> str | None:
+        if values.get("video_local_id"):
+            return str(values["video_local_id"])
+        if values.get("video_id"):
+            row = db.execute("SELECT local_id FROM objects WHERE kind = 'video' AND server_id = ?",
+                             (str(values["video_id"]),)).fetchone()
+            return None if row is None else str(row[0])
+        return None
+
+    def _insert_draft(self, db: sqlite3.Connection, kind: str, local_id: str, parent: str,
+                      values: dict[str, Any], source: str) -> None:
+        now = _now()
+        cur = db.execute(
+            "INSERT INTO objects (local_id, kind, parent_local_id, base, changes, sync_state, tree_state, "
+            "name, source_path, created, modified) VALUES (?, ?, ?, NULL, ?, 'local', 'local', ?, ?, ?, ?)",
+            (local_id, kind, parent, _dumps(values), kinds.display_name(kind, values), source or None,
+             now, now),
+        )
+        assert cur.lastrowid is not None
+        objects.index(db, cur.lastrowid, local_id, kind, parent, values, search=False)
+
+    def _attach_file(self, db: sqlite3.Connection, kind: str, parent: str, existing: str | None, path: Path,
+                     values: dict[str, Any]) -> str:
+        """The one ``upload_file`` of ``existing`` (replaced when not tried yet, re-sent with the new file
+        when on the server) or of a new object."""
+        path = Path(path).expanduser().resolve()
+        stat = _stat_file(path, "video")
+        payload: dict[str, Any] = {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        if existing is not None:
+            row = objects.object_row(self._database, existing)
+            op = db.execute("SELECT id, state, attempts FROM outbox WHERE local_id = ? "
+                            "AND op = 'upload_file'", (existing,)).fetchone()
+            tried = op is not None and (op[1] == "inflight" or op[2] > 0)
+            if not tried:
+                queued = db.execute("SELECT payload FROM outbox WHERE local_id = ? AND op = 'upload_file'",
+                                    (existing,)).fetchone()
+                before = json.loads(queued[0]) if queued else {}
+                payload["undo"] = {"created": False, "previous": before.get("path"),
+                                   "previous_undo": before.get("undo")}
+                db.execute("DELETE FROM outbox WHERE local_id = ? AND op = 'upload_file'", (existing,))
+                changes = {**row["changes"], **{k: v for k, v in values.items() if k != "name" or
+                                                row["server_id"] is None}}
+                db.execute("UPDATE objects SET changes = ?, source_path = ?, modified = ? WHERE local_id = ?",
+                           (_dumps(changes), str(path), _now(), existing))
+                objects.index(db, row["rowid"], existing, kind, parent, {**(row["base"] or {}), **changes},
+                              search=False)
+                objects.add_op(db, kind, existing, "upload_file", [], payload)
+                objects.refresh_state(self._database, db, existing)
+                self._database.touch(kind, existing)
+                return existing
+        local_id = f"{kind}:n-{uuid.uuid4().hex[:12]}"
+        self._insert_draft(db, kind, local_id, parent, values, str(path))
+        objects.add_op(db, kind, local_id, "upload_file", [], {**payload, "undo": {"created": True}})
+        objects.refresh_state(self._database, db, local_id)
+        self._database.touch(kind, local_id)
+        self._database.touch("product", parent)
+        return local_id
+
+    def detach_file(self, local_id: str) -> None:
+        """Undo :meth:`attach_video` or :meth:`attach_motion_art`: forget a video or attachment made
+        by it (with the track links to that video), or queue again the file it replaced. Refused once
+        the file was sent or is being sent."""
+        with self._database.tx() as db:
+            row = objects.object_row(self._database, local_id)
+            kind = str(row["kind"])
+            op = db.execute("SELECT id, state, attempts, payload FROM outbox WHERE local_id = ? "
+                            "AND op = 'upload_file'", (local_id,)).fetchone()
+            if op is None or op[1] == "inflight" or op[2] > 0:
+                raise UserError(msg("store.file_sent", id=local_id))
+            undo = json.loads(op[3]).get("undo") or {}
+            if undo.get("created"):
+                for (link,) in db.execute(
+                        "SELECT local_id FROM objects WHERE kind = 'track_video' "
+                        "AND json_extract(changes, '$.video_local_id') = ?", (local_id,)).fetchall():
+                    objects.delete_object(self._database, db, str(link))
+                objects.delete_object(self._database, db, local_id)
+                self._database.touch("product", str(row["parent_local_id"]))
+                return
+            db.execute("DELETE FROM outbox WHERE id = ?", (op[0],))
+            previous = undo.get("previous")
+            if previous:
+                path = Path(str(previous))
+                stat = _stat_file(path, "video")
+                changes = {**row["changes"], "filename": path.name}
+                db.execute("UPDATE objects SET changes = ?, source_path = ?, modified = ? WHERE local_id = ?",
+                           (_dumps(changes), str(path), _now(), local_id))
+                objects.add_op(db, kind, local_id, "upload_file", [],
+                               {"path": str(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                                "undo": undo.get("previous_undo") or {}})
+            objects.refresh_state(self._database, db, local_id)
+            self._database.touch(kind, local_id)
+
     def delete_draft(self, kind: str, local_id: str) -> None:
         """Forget a draft: a new object (and what hangs under it) goes; an existing one loses its
         unsent changes and returns to the server's version. Nothing is deleted on the server."""
@@ -327,6 +493,11 @@ class Drafts:
             if row["server_id"] is None:
                 for oid in reversed(subtree):
                     objects.delete_object(self._database, db, oid)
+                for (link,) in db.execute(  # a track video of a video that goes would wait forever
+                        "SELECT local_id FROM objects WHERE kind = 'track_video' "
+                        "AND json_extract(changes, '$.video_local_id') = ? AND server_id IS NULL",
+                        (local_id,)).fetchall():
+                    objects.delete_object(self._database, db, str(link))
             else:
                 db.execute("DELETE FROM outbox WHERE local_id = ?", (local_id,))
                 db.execute("DELETE FROM conflicts WHERE local_id = ?", (local_id,))
@@ -383,8 +554,9 @@ class Drafts:
 
 
 def _stat_file(path: Path, what: str) -> Any:
-    """``what``: "cover" or "audio master" (the message codes store.file_unreadable.<cover|master>)."""
-    key = "cover" if what == "cover" else "master"
+    """``what``: "cover", "video" or "audio master" (the message codes
+    store.file_unreadable.<cover|video|master>)."""
+    key = what if what in ("cover", "video") else "master"
     try:
         stat = path.stat()
     except OSError:

@@ -9,10 +9,12 @@ from app.domain.errors import UsageError
 from app.domain.messages import msg
 from app.domain.resources import (
     Artist,
+    AssetAttachment,
     Company,
     Continent,
     Dsp,
     DspUploadIdentification,
+    ImportTask,
     Label,
     Language,
     Offer,
@@ -26,6 +28,8 @@ from app.domain.resources import (
     Subgenre,
     Territory,
     Track,
+    TrackVideo,
+    Video,
 )
 
 KIND_CLASSES: dict[str, type[Resource]] = {
@@ -46,6 +50,10 @@ KIND_CLASSES: dict[str, type[Resource]] = {
     "continent": Continent,
     "subgenre": Subgenre,
     "price_code": PriceCode,
+    "video": Video,
+    "track_video": TrackVideo,
+    "attachment": AssetAttachment,
+    "import_task": ImportTask,
 }
 KIND_OF_CLASS: dict[type[Resource], str] = {cls: kind for kind, cls in KIND_CLASSES.items()}
 
@@ -57,10 +65,18 @@ PARENT: dict[str, tuple[str, str]] = {
     "offer": ("product", "product_id"),
     "right": ("product", "distributed_id"),
     "send_task": ("product", "product_id"),
+    "video": ("product", "product_id"),
+    "track_video": ("track", "track_id"),
+    "attachment": ("product", "attachable_id"),
+    "import_task": ("track", "attachable_id"),
 }
 
 # Kinds a user may draft here (the others are reference data, only cached).
-DRAFTABLE: frozenset[str] = frozenset({"label", "product", "track", "record", "offer", "right"})
+DRAFTABLE: frozenset[str] = frozenset(
+    {"label", "product", "track", "record", "offer", "right", "video", "track_video", "attachment"})
+
+# Kinds whose file goes up in the create itself (``upload_file``), like a record's master.
+FILE_KINDS: frozenset[str] = frozenset({"video", "attachment"})
 
 # Never stored: write-only payloads that can be megabytes (the client streams them from files).
 NOT_STORED: frozenset[str] = frozenset({"front_cover", "new_file"})
@@ -136,4 +152,8 @@ def code_of(kind: str, values: dict[str, Any]) -> str | None:
         return values.get("isrc_code")
     if kind == "record":
         return values.get("md5")
+    if kind == "video":
+        return values.get("isrc_video")
+    if kind == "attachment":
+        return values.get("kind")
     return None

@@ -58,6 +58,9 @@ class CatalogOutbox:
                                                              name=name or op.local_id or "")
         if op.kind == "track":
             subject = self._track_label(op.local_id)
+        if op.kind == "track_video" and parent:
+            track_name, _ = self._name_and_parent(parent)
+            subject = msg("outbox.subject.track_video", name=track_name or parent)
         if op.op == "create":
             return msg("outbox.create", subject=subject)
         if op.op == "update":
@@ -65,6 +68,9 @@ class CatalogOutbox:
         file_name = Path(str(op.payload.get("path", ""))).name
         if op.op == "upload_cover":
             return msg("outbox.upload_cover", file=file_name, product=name)
+        if op.op == "upload_file":
+            product, _ = self._name_and_parent(parent)
+            return msg(f"outbox.upload_{op.kind}", file=file_name, product=product)
         track = self._track_label(parent) if parent else msg("outbox.subject.some_track")
         if op.payload.get("superseded"):
             return msg("outbox.check_replaced", file=file_name, track=track)
@@ -121,13 +127,22 @@ class CatalogOutbox:
             seen_objects.add(local_id)
             if parent is not None and kind in kinds.PARENT and parent_sid is None:
                 continue
-            if op not in ("create", "upload_record") and own_sid is None:
+            if op not in ("create", "upload_record", "upload_file") and own_sid is None:
                 continue
-            out.append(self._described(outbox.op_from_row(r)))
+            found = outbox.op_from_row(r)
+            after = found.payload.get("after")  # a link waits for the other object it names, too
+            if after and objects.server_id(self._database, str(after)) is None:
+                continue
+            out.append(self._described(found))
         return out
 
     def waiting_reason(self, op: OutboxOp) -> Message | None:
         """Why an operation cannot go now (its parent is not on the server yet), or None."""
+        after = op.payload.get("after")
+        if after and objects.server_id(self._database, str(after)) is None:
+            name, _ = self._name_and_parent(str(after))
+            return msg("outbox.waits_for", subject=msg("outbox.subject.video", name=name or str(after)),
+                       state="local")
         parent = objects.parent_of(self._database, op.local_id)
         if (parent is not None and op.kind in kinds.PARENT
                 and objects.server_id(self._database, parent) is None):

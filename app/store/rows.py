@@ -71,3 +71,15 @@ class Conflict:
     mine: Any
     theirs: Any
     base: Any
+
+
+@dataclass(frozen=True)
+class AttachedFile:
+    """A video or Motion Art attachment as its well shows it: the values, the local file (a draft's,
+    until it is sent and after) and the sync state."""
+
+    local_id: str
+    kind: str
+    values: dict[str, Any]
+    path: str | None
+    sync_state: str

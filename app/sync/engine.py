@@ -27,6 +27,7 @@ from app.api.errors import Cancelled, ValidationFailed
 from app.domain.errors import UserError
 from app.domain.messages import msg
 from app.domain.resources import (
+    AssetAttachment,
     Label,
     Offer,
     Product,
@@ -34,6 +35,8 @@ from app.domain.resources import (
     Resource,
     Right,
     Track,
+    TrackVideo,
+    Video,
 )
 from app.store import kinds
 from app.store.catalog import CatalogCache
@@ -74,7 +77,16 @@ class Client(Protocol):
 
     def upload_record(self, track_id: str, path: Path, *,
                       progress: Callable[[int, int], None] | None = None,
-                      cancel: threading.Event | None = None) -> Record: ...
+                      cancel: threading.Event | None = None,
+                      master_type: str | None = None, precision: int | None = None) -> Record: ...
+
+    def upload_video(self, video: Video, path: Path, *,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancel: threading.Event | None = None) -> Video: ...
+
+    def upload_attachment(self, attachment: AssetAttachment, path: Path, *,
+                          progress: Callable[[int, int], None] | None = None,
+                          cancel: threading.Event | None = None) -> AssetAttachment: ...
 
     def upload_cover(self, product_id: str, path: Path, *,
                      progress: Callable[[int, int], None] | None = None,
@@ -90,6 +102,7 @@ _NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "label": ("name",),
     "offer": ("release_type", "dsp_upload_identification_ids"),
     "right": ("action", "dsp_ids", "territory_ids", "continent_ids"),
+    "track_video": ("video_id",),
 }
 
 
@@ -146,6 +159,8 @@ class DistributorAdapter:
             return self._upload_record(op, progress, cancel, done, total)
         if op.op == "upload_cover":
             return self._upload_cover(op, progress, cancel, done, total)
+        if op.op == "upload_file":
+            return self._upload_file(op, progress, cancel, done, total)
         raise UserError(msg("sync.unknown_operation", op=op.op))
 
     def _parent_server_id(self, op: OutboxOp) -> str | None:
@@ -159,6 +174,8 @@ class DistributorAdapter:
             values[kinds.PARENT[op.kind][1]] = self._parent_server_id(op)
         if op.kind == "label" and not values.get("company_id"):
             values["company_id"] = self._company()
+        if op.kind == "track_video" and values.get("video_local_id"):
+            values["video_id"] = self.catalog.server_id(str(values["video_local_id"]))
         obj = kinds.from_fields(op.kind, values)
         sendable = kinds.sendable_fields(op.kind)
         sent = {k: v for k, v in values.items() if k in sendable and v is not None}
@@ -237,8 +254,8 @@ class DistributorAdapter:
         try:
             stat = path.stat()
         except OSError:
-            raise UserError(msg("sync.file_gone.cover" if what == "cover image" else "sync.file_gone.master",
-                                path=str(path))) from None
+            gone = {"cover image": "sync.file_gone.cover", "video": "sync.file_gone.video"}
+            raise UserError(msg(gone.get(what, "sync.file_gone.master"), path=str(path))) from None
         if stat.st_size != payload.get("size") or stat.st_mtime_ns != payload.get("mtime_ns") \
                 or "md5" not in payload:
             # the fingerprint is committed with the in-flight mark, before the upload, so a
@@ -299,9 +316,46 @@ class DistributorAdapter:
             if found is not None:
                 self.outbox.complete(op.id, found, {})
                 return "sent"
+        values = self.catalog.values(op.local_id)
         return self._act(op, lambda: self.client.upload_record(
-            track_sid, path, progress=self._upload_progress(progress, op, done, total), cancel=cancel),
+            track_sid, path, progress=self._upload_progress(progress, op, done, total), cancel=cancel,
+            master_type=values.get("master_type"), precision=values.get("precision")),
             payload=payload)
+
+    def _upload_file(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
+                     cancel: threading.Event | None, done: int, total: int) -> Outcome:
+        """A video or Motion Art attachment: created with its file (or, once on the server, its file
+        replaced). A create tried before is first looked for among the product's by the file's MD5."""
+        path, payload = self._checked_path(op, "video", self._hash_progress(progress, op, done, total),
+                                           cancel)
+        obj, _ = self._outgoing(op)
+        obj.id = self.catalog.server_id(op.local_id)
+        if obj.id is None and op.attempts > 0:
+            found = self._find_file(op.kind, obj, str(payload["md5"]))
+            if found is not None:
+                self.outbox.complete(op.id, found, {})
+                return "sent"
+        send_progress = self._upload_progress(progress, op, done, total)
+        if isinstance(obj, Video):
+            video = obj
+            return self._act(op, lambda: self.client.upload_video(
+                video, path, progress=send_progress, cancel=cancel), payload=payload)
+        assert isinstance(obj, AssetAttachment)
+        attachment = obj
+        return self._act(op, lambda: self.client.upload_attachment(
+            attachment, path, progress=send_progress, cancel=cancel), payload=payload)
+
+    def _find_file(self, kind: str, obj: Resource, md5: str) -> Resource | None:
+        if isinstance(obj, Video) and obj.product_id:
+            for video in self.client.list(Video, filters={"product-id": str(obj.product_id)}, prefetch=1):
+                if video.md5 and video.md5.lower() == md5.lower():
+                    return video  # type: ignore[no-any-return]
+        if isinstance(obj, AssetAttachment) and obj.attachable_id:
+            for item in self.client.list(AssetAttachment, filters={"product-id": str(obj.attachable_id)},
+                                         prefetch=1):
+                if item.kind == obj.kind and item.file_md5 and item.file_md5.lower() == md5.lower():
+                    return item  # type: ignore[no-any-return]
+        return None
 
     def _upload_cover(self, op: OutboxOp, progress: Callable[[SyncProgress], None] | None,
                       cancel: threading.Event | None, done: int, total: int) -> Outcome:
@@ -354,6 +408,11 @@ class DistributorAdapter:
                         sorted(offer.dsp_upload_identification_ids) == sorted(
                             obj.dsp_upload_identification_ids):
                     return offer  # type: ignore[no-any-return]
+            return None
+        if isinstance(obj, TrackVideo) and obj.track_id:
+            for link in self.client.list(TrackVideo, filters={"track-id": str(obj.track_id)}, prefetch=1):
+                if link.video_id == obj.video_id:
+                    return link  # type: ignore[no-any-return]
             return None
         if isinstance(obj, Right) and obj.distributed_id:
             found = self.client.list(Right, filters={"product-id": str(obj.distributed_id)}, prefetch=1)

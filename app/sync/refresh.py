@@ -11,7 +11,19 @@ from typing import Any, TypeVar
 
 from app.domain.errors import UserError
 from app.domain.messages import msg
-from app.domain.resources import Label, Offer, Product, Record, Resource, Right, SendTask, Track
+from app.domain.resources import (
+    AssetAttachment,
+    Label,
+    Offer,
+    Product,
+    Record,
+    Resource,
+    Right,
+    SendTask,
+    Track,
+    TrackVideo,
+    Video,
+)
 from app.store.catalog import CatalogCache
 from app.store.kinds import class_of
 from app.sync.engine import Client
@@ -32,6 +44,9 @@ class RefreshReport:
     offers: int = 0
     rights: int = 0
     send_tasks: int = 0
+    videos: int = 0
+    track_videos: int = 0
+    attachments: int = 0
     reference: int = 0
     requests: int = 0
 
@@ -130,10 +145,32 @@ def refresh_catalog(catalog: CatalogCache, client: Client, *, label_ids: Iterabl
         if records:
             for rbatch, _ in _cache_batches(catalog, "record", client.list(Record), track_of, check_cancel):
                 report.records += len(rbatch)
+            _refresh_media(catalog, client, report, product_local, track_local, check_cancel)
     if deliveries:
         _refresh_deliveries(catalog, client, report, product_local, check_cancel)
     report.requests = client.request_count - before
     return report
+
+
+def _refresh_media(catalog: CatalogCache, client: Client, report: RefreshReport,
+                   product_local: dict[str, str], track_local: dict[str, str],
+                   check_cancel: Callable[[], None]) -> None:
+    """Videos and Motion Art under their products, track videos under their tracks."""
+    def product_of(sid: Any) -> str | None:
+        return None if sid is None else product_local.get(str(sid)) or _local(catalog, "product", sid)
+
+    for vbatch, _ in _cache_batches(catalog, "video", client.list(Video),
+                                    lambda v: product_of(v.product_id), check_cancel):
+        report.videos += len(vbatch)
+    for lbatch, _ in _cache_batches(
+            catalog, "track_video", client.list(TrackVideo),
+            lambda link: track_local.get(str(link.track_id)) or _local(catalog, "track", link.track_id),
+            check_cancel):
+        report.track_videos += len(lbatch)
+    for abatch, _ in _cache_batches(
+            catalog, "attachment", client.list(AssetAttachment),
+            lambda a: product_of(a.attachable_id) if a.attachable_type == "products" else None, check_cancel):
+        report.attachments += len(abatch)
 
 
 def _refresh_deliveries(catalog: CatalogCache, client: Client, report: RefreshReport,

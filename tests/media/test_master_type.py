@@ -15,7 +15,7 @@ from tests.fixtures.media import MediaFactory
     ("name", "rate", "subtype", "kind", "precision"),
     [
         ("cd.flac", 44100, "PCM_16", CD_QUALITY, "16/44.1"),
-        ("cd48.wav", 48000, "PCM_16", CD_QUALITY, "16/48"),
+        ("cd48.wav", 48000, "PCM_16", HD, "16/48"),
         ("hd.flac", 96000, "PCM_24", HD, "24/96"),
         ("hd.wav", 44100, "PCM_24", HD, "24/44.1"),
         ("hd16.flac", 88200, "PCM_16", HD, "16/88.2"),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 
-from app.domain.media import AUDIO_SUFFIXES, IMAGE_SUFFIXES
+from app.domain.media import AUDIO_SUFFIXES, IMAGE_SUFFIXES, VIDEO_SUFFIXES
 
 if TYPE_CHECKING:
     from app.store.catalog import CatalogCache
@@ -39,6 +39,10 @@ def is_image(path: Path) -> bool:
     return path.suffix.lower() in IMAGE_SUFFIXES
 
 
+def is_video(path: Path) -> bool:
+    return path.suffix.lower() in VIDEO_SUFFIXES
+
+
 def _natural_key(path: Path) -> list[object]:
     """ "2 - b.flac" before "10 - a.flac": numbers compare as numbers."""
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", path.name)]
@@ -46,8 +50,11 @@ def _natural_key(path: Path) -> list[object]:
 
 @dataclass
 class DropPlan:
-    action: str  # "add_tracks" | "attach_master" | "set_cover" | "import_release" | "refuse"
+    # "add_tracks" | "attach_master" | "set_cover" | "import_release" | "attach_video" | "motion_art"
+    # | "refuse"
+    action: str
     audio: list[Path] = field(default_factory=list)
+    videos: list[Path] = field(default_factory=list)
     images: list[Path] = field(default_factory=list)
     folder: Path | None = None
     message: str = ""  # for "refuse": one sentence saying what to do instead
@@ -92,6 +99,10 @@ def plan_drop(paths: list[Path], target: str) -> DropPlan:
         )
     audio, images, other = expand(paths)
     folder = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
+    videos = [p for p in other if is_video(p)]
+    only_videos = bool(videos) and not audio and not images
+    if target in ("video", "motion_art") or (only_videos and target in ("track", "product")):
+        return _plan_video(paths, videos, target)
     if target in ("catalog", "label"):
         if folder is None:
             return _refuse(
@@ -149,6 +160,39 @@ def plan_drop(paths: list[Path], target: str) -> DropPlan:
     return _refuse(translate("Drops", "Nothing can be dropped here."))
 
 
+def _plan_video(paths: list[Path], videos: list[Path], target: str) -> DropPlan:
+    """One video onto a track, a product or a video well; one loop onto a Motion Art well."""
+    action = "motion_art" if target == "motion_art" else "attach_video"
+    if len(videos) == 1 and len(paths) == 1:
+        return DropPlan(action, videos=videos)
+    if not videos:
+        if target == "motion_art":
+            return _refuse(translate("Drops", "“%1” is not a video; drop an MP4 or MOV Motion Art loop.")
+                           .replace("%1", paths[0].name))
+        return _refuse(translate("Drops", "“%1” is not a video; drop an MP4 or MOV music video.").replace(
+            "%1", paths[0].name))
+    return _refuse(translate("Drops", "Drop one video at a time."))
+
+
+def attach_master_file(drafts: Drafts, track_local_id: str, path: Path) -> str:
+    """Attach ``path`` as the track's master with the type and precision its headers tell (worker)."""
+    from app.media.master_type import master_fields
+
+    return drafts.attach_master(track_local_id, path, **master_fields(path))
+
+
+def attach_video_file(catalog: CatalogCache, drafts: Drafts, kind: str, local_id: str, path: Path) -> str:
+    """A video dropped on a track (linked to it) or on a product (its own video); named after the
+    track or product it is for. Runs on the ordered worker; returns the video's local id."""
+    values = catalog.values(local_id)
+    if kind == "track":
+        product = catalog.parent_of(local_id)
+        assert product is not None
+        title = str(values.get("title") or path.stem)
+        return drafts.attach_video(product, path, name=title, track_local_id=local_id)
+    return drafts.attach_video(local_id, path, name=str(values.get("name") or path.stem))
+
+
 def add_tracks_from_files(catalog: CatalogCache, drafts: Drafts, product_local_id: str,
                           audio: list[Path]) -> list[str]:
     """Create one track per file, in the order given, from its tags; attach each file as the master.
@@ -175,6 +219,6 @@ def add_tracks_from_files(catalog: CatalogCache, drafts: Drafts, product_local_i
             "composer": list(tags.composers) or None,
         }
         track = drafts.create_track(product_local_id, **{k: v for k, v in fields.items() if v is not None})
-        drafts.attach_master(track, path)
+        attach_master_file(drafts, track, path)
         created.append(track)
     return created

@@ -24,7 +24,7 @@ from app.domain.messages import msg
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
 from app.platform.messages import render, render_error
 from app.ui.catalog.model import STATUS_TEXT, SYNC_TEXT
-from app.ui.common.drops import add_tracks_from_files, plan_drop
+from app.ui.common.drops import add_tracks_from_files, attach_master_file, plan_drop
 from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.editors.commands import CallbackCommand, SetFieldsCommand, edit_text
 from app.ui.editors.contributors import changes_for, credits_of
@@ -657,7 +657,7 @@ class EditorController(QObject):
                 self._inspect_master(plan.audio[0])
 
         self._use_files(track_local_id, paths, "track", "attach_master",
-                        lambda plan: self.drafts.attach_master(track_local_id, plan.audio[0]), landed,
+                        lambda plan: attach_master_file(self.drafts, track_local_id, plan.audio[0]), landed,
                         self.track_editor.audio)
 
     @Slot()
@@ -695,7 +695,7 @@ class EditorController(QObject):
         state = {"record": record}
 
         def redo() -> None:
-            state["record"] = self.drafts.attach_master(track_local_id, path)
+            state["record"] = attach_master_file(self.drafts, track_local_id, path)
 
         self.push_done(translate("Editor", "Attach master"), redo,
                        lambda: self.drafts.detach_master(state["record"]))

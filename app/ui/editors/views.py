@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.ui.common.choices import ChoiceModel
 from app.ui.common.form import FieldSpec, FormView
 from app.ui.editors.contributors import COL_NAME, COL_ROLE, ContributorsModel
+from app.ui.editors.video_wells import MotionArtWell, VideoWell
 from app.ui.editors.wells import AudioWell, CoverWell
 
 
@@ -247,6 +248,16 @@ class _EditorBase(QWidget):
         self.form.commit_all()
 
 
+def _stacked(parent: QWidget, *wells: QWidget) -> QWidget:
+    """The wells of an editor's side column, one under the other."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for well in wells:
+        layout.addWidget(well)
+    return box
+
+
 class ProductEditor(_EditorBase):
     """Every attribute of the products resource, the credits and the cover well."""
 
@@ -282,8 +293,16 @@ class ProductEditor(_EditorBase):
         ])
         self.cover = CoverWell(self)
         self.cover.setObjectName("coverWell")
+        self.video = VideoWell(self)
+        self.video.setObjectName("productVideoWell")
+        self.video.hide()  # shown for a Video product (or one that has its own video)
+        self.motion_mobile = MotionArtWell("apple_motion_art_mobile", self)
+        self.motion_mobile.setObjectName("motionArtMobileWell")
+        self.motion_desktop = MotionArtWell("apple_motion_art_desktop", self)
+        self.motion_desktop.setObjectName("motionArtDesktopWell")
         self.contributors = ContributorsView(self.contributors_model, roles, self)
-        self._assemble(self.cover, self.contributors)
+        self._assemble(_stacked(self, self.cover, self.video, self.motion_mobile, self.motion_desktop),
+                       self.contributors)
 
 
 class TrackEditor(_EditorBase):
@@ -312,8 +331,10 @@ class TrackEditor(_EditorBase):
         ])
         self.audio = AudioWell(self)
         self.audio.setObjectName("audioWell")
+        self.video = VideoWell(self)
+        self.video.setObjectName("trackVideoWell")
         self.contributors = ContributorsView(self.contributors_model, roles, self)
-        self._assemble(self.audio, self.contributors)
+        self._assemble(_stacked(self, self.audio, self.video), self.contributors)
 
 
 class LabelEditor(_EditorBase):

@@ -27,7 +27,13 @@ from app.services.drafts import DraftsService
 from app.services.reference import Choices, ReferenceService
 from app.ui.catalog.model import OBJECT_ROLE
 from app.ui.common.choices import ChoiceModel
-from app.ui.common.drops import DropPlan, add_tracks_from_files, plan_drop
+from app.ui.common.drops import (
+    DropPlan,
+    add_tracks_from_files,
+    attach_master_file,
+    attach_video_file,
+    plan_drop,
+)
 from app.ui.label_profiles.dock import install_label_profiles_menu
 from app.ui.label_profiles.tree import LabelProfilesInTree
 from app.ui.shell.main_window import MainWindow
@@ -306,6 +312,7 @@ class MainController(QObject):
         """Build the panels on the session's store. GUI thread."""
         from app.ui.catalog.controller import CatalogController
         from app.ui.editors.controller import EditorController
+        from app.ui.editors.video_controller import install_video_wells
         from app.ui.editors.views import LabelEditor, ProductEditor, TrackEditor
         from app.ui.sync.controller import SyncController
         from app.ui.sync.outbox_actions import OutboxActions
@@ -333,6 +340,7 @@ class MainController(QObject):
             self.track_editor, parent=self,
             label_editor=self.label_editor,
         )
+        install_video_wells(self.editors)
         self.sync = SyncController(store, self.runner, self.jobs, w.sync_status, parent=self)
         self.sync.before_sync.append(self.editors.flush)
         self.catalog.selected.connect(self._on_selected)
@@ -829,7 +837,9 @@ class MainController(QObject):
             if plan.action == "set_cover" and local_id:
                 return plan, store.drafts.set_cover(local_id, plan.images[0])
             if plan.action == "attach_master" and local_id:
-                return plan, store.drafts.attach_master(local_id, plan.audio[0])
+                return plan, attach_master_file(store.drafts, local_id, plan.audio[0])
+            if plan.action == "attach_video" and local_id:
+                return plan, attach_video_file(store.catalog, store.drafts, kind, local_id, plan.videos[0])
             return plan, None
 
         def done(result: Any, error: BaseException | None) -> None:
@@ -865,6 +875,8 @@ class MainController(QObject):
                 self.status(translate("Main", "Cover set from “%1”.").replace("%1", plan.images[0].name))
                 if self.editors is not None and local_id:
                     self.editors.cover_set(local_id, plan.images[0], outcome)
+            elif plan.action == "attach_video":
+                self.status(translate("Main", "Video “%1” attached.").replace("%1", plan.videos[0].name))
             elif plan.action == "attach_master":
                 self.status(translate("Main", "Master “%1” attached.").replace("%1", plan.audio[0].name))
                 if self.editors is not None and local_id:
