@@ -33,6 +33,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("app.commands.drafts", "send pending drafts to the server"),
     "deliver": ("app.commands.delivery", "activate a product and deliver it to DSPs"),
     "deliveries": ("app.commands.delivery", "list or watch deliveries"),
+    "live": ("app.commands.live", "show where a product is live, with its links"),
+    "tag": ("app.commands.live", "add or remove a product's tag (sent with the next sync)"),
 }
 
 log = logging.getLogger("releasedesk")

@@ -851,8 +851,8 @@ class LiveRules:
             problems.append(
                 ("/data/attributes/territories", "The territories must be a list of codes like FR.")
             )
-        key = "dsp-artist-id" if owners == ["artist"] else "external-id"
-        if owners and (current is None or key in attrs) and _blank(attrs.get(key)):
+        key = "external-id" if owners in (["product"], ["track"]) else "dsp-artist-id"
+        if (current is None or key in attrs) and _blank(attrs.get(key)):
             problems.append((f"/data/attributes/{key}", f"The {key} field is required."))
         if problems:
             raise unprocessable(problems)
