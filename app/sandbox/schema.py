@@ -617,7 +617,8 @@ def build_specs() -> dict[str, TypeSpec]:
 
 
 def _live_specs() -> list[TypeSpec]:
-    """After delivery: live states, factories, tags, playlists, DSP artists, quotas (docs/API.md#live)."""
+    """After delivery: live states, factories, tags, playlists, DSP artists, quotas
+    (docs/API.md#live-states-factories-and-tags)."""
     counts = (
         "total-count", "completed-count", "waiting-count", "sending-count", "error-count", "stuck-count"
     )

@@ -111,6 +111,7 @@ class MainController(QObject):
         self.label_profiles = LabelProfilesInTree(window, runner, self.status)
         self.label_profiles_menu = install_label_profiles_menu(window, self.label_profiles)
         self.delivery: DeliveryArea | None = None  # the dashboard dock, installed with the first session
+        self.live: Any = None  # the Live dock and menu (app/ui/live/dock.py), with the first session
         window.keep_help_last()
         if settings is not None:
             window.restore_state(settings)
@@ -351,6 +352,7 @@ class MainController(QObject):
         self.catalog.start()
         self.label_profiles.attach(self.catalog)
         self._install_delivery()
+        self._install_live()
         self.sync_client()
         self.sync.refresh_count()
         self.load_choices()
@@ -405,6 +407,17 @@ class MainController(QObject):
             log.exception("the delivery dashboard could not be installed")
         self.window.keep_help_last()
 
+    def _install_live(self) -> None:
+        try:
+            if self.live is None:
+                from app.ui.live.dock import install_live
+
+                self.live = install_live(self.window, self.runner)
+            if self.session is not None:
+                self.live.set_session(self.session, self.catalog)
+        except Exception:  # the catalog and editors work without it
+            log.exception("the live area could not be installed")
+
     def selected_product_server_id(self) -> str | None:
         """The server id of the product selected in the catalog (or of the selected track's)."""
         if self.catalog is None:
@@ -426,6 +439,8 @@ class MainController(QObject):
                 self.delivery.set_client(self.session.client, self.session.store.catalog)
             except Exception:
                 log.exception("the delivery dashboard could not take the new client")
+        if self.live is not None:
+            self.live.set_session(self.session, self.catalog)
         if self.session.client is not None:
             client = self.session.client
 
