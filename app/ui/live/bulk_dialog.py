@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -47,9 +48,10 @@ class BulkDialog(QDialog):
         self.controller = controller
         self.product_ids = list(product_ids)
         self.plan: BulkPlan | None = None
+        self.poll_interval = 2.0  # the first wait between status checks; it grows while nothing changes
         self.results: dict[str, SendTask] = {}
-        self.selection_label = QLabel(self.tr("%n product(s) selected in the catalog", "",
-                                              len(self.product_ids)), self)
+        self.selection_label = QLabel(self.tr("Selected in the catalog: {n}").format(
+            n=len(self.product_ids)), self)
         self.tag = QLineEdit(tag, self)
         self.tag.setObjectName("bulkTag")
         self.tag.setPlaceholderText(self.tr("and every product with this tag (optional)"))
@@ -95,6 +97,8 @@ class BulkDialog(QDialog):
                                      self.tr("Action")], "bulkPreview")
         self.result_table = _table(self, [self.tr("Product"), self.tr("Result"), self.tr("Details"), ""],
                                    "bulkResults")
+        self.result_table.horizontalHeader().setStretchLastSection(False)
+        self.result_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.preview, self.tr("What will be sent"))
         self.tabs.addTab(self.result_table, self.tr("Result per product"))
@@ -175,7 +179,7 @@ class BulkDialog(QDialog):
         self.progress.setRange(0, self.plan.task_count)
         self.progress.setValue(0)
         self.progress.show()
-        self.controller.send(self.plan)
+        self.controller.send(self.plan, min_interval=self.poll_interval)
 
     def _started(self, factory: SendTaskFactory, tasks: list[SendTask]) -> None:
         self.summary.setText(self.tr("Factory {id} created.").format(id=factory.id))
@@ -197,8 +201,11 @@ class BulkDialog(QDialog):
         self.result_table.setRowCount(len(results))
         for row, result in enumerate(results):
             problems = [t for t in result.tasks if t.status in ("error", "stuck")]
-            details = "; ".join(f"{names.get(str(t.dsp_upload_identification_id), '?')}: "
-                                f"{task_reason(t)}" for t in problems)
+            by_reason: dict[str, list[str]] = {}
+            for t in problems:
+                by_reason.setdefault(task_reason(t), []).append(
+                    names.get(str(t.dsp_upload_identification_id), "?"))
+            details = "  ·  ".join(f"{', '.join(dsps)}: {reason}" for reason, dsps in by_reason.items())
             cells = [result.name or result.product_id, texts.get(result.status, result.status), details]
             brush = STUCK_BRUSH if result.status == "stuck" else PROBLEM_BRUSH if problems else None
             for col, text in enumerate(cells):

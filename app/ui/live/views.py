@@ -84,6 +84,8 @@ class LiveOnPanel(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.table = _table(self, [self.tr("Service"), self.tr("State"), self.tr("Since"),
                                    self.tr("Territories"), self.tr("Link")], "liveTable")
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.refresh_button)
@@ -153,6 +155,8 @@ class ArtistLiveView(QWidget):
         self.note.setStyleSheet("color: palette(mid);")
         self.table = _table(self, [self.tr("Service"), self.tr("Artist id"), self.tr("Link")],
                             "artistPlaces")
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.service = QComboBox(self)
         self.service.setObjectName("linkService")
         self.service.addItem("Spotify", "spotify")
@@ -204,7 +208,7 @@ class ArtistLiveView(QWidget):
         if artist_id != self.current_artist():
             return
         self.note.setText(self.tr("The server cannot be reached: these are the places last read.")
-                          if cached else self.tr("Live on %n service(s)", "", len(places)))
+                          if cached else self.tr("Services where the artist is: {n}").format(n=len(places)))
         self.table.setRowCount(len(places))
         for row, place in enumerate(places):
             self.table.setItem(row, 0, _item(place.dsp))
@@ -242,7 +246,7 @@ class ProblemsView(QWidget):
 
     def show_tasks(self, tasks: list[SendTask]) -> None:
         self.tasks = list(tasks)
-        self.summary.setText(self.tr("%n stuck or failed task(s)", "", len(self.tasks)))
+        self.summary.setText(self.tr("Stuck or failed tasks: {n}").format(n=len(self.tasks)))
         self.table.setRowCount(len(self.tasks))
         names = self.controller.product_names
         for row, task in enumerate(self.tasks):

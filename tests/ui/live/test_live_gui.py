@@ -58,7 +58,8 @@ def test_problems_view_highlights_the_stuck_task_and_redelivers_it(qtbot, api, c
     qtbot.waitUntil(lambda: view.table.rowCount() == before - 1, timeout=10_000)
 
 
-def test_bulk_dialog_previews_sends_one_factory_and_shows_results(qtbot, api, controller, live_sandbox) -> None:
+def test_bulk_dialog_previews_sends_one_factory_and_shows_results(qtbot, api, controller,
+                                                                 live_sandbox) -> None:
     blue = _product(api, "Blue Hour")
     dialog = BulkDialog(controller, [str(blue.id)], [], tag="summer")
     qtbot.addWidget(dialog)
@@ -72,9 +73,9 @@ def test_bulk_dialog_previews_sends_one_factory_and_shows_results(qtbot, api, co
     assert dialog.preview.rowCount() == 7  # Blue Hour + the six "summer" releases, one task each
     assert "7 tasks" in dialog.summary.text()
     live_sandbox.reset_stats()
-    controller_min = 0.1
-    dialog.controller.send(dialog.plan, min_interval=controller_min)
-    dialog.progress.setRange(0, 7)
+    dialog.poll_interval = 0.1
+    dialog.send_button.click()
+    assert dialog.progress.maximum() == 7 and not dialog.send_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.result_table.rowCount() == 7, timeout=10_000)
     qtbot.waitUntil(lambda: dialog.progress.value() == 7, timeout=30_000)
     results = {dialog.result_table.item(r, 0).text(): dialog.result_table.item(r, 1).text()
