@@ -43,15 +43,14 @@ def _client(profile: str) -> Any:
 
 
 def _live(args: argparse.Namespace) -> int:
-    from app.services.live import LiveService
+    from app.services.live import live_service
     from app.services.session import Session
-    from app.store.live import LiveCache
 
     language = cli_language()
     with Session.open(args.profile) as session:
         client = _client(args.profile)
         try:
-            service = LiveService(client, LiveCache(session.store.db))
+            service = live_service(client, session.store.db)
             local = session.store.catalog.local_id_for("product", str(args.product_id))
             name = str(session.store.catalog.values(local).get("name") or "") if local else ""
             report = service.live(args.product_id, product_name=name)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.domain.errors import UsageError, UserError
 from app.domain.messages import msg
 from app.domain.resources import (
     AppleArtist,
+    Artist,
     Availability,
     Dsp,
     DspState,
@@ -25,6 +26,9 @@ from app.domain.resources import (
     SpotifyArtist,
 )
 from app.store.live import ArtistPlace, LiveCache, LiveState, TrackPlace
+
+if TYPE_CHECKING:
+    from app.store.database import Database
 
 NEXT_QUOTA_NAME = "next-send-tasks"
 _BATCH = 200
@@ -191,6 +195,13 @@ class LiveService:
                 pass
         return self.cache.artist_places(artist_id), True
 
+    def artists_of(self, product_id: str) -> list[tuple[str, str]]:
+        """(artist id, name) of the artists a product links (Labelcamp links them on activation)."""
+        if self.client is None:
+            return []
+        return [(str(a.id), a.name or "")
+                for a in self.client.list(Artist, filters={"product-id": str(product_id)})]
+
     def link_artist(self, artist_id: str, service: str, external: str) -> str:
         """Links the artist to its Spotify or Apple Music artist id; returns the profile's link."""
         if self.client is None:
@@ -226,6 +237,11 @@ class LiveService:
             return QuotaView(0, 1000, None)
         quota = quotas[0]
         return QuotaView(int(quota.used or 0), int(quota.limit or 1000), quota.resets_at)
+
+
+def live_service(client: Client | None, database: Database) -> LiveService:
+    """The service over a catalog file's live cache (what both faces open)."""
+    return LiveService(client, LiveCache(database))
 
 
 def _spotify_id(value: str) -> str:

@@ -59,13 +59,12 @@ class LiveArea(QObject):
         """Follow ``session`` (its store and client) and the catalog controller's selection."""
         from app.services.bulk import BulkService
         from app.services.delivery import DeliveryService
-        from app.services.live import LiveService
-        from app.store.live import LiveCache
+        from app.services.live import live_service
 
         self.session = session
         client = session.client
         self.controller.set_services(
-            LiveService(client, LiveCache(session.store.db)),
+            live_service(client, session.store.db),
             BulkService(client) if client is not None else None,
             DeliveryService(client) if client is not None else None)
         if catalog is not self.catalog and catalog is not None:
@@ -97,20 +96,15 @@ class LiveArea(QObject):
             self._load_artists(str(row.server_id))
 
     def _load_artists(self, product_id: str) -> None:
-        client = self.session.client if self.session else None
-        if client is None:
+        live = self.controller.live
+        if live is None:
             return
-        from app.domain.resources import Artist
-
-        def work() -> list[tuple[str, str]]:
-            found = client.list(Artist, filters={"product-id": product_id})
-            return [(str(a.id), a.name or "") for a in found]
 
         def done(result: Any, error: BaseException | None) -> None:
             if error is None:
                 self.artist.set_artists(result)
 
-        self.controller.runner.run_task(work, done)
+        self.controller.runner.run_task(lambda: live.artists_of(product_id), done)
 
     # ---- badges
 
