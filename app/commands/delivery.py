@@ -108,7 +108,7 @@ def _deliver(client: Any, args: argparse.Namespace) -> int:
         return 1
     names = service.dsp_names_by_dui()
     for task in result.tasks:
-        reason = task_reason(task) if task.status == "error" else ""
+        reason = task_reason(task) if task.status in ("error", "stuck") else ""
         status: str | Message = task.status or msg("cli.deliver.created")
         _out(render(msg("cli.deliver.task_reason" if reason else "cli.deliver.task",
                         dsp=names.get(str(task.dsp_upload_identification_id), "?"), task=str(task.id),
@@ -212,7 +212,7 @@ def _deliveries(client: Any, args: argparse.Namespace) -> int:
     rows = [header] + [
         (str(t.id), str(t.product_id or ""), names.get(str(t.dsp_upload_identification_id), "?"),
          t.delivery_type or "", t.priority or "", t.status or "", (t.updated_at or "")[:19],
-         task_reason(t) if t.status == "error" else "")
+         task_reason(t) if t.status in ("error", "stuck") else "")
         for t in tasks]
     widths = [max(len(r[i]) for r in rows) for i in range(len(header) - 1)]
     for row in rows:

@@ -71,6 +71,8 @@ class LiveArea(QObject):
             self.catalog = catalog
             catalog.selected.connect(self._selected)
         self._badges(self.controller.live.badges() if self.controller.live else {})
+        if client is not None:
+            self.refresh_badges()  # on a worker: the cached badges show until the server answers
 
     # ---- selection
 
