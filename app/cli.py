@@ -12,15 +12,16 @@ points at the log file, and the traceback goes only to that file. Never a traceb
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app import APP_NAME
-from app.domain.errors import UsageError, UserError
-from app.domain.messages import msg
+
+if TYPE_CHECKING:  # imported when first needed: the window's first paint needs none of them
+    from app.domain.errors import UserError
+    from app.domain.messages import Message
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "sandbox": ("app.commands.sandbox", "run the local sandbox server"),
@@ -35,9 +36,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "deliveries": ("app.commands.delivery", "list or watch deliveries"),
     "live": ("app.commands.live", "show where a product is live, with its links"),
     "tag": ("app.commands.live", "add or remove a product's tag (sent with the next sync)"),
+    "sheet": ("app.commands.sheet", "export the catalog to a spreadsheet, or import one back"),
 }
-
-log = logging.getLogger("releasedesk")
 
 # What to type, for core messages that ask for an action: the core sentence names no flag or command
 # (docs/MESSAGES.md). ``{name}`` fields are the message's parameters.
@@ -62,25 +62,119 @@ CLI_HINTS: dict[str, str] = {
     "sandbox.cli.delivery_seconds": "--delivery-seconds",
     "sandbox.cli.token_ttl": "--token-ttl",
     "sandbox.cli.data_is_file": "--data",
+    "secrets.memory_only": "--store-token-in-file",
 }
 
 
 def exit_code(error: UserError) -> int:
     """The CLI's convention: 2 for a wrong request (:class:`UsageError`), 1 for a failed operation."""
+    from app.domain.errors import UsageError
+
     return 2 if isinstance(error, UsageError) else 1
 
 
 def error_line(error: UserError) -> str:
     """``error``'s sentence in the locale's language, with the flag to use when the CLI has one."""
+    return message_line(error.sentence)
+
+
+def message_line(sentence: Message) -> str:
+    """A core sentence in the locale's language, with the flag to use when the CLI has one."""
     from app.domain.messages import fill
     from app.platform.messages import cli_language, render
 
-    line = render(error.sentence, cli_language())
-    hint = CLI_HINTS.get(error.sentence.code)
+    line = render(sentence, cli_language())
+    hint = CLI_HINTS.get(sentence.code)
     if hint is None:
         return line
-    params = {key: str(value) for key, value in error.sentence.items}
+    params = {key: str(value) for key, value in sentence.items}
     return f"{line} ({fill(hint, params).replace(' --profile default', '')})"
+
+
+def _print_notice(sentence: Message) -> None:
+    print(f"releasedesk: {message_line(sentence)}", file=sys.stderr)
+
+
+# argparse's own words, as its gettext calls spell them (Python 3.11), so a translated --help and a
+# translated usage error read in one language. Filed under the catalog context "argparse".
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+COMMANDS_LEAD = QT_TRANSLATE_NOOP("Cli", "Commands: ")
+COMMANDS_TAIL = QT_TRANSLATE_NOOP("Cli", "Run 'releasedesk COMMAND --help' for one command's options.")
+DESCRIPTION = QT_TRANSLATE_NOOP("Cli", "%(app)s %(version)s: prepare, check and deliver music releases.")
+
+
+_GETTEXT = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]
+
+
+def _speak_locale() -> None:
+    """argparse's words in the command line's language (it asks gettext, which has no catalog of ours)."""
+    from app.platform.i18n import cli_language, translate_text
+
+    language = cli_language()
+    argparse._, argparse.ngettext = _GETTEXT  # type: ignore[attr-defined]
+    if language == "en":
+        return
+    argparse._ = lambda text: translate_text("argparse", text, language)  # type: ignore[attr-defined]
+    argparse.ngettext = (  # type: ignore[attr-defined]
+        lambda one, many, n: translate_text("argparse", one if n == 1 else many, language))
+
+
+def cli_text(text: str) -> str:
+    """A help text of the command line (context "Cli") in its language."""
+    from app.platform.i18n import cli_language, translate_text
+
+    return translate_text("Cli", text, cli_language())
+
+
+def translate_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Every help line and the description of ``parser`` in the command line's language. The English
+    texts are collected into ``app/commands/help_texts.py`` by ``i18n/update.py`` for the catalogs."""
+    for one in all_parsers(parser):
+        if one.description:
+            one.description = cli_text(one.description)
+        for action in one._actions:
+            if action.help and action.help is not argparse.SUPPRESS:
+                action.help = cli_text(action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:  # the lines that list the subcommands
+                    if choice.help:
+                        choice.help = cli_text(choice.help)
+    return parser
+
+
+def all_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """``parser`` and the parsers of its subcommands (``sheet export``), depth first."""
+    found = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                found += all_parsers(sub)
+    return found
 
 
 class _TopParser(argparse.ArgumentParser):
@@ -90,7 +184,9 @@ class _TopParser(argparse.ArgumentParser):
     def format_help(self) -> str:
         from app import __version__
 
-        self.description = f"{APP_NAME} {__version__}: prepare, check and deliver music releases."
+        self.description = cli_text(DESCRIPTION) % {"app": APP_NAME, "version": __version__}
+        self.epilog = _commands_epilog()
+        translate_parser(self)
         return super().format_help()
 
 
@@ -103,11 +199,7 @@ class _VersionAction(argparse.Action):
 
 
 def _top_parser() -> argparse.ArgumentParser:
-    parser = _TopParser(
-        prog="releasedesk",
-        epilog="Commands: " + "; ".join(f"{name}: {help_}" for name, (_, help_) in COMMANDS.items())
-        + ". Run 'releasedesk COMMAND --help' for one command's options.",
-    )
+    parser = _TopParser(prog="releasedesk")
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument("--sandbox", action="store_true", help="open the app on the embedded sandbox")
     parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
@@ -117,8 +209,22 @@ def _top_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _setup_logging() -> None:
-    """Log to a file only; the screen gets plain sentences."""
+_LOGGING: list[bool] = []
+
+
+def _commands_epilog() -> str:
+    listed = "; ".join(f"{name}: {cli_text(help_)}" for name, (_, help_) in COMMANDS.items())
+    return f"{cli_text(COMMANDS_LEAD)}{listed}. {cli_text(COMMANDS_TAIL)}"
+
+
+def setup_logging() -> None:
+    """Log to a file only; the screen gets plain sentences. Once per process: a command sets it up
+    first thing, the GUI right after its window's first paint (``app/ui/app.py``)."""
+    if _LOGGING:
+        return
+    _LOGGING.append(True)
+    import logging
+
     try:
         from app.platform.paths import log_dir
 
@@ -139,7 +245,7 @@ def _log_path() -> str:
 
         return str(log_dir() / "releasedesk.log")
     except OSError:
-        return "the log"
+        return "releasedesk.log"
 
 
 def run_command(name: str, argv: Sequence[str]) -> int:
@@ -147,7 +253,7 @@ def run_command(name: str, argv: Sequence[str]) -> int:
     module = importlib.import_module(module_name)
     parser = argparse.ArgumentParser(prog=f"releasedesk {name}", description=help_)
     module.add_arguments(parser, name)
-    args = parser.parse_args(list(argv))
+    args = translate_parser(parser).parse_args(list(argv))
     args.command = name
     return int(module.run(args))
 
@@ -158,7 +264,11 @@ def _refuse_unknown_command(word: str) -> None:
     Without this, ``releasedesk tag 1 add x`` would open the window with four "files" (and hang with no
     display); a file manager's "Open with" passes paths that exist, so those still reach the window.
     """
+    import difflib
     import os
+
+    from app.domain.errors import UsageError
+    from app.domain.messages import msg
 
     if os.path.lexists(word):
         return
@@ -171,10 +281,18 @@ def _refuse_unknown_command(word: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    _setup_logging()
+    if argv:  # a double-click passes nothing and builds no parser
+        _speak_locale()
     try:
         if argv and argv[0] in COMMANDS:
-            return run_command(argv[0], argv[1:])
+            setup_logging()
+            from app.platform import secrets
+
+            secrets.announce.append(_print_notice)  # the missing-keyring notice names its flag
+            try:
+                return run_command(argv[0], argv[1:])
+            finally:
+                secrets.announce.remove(_print_notice)
         if argv and not argv[0].startswith("-"):
             _refuse_unknown_command(argv[0])
         if not argv:  # double-clicked: straight to the window, no parser (and no version lookup)
@@ -189,20 +307,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.app import run_gui
 
         return run_gui(sandbox=args.sandbox, profile=args.profile, files=args.files)
-    except UserError as exc:
-        print(f"releasedesk: {error_line(exc)}", file=sys.stderr)
-        return exit_code(exc)
     except KeyboardInterrupt:
-        print("releasedesk: interrupted.", file=sys.stderr)
+        print(f"releasedesk: {_sentence('cli.interrupted')}", file=sys.stderr)
         return 130
-    except Exception as exc:  # the last line of defence: one sentence, traceback to the log only
-        log.exception("unexpected error")
-        print(
-            f"releasedesk: something unexpected went wrong ({type(exc).__name__}). "
-            f"Nothing was lost; details are in {_log_path()}.",
-            file=sys.stderr,
-        )
+    except Exception as exc:  # one sentence on screen; for the unexpected, the traceback goes to the log
+        from app.domain.errors import UserError
+
+        if isinstance(exc, UserError):
+            print(f"releasedesk: {error_line(exc)}", file=sys.stderr)
+            return exit_code(exc)
+        import logging
+
+        setup_logging()
+        logging.getLogger("releasedesk").exception("unexpected error")
+        print(f"releasedesk: {_sentence('cli.unexpected', kind=type(exc).__name__, log=_log_path())}",
+              file=sys.stderr)
         return 1
+
+
+def _sentence(code: str, **params: str) -> str:
+    from app.domain.messages import msg
+    from app.platform.messages import cli_language, render
+
+    return render(msg(code, **params), cli_language())
 
 
 if __name__ == "__main__":

@@ -82,7 +82,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+412"/>
+        <location filename="../app/ui/delivery/models.py" line="+416"/>
         <source>Credited name</source>
         <translation>Genannter Name</translation>
     </message>
@@ -312,6 +312,314 @@
         <location line="+3"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli.py" line="+123"/>
+        <source>Commands: </source>
+        <translation>Befehle: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;releasedesk COMMAND --help&apos; for one command&apos;s options.</source>
+        <translation>Führen Sie 'releasedesk COMMAND --help' aus, um die Optionen eines Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(app)s %(version)s: prepare, check and deliver music releases.</source>
+        <translation>%(app)s %(version)s: Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/help_texts.py" line="+18"/>
+        <source>run the local sandbox server</source>
+        <translation>den lokalen Sandbox-Server starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in to a distributor server and remember the profile</source>
+        <translation>bei einem Distributor-Server anmelden und das Profil speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forget a profile&apos;s token</source>
+        <translation>das Token eines Profils vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the signed-in user, distributor and company</source>
+        <translation>angemeldeten Benutzer, Distributor und Firma anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check audio masters and covers for what a DSP would reject</source>
+        <translation>Audio-Master und Cover auf das prüfen, was ein DSP ablehnen würde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>make a local draft product from a release folder</source>
+        <translation>aus einem Veröffentlichungsordner einen lokalen Produkt-Entwurf erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list local drafts and their sync state</source>
+        <translation>lokale Entwürfe und ihren Synchronisierungsstatus auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send pending drafts to the server</source>
+        <translation>ausstehende Entwürfe an den Server senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activate a product and deliver it to DSPs</source>
+        <translation>ein Produkt aktivieren und an DSPs ausliefern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list or watch deliveries</source>
+        <translation>Auslieferungen auflisten oder verfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version and exit</source>
+        <translation>Version anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the app on the embedded sandbox</source>
+        <translation>die App mit der eingebauten Sandbox öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check this installation and exit</source>
+        <translation>diese Installation prüfen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection profile to open</source>
+        <translation>zu öffnendes Verbindungsprofil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio masters or cover images to open</source>
+        <translation>zu öffnende Audio-Master oder Cover-Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address to listen on (default 127.0.0.1; others need --allow-remote)</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1; andere erfordern --allow-remote)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port to listen on (default 8700; 0 = any free)</source>
+        <translation>Port, auf dem gelauscht wird (Standard 8700; 0 = beliebiger freier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder for the sandbox&apos;s SQLite store and files (default: a temporary folder)</source>
+        <translation>Ordner für den SQLite-Speicher und die Dateien der Sandbox (Standard: ein temporärer Ordner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limbo/Beat v1 (default) or Labelcamp v2 conventions</source>
+        <translation>Konventionen von limbo/Beat v1 (Standard) oder Labelcamp v2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed a believable demo catalog</source>
+        <translation>einen glaubwürdigen Demo-Katalog anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long a send task takes from pending to completed (default 3)</source>
+        <translation>wie lange eine Sendeaufgabe von ausstehend bis abgeschlossen braucht (Standard 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds before an access token expires (default 3600)</source>
+        <translation>Sekunden, bis ein Zugriffstoken abläuft (Standard 3600)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the distributor JSON:API (default) or the label-profiles REST API, which prints a signed access token (token: &lt;JWT&gt;)</source>
+        <translation>die JSON:API des Distributors (Standard) oder die REST-API label-profiles, die ein signiertes Zugriffstoken ausgibt (token: &lt;JWT&gt;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allow a non-loopback --host (plain http: only on a network you trust)</source>
+        <translation>einen --host außerhalb von Loopback erlauben (unverschlüsseltes http:, nur in einem vertrauenswürdigen Netz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection profile name (default: default)</source>
+        <translation>Name des Verbindungsprofils (Standard: default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server address, e.g. https://api.idol.io or https://host/api/v1</source>
+        <translation>Serveradresse, z. B. https://api.idol.io oder https://host/api/v1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your login (email, or Labelcamp username)</source>
+        <translation>Ihr Anmeldename (E-Mail oder Labelcamp-Benutzername)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API dialect (detected from the address or the server when omitted)</source>
+        <translation>API-Dialekt (wird ohne Angabe aus der Adresse oder vom Server erkannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the password from the first line of standard input</source>
+        <translation>das Passwort aus der ersten Zeile der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the password in the keyring to renew an expired session silently</source>
+        <translation>das Passwort im Schlüsselbund speichern, um eine abgelaufene Sitzung stillschweigend zu erneuern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the token in a private file (mode 0600) when no keyring is available</source>
+        <translation>das Token in einer privaten Datei (Modus 0600) speichern, wenn kein Schlüsselbund verfügbar ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio masters, covers, or folders of them</source>
+        <translation>Audio-Master, Cover oder Ordner damit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print one JSON document instead of text</source>
+        <translation>ein einzelnes JSON-Dokument statt Text ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files checked at once (default: one per CPU core)</source>
+        <translation>gleichzeitig geprüfte Dateien (Standard: eine pro CPU-Kern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read headers only: fast, but no decoding, checksum or loudness</source>
+        <translation>nur Header lesen: schnell, aber ohne Dekodierung, Prüfsumme oder Lautheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audio belongs to a Dolby Atmos record (more than 2 channels allowed)</source>
+        <translation>das Audio gehört zu einer Dolby-Atmos-Aufnahme (mehr als 2 Kanäle erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the release folder: tagged FLAC/WAV files and a cover</source>
+        <translation>der Veröffentlichungsordner: getaggte FLAC/WAV-Dateien und ein Cover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the label&apos;s id on the server (or a local label id)</source>
+        <translation>die ID des Labels auf dem Server (oder eine lokale Label-ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product&apos;s language id (e.g. 5 Spanish)</source>
+        <translation>die Sprach-ID des Produkts (z. B. 5 Spanisch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product type id (1 Album, 2 Single)</source>
+        <translation>die Produkttyp-ID (1 Album, 2 Single)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a product attribute by its API name, e.g. --set production-line=&quot;2026 Label&quot; (repeatable)</source>
+        <translation>ein Produktattribut über seinen API-Namen setzen, z. B. --set production-line="2026 Label" (wiederholbar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip the media QC of the files</source>
+        <translation>die Medien-Qualitätskontrolle der Dateien überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the result as JSON</source>
+        <translation>das Ergebnis als JSON ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection profile (default: default)</source>
+        <translation>Verbindungsprofil (Standard: default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the drafts as JSON</source>
+        <translation>die Entwürfe als JSON ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forget a draft: a new one is removed, an existing one loses its unsent changes (nothing is deleted on the server)</source>
+        <translation>einen Entwurf vergessen: ein neuer wird entfernt, ein bestehender verliert seine nicht gesendeten Änderungen (auf dem Server wird nichts gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print only the summary</source>
+        <translation>nur die Zusammenfassung ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first interval between status checks; it grows while nothing changes</source>
+        <translation>erstes Intervall zwischen Statusabfragen; es wächst, solange sich nichts ändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop waiting after this long (exit 1)</source>
+        <translation>nach dieser Zeit nicht mehr warten (Exit-Code 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product&apos;s server id</source>
+        <translation>die Server-ID des Produkts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a DSP to deliver to, by name (repeat for several: one task each)</source>
+        <translation>ein DSP, an den ausgeliefert wird, nach Name (für mehrere wiederholen: je eine Aufgabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the right applies: WW (worldwide) or ISO codes like FR,BE</source>
+        <translation>wo das Recht gilt: WW (weltweit) oder ISO-Codes wie FR,BE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm priority &apos;next&apos; (skips checks, spends the daily quota)</source>
+        <translation>Priorität 'next' bestätigen (überspringt Prüfungen, verbraucht das Tageskontingent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold the delivery until then</source>
+        <translation>die Auslieferung bis dahin zurückhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow each DSP&apos;s status until it completes or fails</source>
+        <translation>den Status jedes DSP verfolgen, bis er abgeschlossen ist oder fehlschlägt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this product&apos;s tasks</source>
+        <translation>nur die Aufgaben dieses Produkts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only tasks in this status (e.g. error)</source>
+        <translation>nur Aufgaben in diesem Status (z. B. error)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow the unfinished tasks until each completes or fails</source>
+        <translation>die unfertigen Aufgaben verfolgen, bis jede abgeschlossen ist oder fehlschlägt</translation>
     </message>
 </context>
 <context>
@@ -1875,13 +2183,13 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/main_window.py" line="+44"/>
+        <location filename="../app/ui/shell/main_window.py" line="+56"/>
         <location line="+1"/>
         <source>Releasedesk</source>
         <translation>Releasedesk</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>New &amp;Label…</source>
         <translation>Neues &amp;Label…</translation>
     </message>
@@ -3955,6 +4263,21 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>interrupted.</source>
+        <translation>abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keyring is available; your login is kept in memory for this run only.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar; Ihre Anmeldung wird nur für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something unexpected went wrong ({kind}). Nothing was lost; details are in {log}.</source>
+        <translation>etwas Unerwartetes ist schiefgegangen ({kind}). Nichts ging verloren; Einzelheiten stehen in {log}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Commands: {commands}.</source>
         <translation>„{word}“ ist weder ein releasedesk-Befehl noch eine vorhandene Datei. Befehle: {commands}.</translation>
     </message>
@@ -4876,7 +5199,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-338"/>
+        <location filename="../app/ui/delivery/models.py" line="-342"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -4906,7 +5229,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>hängt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Task</source>
         <translation>Auftrag</translation>
     </message>
@@ -5382,6 +5705,111 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <location filename="../app/ui/editors/views.py" line="-246"/>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../app/cli.py" line="-23"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>die folgenden Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (wählen Sie aus %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>%s Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>%s Argumente erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zulässig mit Argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte auf %(matches)s passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignoriertes explizites Argument %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>'%(filename)s' kann nicht geöffnet werden: %(error)s</translation>
     </message>
 </context>
 </TS>

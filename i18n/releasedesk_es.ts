@@ -82,7 +82,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+412"/>
+        <location filename="../app/ui/delivery/models.py" line="+416"/>
         <source>Credited name</source>
         <translation>Nombre acreditado</translation>
     </message>
@@ -312,6 +312,314 @@
         <location line="+3"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli.py" line="+123"/>
+        <source>Commands: </source>
+        <translation>Comandos: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;releasedesk COMMAND --help&apos; for one command&apos;s options.</source>
+        <translation>Ejecute 'releasedesk COMMAND --help' para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(app)s %(version)s: prepare, check and deliver music releases.</source>
+        <translation>%(app)s %(version)s: preparar, comprobar y entregar lanzamientos musicales.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/help_texts.py" line="+18"/>
+        <source>run the local sandbox server</source>
+        <translation>iniciar el servidor local del entorno de pruebas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in to a distributor server and remember the profile</source>
+        <translation>iniciar sesión en un servidor de distribuidor y recordar el perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forget a profile&apos;s token</source>
+        <translation>olvidar el token de un perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the signed-in user, distributor and company</source>
+        <translation>mostrar el usuario conectado, el distribuidor y la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check audio masters and covers for what a DSP would reject</source>
+        <translation>comprobar en los másteres de audio y las portadas lo que un DSP rechazaría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>make a local draft product from a release folder</source>
+        <translation>crear un producto borrador local a partir de una carpeta de lanzamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list local drafts and their sync state</source>
+        <translation>listar los borradores locales y su estado de sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send pending drafts to the server</source>
+        <translation>enviar los borradores pendientes al servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activate a product and deliver it to DSPs</source>
+        <translation>activar un producto y entregarlo a los DSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list or watch deliveries</source>
+        <translation>listar o seguir las entregas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the app on the embedded sandbox</source>
+        <translation>abrir la aplicación en el entorno de pruebas integrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check this installation and exit</source>
+        <translation>comprobar esta instalación y salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection profile to open</source>
+        <translation>perfil de conexión que abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio masters or cover images to open</source>
+        <translation>másteres de audio o imágenes de portada que abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address to listen on (default 127.0.0.1; others need --allow-remote)</source>
+        <translation>dirección en la que escuchar (por defecto 127.0.0.1; las demás requieren --allow-remote)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port to listen on (default 8700; 0 = any free)</source>
+        <translation>puerto en el que escuchar (por defecto 8700; 0 = cualquiera libre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder for the sandbox&apos;s SQLite store and files (default: a temporary folder)</source>
+        <translation>carpeta para el almacén SQLite y los archivos del entorno de pruebas (por defecto: una carpeta temporal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limbo/Beat v1 (default) or Labelcamp v2 conventions</source>
+        <translation>convenciones de limbo/Beat v1 (por defecto) o de Labelcamp v2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed a believable demo catalog</source>
+        <translation>precargar un catálogo de demostración verosímil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long a send task takes from pending to completed (default 3)</source>
+        <translation>cuánto tarda una tarea de envío en pasar de pendiente a completada (por defecto 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds before an access token expires (default 3600)</source>
+        <translation>segundos antes de que caduque un token de acceso (por defecto 3600)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the distributor JSON:API (default) or the label-profiles REST API, which prints a signed access token (token: &lt;JWT&gt;)</source>
+        <translation>la JSON:API del distribuidor (por defecto) o la API REST label-profiles, que muestra un token de acceso firmado (token: &lt;JWT&gt;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allow a non-loopback --host (plain http: only on a network you trust)</source>
+        <translation>permitir un --host que no sea de loopback (http: sin cifrar, solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection profile name (default: default)</source>
+        <translation>nombre del perfil de conexión (por defecto: default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server address, e.g. https://api.idol.io or https://host/api/v1</source>
+        <translation>dirección del servidor, p. ej. https://api.idol.io o https://host/api/v1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your login (email, or Labelcamp username)</source>
+        <translation>su usuario (correo electrónico o nombre de usuario de Labelcamp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API dialect (detected from the address or the server when omitted)</source>
+        <translation>dialecto de la API (se detecta por la dirección o el servidor si se omite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the password from the first line of standard input</source>
+        <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the password in the keyring to renew an expired session silently</source>
+        <translation>guardar la contraseña en el llavero para renovar en silencio una sesión caducada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the token in a private file (mode 0600) when no keyring is available</source>
+        <translation>guardar el token en un archivo privado (modo 0600) si no hay ningún llavero disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio masters, covers, or folders of them</source>
+        <translation>másteres de audio, portadas o carpetas que los contengan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print one JSON document instead of text</source>
+        <translation>mostrar un único documento JSON en lugar de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files checked at once (default: one per CPU core)</source>
+        <translation>archivos comprobados a la vez (por defecto: uno por núcleo de CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read headers only: fast, but no decoding, checksum or loudness</source>
+        <translation>leer solo las cabeceras: rápido, pero sin decodificación, suma de verificación ni sonoridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audio belongs to a Dolby Atmos record (more than 2 channels allowed)</source>
+        <translation>el audio pertenece a un disco Dolby Atmos (se permiten más de 2 canales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the release folder: tagged FLAC/WAV files and a cover</source>
+        <translation>la carpeta del lanzamiento: archivos FLAC/WAV etiquetados y una portada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the label&apos;s id on the server (or a local label id)</source>
+        <translation>el id del sello en el servidor (o un id de sello local)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product&apos;s language id (e.g. 5 Spanish)</source>
+        <translation>el id de idioma del producto (p. ej. 5 español)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product type id (1 Album, 2 Single)</source>
+        <translation>el id del tipo de producto (1 álbum, 2 sencillo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a product attribute by its API name, e.g. --set production-line=&quot;2026 Label&quot; (repeatable)</source>
+        <translation>establecer un atributo del producto por su nombre en la API, p. ej. --set production-line="2026 Label" (repetible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip the media QC of the files</source>
+        <translation>omitir el control de calidad de medios de los archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the result as JSON</source>
+        <translation>mostrar el resultado como JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection profile (default: default)</source>
+        <translation>perfil de conexión (por defecto: default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the drafts as JSON</source>
+        <translation>mostrar los borradores como JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forget a draft: a new one is removed, an existing one loses its unsent changes (nothing is deleted on the server)</source>
+        <translation>olvidar un borrador: uno nuevo se elimina, uno existente pierde sus cambios no enviados (no se borra nada en el servidor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print only the summary</source>
+        <translation>mostrar solo el resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first interval between status checks; it grows while nothing changes</source>
+        <translation>primer intervalo entre comprobaciones de estado; aumenta mientras nada cambie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop waiting after this long (exit 1)</source>
+        <translation>dejar de esperar tras este tiempo (código de salida 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product&apos;s server id</source>
+        <translation>el id del producto en el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a DSP to deliver to, by name (repeat for several: one task each)</source>
+        <translation>un DSP al que entregar, por nombre (repetir para varios: una tarea cada uno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the right applies: WW (worldwide) or ISO codes like FR,BE</source>
+        <translation>dónde se aplica el derecho: WW (todo el mundo) o códigos ISO como FR,BE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm priority &apos;next&apos; (skips checks, spends the daily quota)</source>
+        <translation>confirmar la prioridad 'next' (omite las comprobaciones, consume la cuota diaria)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold the delivery until then</source>
+        <translation>retener la entrega hasta entonces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow each DSP&apos;s status until it completes or fails</source>
+        <translation>seguir el estado de cada DSP hasta que termine o falle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this product&apos;s tasks</source>
+        <translation>solo las tareas de este producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only tasks in this status (e.g. error)</source>
+        <translation>solo las tareas en este estado (p. ej. error)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow the unfinished tasks until each completes or fails</source>
+        <translation>seguir las tareas sin terminar hasta que cada una termine o falle</translation>
     </message>
 </context>
 <context>
@@ -1875,13 +2183,13 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/main_window.py" line="+44"/>
+        <location filename="../app/ui/shell/main_window.py" line="+56"/>
         <location line="+1"/>
         <source>Releasedesk</source>
         <translation>Releasedesk</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>New &amp;Label…</source>
         <translation>Nuevo &amp;sello…</translation>
     </message>
@@ -3955,6 +4263,21 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>interrupted.</source>
+        <translation>interrumpido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keyring is available; your login is kept in memory for this run only.</source>
+        <translation>No hay ningún llavero del sistema disponible; tu sesión se guarda en memoria solo durante esta ejecución.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something unexpected went wrong ({kind}). Nothing was lost; details are in {log}.</source>
+        <translation>algo inesperado salió mal ({kind}). No se ha perdido nada; los detalles están en {log}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Commands: {commands}.</source>
         <translation>«{word}» no es un comando de releasedesk ni un archivo existente. Comandos: {commands}.</translation>
     </message>
@@ -4876,7 +5199,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-338"/>
+        <location filename="../app/ui/delivery/models.py" line="-342"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -4906,7 +5229,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>atascada</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
@@ -5382,6 +5705,111 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location filename="../app/ui/editors/views.py" line="-246"/>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../app/cli.py" line="-23"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>no permitido con el argumento %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría coincidir con %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito ignorado %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir '%(filename)s': %(error)s</translation>
     </message>
 </context>
 </TS>

@@ -82,7 +82,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+412"/>
+        <location filename="../app/ui/delivery/models.py" line="+416"/>
         <source>Credited name</source>
         <translation>Nom crédité</translation>
     </message>
@@ -312,6 +312,314 @@
         <location line="+3"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli.py" line="+123"/>
+        <source>Commands: </source>
+        <translation>Commandes : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &apos;releasedesk COMMAND --help&apos; for one command&apos;s options.</source>
+        <translation>Lancez 'releasedesk COMMAND --help' pour voir les options d'une commande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(app)s %(version)s: prepare, check and deliver music releases.</source>
+        <translation>%(app)s %(version)s : préparer, vérifier et livrer des sorties musicales.</translation>
+    </message>
+    <message>
+        <location filename="../app/commands/help_texts.py" line="+18"/>
+        <source>run the local sandbox server</source>
+        <translation>lancer le serveur bac à sable local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in to a distributor server and remember the profile</source>
+        <translation>se connecter à un serveur de distributeur et mémoriser le profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forget a profile&apos;s token</source>
+        <translation>oublier le jeton d'un profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the signed-in user, distributor and company</source>
+        <translation>afficher l'utilisateur connecté, le distributeur et la société</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check audio masters and covers for what a DSP would reject</source>
+        <translation>vérifier dans les masters audio et les pochettes ce qu'un DSP refuserait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>make a local draft product from a release folder</source>
+        <translation>créer un produit brouillon local à partir d'un dossier de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list local drafts and their sync state</source>
+        <translation>lister les brouillons locaux et leur état de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send pending drafts to the server</source>
+        <translation>envoyer les brouillons en attente au serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activate a product and deliver it to DSPs</source>
+        <translation>activer un produit et le livrer aux DSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list or watch deliveries</source>
+        <translation>lister ou suivre les livraisons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the app on the embedded sandbox</source>
+        <translation>ouvrir l'application sur le bac à sable intégré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check this installation and exit</source>
+        <translation>vérifier cette installation et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection profile to open</source>
+        <translation>profil de connexion à ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio masters or cover images to open</source>
+        <translation>masters audio ou images de pochette à ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address to listen on (default 127.0.0.1; others need --allow-remote)</source>
+        <translation>adresse d'écoute (par défaut 127.0.0.1 ; les autres exigent --allow-remote)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port to listen on (default 8700; 0 = any free)</source>
+        <translation>port d'écoute (par défaut 8700 ; 0 = n'importe quel port libre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder for the sandbox&apos;s SQLite store and files (default: a temporary folder)</source>
+        <translation>dossier de la base SQLite et des fichiers du bac à sable (par défaut : un dossier temporaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limbo/Beat v1 (default) or Labelcamp v2 conventions</source>
+        <translation>conventions limbo/Beat v1 (par défaut) ou Labelcamp v2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed a believable demo catalog</source>
+        <translation>pré-remplir un catalogue de démonstration crédible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long a send task takes from pending to completed (default 3)</source>
+        <translation>temps que met une tâche d'envoi pour passer d'en attente à terminée (par défaut 3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds before an access token expires (default 3600)</source>
+        <translation>secondes avant l'expiration d'un jeton d'accès (par défaut 3600)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the distributor JSON:API (default) or the label-profiles REST API, which prints a signed access token (token: &lt;JWT&gt;)</source>
+        <translation>la JSON:API du distributeur (par défaut) ou l'API REST label-profiles, qui affiche un jeton d'accès signé (token: &lt;JWT&gt;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allow a non-loopback --host (plain http: only on a network you trust)</source>
+        <translation>autoriser un --host autre que loopback (http: en clair, uniquement sur un réseau de confiance)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection profile name (default: default)</source>
+        <translation>nom du profil de connexion (par défaut : default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server address, e.g. https://api.idol.io or https://host/api/v1</source>
+        <translation>adresse du serveur, p. ex. https://api.idol.io ou https://host/api/v1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your login (email, or Labelcamp username)</source>
+        <translation>votre identifiant (e-mail, ou nom d'utilisateur Labelcamp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API dialect (detected from the address or the server when omitted)</source>
+        <translation>dialecte de l'API (détecté d'après l'adresse ou le serveur s'il est omis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the password from the first line of standard input</source>
+        <translation>lire le mot de passe sur la première ligne de l'entrée standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the password in the keyring to renew an expired session silently</source>
+        <translation>conserver le mot de passe dans le trousseau pour renouveler silencieusement une session expirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the token in a private file (mode 0600) when no keyring is available</source>
+        <translation>conserver le jeton dans un fichier privé (mode 0600) si aucun trousseau n'est disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audio masters, covers, or folders of them</source>
+        <translation>masters audio, pochettes, ou dossiers qui en contiennent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print one JSON document instead of text</source>
+        <translation>afficher un seul document JSON au lieu de texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>files checked at once (default: one per CPU core)</source>
+        <translation>fichiers vérifiés simultanément (par défaut : un par cœur de CPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read headers only: fast, but no decoding, checksum or loudness</source>
+        <translation>lire uniquement les en-têtes : rapide, mais sans décodage, somme de contrôle ni sonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audio belongs to a Dolby Atmos record (more than 2 channels allowed)</source>
+        <translation>l'audio appartient à un disque Dolby Atmos (plus de 2 canaux autorisés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the release folder: tagged FLAC/WAV files and a cover</source>
+        <translation>le dossier de la sortie : des fichiers FLAC/WAV tagués et une pochette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the label&apos;s id on the server (or a local label id)</source>
+        <translation>l'identifiant du label sur le serveur (ou un identifiant de label local)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product&apos;s language id (e.g. 5 Spanish)</source>
+        <translation>l'identifiant de langue du produit (p. ex. 5 espagnol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product type id (1 Album, 2 Single)</source>
+        <translation>l'identifiant du type de produit (1 album, 2 single)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a product attribute by its API name, e.g. --set production-line=&quot;2026 Label&quot; (repeatable)</source>
+        <translation>définir un attribut du produit par son nom d'API, p. ex. --set production-line="2026 Label" (répétable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip the media QC of the files</source>
+        <translation>ignorer le contrôle qualité média des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the result as JSON</source>
+        <translation>afficher le résultat en JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection profile (default: default)</source>
+        <translation>profil de connexion (par défaut : default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the drafts as JSON</source>
+        <translation>afficher les brouillons en JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forget a draft: a new one is removed, an existing one loses its unsent changes (nothing is deleted on the server)</source>
+        <translation>oublier un brouillon : un nouveau est supprimé, un existant perd ses modifications non envoyées (rien n'est supprimé sur le serveur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print only the summary</source>
+        <translation>afficher uniquement le résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first interval between status checks; it grows while nothing changes</source>
+        <translation>premier intervalle entre les vérifications d'état ; il augmente tant que rien ne change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop waiting after this long (exit 1)</source>
+        <translation>arrêter d'attendre passé ce délai (code de sortie 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the product&apos;s server id</source>
+        <translation>l'identifiant du produit sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a DSP to deliver to, by name (repeat for several: one task each)</source>
+        <translation>un DSP destinataire, par son nom (à répéter pour plusieurs : une tâche chacun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the right applies: WW (worldwide) or ISO codes like FR,BE</source>
+        <translation>où le droit s'applique : WW (monde entier) ou codes ISO comme FR,BE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm priority &apos;next&apos; (skips checks, spends the daily quota)</source>
+        <translation>confirmer la priorité 'next' (saute les vérifications, consomme le quota quotidien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold the delivery until then</source>
+        <translation>retenir la livraison jusqu'à cette date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow each DSP&apos;s status until it completes or fails</source>
+        <translation>suivre l'état de chaque DSP jusqu'à la réussite ou l'échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this product&apos;s tasks</source>
+        <translation>uniquement les tâches de ce produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only tasks in this status (e.g. error)</source>
+        <translation>uniquement les tâches dans cet état (p. ex. error)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow the unfinished tasks until each completes or fails</source>
+        <translation>suivre les tâches inachevées jusqu'à ce que chacune réussisse ou échoue</translation>
     </message>
 </context>
 <context>
@@ -1875,13 +2183,13 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/shell/main_window.py" line="+44"/>
+        <location filename="../app/ui/shell/main_window.py" line="+56"/>
         <location line="+1"/>
         <source>Releasedesk</source>
         <translation>Releasedesk</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>New &amp;Label…</source>
         <translation>Nouveau &amp;label…</translation>
     </message>
@@ -3955,6 +4263,21 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>interrupted.</source>
+        <translation>interrompu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keyring is available; your login is kept in memory for this run only.</source>
+        <translation>Aucun trousseau système n&apos;est disponible ; votre connexion est gardée en mémoire pour cette session seulement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something unexpected went wrong ({kind}). Nothing was lost; details are in {log}.</source>
+        <translation>un problème inattendu est survenu ({kind}). Rien n&apos;a été perdu ; les détails sont dans {log}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{word}&apos; is not a releasedesk command, nor a file that exists. Commands: {commands}.</source>
         <translation>« {word} » n’est ni une commande releasedesk ni un fichier existant. Commandes : {commands}.</translation>
     </message>
@@ -4876,7 +5199,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-338"/>
+        <location filename="../app/ui/delivery/models.py" line="-342"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -4906,7 +5229,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>bloquée</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
@@ -5382,6 +5705,111 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location filename="../app/ui/editors/views.py" line="-246"/>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../app/cli.py" line="-23"/>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d'aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>l'un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l'argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d'ouvrir '%(filename)s' : %(error)s</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     overrides = parse_assignments(args.set)
     with Session.open(args.profile) as session:
-        result = ImportService(session.store.catalog, session.store.drafts).import_folder(
+        store = session.store
+        result = ImportService(store.catalog, store.drafts, store.credits).import_folder(
             args.folder, args.label, language_id=args.language, product_type_id=args.product_type,
             overrides=overrides, qc=not args.no_check)
         if args.json:

@@ -189,6 +189,103 @@ TEXTS: dict[str, str] = {
         "Messages",
         "An ISRC is 2 letters, 3 letters or digits, a 2-digit year and 5 digits (like GBAYE2300001)."),
 
+    # ------------------------------------------------- credits, label codes, the catalog as a spreadsheet
+    # (app.domain.credits, app.domain.labelcodes, app.services.credits, app.services.sheet)
+    "credits.lyricist_missing": QT_TRANSLATE_NOOP(
+        "Messages", "“{title}” has lyrics but no lyricist: add the lyricist's legal name, or mark the "
+        "track instrumental."),
+    "credits.composer_missing": QT_TRANSLATE_NOOP(
+        "Messages", "“{title}” has no composer: add the composer's legal name."),
+    "credits.iswc.structure": QT_TRANSLATE_NOOP(
+        "Messages", "The ISWC '{value}' is not a T followed by 10 digits (like T-034.524.680-1)."),
+    "credits.iswc.check_digit": QT_TRANSLATE_NOOP(
+        "Messages", "The ISWC '{value}' has a wrong check digit: it should end in {expected}."),
+    "credits.ipi.structure": QT_TRANSLATE_NOOP(
+        "Messages", "The IPI name number '{value}' should be 9 to 11 digits."),
+    "credits.ipi.check_digit": QT_TRANSLATE_NOOP(
+        "Messages", "The IPI name number '{value}' has wrong check digits: copy it again from the "
+        "society's statement."),
+    "credits.ipi": QT_TRANSLATE_NOOP("Messages", "{name}: {reason}"),
+    "credits.splits_total": QT_TRANSLATE_NOOP(
+        "Messages", "The writers' shares of “{title}” add up to {total} %; they must total 100 %."),
+    "credits.writer_name": QT_TRANSLATE_NOOP(
+        "Messages", "A writer of “{title}” has no name: enter the legal name or remove the row."),
+    "credits.sheet.title": QT_TRANSLATE_NOOP("Messages", "Split sheet"),
+    "credits.sheet.track": QT_TRANSLATE_NOOP("Messages", "Track"),
+    "credits.sheet.isrc": QT_TRANSLATE_NOOP("Messages", "ISRC"),
+    "credits.sheet.iswc": QT_TRANSLATE_NOOP("Messages", "ISWC"),
+    "credits.sheet.writer": QT_TRANSLATE_NOOP("Messages", "Writer (legal name)"),
+    "credits.sheet.roles": QT_TRANSLATE_NOOP("Messages", "Roles"),
+    "credits.sheet.share": QT_TRANSLATE_NOOP("Messages", "Share (%)"),
+    "credits.sheet.pro": QT_TRANSLATE_NOOP("Messages", "PRO"),
+    "credits.sheet.ipi": QT_TRANSLATE_NOOP("Messages", "IPI"),
+    "credits.sheet.publisher": QT_TRANSLATE_NOOP("Messages", "Publisher"),
+    "credits.sheet.total": QT_TRANSLATE_NOOP("Messages", "Total"),
+    "credits.sheet.signature": QT_TRANSLATE_NOOP("Messages", "Signature"),
+    "credits.role.composer": QT_TRANSLATE_NOOP("Messages", "composer"),
+    "credits.role.lyricist": QT_TRANSLATE_NOOP("Messages", "lyricist"),
+    "credits.not_a_track": QT_TRANSLATE_NOOP("Messages", "{id} is not a track or a product."),
+    "credits.write_failed": QT_TRANSLATE_NOOP("Messages", "Could not write {path}: {reason}"),
+    "codes.registrant_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The ISRC registrant code '{value}' should be 2 letters and 3 letters or digits "
+        "(like FR-Z12)."),
+    "codes.designation_range": QT_TRANSLATE_NOOP(
+        "Messages", "The ISRC numbers {first} to {last} are not a range: use 1 to 99999, first number "
+        "first."),
+    "codes.gs1_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The GS1 company prefix '{value}' should be 6 to 11 digits."),
+    "codes.no_registrant": QT_TRANSLATE_NOOP(
+        "Messages", "The label has no ISRC registrant code yet: set it in the label's codes."),
+    "codes.no_gs1_prefix": QT_TRANSLATE_NOOP(
+        "Messages", "The label has no GS1 company prefix yet: set it in the label's codes."),
+    "codes.isrc_range_full": QT_TRANSLATE_NOOP(
+        "Messages", "Every ISRC of {registrant} for the year {year} has been issued: widen the "
+        "label's range."),
+    "codes.upc_range_full": QT_TRANSLATE_NOOP(
+        "Messages", "Every UPC of the GS1 prefix {prefix} has been issued: ask GS1 for another prefix."),
+    "codes.isrc_range": QT_TRANSLATE_NOOP(
+        "Messages", "“{title}” has the ISRC {isrc}, outside the label's numbers {first} to {last}: "
+        "give it the next free ISRC."),
+    "codes.duplicate_audio": QT_TRANSLATE_NOOP(
+        "Messages", "“{title}” ({isrc}) is the same audio as “{other}” ({other_isrc}): one recording "
+        "keeps one ISRC."),
+    "codes.isrc_reused": QT_TRANSLATE_NOOP(
+        "Messages", "“{title}” uses the ISRC {isrc} of “{other}” but its audio differs: a new mix or "
+        "edit needs its own ISRC."),
+    "codes.no_label": QT_TRANSLATE_NOOP("Messages", "{id} is not a label of this catalog."),
+    "sheet.unsupported": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: a catalog sheet is an .xlsx or a .csv file."),
+    "sheet.unreadable": QT_TRANSLATE_NOOP("Messages", "Could not read {path}: {reason}"),
+    "sheet.no_label": QT_TRANSLATE_NOOP("Messages", "No label {id} in this catalog."),
+    "sheet.unknown_column": QT_TRANSLATE_NOOP(
+        "Messages", "The column '{column}' is not one Releasedesk exports: remove it or fix its name."),
+    "sheet.missing_column": QT_TRANSLATE_NOOP(
+        "Messages", "The sheet has no '{column}' column: export a catalog to see the expected columns."),
+    "sheet.unknown_kind": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not a row kind: use product, track, offer or writer."),
+    "sheet.unknown_id": QT_TRANSLATE_NOOP(
+        "Messages", "No {kind} {id} in this catalog: new objects are made in the app, not in the sheet."),
+    "sheet.wrong_parent": QT_TRANSLATE_NOOP(
+        "Messages", "The parent of {id} is {parent} in this catalog, not '{value}'."),
+    "sheet.not_editable": QT_TRANSLATE_NOOP(
+        "Messages", "'{column}' does not apply to a {kind} row: leave the cell empty."),
+    "sheet.upc": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a UPC: {reason}"),
+    "sheet.isrc": QT_TRANSLATE_NOOP("Messages", "'{value}' is not an ISRC: {reason}"),
+    "sheet.whole_number": QT_TRANSLATE_NOOP("Messages", "'{value}' should be a whole number."),
+    "sheet.date": QT_TRANSLATE_NOOP("Messages", "'{value}' should be a date written YYYY-MM-DD."),
+    "sheet.yes_no": QT_TRANSLATE_NOOP("Messages", "'{value}' should be yes or no."),
+    "sheet.share": QT_TRANSLATE_NOOP("Messages", "'{value}' should be a share from 0 to 100."),
+    "sheet.choice": QT_TRANSLATE_NOOP("Messages", "'{value}' should be one of: {choices}."),
+    "sheet.duplicate_row": QT_TRANSLATE_NOOP("Messages", "{id} appears twice; keep one row."),
+    "sheet.unknown_track": QT_TRANSLATE_NOOP(
+        "Messages", "A writer row names the track '{value}', which is not in this catalog."),
+    "sheet.change": QT_TRANSLATE_NOOP("Messages", "{id} {column}: '{old}' → '{new}'"),
+    "sheet.changes": QT_TRANSLATE_N_NOOP("Messages", "%n change(s)"),
+    "sheet.errors": QT_TRANSLATE_N_NOOP("Messages", "%n error(s): nothing was applied."),
+    "sheet.applied": QT_TRANSLATE_N_NOOP("Messages", "%n change(s) applied as drafts."),
+    "sheet.exported": QT_TRANSLATE_N_NOOP("Messages", "%n row(s) written to {path}."),
+    "sheet.error_line": QT_TRANSLATE_NOOP("Messages", "row {row}, column {column}: {message}"),
+
     # ------------------------------------------------------------------ readiness (app.domain.readiness)
     "field.name": QT_TRANSLATE_NOOP("Messages", "name"),
     "field.upc_code": QT_TRANSLATE_NOOP("Messages", "UPC"),
@@ -867,6 +964,11 @@ TEXTS: dict[str, str] = {
     "sandbox.cli.token_ttl": QT_TRANSLATE_NOOP("Messages", "A token's lifetime must be more than 0 seconds."),
     "sandbox.cli.data_is_file": QT_TRANSLATE_NOOP(
         "Messages", "{path} is a file; give a folder for the sandbox's data."),
+    "cli.interrupted": QT_TRANSLATE_NOOP("Messages", "interrupted."),
+    "secrets.memory_only": QT_TRANSLATE_NOOP(
+        "Messages", "No system keyring is available; your login is kept in memory for this run only."),
+    "cli.unexpected": QT_TRANSLATE_NOOP(
+        "Messages", "something unexpected went wrong ({kind}). Nothing was lost; details are in {log}."),
     "cli.unknown_command": QT_TRANSLATE_NOOP(
         "Messages", "'{word}' is not a releasedesk command, nor a file that exists. Commands: {commands}."),
     "cli.unknown_command.close": QT_TRANSLATE_NOOP(

@@ -36,6 +36,10 @@ class AudioTags:
     year: int | None = None
     explicit: bool | None = None
     composers: list[str] = field(default_factory=list)
+    lyricists: list[str] = field(default_factory=list)
+    producers: list[str] = field(default_factory=list)
+    publishers: list[str] = field(default_factory=list)
+    iswc: str | None = None
     genre: str | None = None
     label: str | None = None
 
@@ -59,6 +63,10 @@ _VORBIS: dict[str, tuple[str, ...]] = {
     "date": ("DATE", "ORIGINALDATE", "YEAR", "RELEASEDATE"),
     "explicit": ("ITUNESADVISORY", "EXPLICIT", "RATING", "CONTENTRATING", "ADVISORY"),
     "composers": ("COMPOSER",),
+    "lyricists": ("LYRICIST", "WRITER"),
+    "producers": ("PRODUCER",),
+    "publishers": ("PUBLISHER",),
+    "iswc": ("ISWC",),
     "genre": ("GENRE",),
     "label": ("LABEL", "ORGANIZATION", "PUBLISHER", "RECORDLABEL"),
 }
@@ -78,6 +86,10 @@ _ID3: dict[str, tuple[str, ...]] = {
     "date": ("TDRC", "TDRL", "TDOR", "TYER"),
     "explicit": ("TXXX:ITUNESADVISORY", "TXXX:EXPLICIT", "TXXX:RATING"),
     "composers": ("TCOM",),
+    "lyricists": ("TEXT", "TXXX:LYRICIST"),
+    "producers": ("TXXX:PRODUCER",),
+    "publishers": ("TXXX:PUBLISHER",),
+    "iswc": ("TXXX:ISWC",),
     "genre": ("TCON",),
     "label": ("TPUB", "TXXX:LABEL", "TXXX:ORGANIZATION"),
 }
@@ -95,6 +107,10 @@ _MP4: dict[str, tuple[str, ...]] = {
     "date": ("©day",),
     "explicit": ("rtng",),
     "composers": ("©wrt",),
+    "lyricists": ("----:com.apple.iTunes:LYRICIST",),
+    "producers": ("----:com.apple.iTunes:PRODUCER",),
+    "publishers": ("----:com.apple.iTunes:PUBLISHER",),
+    "iswc": ("----:com.apple.iTunes:ISWC",),
     "genre": ("©gen",),
     "label": ("----:com.apple.iTunes:LABEL",),
 }
@@ -313,6 +329,10 @@ def _merge(sources: list[_Source]) -> AudioTags:
         tags.year = int(match.group(1)) if match else None
     tags.explicit = _parse_explicit(first("explicit"))
     tags.composers = _split_names(first("composers"))
+    tags.lyricists = _split_names(first("lyricists"))
+    tags.producers = _split_names(first("producers"))
+    tags.publishers = _split_names(first("publishers"))
+    tags.iswc = one("iswc")
     tags.genre = one("genre")
     tags.label = one("label")
     return tags

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -111,14 +110,21 @@ def current_language(store: QSettings | None = None) -> str:
     return choose_language(None if preference == SYSTEM else preference)
 
 
-@dataclass
 class Translation:
-    """What :func:`install_translation` installed, for the self-test, logs and the About box."""
+    """What :func:`install_translation` installed, for the self-test, logs and the About box.
 
-    language: str
-    catalog: Path | None = None  # our catalog; None for English (the source strings need none)
-    qt_catalog: Path | None = None  # Qt's qtbase catalog, None when Qt has none for the language
-    translators: list[QTranslator] = field(default_factory=list, repr=False)
+    A plain class, not a dataclass: this module is imported before the window's first paint, and
+    ``dataclasses`` is not otherwise needed by then (docs/STARTUP.md)."""
+
+    def __init__(self, language: str, catalog: Path | None = None, qt_catalog: Path | None = None,
+                 translators: list[QTranslator] | None = None) -> None:
+        self.language = language
+        self.catalog = catalog  # our catalog; None for English (the source strings need none)
+        self.qt_catalog = qt_catalog  # Qt's qtbase catalog, None when Qt has none for the language
+        self.translators: list[QTranslator] = translators if translators is not None else []
+
+    def __repr__(self) -> str:
+        return f"Translation({self.language!r}, catalog={self.catalog!r}, qt_catalog={self.qt_catalog!r})"
 
     @property
     def name(self) -> str:
@@ -189,3 +195,39 @@ def _format_locale(language: str) -> QLocale:
     if normalize(system.name()) == language:
         return system
     return QLocale(language)
+
+
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of command-line output: ``RELEASEDESK_LANG``, else the POSIX locale variables in
+    their order of precedence (``LC_ALL``, ``LC_MESSAGES``, ``LANG``); English when none is shipped."""
+    env = os.environ if environ is None else environ
+    for name in (ENV_OVERRIDE, "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            # the first variable set decides, as for gettext: LC_ALL=C means English even with LANG=fr
+            return normalize(value) or SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
+_catalogs: dict[str, QTranslator | None] = {}
+
+
+def catalog_translator(language: str) -> QTranslator | None:
+    """Our compiled catalog for ``language``, loaded once, not installed: for output that is not the
+    UI's (the command line), no ``QCoreApplication`` needed."""
+    if language not in _catalogs:
+        translator = QTranslator()
+        path = catalogs_dir() / f"{CATALOG_PREFIX}_{language}.qm"
+        _catalogs[language] = translator if path.is_file() and translator.load(str(path)) else None
+    return _catalogs[language]
+
+
+def translate_text(context: str, text: str, language: str) -> str:
+    """A fixed text of the command line's own (a help line, argparse's words) in ``language``;
+    ``text`` itself when the language is English or the catalog has no translation."""
+    code = normalize(language)
+    if code in (None, SOURCE_LANGUAGE):
+        return text
+    translator = catalog_translator(code)
+    found = translator.translate(context, text) if translator is not None else ""
+    return found or text

@@ -16,10 +16,7 @@ plural forms (``%n``). Qt core only.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
-
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.errors import UserError
 from app.domain.messages import (
@@ -33,27 +30,8 @@ from app.domain.messages import (
 )
 from app.platform import i18n
 
-_translators: dict[str, QTranslator | None] = {}
-
-
-def cli_language(environ: Mapping[str, str] | None = None) -> str:
-    """The language of command-line output: ``RELEASEDESK_LANG``, else the POSIX locale variables in
-    their order of precedence (``LC_ALL``, ``LC_MESSAGES``, ``LANG``); English when none is shipped."""
-    env = os.environ if environ is None else environ
-    for name in (i18n.ENV_OVERRIDE, "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name)
-        if value:
-            # the first variable set decides, as for gettext: LC_ALL=C means English even with LANG=fr
-            return i18n.normalize(value) or i18n.SOURCE_LANGUAGE
-    return i18n.SOURCE_LANGUAGE
-
-
-def _translator(language: str) -> QTranslator | None:
-    if language not in _translators:
-        translator = QTranslator()
-        path = i18n.catalogs_dir() / f"{i18n.CATALOG_PREFIX}_{language}.qm"
-        _translators[language] = translator if path.is_file() and translator.load(str(path)) else None
-    return _translators[language]
+cli_language = i18n.cli_language
+_translator = i18n.catalog_translator
 
 
 def _locale_param(value: str | int | float, locale: QLocale) -> str:
@@ -110,3 +88,6 @@ def render_text(value: Message | str, language: str | None = None) -> str:
 
 def render_all(messages: list[Message], language: str | None = None, separator: str = " ") -> str:
     return separator.join(render(m, language) for m in messages)
+
+
+translate_text = i18n.translate_text

@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -24,10 +25,19 @@ SERVICE = "Releasedesk"
 
 log = logging.getLogger(__name__)
 
-NO_KEYRING_NOTICE = (
-    "No system keyring is available; your login is kept in memory for this run only "
-    "(use --store-token-in-file to keep it in a private file)."
-)
+# Said once per process when the keyring is missing; the CLI adds the flag that keeps a token in a file.
+NO_KEYRING_NOTICE: Message = msg("secrets.memory_only")
+
+
+def _print_notice(notice: Message) -> None:
+    from app.platform.messages import cli_language, render
+
+    print(f"releasedesk: {render(notice, cli_language())}", file=sys.stderr)
+
+
+# How the notice reaches the user: a line on stderr; the command line replaces it with its own
+# printer, which names the flag to use (app/cli.py).
+announce: list[Callable[[Message], None]] = [_print_notice]
 
 
 class NoKeyring(UserError):
@@ -48,7 +58,7 @@ class SecretStore(Protocol):
 class MemorySecretStore:
     """Secrets for this process only (tests, and the headless fallback)."""
 
-    def __init__(self, notice: str | None = None) -> None:
+    def __init__(self, notice: Message | None = None) -> None:
         self.notice = notice  # why we fell back to memory, for the GUI to show
         self._data: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
@@ -110,7 +120,7 @@ class FileSecretStore:
 
             path = config_dir() / "secrets.json"
         self.path = path
-        self.notice: str | None = None
+        self.notice: Message | None = None
         self._lock = threading.Lock()
 
     def _read(self) -> dict[str, dict[str, str]]:
@@ -180,6 +190,6 @@ def detect_secret_store() -> SecretStore:
     with _fallback_lock:
         if _fallback is None:
             _fallback = MemorySecretStore(notice=NO_KEYRING_NOTICE)
-            log.warning(NO_KEYRING_NOTICE)
-            print(f"releasedesk: {NO_KEYRING_NOTICE}", file=sys.stderr)
+            log.warning("no system keyring: tokens kept in memory for this run")
+            announce[-1](NO_KEYRING_NOTICE)
         return _fallback

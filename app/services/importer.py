@@ -13,12 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from app.api.jsonapi import wire_name
+from app.domain.credits import TrackCredits, format_iswc, iswc_problem
 from app.domain.errors import UsageError, UserError
+from app.domain.labelcodes import LabelCodes
 from app.domain.media import AUDIO_SUFFIXES, COVER_SUFFIXES, MASTER_SUFFIXES
 from app.domain.messages import Message, msg
 from app.domain.problems import Problem
 from app.domain.resources import Product
+from app.services.credits import CodesService
 from app.store.catalog import CatalogCache
+from app.store.credits import CreditStore
 from app.store.drafts import Drafts
 from app.sync.faults import crash_point
 
@@ -138,9 +142,10 @@ def find_cover(folder: Path) -> Path | None:
 class ImportService:
     """Make a draft product from a release folder (used by ``releasedesk import`` and the GUI)."""
 
-    def __init__(self, catalog: CatalogCache, drafts: Drafts) -> None:
+    def __init__(self, catalog: CatalogCache, drafts: Drafts, credits: CreditStore | None = None) -> None:
         self.catalog = catalog
         self.drafts = drafts
+        self.credits = credits  # where a tagged ISWC is kept (the API has no field for it)
 
     def resolve_label(self, label: str) -> str:
         """A label's local id from a server id (``12``) or a local id (``label:n-...``)."""
@@ -213,6 +218,9 @@ class ImportService:
         album_artists = fields.get("artist")
         cover = find_cover(folder)
         product = self.drafts.create_product(label_local, **fields)
+        codes = self._label_codes(label_local)
+        if codes is not None and codes.gs1_prefix and not fields.get("upc_code"):
+            self._codes().issue_upc(product)
         result = ImportResult(product_local_id=product, label_local_id=label_local,
                               name=str(fields.get("name")), cover=cover, skipped=skipped)
         numbers_seen: set[tuple[int, int]] = set()
@@ -234,6 +242,9 @@ class ImportService:
                 "isrc_code": t.isrc,
                 "explicit_content": t.explicit,
                 "composer": list(t.composers) or None,
+                "lyricist": list(t.lyricists) or None,
+                "producer": list(t.producers) or None,
+                "publisher": list(t.publishers) or None,
                 "audio_language_id": language_id,
             }
             if t.copyright:
@@ -241,12 +252,33 @@ class ImportService:
             track = self.drafts.create_track(product, **{k: v for k, v in track_fields.items()
                                                         if v is not None})
             self.drafts.attach_master(track, path)
+            self._keep_iswc(track, t.iswc)
+            if codes is not None and codes.registrant and not t.isrc:
+                track_fields["isrc_code"] = self._codes().issue_isrc(track)
             crash_point("import_track")
-            result.tracks.append(ImportedTrack(track, path, track_fields["title"], number, volume, t.isrc))
+            result.tracks.append(ImportedTrack(track, path, track_fields["title"], number, volume,
+                                               track_fields["isrc_code"]))
         if cover is not None:
             self.drafts.set_cover(product, cover)
         result.missing = self._missing(product, result, cover)
         return result
+
+    def _label_codes(self, label: str) -> LabelCodes | None:
+        """The label's own code ranges, when it has any: new tracks and the product get codes from them."""
+        if self.credits is None:
+            return None
+        codes = self.credits.label_codes(label)
+        return codes if codes.registrant or codes.gs1_prefix else None
+
+    def _codes(self) -> CodesService:
+        assert self.credits is not None
+        return CodesService(self.catalog, self.drafts, self.credits)
+
+    def _keep_iswc(self, track: str, iswc: str | None) -> None:
+        """A tagged ISWC, when it is one, kept with the track's local credits."""
+        if self.credits is None or not iswc or iswc_problem(iswc) is not None:
+            return
+        self.credits.save_local(track, TrackCredits(iswc=format_iswc(iswc)))
 
     def _missing(self, product: str, result: ImportResult, cover: Path | None) -> list[Message]:
         """What the draft still lacks; ``import.missing.field`` names the ``attribute`` and its

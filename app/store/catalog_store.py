@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.store.catalog import CatalogCache
+from app.store.credits import CreditStore
 from app.store.database import Database
 from app.store.drafts import Drafts
 from app.store.queue import CatalogOutbox
@@ -28,6 +29,7 @@ class CatalogStore:
     drafts: Drafts
     outbox: CatalogOutbox
     settings: Settings
+    credits: CreditStore  # writers, shares, ISWC; label code ranges and issued codes (local only)
 
     def close(self) -> None:
         self.db.close()
@@ -43,7 +45,7 @@ def open_catalog(path: Path) -> CatalogStore:
     """Open (creating or migrating) the catalog file at ``path``."""
     db = Database.open(path)
     return CatalogStore(db=db, catalog=CatalogCache(db), drafts=Drafts(db), outbox=CatalogOutbox(db),
-                        settings=Settings(db))
+                        settings=Settings(db), credits=CreditStore(db))
 
 
 def catalog_for_profile(profile: str = "default") -> CatalogStore:

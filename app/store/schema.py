@@ -51,6 +51,34 @@ MIGRATIONS: tuple[str, ...] = (
 
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
     """,
+    # credits and splits kept on this machine (the API carries only the names, as artist roles), a
+    # label's own code ranges, and every code issued from them (never issued twice, even when the
+    # draft that got it is discarded): app/store/credits.py, docs/CREDITS.md
+    """
+    CREATE TABLE track_credits (
+        track_local_id TEXT PRIMARY KEY,
+        iswc TEXT NOT NULL DEFAULT '',
+        instrumental INTEGER NOT NULL DEFAULT 0,
+        writers TEXT NOT NULL DEFAULT '[]',
+        modified REAL NOT NULL
+    );
+    CREATE TABLE label_codes (
+        label_local_id TEXT PRIMARY KEY,
+        isrc_registrant TEXT NOT NULL DEFAULT '',
+        isrc_first INTEGER NOT NULL DEFAULT 1,
+        isrc_last INTEGER NOT NULL DEFAULT 99999,
+        gs1_prefix TEXT NOT NULL DEFAULT '',
+        modified REAL NOT NULL
+    );
+    CREATE TABLE issued_codes (
+        kind TEXT NOT NULL,
+        code TEXT NOT NULL,
+        label_local_id TEXT,
+        object_local_id TEXT,
+        issued REAL NOT NULL,
+        PRIMARY KEY (kind, code)
+    );
+    """,
     # live states and where artists are, cached so they read offline (app/store/live.py)
     """
     CREATE TABLE live_states (

@@ -62,12 +62,13 @@ def _icon() -> QIcon:
     return icon
 
 
-def build_shell(*, preferences: bool = True) -> MainWindow:
-    """The bare main window as it is first painted: no controller, no session yet."""
+def build_shell(*, preferences: bool = True, panels: bool = True) -> MainWindow:
+    """The main window without its controller or session; with ``panels=False`` only its frame (title,
+    menus, toolbar), as it is first painted (:meth:`MainWindow.build_panels` adds the rest)."""
     from app.platform.i18n import settings
     from app.ui.shell.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(panels=panels)
     window.setWindowIcon(_icon())
     if preferences:
         add_preferences(window)
@@ -106,11 +107,13 @@ class FirstPaint:
     runs once that frame has been drawn and flushed.
     """
 
-    def __init__(self, widget: QWidget, then: Callable[[], None], *, report: bool = False) -> None:
+    def __init__(self, widget: QWidget, then: Callable[[], None], *, report: bool = False,
+                 label: str = "first-paint") -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
 
         self._then: Callable[[], None] | None = then
         self._report = report
+        self._label = label
         paint = QEvent.Type.Paint
 
         class _Filter(QObject):
@@ -131,7 +134,7 @@ class FirstPaint:
             return
         self._widget.removeEventFilter(self._filter)
         if self._report:
-            print(f"first-paint {time.time():.6f}", flush=True)
+            print(f"{self._label} {time.time():.6f}", flush=True)
         QTimer.singleShot(0, self._run)
 
     def _run(self) -> None:
@@ -148,22 +151,34 @@ def run_gui(sandbox: bool = False, profile: str | None = None, files: list[str] 
 
     app = create_app()
     translation = install_translation(app)  # noqa: F841 - the module keeps the translators alive
-    window = build_shell(preferences=False)  # its menu entry comes right after the first paint
+    window = build_shell(preferences=False, panels=False)  # the frame first (docs/STARTUP.md)
     opened = [Path(f) for f in files or []]
-    controllers: list[MainController] = []  # kept alive with the window (it is also its Qt child)
+    report = os.environ.get(REPORT_FIRST_PAINT) == "1"
+    keep: list[object] = []  # the controller and the paint hooks live as long as the window
 
-    def after_first_paint() -> None:
+    def after_panels_paint() -> None:
+        from app.cli import setup_logging
+
+        setup_logging()
         _close_on_termination(window)  # before the controller, nothing needs flushing on the way out
         add_preferences(window)  # before the controller's menus, in the order build_window makes them
         controller = attach_controller(window)
-        controllers.append(controller)
+        keep.append(controller)
         controller.start(sandbox=sandbox, profile=profile, files=opened)
         # Everything imported and built so far lives as long as the app: move it out of the collector's
         # reach so that full collections (measured at up to 65 ms, a visible stall) only walk new objects.
         QTimer.singleShot(2000, _freeze_startup_objects)
 
-    first_paint = FirstPaint(window, after_first_paint,  # noqa: F841 - lives until the app quits
-                             report=os.environ.get(REPORT_FIRST_PAINT) == "1")
+    def after_frame_paint() -> None:
+        from app.platform.i18n import settings
+
+        window.build_panels()
+        window.restore_panel_state(settings())
+        # The controller's imports take a few hundred ms: the panels reach the screen before them.
+        keep.append(FirstPaint(window, after_panels_paint, report=report, label="panels-paint"))
+        window.update()
+
+    keep.append(FirstPaint(window, after_frame_paint, report=report))
     window.show()
     return int(app.exec())
 

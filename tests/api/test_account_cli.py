@@ -154,3 +154,17 @@ def test_failures_through_a_real_process_are_one_line_each(sandbox, releasedesk_
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         assert done.returncode == 1, name
         assert len(lines) == 1 and expected in lines[0] and "Traceback" not in done.stderr, name
+
+
+def test_without_a_keyring_login_says_so_once_and_names_the_flag(sandbox, monkeypatch, capsys):
+    """The real choice of store (no keyring here): the notice is translated, said once, and the command
+    line adds the flag that keeps the token in a file."""
+    from app.platform import secrets as platform_secrets
+
+    monkeypatch.setattr(platform_secrets, "default_secret_store", platform_secrets.detect_secret_store)
+    monkeypatch.setattr(platform_secrets, "_fallback", None)
+    monkeypatch.setenv("RELEASEDESK_LANG", "fr")
+    assert login(monkeypatch, sandbox) == 0
+    err = capsys.readouterr().err
+    notice = [line for line in err.splitlines() if "trousseau" in line]
+    assert len(notice) == 1 and notice[0].endswith("(--store-token-in-file)"), err

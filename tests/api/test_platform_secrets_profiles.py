@@ -49,9 +49,10 @@ def test_default_store_falls_back_to_memory_with_one_notice(no_keyring_backend, 
     first = platform_secrets.detect_secret_store()
     second = platform_secrets.detect_secret_store()
     assert isinstance(first, MemorySecretStore) and first is second
-    assert first.notice and "No system keyring" in first.notice
+    assert first.notice is not None and first.notice.code == "secrets.memory_only"
     err = capsys.readouterr().err
     assert err.count("No system keyring") == 1 and err.count("\n") == 1
+    assert "--store-token-in-file" not in err  # the flag is the command line's to name
 
 
 def test_file_store_is_private_and_persistent(tmp_path):

@@ -7,6 +7,11 @@ top-level widget prints ``first-paint <epoch seconds>`` at its first Paint event
 just before the parent started the process. Runs are interleaved (bare, app, bare, app...) and the
 medians compared. Goal: ratio <= 1.5.
 
+The app paints in two steps (docs/STARTUP.md): its frame (title, menus, toolbar), then, on the next
+event-loop turn, its panels (catalog, editors, status). Both moments are reported; the goal is read
+on the first, and the second is printed beside it against the same bare window, so what the frame-first
+order buys is visible.
+
     python -m tests.benchmarks.bench_startup      (RELEASEDESK_BENCH_STARTUP_RUNS, default 9)
 """
 
@@ -64,11 +69,13 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return server, f":{number}"
 
 
-def _time_child(argv: list[str], env: dict[str, str]) -> float:
-    """Seconds from just before the process starts to its window's first paint."""
+def _time_child(argv: list[str], env: dict[str, str], until: tuple[str, ...] = ("first-paint",)
+                ) -> list[float]:
+    """Seconds from just before the process starts to each of the ``until`` paints it reports."""
     start = time.time()
     proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                             text=True)
+    seen: dict[str, float] = {}
     try:
         assert proc.stdout is not None
         deadline = time.monotonic() + TIMEOUT
@@ -76,8 +83,11 @@ def _time_child(argv: list[str], env: dict[str, str]) -> float:
             line = proc.stdout.readline()
             if not line:
                 raise RuntimeError(f"{argv[1:]} ended without painting its window")
-            if line.startswith("first-paint "):
-                return float(line.split()[1]) - start
+            label, _, stamp = line.strip().partition(" ")
+            if label in until:
+                seen[label] = float(stamp) - start
+                if len(seen) == len(until):
+                    return [seen[name] for name in until]
         raise RuntimeError(f"{argv[1:]} did not paint its window within {TIMEOUT:.0f} s")
     finally:
         proc.terminate()
@@ -102,19 +112,24 @@ def main() -> None:
             env.pop("WAYLAND_DISPLAY", None)
             bare = [sys.executable, "-c", _BARE_CHILD]
             app = [sys.executable, "-m", "app", "--sandbox"]
+            steps = ("first-paint", "panels-paint")
             _time_child(bare, env)  # warm the disk and bytecode caches for both
-            _time_child(app, env)
-            bare_times, app_times = [], []
+            _time_child(app, env, steps)
+            bare_times, app_times, panel_times = [], [], []
             for _ in range(RUNS):
-                bare_times.append(_time_child(bare, env))
-                app_times.append(_time_child(app, env))
+                bare_times.append(_time_child(bare, env)[0])
+                frame, panels = _time_child(app, env, steps)
+                app_times.append(frame)
+                panel_times.append(panels)
     finally:
         server.terminate()
         server.wait(timeout=10)
     app_ms, bare_ms = statistics.median(app_times) * 1e3, statistics.median(bare_times) * 1e3
+    panels_ms = statistics.median(panel_times) * 1e3
     print(f"start-up on Xvfb: process start to the main window's first paint, median of {RUNS}, interleaved")
     print(f"  releasedesk --sandbox    {app_ms:7.0f} ms   (min {min(app_times) * 1e3:.0f}, "
           f"max {max(app_times) * 1e3:.0f})")
+    print(f"    ... its panels painted {panels_ms:7.0f} ms   ({panels_ms / bare_ms:.2f}x the bare window)")
     print(f"  bare QMainWindow script  {bare_ms:7.0f} ms   (min {min(bare_times) * 1e3:.0f}, "
           f"max {max(bare_times) * 1e3:.0f})")
     ratio = app_ms / bare_ms

@@ -218,6 +218,7 @@ class CatalogController(QObject):
         labels_changed = bool(changed.get("label")) or bool(new)
         loaded_tracks = set(model.loaded_ids("track"))
 
+        # Runs on a worker thread: it reads the store and the sets taken above, never the model.
         def work() -> dict[str, Any]:
             out: dict[str, Any] = {"products": [], "new": [], "tracks": {}, "labels": None}
             for local_id in known + new:
@@ -233,7 +234,7 @@ class CatalogController(QObject):
                 if track is None:
                     continue
                 parent = catalog.parent_of(track)
-                if parent is not None and (track in loaded_tracks or model.find("product", parent).isValid()):
+                if parent is not None and (track in loaded_tracks or parent in loaded_products):
                     parents.add(parent)
             for parent in parents:
                 out["tracks"][parent] = list(catalog.tracks(parent))

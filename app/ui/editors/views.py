@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -196,6 +197,7 @@ class _EditorBase(QWidget):
         self.form.edited.connect(self.edited)
         self.form.typing.connect(self.typing)
         self.contributors_model = ContributorsModel(self)
+        self.tabs: QTabWidget | None = None  # made by add_tab, when a feature adds a tab
 
     def _assemble(self, side: QWidget, contributors: ContributorsView) -> None:
         body = QWidget(self)
@@ -222,6 +224,19 @@ class _EditorBase(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
+        self._details = scroll
+
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        """Add a feature's tab (e.g. Credits) beside the editor's fields, which become "Details"."""
+        if self.tabs is None:
+            self.tabs = QTabWidget(self)
+            self.tabs.setObjectName("editorTabs")
+            self.tabs.setDocumentMode(True)
+            outer = self.layout()
+            assert outer is not None  # _assemble made it
+            outer.replaceWidget(self._details, self.tabs)
+            self.tabs.addTab(self._details, self.tr("Details"))
+        self.tabs.addTab(widget, title)
 
     def show_object(self, obj: Any, heading: str, state: str) -> None:
         self.heading.setText(heading)
@@ -332,6 +347,7 @@ class LabelEditor(_EditorBase):
         side_layout.addWidget(note)
         side_layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         side_layout.addStretch(1)
+        self.side_layout = side_layout  # features add their boxes above the stretch
         self.contributors = ContributorsView(self.contributors_model, [], self)
         self.contributors.hide()  # labels carry no credits; kept so the controller treats editors alike
         self._assemble(side, self.contributors)

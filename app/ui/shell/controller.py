@@ -22,6 +22,7 @@ from app.api.errors import AuthExpired, NotLoggedIn
 from app.domain.resources import CREDIT_ROLES, TRACK_CREDIT_ROLES
 from app.platform.messages import render_error
 from app.services import session as sessions
+from app.services.credits import CodesService
 from app.services.drafts import DraftsService
 from app.services.reference import Choices, ReferenceService
 from app.ui.catalog.model import OBJECT_ROLE
@@ -39,6 +40,7 @@ if TYPE_CHECKING:  # the panels and dialogs are imported when first needed, afte
     from app.sandbox.runner import RunningSandbox
     from app.store.catalog_store import CatalogStore
     from app.ui.catalog.controller import CatalogController
+    from app.ui.credits.install import CreditsArea
     from app.ui.delivery.dock import DeliveryArea
     from app.ui.editors.controller import EditorController
     from app.ui.shell.first_run import FirstRunDialog
@@ -112,6 +114,7 @@ class MainController(QObject):
         self.label_profiles_menu = install_label_profiles_menu(window, self.label_profiles)
         self.delivery: DeliveryArea | None = None  # the dashboard dock, installed with the first session
         self.live: Any = None  # the Live dock and menu (app/ui/live/dock.py), with the first session
+        self.credits_area: CreditsArea | None = None  # credits tab, label codes, catalog sheet (per session)
         window.keep_help_last()
         if settings is not None:
             window.restore_state(settings)
@@ -345,6 +348,10 @@ class MainController(QObject):
         self.sync.finished.connect(lambda _o: self.editors.reload_current() if self.editors else None)
         w.act_sync.triggered.connect(self.sync.sync)
         self.label_editor.link_button.clicked.connect(self.link_label_profile)
+        from app.ui.credits.install import install_credits
+
+        self.credits_area = install_credits(w, self.runner, store, self.editors, self.track_editor,
+                                            self.label_editor)
         self._enable_session_actions(True)
         # the document first, as desktop apps title their windows; ending with the display name keeps Qt
         # from appending it a second time on X11 and Windows
@@ -374,6 +381,9 @@ class MainController(QObject):
             _disconnect(w.sync_status.details_clicked)
             self.sync.deleteLater()
             self.sync = None
+        if self.credits_area is not None:
+            self.credits_area.close()
+            self.credits_area = None
         if self.editors is not None:
             self.editors.flush()
             self.editors.deleteLater()
@@ -654,8 +664,15 @@ class MainController(QObject):
             self.status(translate("Main", "Select a label first: the new product is added to it."))
             return
         store = self.session.store
+
+        def work() -> str:
+            local_id = store.drafts.create_product(label, name=translate("Main", "New product"))
+            # the label's next UPC, when it has a GS1 prefix
+            CodesService(store.catalog, store.drafts, store.credits).codes_for_new(local_id)
+            return local_id
+
         self._create(
-            lambda: store.drafts.create_product(label, name=translate("Main", "New product")),
+            work,
             "product",
             translate("Main", "Draft product created."),
         )
@@ -672,11 +689,12 @@ class MainController(QObject):
 
         def work() -> str:
             number = max([t.track_number or 0 for t in store.catalog.tracks(product)] + [0]) + 1
-            return str(
-                store.drafts.create_track(
-                    product, title=translate("Main", "New track"), track_number=number, volume_number=1
-                )
+            local_id = store.drafts.create_track(
+                product, title=translate("Main", "New track"), track_number=number, volume_number=1
             )
+            # the label's next ISRC, when it has a registrant code
+            CodesService(store.catalog, store.drafts, store.credits).codes_for_new(local_id)
+            return str(local_id)
 
         self._create(work, "track", translate("Main", "Track added."))
 
@@ -798,7 +816,7 @@ class MainController(QObject):
                     ), None
                 from app.services.importer import ImportService  # on the worker thread
 
-                importer = ImportService(store.catalog, store.drafts)
+                importer = ImportService(store.catalog, store.drafts, store.credits)
                 result = importer.import_folder(plan.folder or paths[0], target, qc=False)
                 return plan, result
             if plan.action == "add_tracks" and local_id:

@@ -3,24 +3,30 @@
 Layout only (docs/ARCHITECTURE.md). The actions live here so menus, toolbar and shortcuts share them;
 what they do is wired by :class:`app.ui.shell.controller.MainController`. Other areas add panels
 with :meth:`MainWindow.add_dock` (the delivery dashboard goes there).
+
+The window is built in two steps so that its frame reaches the screen first (docs/STARTUP.md): the
+frame (title, geometry, menus, toolbar actions) needs no module that imports PySide6's ``Qt``
+namespace, whose ~100 enums PySide6 builds as Python classes on first import; the panels
+(:meth:`MainWindow.build_panels`: catalog, editors, status) do, and come on the next event-loop turn.
+``MainWindow()`` builds both at once, as tests and tools expect.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from app.ui.catalog.panel import CatalogPanel
-from app.ui.editors.empty import EmptyEditor
-from app.ui.sync.status import SyncStatus
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget, QSplitter, QStackedWidget
+
+    from app.ui.catalog.panel import CatalogPanel
+    from app.ui.editors.empty import EmptyEditor
+    from app.ui.sync.status import SyncStatus
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
@@ -38,16 +44,40 @@ _FALLBACK_KEYS = {
 class MainWindow(QMainWindow):
     closing = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    catalog: CatalogPanel
+    editors: QStackedWidget
+    empty_editor: EmptyEditor
+    splitter: QSplitter
+    sync_status: SyncStatus
+
+    def __init__(self, parent: QWidget | None = None, *, panels: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Releasedesk"))
         self.setAccessibleName(self.tr("Releasedesk"))
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 560))
+        self.docks: list[QDockWidget] = []
+        self.has_panels = False
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        if panels:
+            self.build_panels()
+
+    def build_panels(self) -> None:
+        """The catalog | editors splitter and the status bar's sync widget (once)."""
+        if self.has_panels:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QStackedWidget
+
+        from app.ui.catalog.panel import CatalogPanel
+        from app.ui.editors.empty import EmptyEditor
+        from app.ui.sync.status import SyncStatus
+
+        self.has_panels = True
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.catalog = CatalogPanel(self)
         self.editors = QStackedWidget(self)
         self.editors.setObjectName("editorStack")
@@ -64,7 +94,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.sync_status = SyncStatus(self)
         self.statusBar().addPermanentWidget(self.sync_status)
-        self.docks: list[QDockWidget] = []
 
     # -- actions ---------------------------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -75,7 +104,8 @@ class MainWindow(QMainWindow):
             keys = QKeySequence(shortcut)
             if keys.isEmpty() and isinstance(shortcut, QKeySequence.StandardKey):
                 keys = QKeySequence(_FALLBACK_KEYS.get(shortcut, ""))  # platforms without a theme
-            action.setShortcut(keys)
+            # setShortcuts, not setShortcut: the latter's overloads import the Qt namespace
+            action.setShortcuts([keys])
         if icon:
             action.setIcon(QIcon.fromTheme(icon))
         action.setToolTip(tip or text.replace("&", "").replace("…", ""))
@@ -141,7 +171,6 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setAccessibleName(self.tr("Main toolbar"))
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for act in (self.act_new_product, self.act_new_track, self.act_import):
             bar.addAction(act)
         bar.addSeparator()
@@ -149,13 +178,19 @@ class MainWindow(QMainWindow):
         bar.addAction(self.act_redo)
         bar.addSeparator()
         bar.addAction(self.act_sync)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(bar)  # the top area
         self.toolbar = bar
 
     # -- slots for other areas ---------------------------------------------------------------------
     def add_dock(self, widget: QWidget, title: str = "",
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
-        """Put ``widget`` (e.g. the delivery dashboard) in a dock the user can move, hide and restore."""
+                 area: Qt.DockWidgetArea | None = None) -> QDockWidget:
+        """Put ``widget`` (e.g. the delivery dashboard) in a dock the user can move, hide and restore;
+        at the bottom unless ``area`` says otherwise."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget
+
+        if area is None:
+            area = Qt.DockWidgetArea.BottomDockWidgetArea
         dock = QDockWidget(title or widget.windowTitle(), self)
         dock.setObjectName(f"dock_{widget.objectName() or len(self.docks)}")
         dock.setWidget(widget)
@@ -183,10 +218,24 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def restore_state(self, settings: QSettings) -> None:
-        for key, restore in ((SETTINGS_GEOMETRY, self.restoreGeometry),
-                             (SETTINGS_STATE, self.restoreState),
-                             (SETTINGS_SPLITTER, self.splitter.restoreState),
-                             (SETTINGS_TREE_HEADER, self.catalog.tree.header().restoreState)):
+        """The saved geometry and layout of what is built so far (the panels' only once they are)."""
+        steps: list[tuple[str, Callable[[QByteArray], object]]] = [
+            (SETTINGS_GEOMETRY, self.restoreGeometry), (SETTINGS_STATE, self.restoreState)]
+        if self.has_panels:
+            steps += self._panel_steps()
+        self._restore(settings, steps)
+
+    def restore_panel_state(self, settings: QSettings) -> None:
+        """The splitter and the catalog's columns, after :meth:`build_panels`."""
+        self._restore(settings, self._panel_steps())
+
+    def _panel_steps(self) -> Sequence[tuple[str, Callable[[QByteArray], object]]]:
+        return [(SETTINGS_SPLITTER, self.splitter.restoreState),
+                (SETTINGS_TREE_HEADER, self.catalog.tree.header().restoreState)]
+
+    @staticmethod
+    def _restore(settings: QSettings, steps: Sequence[tuple[str, Callable[[QByteArray], object]]]) -> None:
+        for key, restore in steps:
             value = settings.value(key)
             if isinstance(value, (QByteArray, bytes)):
                 restore(QByteArray(value))

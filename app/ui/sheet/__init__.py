@@ -1,0 +1,1 @@
+"""The catalog as a spreadsheet: export, and import with its dry-run preview."""
