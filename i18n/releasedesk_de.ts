@@ -173,7 +173,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+162"/>
+        <location filename="../app/ui/editors/views.py" line="+163"/>
         <source>Act on this message</source>
         <translation>Auf diese Meldung reagieren</translation>
     </message>
@@ -317,14 +317,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="+123"/>
+        <location filename="../app/cli.py" line="+124"/>
         <source>Commands: </source>
         <translation>Befehle: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &apos;releasedesk COMMAND --help&apos; for one command&apos;s options.</source>
-        <translation>Führen Sie 'releasedesk COMMAND --help' aus, um die Optionen eines Befehls zu sehen.</translation>
+        <translation>Führen Sie &apos;releasedesk COMMAND --help&apos; aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -380,6 +380,11 @@
         <location line="+1"/>
         <source>list or watch deliveries</source>
         <translation>Auslieferungen auflisten oder verfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the catalog to a spreadsheet, or import one back</source>
+        <translation>den Katalog in eine Tabelle exportieren oder eine Tabelle wieder importieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -534,7 +539,7 @@
     <message>
         <location line="+1"/>
         <source>set a product attribute by its API name, e.g. --set production-line=&quot;2026 Label&quot; (repeatable)</source>
-        <translation>ein Produktattribut über seinen API-Namen setzen, z. B. --set production-line="2026 Label" (wiederholbar)</translation>
+        <translation>ein Produktattribut über seinen API-Namen setzen, z. B. --set production-line=&quot;2026 Label&quot; (wiederholbar)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -594,7 +599,7 @@
     <message>
         <location line="+1"/>
         <source>confirm priority &apos;next&apos; (skips checks, spends the daily quota)</source>
-        <translation>Priorität 'next' bestätigen (überspringt Prüfungen, verbraucht das Tageskontingent)</translation>
+        <translation>Priorität &apos;next&apos; bestätigen (überspringt Prüfungen, verbraucht das Tageskontingent)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -620,6 +625,41 @@
         <location line="+1"/>
         <source>follow the unfinished tasks until each completes or fails</source>
         <translation>die unfertigen Aufgaben verfolgen, bis jede abgeschlossen ist oder fehlschlägt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the catalog to FILE.xlsx or FILE.csv</source>
+        <translation>den Katalog in FILE.xlsx oder FILE.csv schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply the edits of a sheet exported before</source>
+        <translation>die Änderungen einer zuvor exportierten Tabelle übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write (.xlsx or .csv)</source>
+        <translation>die zu schreibende Datei (.xlsx oder .csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this label (its id on the server, or a local id)</source>
+        <translation>nur dieses Label (seine ID auf dem Server oder eine lokale ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .xlsx or .csv file</source>
+        <translation>die .xlsx- oder .csv-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the changes and errors, apply nothing</source>
+        <translation>Änderungen und Fehler auflisten, nichts übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print {&quot;changes&quot;: N, &quot;errors&quot;: [...]} as JSON</source>
+        <translation>{"changes": N, "errors": [...]} als JSON ausgeben</translation>
     </message>
 </context>
 <context>
@@ -764,6 +804,189 @@
 (3000 × 3000 JPEG or PNG)</source>
         <translation>Coverbild hier ablegen
 (JPEG oder PNG, 3000 × 3000)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsArea</name>
+    <message>
+        <location filename="../app/ui/credits/install.py" line="+47"/>
+        <source>C&amp;redits</source>
+        <translation>C&amp;redits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign Next &amp;ISRC</source>
+        <translation>Nächsten &amp;ISRC zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign Next &amp;UPC</source>
+        <translation>Nächsten &amp;UPC zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Split Sheet…</source>
+        <translation>&amp;Anteilsliste exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Catalog Sheet…</source>
+        <translation>Katalogtabelle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Catalog Sheet…</source>
+        <translation>Katalogtabelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select a product first.</source>
+        <translation>Wählen Sie zuerst ein Produkt aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a product or a track first.</source>
+        <translation>Wählen Sie zuerst ein Produkt oder einen Titel aus.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsController</name>
+    <message>
+        <location filename="../app/ui/credits/controller.py" line="+99"/>
+        <source>Credits saved.</source>
+        <translation>Credits gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Credits</source>
+        <translation>Credits bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The track&apos;s ISRC is now %1.</source>
+        <translation>Der ISRC des Titels ist jetzt %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The product&apos;s UPC is now %1.</source>
+        <translation>Der UPC des Produkts ist jetzt %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Split Sheet</source>
+        <translation>Anteilsliste exportieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Split sheet written to %1.</source>
+        <translation>Anteilsliste nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved: new tracks and products get their codes from these ranges.</source>
+        <translation>Gespeichert: Neue Titel und Produkte erhalten ihre Codes aus diesen Bereichen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsPanel</name>
+    <message>
+        <location filename="../app/ui/credits/panel.py" line="+50"/>
+        <location line="+18"/>
+        <source>Writers and splits</source>
+        <translation>Urheber und Anteile</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Add Writer</source>
+        <translation>Urheber hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Writer</source>
+        <translation>Urheber entfernen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ISWC of the work</source>
+        <translation>ISWC des Werks</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instrumental (no lyrics, no lyricist)</source>
+        <translation>Instrumental (kein Songtext, kein Texter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Producers</source>
+        <translation>Produzenten</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <source>Names separated by ;</source>
+        <translation>Namen, getrennt durch ;</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+8"/>
+        <source>Publishers</source>
+        <translation>Verlage</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISWC</source>
+        <translation>ISWC</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Credits</source>
+        <translation>Credits speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Split Sheet…</source>
+        <translation>Anteilsliste exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign Next ISRC</source>
+        <translation>Nächsten ISRC zuweisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next free ISRC of the label&apos;s range for this year</source>
+        <translation>Der nächste freie ISRC aus dem Bereich des Labels für dieses Jahr</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Total: %1 % — must be 100 %</source>
+        <translation>Summe: %1 % — muss 100 % sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total: %1 %</source>
+        <translation>Summe: %1 %</translation>
     </message>
 </context>
 <context>
@@ -1497,9 +1720,63 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
     </message>
 </context>
 <context>
+    <name>LabelCodesBox</name>
+    <message>
+        <location filename="../app/ui/credits/panel.py" line="+29"/>
+        <source>Codes the label owns</source>
+        <translation>Codes des Labels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISRC registrant code</source>
+        <translation>ISRC-Registrantencode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. FR-Z12</source>
+        <translation>z. B. FR-Z12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First ISRC number</source>
+        <translation>Erste ISRC-Nummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last ISRC number</source>
+        <translation>Letzte ISRC-Nummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>GS1 company prefix</source>
+        <translation>GS1-Basisnummer</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>6 to 11 digits</source>
+        <translation>6 bis 11 Ziffern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Codes</source>
+        <translation>Codes speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ISRC registrant</source>
+        <translation>ISRC-Registrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC numbers</source>
+        <translation>ISRC-Nummern</translation>
+    </message>
+</context>
+<context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+203"/>
+        <location filename="../app/ui/editors/views.py" line="+217"/>
         <source>Label editor</source>
         <translation>Label-Editor</translation>
     </message>
@@ -1893,7 +2170,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/shell/controller.py" line="+58"/>
+        <location filename="../app/ui/shell/controller.py" line="+60"/>
         <source>Artist</source>
         <translation>Künstler</translation>
     </message>
@@ -1958,7 +2235,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Mitwirkende(r)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
@@ -2003,12 +2280,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Sandbox läuft nicht</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>%1 — Releasedesk</source>
         <translation>%1 — Releasedesk</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+257"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>„%1“ ist verknüpft; sein Labelprofil hat keine Beschreibung.</translation>
     </message>
@@ -2043,12 +2320,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Wählen Sie zuerst ein Label aus: Das neue Produkt wird ihm hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Draft product created.</source>
         <translation>Produktentwurf angelegt.</translation>
     </message>
@@ -2058,12 +2335,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Wählen Sie zuerst ein Produkt aus: Der neue Track wird ihm hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>New track</source>
         <translation>Neuer Track</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Track added.</source>
         <translation>Track hinzugefügt.</translation>
     </message>
@@ -2343,7 +2620,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Ein ISRC besteht aus 2 Buchstaben, 3 Buchstaben oder Ziffern, einer zweistelligen Jahreszahl und 5 Ziffern (wie GBAYE2300001).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+102"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -2393,7 +2670,8 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
+        <location line="+85"/>
         <source>ISRC</source>
         <translation>ISRC-Code</translation>
     </message>
@@ -2669,7 +2947,314 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Titel {track} ist zugleich als explizit und als jugendfrei markiert; entfernen Sie eine der beiden Markierungen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-192"/>
+        <source>“{title}” has lyrics but no lyricist: add the lyricist&apos;s legal name, or mark the track instrumental.</source>
+        <translation>„{title}“ hat einen Songtext, aber keinen Texter: Fügen Sie den bürgerlichen Namen des Texters hinzu oder markieren Sie den Titel als instrumental.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” has no composer: add the composer&apos;s legal name.</source>
+        <translation>„{title}“ hat keinen Komponisten: Fügen Sie den bürgerlichen Namen des Komponisten hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISWC &apos;{value}&apos; is not a T followed by 10 digits (like T-034.524.680-1).</source>
+        <translation>Der ISWC '{value}' ist kein T gefolgt von 10 Ziffern (wie T-034.524.680-1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISWC &apos;{value}&apos; has a wrong check digit: it should end in {expected}.</source>
+        <translation>Der ISWC '{value}' hat eine falsche Prüfziffer: Er sollte auf {expected} enden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The IPI name number &apos;{value}&apos; should be 9 to 11 digits.</source>
+        <translation>Die IPI-Namensnummer '{value}' sollte 9 bis 11 Ziffern haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The IPI name number &apos;{value}&apos; has wrong check digits: copy it again from the society&apos;s statement.</source>
+        <translation>Die IPI-Namensnummer '{value}' hat falsche Prüfziffern: Kopieren Sie sie erneut aus der Abrechnung der Verwertungsgesellschaft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The writers&apos; shares of “{title}” add up to {total} %; they must total 100 %.</source>
+        <translation>Die Anteile der Urheber von „{title}“ ergeben zusammen {total} %; sie müssen 100 % ergeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A writer of “{title}” has no name: enter the legal name or remove the row.</source>
+        <translation>Ein Urheber von „{title}“ hat keinen Namen: Geben Sie den bürgerlichen Namen ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split sheet</source>
+        <translation>Anteilsliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISWC</source>
+        <translation>ISWC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writer (legal name)</source>
+        <translation>Urheber (bürgerlicher Name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPI</source>
+        <translation>IPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>composer</source>
+        <translation>Komponist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lyricist</source>
+        <translation>Texter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} is not a track or a product.</source>
+        <translation>{id} ist weder ein Titel noch ein Produkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ISRC registrant code &apos;{value}&apos; should be 2 letters and 3 letters or digits (like FR-Z12).</source>
+        <translation>Der ISRC-Registrantencode '{value}' sollte aus 2 Buchstaben und 3 Buchstaben oder Ziffern bestehen (wie FR-Z12).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ISRC numbers {first} to {last} are not a range: use 1 to 99999, first number first.</source>
+        <translation>Die ISRC-Nummern {first} bis {last} sind kein Bereich: Verwenden Sie 1 bis 99999, die erste Nummer zuerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The GS1 company prefix &apos;{value}&apos; should be 6 to 11 digits.</source>
+        <translation>Die GS1-Basisnummer '{value}' sollte 6 bis 11 Ziffern haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label has no ISRC registrant code yet: set it in the label&apos;s codes.</source>
+        <translation>Das Label hat noch keinen ISRC-Registrantencode: Legen Sie ihn in den Codes des Labels fest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label has no GS1 company prefix yet: set it in the label&apos;s codes.</source>
+        <translation>Das Label hat noch keine GS1-Basisnummer: Legen Sie sie in den Codes des Labels fest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every ISRC of {registrant} for the year {year} has been issued: widen the label&apos;s range.</source>
+        <translation>Alle ISRCs von {registrant} für das Jahr {year} sind vergeben: Erweitern Sie den Bereich des Labels.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every UPC of the GS1 prefix {prefix} has been issued: ask GS1 for another prefix.</source>
+        <translation>Alle UPCs der GS1-Basisnummer {prefix} sind vergeben: Beantragen Sie bei GS1 eine weitere Basisnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” has the ISRC {isrc}, outside the label&apos;s numbers {first} to {last}: give it the next free ISRC.</source>
+        <translation>„{title}“ hat den ISRC {isrc}, außerhalb der Nummern {first} bis {last} des Labels: Weisen Sie ihm den nächsten freien ISRC zu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” ({isrc}) is the same audio as “{other}” ({other_isrc}): one recording keeps one ISRC.</source>
+        <translation>„{title}“ ({isrc}) hat dasselbe Audio wie „{other}“ ({other_isrc}): Eine Aufnahme behält einen einzigen ISRC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” uses the ISRC {isrc} of “{other}” but its audio differs: a new mix or edit needs its own ISRC.</source>
+        <translation>„{title}“ verwendet den ISRC {isrc} von „{other}“, aber das Audio unterscheidet sich: Ein neuer Mix oder Edit braucht einen eigenen ISRC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} is not a label of this catalog.</source>
+        <translation>{id} ist kein Label dieses Katalogs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: a catalog sheet is an .xlsx or a .csv file.</source>
+        <translation>{path}: Eine Katalogtabelle ist eine .xlsx- oder .csv-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>{path} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No label {id} in this catalog.</source>
+        <translation>Kein Label {id} in diesem Katalog.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column &apos;{column}&apos; is not one Releasedesk exports: remove it or fix its name.</source>
+        <translation>Die Spalte '{column}' exportiert Releasedesk nicht: Entfernen Sie sie oder korrigieren Sie ihren Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet has no &apos;{column}&apos; column: export a catalog to see the expected columns.</source>
+        <translation>Die Tabelle hat keine Spalte '{column}': Exportieren Sie einen Katalog, um die erwarteten Spalten zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a row kind: use product, track, offer or writer.</source>
+        <translation>'{value}' ist keine Zeilenart: Verwenden Sie product, track, offer oder writer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No {kind} {id} in this catalog: new objects are made in the app, not in the sheet.</source>
+        <translation>{kind} {id} ist nicht in diesem Katalog: Neue Objekte werden in der App angelegt, nicht in der Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parent of {id} is {parent} in this catalog, not &apos;{value}&apos;.</source>
+        <translation>Das übergeordnete Objekt von {id} ist in diesem Katalog {parent}, nicht '{value}'.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{column}&apos; does not apply to a {kind} row: leave the cell empty.</source>
+        <translation>'{column}' gilt nicht für eine Zeile vom Typ {kind}: Lassen Sie die Zelle leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a UPC: {reason}</source>
+        <translation>'{value}' ist kein UPC: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an ISRC: {reason}</source>
+        <translation>'{value}' ist kein ISRC: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be a whole number.</source>
+        <translation>'{value}' sollte eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be a date written YYYY-MM-DD.</source>
+        <translation>'{value}' sollte ein Datum im Format JJJJ-MM-TT sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be yes or no.</source>
+        <translation>'{value}' sollte yes oder no sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be a share from 0 to 100.</source>
+        <translation>'{value}' sollte ein Anteil von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be one of: {choices}.</source>
+        <translation>'{value}' sollte einer der folgenden Werte sein: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} appears twice; keep one row.</source>
+        <translation>{id} kommt zweimal vor; behalten Sie nur eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A writer row names the track &apos;{value}&apos;, which is not in this catalog.</source>
+        <translation>Eine Urheberzeile nennt den Titel '{value}', der nicht in diesem Katalog ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{id} {column}: &apos;{old}&apos; → &apos;{new}&apos;</source>
+        <translation>{id} {column}: '{old}' → '{new}'</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s): nothing was applied.</source>
+        <translation>
+            <numerusform>%n Fehler: Es wurde nichts übernommen.</numerusform>
+            <numerusform>%n Fehler: Es wurde nichts übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) applied as drafts.</source>
+        <translation>
+            <numerusform>%n Änderung als Entwurf übernommen.</numerusform>
+            <numerusform>%n Änderungen als Entwürfe übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n Zeile nach {path} geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row}, column {column}: {message}</source>
+        <translation>Zeile {row}, Spalte {column}: {message}</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>The product is marked explicit but no track is; mark the explicit tracks or clear the product&apos;s flag.</source>
         <translation>Das Produkt ist als explizit markiert, aber kein Titel ist es; markieren Sie die expliziten Titel oder heben Sie die Markierung des Produkts auf.</translation>
     </message>
@@ -5280,6 +5865,103 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
 </context>
 <context>
+    <name>SheetChangesModel</name>
+    <message>
+        <location filename="../app/ui/sheet/dialog.py" line="+46"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>SheetController</name>
+    <message>
+        <location filename="../app/ui/sheet/controller.py" line="+36"/>
+        <source>Export Catalog Sheet</source>
+        <translation>Katalogtabelle exportieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import Catalog Sheet</source>
+        <translation>Katalogtabelle importieren</translation>
+    </message>
+</context>
+<context>
+    <name>SheetErrorsModel</name>
+    <message>
+        <location filename="../app/ui/sheet/dialog.py" line="+13"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location line="+26"/>
+        <source>Import Catalog Sheet — %1</source>
+        <translation>Katalogtabelle importieren — %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply as Drafts</source>
+        <translation>Als Entwürfe übernehmen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fix the cells listed below in the file and import it again.</source>
+        <translation>Korrigieren Sie die unten aufgeführten Zellen in der Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply them as drafts; they are sent at the next sync.</source>
+        <translation>Übernehmen Sie sie als Entwürfe; sie werden bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file matches the catalog: nothing to change.</source>
+        <translation>Die Datei entspricht dem Katalog: Es gibt nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
     <name>SignInForm</name>
     <message>
         <location filename="../app/ui/shell/first_run.py" line="-157"/>
@@ -5700,9 +6382,50 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
 </context>
 <context>
+    <name>WritersModel</name>
+    <message>
+        <location filename="../app/ui/credits/model.py" line="+26"/>
+        <source>Legal name</source>
+        <translation>Bürgerlicher Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composer</source>
+        <translation>Komponist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lyricist</source>
+        <translation>Texter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPI</source>
+        <translation>IPI</translation>
+    </message>
+</context>
+<context>
+    <name>_EditorBase</name>
+    <message>
+        <location filename="../app/ui/editors/views.py" line="-73"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>_RoleDelegate</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="-246"/>
+        <location line="-187"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -5809,7 +6532,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>'%(filename)s' kann nicht geöffnet werden: %(error)s</translation>
+        <translation>&apos;%(filename)s&apos; kann nicht geöffnet werden: %(error)s</translation>
     </message>
 </context>
 </TS>

@@ -173,7 +173,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+162"/>
+        <location filename="../app/ui/editors/views.py" line="+163"/>
         <source>Act on this message</source>
         <translation>Actuar sobre este mensaje</translation>
     </message>
@@ -317,14 +317,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="+123"/>
+        <location filename="../app/cli.py" line="+124"/>
         <source>Commands: </source>
         <translation>Comandos: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &apos;releasedesk COMMAND --help&apos; for one command&apos;s options.</source>
-        <translation>Ejecute 'releasedesk COMMAND --help' para ver las opciones de un comando.</translation>
+        <translation>Ejecute &apos;releasedesk COMMAND --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -380,6 +380,11 @@
         <location line="+1"/>
         <source>list or watch deliveries</source>
         <translation>listar o seguir las entregas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export the catalog to a spreadsheet, or import one back</source>
+        <translation>exportar el catálogo a una hoja de cálculo o volver a importar una</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -534,7 +539,7 @@
     <message>
         <location line="+1"/>
         <source>set a product attribute by its API name, e.g. --set production-line=&quot;2026 Label&quot; (repeatable)</source>
-        <translation>establecer un atributo del producto por su nombre en la API, p. ej. --set production-line="2026 Label" (repetible)</translation>
+        <translation>establecer un atributo del producto por su nombre en la API, p. ej. --set production-line=&quot;2026 Label&quot; (repetible)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -594,7 +599,7 @@
     <message>
         <location line="+1"/>
         <source>confirm priority &apos;next&apos; (skips checks, spends the daily quota)</source>
-        <translation>confirmar la prioridad 'next' (omite las comprobaciones, consume la cuota diaria)</translation>
+        <translation>confirmar la prioridad &apos;next&apos; (omite las comprobaciones, consume la cuota diaria)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -620,6 +625,41 @@
         <location line="+1"/>
         <source>follow the unfinished tasks until each completes or fails</source>
         <translation>seguir las tareas sin terminar hasta que cada una termine o falle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the catalog to FILE.xlsx or FILE.csv</source>
+        <translation>escribir el catálogo en FILE.xlsx o FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply the edits of a sheet exported before</source>
+        <translation>aplicar los cambios de una hoja de cálculo exportada antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write (.xlsx or .csv)</source>
+        <translation>el archivo que escribir (.xlsx o .csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this label (its id on the server, or a local id)</source>
+        <translation>solo este sello (su id en el servidor o un id local)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .xlsx or .csv file</source>
+        <translation>el archivo .xlsx o .csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the changes and errors, apply nothing</source>
+        <translation>listar los cambios y los errores, sin aplicar nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print {&quot;changes&quot;: N, &quot;errors&quot;: [...]} as JSON</source>
+        <translation>mostrar {"changes": N, "errors": [...]} como JSON</translation>
     </message>
 </context>
 <context>
@@ -764,6 +804,189 @@
 (3000 × 3000 JPEG or PNG)</source>
         <translation>Suelta aquí una imagen de portada
 (JPEG o PNG de 3000 × 3000)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsArea</name>
+    <message>
+        <location filename="../app/ui/credits/install.py" line="+47"/>
+        <source>C&amp;redits</source>
+        <translation>C&amp;réditos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign Next &amp;ISRC</source>
+        <translation>Asignar el siguiente &amp;ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign Next &amp;UPC</source>
+        <translation>Asignar el siguiente &amp;UPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Split Sheet…</source>
+        <translation>Exportar hoja de &amp;reparto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Catalog Sheet…</source>
+        <translation>&amp;Exportar el catálogo a hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Catalog Sheet…</source>
+        <translation>&amp;Importar hoja de cálculo del catálogo…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select a product first.</source>
+        <translation>Seleccione primero un producto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a product or a track first.</source>
+        <translation>Seleccione primero un producto o una pista.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Credits</source>
+        <translation>Créditos</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsController</name>
+    <message>
+        <location filename="../app/ui/credits/controller.py" line="+99"/>
+        <source>Credits saved.</source>
+        <translation>Créditos guardados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Credits</source>
+        <translation>Editar créditos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The track&apos;s ISRC is now %1.</source>
+        <translation>El ISRC de la pista es ahora %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The product&apos;s UPC is now %1.</source>
+        <translation>El UPC del producto es ahora %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Split Sheet</source>
+        <translation>Exportar hoja de reparto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Split sheet written to %1.</source>
+        <translation>Hoja de reparto escrita en %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved: new tracks and products get their codes from these ranges.</source>
+        <translation>Guardado: las nuevas pistas y los nuevos productos reciben sus códigos de estos rangos.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsPanel</name>
+    <message>
+        <location filename="../app/ui/credits/panel.py" line="+50"/>
+        <location line="+18"/>
+        <source>Writers and splits</source>
+        <translation>Autores y porcentajes</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Add Writer</source>
+        <translation>Añadir autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Writer</source>
+        <translation>Quitar autor</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ISWC of the work</source>
+        <translation>ISWC de la obra</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instrumental (no lyrics, no lyricist)</source>
+        <translation>Instrumental (sin letra ni letrista)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Producers</source>
+        <translation>Productores</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <source>Names separated by ;</source>
+        <translation>Nombres separados por ;</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+8"/>
+        <source>Publishers</source>
+        <translation>Editores</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Work</source>
+        <translation>Obra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISWC</source>
+        <translation>ISWC</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Credits</source>
+        <translation>Guardar créditos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Split Sheet…</source>
+        <translation>Exportar hoja de reparto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign Next ISRC</source>
+        <translation>Asignar el siguiente ISRC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next free ISRC of the label&apos;s range for this year</source>
+        <translation>El siguiente ISRC libre del rango del sello para este año</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Total: %1 % — must be 100 %</source>
+        <translation>Total: %1 % — debe ser 100 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total: %1 %</source>
+        <translation>Total: %1 %</translation>
     </message>
 </context>
 <context>
@@ -1497,9 +1720,63 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
     </message>
 </context>
 <context>
+    <name>LabelCodesBox</name>
+    <message>
+        <location filename="../app/ui/credits/panel.py" line="+29"/>
+        <source>Codes the label owns</source>
+        <translation>Códigos propiedad del sello</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISRC registrant code</source>
+        <translation>Código de registrante ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. FR-Z12</source>
+        <translation>p. ej. FR-Z12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First ISRC number</source>
+        <translation>Primer número ISRC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last ISRC number</source>
+        <translation>Último número ISRC</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>GS1 company prefix</source>
+        <translation>Prefijo de empresa GS1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>6 to 11 digits</source>
+        <translation>De 6 a 11 dígitos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Codes</source>
+        <translation>Guardar códigos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ISRC registrant</source>
+        <translation>Registrante ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC numbers</source>
+        <translation>Números ISRC</translation>
+    </message>
+</context>
+<context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+203"/>
+        <location filename="../app/ui/editors/views.py" line="+217"/>
         <source>Label editor</source>
         <translation>Editor de sello</translation>
     </message>
@@ -1893,7 +2170,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/shell/controller.py" line="+58"/>
+        <location filename="../app/ui/shell/controller.py" line="+60"/>
         <source>Artist</source>
         <translation>Artista</translation>
     </message>
@@ -1958,7 +2235,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Colaborador</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Undo %1</source>
         <translation>Deshacer %1</translation>
     </message>
@@ -2003,12 +2280,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Entorno de pruebas detenido</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>%1 — Releasedesk</source>
         <translation>%1 — Releasedesk</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+257"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>«%1» está vinculado; su perfil de sello no tiene descripción.</translation>
     </message>
@@ -2043,12 +2320,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Selecciona primero un sello: el producto nuevo se añade a él.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Draft product created.</source>
         <translation>Borrador de producto creado.</translation>
     </message>
@@ -2058,12 +2335,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Selecciona primero un producto: la pista nueva se añade a él.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>New track</source>
         <translation>Nueva pista</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Track added.</source>
         <translation>Pista añadida.</translation>
     </message>
@@ -2343,7 +2620,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Un ISRC consta de 2 letras, 3 letras o dígitos, un año de 2 dígitos y 5 dígitos (como GBAYE2300001).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+102"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -2393,7 +2670,8 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>título</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
+        <location line="+85"/>
         <source>ISRC</source>
         <translation>código ISRC</translation>
     </message>
@@ -2669,7 +2947,314 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>La pista {track} está marcada como explícita y como limpia a la vez; quite uno de los dos indicadores.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-192"/>
+        <source>“{title}” has lyrics but no lyricist: add the lyricist&apos;s legal name, or mark the track instrumental.</source>
+        <translation>“{title}” tiene letra pero no letrista: añada el nombre legal del letrista o marque la pista como instrumental.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” has no composer: add the composer&apos;s legal name.</source>
+        <translation>“{title}” no tiene compositor: añada el nombre legal del compositor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISWC &apos;{value}&apos; is not a T followed by 10 digits (like T-034.524.680-1).</source>
+        <translation>El ISWC '{value}' no es una T seguida de 10 dígitos (como T-034.524.680-1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISWC &apos;{value}&apos; has a wrong check digit: it should end in {expected}.</source>
+        <translation>El ISWC '{value}' tiene un dígito de control incorrecto: debería terminar en {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The IPI name number &apos;{value}&apos; should be 9 to 11 digits.</source>
+        <translation>El número de nombre IPI '{value}' debe tener de 9 a 11 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The IPI name number &apos;{value}&apos; has wrong check digits: copy it again from the society&apos;s statement.</source>
+        <translation>El número de nombre IPI '{value}' tiene dígitos de control incorrectos: vuelva a copiarlo de la liquidación de la entidad de gestión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The writers&apos; shares of “{title}” add up to {total} %; they must total 100 %.</source>
+        <translation>Los porcentajes de los autores de “{title}” suman {total} %; deben sumar 100 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A writer of “{title}” has no name: enter the legal name or remove the row.</source>
+        <translation>Un autor de “{title}” no tiene nombre: introduzca el nombre legal o elimine la fila.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split sheet</source>
+        <translation>Hoja de reparto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISWC</source>
+        <translation>ISWC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writer (legal name)</source>
+        <translation>Autor (nombre legal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share (%)</source>
+        <translation>Porcentaje (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPI</source>
+        <translation>IPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>composer</source>
+        <translation>compositor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lyricist</source>
+        <translation>letrista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} is not a track or a product.</source>
+        <translation>{id} no es una pista ni un producto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>No se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ISRC registrant code &apos;{value}&apos; should be 2 letters and 3 letters or digits (like FR-Z12).</source>
+        <translation>El código de registrante ISRC '{value}' debe tener 2 letras y 3 letras o dígitos (como FR-Z12).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ISRC numbers {first} to {last} are not a range: use 1 to 99999, first number first.</source>
+        <translation>Los números ISRC {first} a {last} no forman un rango: use de 1 a 99999, con el primer número primero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The GS1 company prefix &apos;{value}&apos; should be 6 to 11 digits.</source>
+        <translation>El prefijo de empresa GS1 '{value}' debe tener de 6 a 11 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label has no ISRC registrant code yet: set it in the label&apos;s codes.</source>
+        <translation>El sello aún no tiene código de registrante ISRC: configúrelo en los códigos del sello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label has no GS1 company prefix yet: set it in the label&apos;s codes.</source>
+        <translation>El sello aún no tiene prefijo de empresa GS1: configúrelo en los códigos del sello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every ISRC of {registrant} for the year {year} has been issued: widen the label&apos;s range.</source>
+        <translation>Se han emitido todos los ISRC de {registrant} para el año {year}: amplíe el rango del sello.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every UPC of the GS1 prefix {prefix} has been issued: ask GS1 for another prefix.</source>
+        <translation>Se han emitido todos los UPC del prefijo GS1 {prefix}: solicite otro prefijo a GS1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” has the ISRC {isrc}, outside the label&apos;s numbers {first} to {last}: give it the next free ISRC.</source>
+        <translation>“{title}” tiene el ISRC {isrc}, fuera de los números {first} a {last} del sello: asígnele el siguiente ISRC libre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” ({isrc}) is the same audio as “{other}” ({other_isrc}): one recording keeps one ISRC.</source>
+        <translation>“{title}” ({isrc}) tiene el mismo audio que “{other}” ({other_isrc}): una grabación conserva un único ISRC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” uses the ISRC {isrc} of “{other}” but its audio differs: a new mix or edit needs its own ISRC.</source>
+        <translation>“{title}” usa el ISRC {isrc} de “{other}”, pero su audio es distinto: una nueva mezcla o edición necesita su propio ISRC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} is not a label of this catalog.</source>
+        <translation>{id} no es un sello de este catálogo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: a catalog sheet is an .xlsx or a .csv file.</source>
+        <translation>{path}: una hoja de cálculo del catálogo es un archivo .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>No se pudo leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No label {id} in this catalog.</source>
+        <translation>No hay ningún sello {id} en este catálogo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column &apos;{column}&apos; is not one Releasedesk exports: remove it or fix its name.</source>
+        <translation>La columna '{column}' no es una de las que exporta Releasedesk: elimínela o corrija su nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet has no &apos;{column}&apos; column: export a catalog to see the expected columns.</source>
+        <translation>La hoja de cálculo no tiene la columna '{column}': exporte un catálogo para ver las columnas esperadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a row kind: use product, track, offer or writer.</source>
+        <translation>'{value}' no es un tipo de fila: use product, track, offer o writer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No {kind} {id} in this catalog: new objects are made in the app, not in the sheet.</source>
+        <translation>{kind} {id} no está en este catálogo: los objetos nuevos se crean en la aplicación, no en la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parent of {id} is {parent} in this catalog, not &apos;{value}&apos;.</source>
+        <translation>El elemento padre de {id} es {parent} en este catálogo, no '{value}'.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{column}&apos; does not apply to a {kind} row: leave the cell empty.</source>
+        <translation>'{column}' no se aplica a una fila {kind}: deje la celda vacía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a UPC: {reason}</source>
+        <translation>'{value}' no es un UPC: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an ISRC: {reason}</source>
+        <translation>'{value}' no es un ISRC: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be a whole number.</source>
+        <translation>'{value}' debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be a date written YYYY-MM-DD.</source>
+        <translation>'{value}' debe ser una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be yes or no.</source>
+        <translation>'{value}' debe ser yes o no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be a share from 0 to 100.</source>
+        <translation>'{value}' debe ser un porcentaje de 0 a 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be one of: {choices}.</source>
+        <translation>'{value}' debe ser uno de estos valores: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} appears twice; keep one row.</source>
+        <translation>{id} aparece dos veces; conserve una sola fila.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A writer row names the track &apos;{value}&apos;, which is not in this catalog.</source>
+        <translation>Una fila de autor indica la pista '{value}', que no está en este catálogo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{id} {column}: &apos;{old}&apos; → &apos;{new}&apos;</source>
+        <translation>{id} {column}: '{old}' → '{new}'</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s): nothing was applied.</source>
+        <translation>
+            <numerusform>%n error: no se ha aplicado nada.</numerusform>
+            <numerusform>%n errores: no se ha aplicado nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) applied as drafts.</source>
+        <translation>
+            <numerusform>%n cambio aplicado como borrador.</numerusform>
+            <numerusform>%n cambios aplicados como borradores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n fila escrita en {path}.</numerusform>
+            <numerusform>%n filas escritas en {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row}, column {column}: {message}</source>
+        <translation>fila {row}, columna {column}: {message}</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>The product is marked explicit but no track is; mark the explicit tracks or clear the product&apos;s flag.</source>
         <translation>El producto está marcado como explícito pero ninguna pista lo está; marque las pistas explícitas o quite el indicador del producto.</translation>
     </message>
@@ -5280,6 +5865,103 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
 </context>
 <context>
+    <name>SheetChangesModel</name>
+    <message>
+        <location filename="../app/ui/sheet/dialog.py" line="+46"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>SheetController</name>
+    <message>
+        <location filename="../app/ui/sheet/controller.py" line="+36"/>
+        <source>Export Catalog Sheet</source>
+        <translation>Exportar el catálogo a hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import Catalog Sheet</source>
+        <translation>Importar hoja de cálculo del catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>SheetErrorsModel</name>
+    <message>
+        <location filename="../app/ui/sheet/dialog.py" line="+13"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location line="+26"/>
+        <source>Import Catalog Sheet — %1</source>
+        <translation>Importar hoja de cálculo del catálogo — %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply as Drafts</source>
+        <translation>Aplicar como borradores</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fix the cells listed below in the file and import it again.</source>
+        <translation>Corrija en el archivo las celdas indicadas abajo y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply them as drafts; they are sent at the next sync.</source>
+        <translation>Aplíquelos como borradores; se enviarán en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file matches the catalog: nothing to change.</source>
+        <translation>El archivo coincide con el catálogo: no hay nada que cambiar.</translation>
+    </message>
+</context>
+<context>
     <name>SignInForm</name>
     <message>
         <location filename="../app/ui/shell/first_run.py" line="-157"/>
@@ -5700,9 +6382,50 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
 </context>
 <context>
+    <name>WritersModel</name>
+    <message>
+        <location filename="../app/ui/credits/model.py" line="+26"/>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composer</source>
+        <translation>Compositor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lyricist</source>
+        <translation>Letrista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share %</source>
+        <translation>Porcentaje %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPI</source>
+        <translation>IPI</translation>
+    </message>
+</context>
+<context>
+    <name>_EditorBase</name>
+    <message>
+        <location filename="../app/ui/editors/views.py" line="-73"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
     <name>_RoleDelegate</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="-246"/>
+        <location line="-187"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -5809,7 +6532,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>no se puede abrir '%(filename)s': %(error)s</translation>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>

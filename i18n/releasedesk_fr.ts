@@ -173,7 +173,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+162"/>
+        <location filename="../app/ui/editors/views.py" line="+163"/>
         <source>Act on this message</source>
         <translation>Agir sur ce message</translation>
     </message>
@@ -317,14 +317,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="+123"/>
+        <location filename="../app/cli.py" line="+124"/>
         <source>Commands: </source>
         <translation>Commandes : </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run &apos;releasedesk COMMAND --help&apos; for one command&apos;s options.</source>
-        <translation>Lancez 'releasedesk COMMAND --help' pour voir les options d'une commande.</translation>
+        <translation>Lancez &apos;releasedesk COMMAND --help&apos; pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -344,22 +344,22 @@
     <message>
         <location line="+1"/>
         <source>forget a profile&apos;s token</source>
-        <translation>oublier le jeton d'un profil</translation>
+        <translation>oublier le jeton d&apos;un profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show the signed-in user, distributor and company</source>
-        <translation>afficher l'utilisateur connecté, le distributeur et la société</translation>
+        <translation>afficher l&apos;utilisateur connecté, le distributeur et la société</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check audio masters and covers for what a DSP would reject</source>
-        <translation>vérifier dans les masters audio et les pochettes ce qu'un DSP refuserait</translation>
+        <translation>vérifier dans les masters audio et les pochettes ce qu&apos;un DSP refuserait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>make a local draft product from a release folder</source>
-        <translation>créer un produit brouillon local à partir d'un dossier de sortie</translation>
+        <translation>créer un produit brouillon local à partir d&apos;un dossier de sortie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -383,13 +383,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>export the catalog to a spreadsheet, or import one back</source>
+        <translation>exporter le catalogue vers un tableur, ou en réimporter un</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>show the version and exit</source>
         <translation>afficher la version et quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open the app on the embedded sandbox</source>
-        <translation>ouvrir l'application sur le bac à sable intégré</translation>
+        <translation>ouvrir l&apos;application sur le bac à sable intégré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -409,12 +414,12 @@
     <message>
         <location line="+1"/>
         <source>address to listen on (default 127.0.0.1; others need --allow-remote)</source>
-        <translation>adresse d'écoute (par défaut 127.0.0.1 ; les autres exigent --allow-remote)</translation>
+        <translation>adresse d&apos;écoute (par défaut 127.0.0.1 ; les autres exigent --allow-remote)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>port to listen on (default 8700; 0 = any free)</source>
-        <translation>port d'écoute (par défaut 8700 ; 0 = n'importe quel port libre)</translation>
+        <translation>port d&apos;écoute (par défaut 8700 ; 0 = n&apos;importe quel port libre)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -434,17 +439,17 @@
     <message>
         <location line="+1"/>
         <source>how long a send task takes from pending to completed (default 3)</source>
-        <translation>temps que met une tâche d'envoi pour passer d'en attente à terminée (par défaut 3)</translation>
+        <translation>temps que met une tâche d&apos;envoi pour passer d&apos;en attente à terminée (par défaut 3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seconds before an access token expires (default 3600)</source>
-        <translation>secondes avant l'expiration d'un jeton d'accès (par défaut 3600)</translation>
+        <translation>secondes avant l&apos;expiration d&apos;un jeton d&apos;accès (par défaut 3600)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the distributor JSON:API (default) or the label-profiles REST API, which prints a signed access token (token: &lt;JWT&gt;)</source>
-        <translation>la JSON:API du distributeur (par défaut) ou l'API REST label-profiles, qui affiche un jeton d'accès signé (token: &lt;JWT&gt;)</translation>
+        <translation>la JSON:API du distributeur (par défaut) ou l&apos;API REST label-profiles, qui affiche un jeton d&apos;accès signé (token: &lt;JWT&gt;)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -464,17 +469,17 @@
     <message>
         <location line="+1"/>
         <source>your login (email, or Labelcamp username)</source>
-        <translation>votre identifiant (e-mail, ou nom d'utilisateur Labelcamp)</translation>
+        <translation>votre identifiant (e-mail, ou nom d&apos;utilisateur Labelcamp)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API dialect (detected from the address or the server when omitted)</source>
-        <translation>dialecte de l'API (détecté d'après l'adresse ou le serveur s'il est omis)</translation>
+        <translation>dialecte de l&apos;API (détecté d&apos;après l&apos;adresse ou le serveur s&apos;il est omis)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read the password from the first line of standard input</source>
-        <translation>lire le mot de passe sur la première ligne de l'entrée standard</translation>
+        <translation>lire le mot de passe sur la première ligne de l&apos;entrée standard</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -484,7 +489,7 @@
     <message>
         <location line="+1"/>
         <source>keep the token in a private file (mode 0600) when no keyring is available</source>
-        <translation>conserver le jeton dans un fichier privé (mode 0600) si aucun trousseau n'est disponible</translation>
+        <translation>conserver le jeton dans un fichier privé (mode 0600) si aucun trousseau n&apos;est disponible</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -509,7 +514,7 @@
     <message>
         <location line="+1"/>
         <source>the audio belongs to a Dolby Atmos record (more than 2 channels allowed)</source>
-        <translation>l'audio appartient à un disque Dolby Atmos (plus de 2 canaux autorisés)</translation>
+        <translation>l&apos;audio appartient à un disque Dolby Atmos (plus de 2 canaux autorisés)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -519,22 +524,22 @@
     <message>
         <location line="+1"/>
         <source>the label&apos;s id on the server (or a local label id)</source>
-        <translation>l'identifiant du label sur le serveur (ou un identifiant de label local)</translation>
+        <translation>l&apos;identifiant du label sur le serveur (ou un identifiant de label local)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the product&apos;s language id (e.g. 5 Spanish)</source>
-        <translation>l'identifiant de langue du produit (p. ex. 5 espagnol)</translation>
+        <translation>l&apos;identifiant de langue du produit (p. ex. 5 espagnol)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the product type id (1 Album, 2 Single)</source>
-        <translation>l'identifiant du type de produit (1 album, 2 single)</translation>
+        <translation>l&apos;identifiant du type de produit (1 album, 2 single)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set a product attribute by its API name, e.g. --set production-line=&quot;2026 Label&quot; (repeatable)</source>
-        <translation>définir un attribut du produit par son nom d'API, p. ex. --set production-line="2026 Label" (répétable)</translation>
+        <translation>définir un attribut du produit par son nom d&apos;API, p. ex. --set production-line=&quot;2026 Label&quot; (répétable)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -559,7 +564,7 @@
     <message>
         <location line="+1"/>
         <source>forget a draft: a new one is removed, an existing one loses its unsent changes (nothing is deleted on the server)</source>
-        <translation>oublier un brouillon : un nouveau est supprimé, un existant perd ses modifications non envoyées (rien n'est supprimé sur le serveur)</translation>
+        <translation>oublier un brouillon : un nouveau est supprimé, un existant perd ses modifications non envoyées (rien n&apos;est supprimé sur le serveur)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -569,17 +574,17 @@
     <message>
         <location line="+1"/>
         <source>first interval between status checks; it grows while nothing changes</source>
-        <translation>premier intervalle entre les vérifications d'état ; il augmente tant que rien ne change</translation>
+        <translation>premier intervalle entre les vérifications d&apos;état ; il augmente tant que rien ne change</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stop waiting after this long (exit 1)</source>
-        <translation>arrêter d'attendre passé ce délai (code de sortie 1)</translation>
+        <translation>arrêter d&apos;attendre passé ce délai (code de sortie 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the product&apos;s server id</source>
-        <translation>l'identifiant du produit sur le serveur</translation>
+        <translation>l&apos;identifiant du produit sur le serveur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -589,22 +594,22 @@
     <message>
         <location line="+1"/>
         <source>where the right applies: WW (worldwide) or ISO codes like FR,BE</source>
-        <translation>où le droit s'applique : WW (monde entier) ou codes ISO comme FR,BE</translation>
+        <translation>où le droit s&apos;applique : WW (monde entier) ou codes ISO comme FR,BE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>confirm priority &apos;next&apos; (skips checks, spends the daily quota)</source>
-        <translation>confirmer la priorité 'next' (saute les vérifications, consomme le quota quotidien)</translation>
+        <translation>confirmer la priorité &apos;next&apos; (saute les vérifications, consomme le quota quotidien)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hold the delivery until then</source>
-        <translation>retenir la livraison jusqu'à cette date</translation>
+        <translation>retenir la livraison jusqu&apos;à cette date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>follow each DSP&apos;s status until it completes or fails</source>
-        <translation>suivre l'état de chaque DSP jusqu'à la réussite ou l'échec</translation>
+        <translation>suivre l&apos;état de chaque DSP jusqu&apos;à la réussite ou l&apos;échec</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -619,7 +624,42 @@
     <message>
         <location line="+1"/>
         <source>follow the unfinished tasks until each completes or fails</source>
-        <translation>suivre les tâches inachevées jusqu'à ce que chacune réussisse ou échoue</translation>
+        <translation>suivre les tâches inachevées jusqu&apos;à ce que chacune réussisse ou échoue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the catalog to FILE.xlsx or FILE.csv</source>
+        <translation>écrire le catalogue dans FILE.xlsx ou FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply the edits of a sheet exported before</source>
+        <translation>appliquer les modifications d'une feuille exportée auparavant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write (.xlsx or .csv)</source>
+        <translation>le fichier à écrire (.xlsx ou .csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this label (its id on the server, or a local id)</source>
+        <translation>uniquement ce label (son id sur le serveur, ou un id local)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .xlsx or .csv file</source>
+        <translation>le fichier .xlsx ou .csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the changes and errors, apply nothing</source>
+        <translation>lister les modifications et les erreurs, sans rien appliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print {&quot;changes&quot;: N, &quot;errors&quot;: [...]} as JSON</source>
+        <translation>afficher {"changes": N, "errors": [...]} en JSON</translation>
     </message>
 </context>
 <context>
@@ -764,6 +804,189 @@
 (3000 × 3000 JPEG or PNG)</source>
         <translation>Déposez ici une image de pochette
 (JPEG ou PNG de 3000 × 3000)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsArea</name>
+    <message>
+        <location filename="../app/ui/credits/install.py" line="+47"/>
+        <source>C&amp;redits</source>
+        <translation>C&amp;rédits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign Next &amp;ISRC</source>
+        <translation>Attribuer l'&amp;ISRC suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign Next &amp;UPC</source>
+        <translation>Attribuer l'&amp;UPC suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Split Sheet…</source>
+        <translation>Exporter la feuille de &amp;répartition…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Catalog Sheet…</source>
+        <translation>&amp;Exporter le catalogue en tableur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Catalog Sheet…</source>
+        <translation>&amp;Importer un tableur du catalogue…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select a product first.</source>
+        <translation>Sélectionnez d'abord un produit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a product or a track first.</source>
+        <translation>Sélectionnez d'abord un produit ou une piste.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsController</name>
+    <message>
+        <location filename="../app/ui/credits/controller.py" line="+99"/>
+        <source>Credits saved.</source>
+        <translation>Crédits enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Credits</source>
+        <translation>Modifier les crédits</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The track&apos;s ISRC is now %1.</source>
+        <translation>L'ISRC de la piste est désormais %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The product&apos;s UPC is now %1.</source>
+        <translation>L'UPC du produit est désormais %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Split Sheet</source>
+        <translation>Exporter la feuille de répartition</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Split sheet written to %1.</source>
+        <translation>Feuille de répartition écrite dans %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved: new tracks and products get their codes from these ranges.</source>
+        <translation>Enregistré : les nouvelles pistes et les nouveaux produits reçoivent leurs codes dans ces plages.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsPanel</name>
+    <message>
+        <location filename="../app/ui/credits/panel.py" line="+50"/>
+        <location line="+18"/>
+        <source>Writers and splits</source>
+        <translation>Auteurs et parts</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Add Writer</source>
+        <translation>Ajouter un auteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Writer</source>
+        <translation>Retirer l'auteur</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ISWC of the work</source>
+        <translation>ISWC de l'œuvre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instrumental (no lyrics, no lyricist)</source>
+        <translation>Instrumental (sans paroles ni parolier)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Producers</source>
+        <translation>Producteurs</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <source>Names separated by ;</source>
+        <translation>Noms séparés par ;</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+8"/>
+        <source>Publishers</source>
+        <translation>Éditeurs</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Work</source>
+        <translation>Œuvre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISWC</source>
+        <translation>ISWC</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Credits</source>
+        <translation>Enregistrer les crédits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Split Sheet…</source>
+        <translation>Exporter la feuille de répartition…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign Next ISRC</source>
+        <translation>Attribuer l'ISRC suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next free ISRC of the label&apos;s range for this year</source>
+        <translation>Le prochain ISRC libre de la plage du label pour cette année</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Total: %1 % — must be 100 %</source>
+        <translation>Total : %1 % — doit être de 100 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total: %1 %</source>
+        <translation>Total : %1 %</translation>
     </message>
 </context>
 <context>
@@ -1497,9 +1720,63 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
     </message>
 </context>
 <context>
+    <name>LabelCodesBox</name>
+    <message>
+        <location filename="../app/ui/credits/panel.py" line="+29"/>
+        <source>Codes the label owns</source>
+        <translation>Codes détenus par le label</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISRC registrant code</source>
+        <translation>Code déclarant ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. FR-Z12</source>
+        <translation>ex. FR-Z12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First ISRC number</source>
+        <translation>Premier numéro ISRC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last ISRC number</source>
+        <translation>Dernier numéro ISRC</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>GS1 company prefix</source>
+        <translation>Préfixe entreprise GS1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>6 to 11 digits</source>
+        <translation>6 à 11 chiffres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Codes</source>
+        <translation>Enregistrer les codes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ISRC registrant</source>
+        <translation>Déclarant ISRC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISRC numbers</source>
+        <translation>Numéros ISRC</translation>
+    </message>
+</context>
+<context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+203"/>
+        <location filename="../app/ui/editors/views.py" line="+217"/>
         <source>Label editor</source>
         <translation>Éditeur de label</translation>
     </message>
@@ -1893,7 +2170,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/shell/controller.py" line="+58"/>
+        <location filename="../app/ui/shell/controller.py" line="+60"/>
         <source>Artist</source>
         <translation>Artiste</translation>
     </message>
@@ -1958,7 +2235,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
@@ -2003,12 +2280,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Bac à sable arrêté</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>%1 — Releasedesk</source>
         <translation>%1 — Releasedesk</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+257"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>« %1 » est lié ; son profil de label n&apos;a pas de description.</translation>
     </message>
@@ -2043,12 +2320,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Sélectionnez d&apos;abord un label : le nouveau produit y sera ajouté.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New product</source>
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Draft product created.</source>
         <translation>Brouillon de produit créé.</translation>
     </message>
@@ -2058,12 +2335,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Sélectionnez d&apos;abord un produit : la nouvelle piste y sera ajoutée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>New track</source>
         <translation>Nouvelle piste</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Track added.</source>
         <translation>Piste ajoutée.</translation>
     </message>
@@ -2343,7 +2620,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Un ISRC se compose de 2 lettres, 3 lettres ou chiffres, une année sur 2 chiffres et 5 chiffres (comme GBAYE2300001).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+102"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -2393,7 +2670,8 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>titre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
+        <location line="+85"/>
         <source>ISRC</source>
         <translation>code ISRC</translation>
     </message>
@@ -2669,7 +2947,314 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>La piste {track} est marquée à la fois explicite et propre ; retirez l&apos;un des deux indicateurs.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-192"/>
+        <source>“{title}” has lyrics but no lyricist: add the lyricist&apos;s legal name, or mark the track instrumental.</source>
+        <translation>« {title} » a des paroles mais pas de parolier : ajoutez le nom légal du parolier ou marquez la piste comme instrumentale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” has no composer: add the composer&apos;s legal name.</source>
+        <translation>« {title} » n'a pas de compositeur : ajoutez le nom légal du compositeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISWC &apos;{value}&apos; is not a T followed by 10 digits (like T-034.524.680-1).</source>
+        <translation>L'ISWC '{value}' n'est pas un T suivi de 10 chiffres (comme T-034.524.680-1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ISWC &apos;{value}&apos; has a wrong check digit: it should end in {expected}.</source>
+        <translation>L'ISWC '{value}' a un chiffre de contrôle erroné : il devrait se terminer par {expected}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The IPI name number &apos;{value}&apos; should be 9 to 11 digits.</source>
+        <translation>Le numéro de nom IPI '{value}' doit comporter 9 à 11 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The IPI name number &apos;{value}&apos; has wrong check digits: copy it again from the society&apos;s statement.</source>
+        <translation>Le numéro de nom IPI '{value}' a des chiffres de contrôle erronés : recopiez-le depuis le relevé de la société de gestion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {reason}</source>
+        <translation>{name} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The writers&apos; shares of “{title}” add up to {total} %; they must total 100 %.</source>
+        <translation>Les parts des auteurs de « {title} » totalisent {total} % ; elles doivent faire 100 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A writer of “{title}” has no name: enter the legal name or remove the row.</source>
+        <translation>Un auteur de « {title} » n'a pas de nom : saisissez le nom légal ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split sheet</source>
+        <translation>Feuille de répartition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISWC</source>
+        <translation>ISWC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writer (legal name)</source>
+        <translation>Auteur (nom légal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPI</source>
+        <translation>IPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>composer</source>
+        <translation>compositeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lyricist</source>
+        <translation>parolier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} is not a track or a product.</source>
+        <translation>{id} n'est ni une piste ni un produit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossible d'écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ISRC registrant code &apos;{value}&apos; should be 2 letters and 3 letters or digits (like FR-Z12).</source>
+        <translation>Le code déclarant ISRC '{value}' doit comporter 2 lettres puis 3 lettres ou chiffres (comme FR-Z12).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ISRC numbers {first} to {last} are not a range: use 1 to 99999, first number first.</source>
+        <translation>Les numéros ISRC {first} à {last} ne forment pas une plage : utilisez 1 à 99999, le premier numéro en premier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The GS1 company prefix &apos;{value}&apos; should be 6 to 11 digits.</source>
+        <translation>Le préfixe entreprise GS1 '{value}' doit comporter 6 à 11 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label has no ISRC registrant code yet: set it in the label&apos;s codes.</source>
+        <translation>Le label n'a pas encore de code déclarant ISRC : définissez-le dans les codes du label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label has no GS1 company prefix yet: set it in the label&apos;s codes.</source>
+        <translation>Le label n'a pas encore de préfixe entreprise GS1 : définissez-le dans les codes du label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every ISRC of {registrant} for the year {year} has been issued: widen the label&apos;s range.</source>
+        <translation>Tous les ISRC de {registrant} pour l'année {year} ont été attribués : élargissez la plage du label.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every UPC of the GS1 prefix {prefix} has been issued: ask GS1 for another prefix.</source>
+        <translation>Tous les UPC du préfixe GS1 {prefix} ont été attribués : demandez un autre préfixe à GS1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{title}” has the ISRC {isrc}, outside the label&apos;s numbers {first} to {last}: give it the next free ISRC.</source>
+        <translation>« {title} » a l'ISRC {isrc}, hors des numéros {first} à {last} du label : attribuez-lui le prochain ISRC libre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” ({isrc}) is the same audio as “{other}” ({other_isrc}): one recording keeps one ISRC.</source>
+        <translation>« {title} » ({isrc}) a le même audio que « {other} » ({other_isrc}) : un enregistrement garde un seul ISRC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” uses the ISRC {isrc} of “{other}” but its audio differs: a new mix or edit needs its own ISRC.</source>
+        <translation>« {title} » utilise l'ISRC {isrc} de « {other} » mais son audio diffère : un nouveau mix ou un nouvel edit a besoin de son propre ISRC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} is not a label of this catalog.</source>
+        <translation>{id} n'est pas un label de ce catalogue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: a catalog sheet is an .xlsx or a .csv file.</source>
+        <translation>{path} : un tableur de catalogue est un fichier .xlsx ou .csv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No label {id} in this catalog.</source>
+        <translation>Aucun label {id} dans ce catalogue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column &apos;{column}&apos; is not one Releasedesk exports: remove it or fix its name.</source>
+        <translation>La colonne '{column}' ne fait pas partie de celles qu'exporte Releasedesk : supprimez-la ou corrigez son nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet has no &apos;{column}&apos; column: export a catalog to see the expected columns.</source>
+        <translation>La feuille n'a pas de colonne '{column}' : exportez un catalogue pour voir les colonnes attendues.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a row kind: use product, track, offer or writer.</source>
+        <translation>'{value}' n'est pas un type de ligne : utilisez product, track, offer ou writer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No {kind} {id} in this catalog: new objects are made in the app, not in the sheet.</source>
+        <translation>{kind} {id} introuvable dans ce catalogue : les nouveaux objets se créent dans l'application, pas dans la feuille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parent of {id} is {parent} in this catalog, not &apos;{value}&apos;.</source>
+        <translation>Le parent de {id} est {parent} dans ce catalogue, et non '{value}'.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{column}&apos; does not apply to a {kind} row: leave the cell empty.</source>
+        <translation>'{column}' ne s'applique pas à une ligne {kind} : laissez la cellule vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a UPC: {reason}</source>
+        <translation>'{value}' n'est pas un UPC : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an ISRC: {reason}</source>
+        <translation>'{value}' n'est pas un ISRC : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be a whole number.</source>
+        <translation>'{value}' doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be a date written YYYY-MM-DD.</source>
+        <translation>'{value}' doit être une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be yes or no.</source>
+        <translation>'{value}' doit valoir yes ou no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be a share from 0 to 100.</source>
+        <translation>'{value}' doit être une part de 0 à 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; should be one of: {choices}.</source>
+        <translation>'{value}' doit être l'une de ces valeurs : {choices}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id} appears twice; keep one row.</source>
+        <translation>{id} apparaît deux fois ; gardez une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A writer row names the track &apos;{value}&apos;, which is not in this catalog.</source>
+        <translation>Une ligne d'auteur désigne la piste '{value}', qui n'est pas dans ce catalogue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{id} {column}: &apos;{old}&apos; → &apos;{new}&apos;</source>
+        <translation>{id} {column} : '{old}' → '{new}'</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s): nothing was applied.</source>
+        <translation>
+            <numerusform>%n erreur : rien n'a été appliqué.</numerusform>
+            <numerusform>%n erreurs : rien n'a été appliqué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) applied as drafts.</source>
+        <translation>
+            <numerusform>%n modification appliquée en brouillon.</numerusform>
+            <numerusform>%n modifications appliquées en brouillons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans {path}.</numerusform>
+            <numerusform>%n lignes écrites dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row}, column {column}: {message}</source>
+        <translation>ligne {row}, colonne {column} : {message}</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>The product is marked explicit but no track is; mark the explicit tracks or clear the product&apos;s flag.</source>
         <translation>Le produit est marqué explicite mais aucune piste ne l&apos;est ; marquez les pistes explicites ou retirez l&apos;indicateur du produit.</translation>
     </message>
@@ -5280,6 +5865,103 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
 </context>
 <context>
+    <name>SheetChangesModel</name>
+    <message>
+        <location filename="../app/ui/sheet/dialog.py" line="+46"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>SheetController</name>
+    <message>
+        <location filename="../app/ui/sheet/controller.py" line="+36"/>
+        <source>Export Catalog Sheet</source>
+        <translation>Exporter le catalogue en tableur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import Catalog Sheet</source>
+        <translation>Importer un tableur du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>SheetErrorsModel</name>
+    <message>
+        <location filename="../app/ui/sheet/dialog.py" line="+13"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location line="+26"/>
+        <source>Import Catalog Sheet — %1</source>
+        <translation>Importer un tableur du catalogue — %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply as Drafts</source>
+        <translation>Appliquer en brouillons</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Fix the cells listed below in the file and import it again.</source>
+        <translation>Corrigez dans le fichier les cellules listées ci-dessous, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply them as drafts; they are sent at the next sync.</source>
+        <translation>Appliquez-les en brouillons ; elles seront envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file matches the catalog: nothing to change.</source>
+        <translation>Le fichier correspond au catalogue : rien à modifier.</translation>
+    </message>
+</context>
+<context>
     <name>SignInForm</name>
     <message>
         <location filename="../app/ui/shell/first_run.py" line="-157"/>
@@ -5700,9 +6382,50 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
 </context>
 <context>
+    <name>WritersModel</name>
+    <message>
+        <location filename="../app/ui/credits/model.py" line="+26"/>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composer</source>
+        <translation>Compositeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lyricist</source>
+        <translation>Parolier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share %</source>
+        <translation>Part %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRO</source>
+        <translation>PRO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPI</source>
+        <translation>IPI</translation>
+    </message>
+</context>
+<context>
+    <name>_EditorBase</name>
+    <message>
+        <location filename="../app/ui/editors/views.py" line="-73"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
     <name>_RoleDelegate</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="-246"/>
+        <location line="-187"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -5727,7 +6450,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation>afficher ce message d'aide et quitter</translation>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5789,12 +6512,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation>l'un des arguments %s est obligatoire</translation>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation>non autorisé avec l'argument %s</translation>
+        <translation>non autorisé avec l&apos;argument %s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5809,7 +6532,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>impossible d'ouvrir '%(filename)s' : %(error)s</translation>
+        <translation>impossible d&apos;ouvrir &apos;%(filename)s&apos; : %(error)s</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,8 @@ from app.platform.messages import cli_language, render
 LANGUAGES = ("fr", "es", "de")
 # A translation may equal its source only where the word is the same in that language.
 SAME_WORD = {("es", "severity.error"), ("es", "check.summary.errors"), ("fr", "field.label_id"),
-             ("fr", "check.mono"), ("es", "check.mono")}
+             ("fr", "check.mono"), ("es", "check.mono"), ("fr", "credits.sheet.total"),
+             ("es", "credits.sheet.total"), ("fr", "credits.sheet.signature"), ("es", "credits.sheet.roles")}
 _ONLY_PLACEHOLDERS = re.compile(r"^[\s{}\w;:,.()%-]*$")
 
 
