@@ -73,6 +73,7 @@ class LiveArea(QObject):
         self._badges(self.controller.live.badges() if self.controller.live else {})
         if client is not None:
             self.refresh_badges()  # on a worker: the cached badges show until the server answers
+            self.controller.load_problems()  # "Needs attention" is filled from the start
 
     # ---- selection
 

@@ -31,6 +31,9 @@ def test_sandbox_window_shows_live_states_badges_and_edits_tags(qtbot, tmp_path:
         controller.catalog.selected.emit("product", night.local_id)
         qtbot.waitUntil(lambda: area.panel.table.rowCount() == 4, timeout=10_000)
         assert area.panel.table.item(3, 0).text() == "Spotify"
+        qtbot.waitUntil(lambda: area.problems.table.rowCount() >= 2, timeout=10_000)  # loaded on open
+        assert "Harbour Lights EP" in [area.problems.table.item(r, 0).text()
+                                       for r in range(area.problems.table.rowCount())]
         area.refresh_badges()
         model = controller.catalog.model
         qtbot.waitUntil(lambda: model._live.get(str(night.server_id)) == (4, 4), timeout=10_000)
