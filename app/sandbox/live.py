@@ -57,7 +57,7 @@ _LINKS: dict[str, tuple[str, str, str, str, str]] = {
 
 
 def _digest(*parts: object) -> int:
-    return int.from_bytes(hashlib.sha256("/".join(map(str, parts)).encode()).digest()[:12], "big")
+    return int.from_bytes(hashlib.sha256("/".join(map(str, parts)).encode()).digest()[:24], "big")
 
 
 def external_id(style: str, *parts: object) -> str:
@@ -69,8 +69,12 @@ def external_id(style: str, *parts: object) -> str:
             number, rest = divmod(number, 62)
             out += _BASE62[rest]
         return out
-    if style == "asin":
-        return "B0" + format(number % 36**8, "X").rjust(8, "0")
+    if style == "asin":  # ten characters, like Amazon's: B0 and eight of 0-9A-Z
+        out = ""
+        for _ in range(8):
+            number, rest = divmod(number, 36)
+            out += _BASE62[rest]
+        return "B0" + out
     return str(1000000000 + number % 8999999999)
 
 
