@@ -34,6 +34,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("app.commands.drafts", "send pending drafts to the server"),
     "deliver": ("app.commands.delivery", "activate a product and deliver it to DSPs"),
     "deliveries": ("app.commands.delivery", "list or watch deliveries"),
+    "live": ("app.commands.live", "show where a product is live, with its links"),
+    "tag": ("app.commands.live", "add or remove a product's tag (sent with the next sync)"),
     "sheet": ("app.commands.sheet", "export the catalog to a spreadsheet, or import one back"),
     "trends": ("app.commands.trends", "daily streams by service, territory, track or product"),
 }

@@ -31,7 +31,11 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         parser.add_argument("--watch", action="store_true",
                             help="follow the unfinished tasks until each completes or fails")
         return
-    parser.add_argument("product_id", metavar="PRODUCT_ID", help="the product's server id")
+    parser.add_argument("product_ids", metavar="PRODUCT_ID", nargs="*",
+                        help="the products' server ids; more than one go through one send-task factory")
+    parser.add_argument("--tag", default=None, metavar="NAME",
+                        help="every product carrying this tag (through one send-task factory)")
+    parser.add_argument("--comments", default=None, metavar="TEXT", help="a note kept with a factory")
     parser.add_argument("--dsp", action="append", default=[], metavar="NAME", required=True,
                         help="a DSP to deliver to, by name (repeat for several: one task each)")
     parser.add_argument("--release-date", default=None, metavar="YYYY-MM-DD")
@@ -59,6 +63,11 @@ def run(args: argparse.Namespace) -> int:
     with client:
         if args.command == "deliveries":
             return _deliveries(client, args)
+        if not args.product_ids and not args.tag:
+            raise UsageError(msg("bulk.no_products"))
+        if args.tag or len(args.product_ids) > 1:
+            return _deliver_many(client, args)
+        args.product_id = args.product_ids[0]
         return _deliver(client, args)
 
 
@@ -99,7 +108,7 @@ def _deliver(client: Any, args: argparse.Namespace) -> int:
         return 1
     names = service.dsp_names_by_dui()
     for task in result.tasks:
-        reason = task_reason(task) if task.status == "error" else ""
+        reason = task_reason(task) if task.status in ("error", "stuck") else ""
         status: str | Message = task.status or msg("cli.deliver.created")
         _out(render(msg("cli.deliver.task_reason" if reason else "cli.deliver.task",
                         dsp=names.get(str(task.dsp_upload_identification_id), "?"), task=str(task.id),
@@ -114,6 +123,54 @@ def _deliver(client: Any, args: argparse.Namespace) -> int:
     return 0 if tasks and all(t.status == "completed" for t in tasks.values()) else 1
 
 
+def _deliver_many(client: Any, args: argparse.Namespace) -> int:
+    """Several products (or a tag's): one factory of product x DSP tasks, then the same watching."""
+    from app.domain.errors import UserError
+    from app.services.bulk import BulkService
+    from app.services.delivery import NEXT_DAILY_QUOTA, DeliveryService, StatusPoller
+
+    language = cli_language()
+    if args.priority == "next" and not args.confirm_next:
+        raise UsageError(msg("delivery.next_unconfirmed", quota=NEXT_DAILY_QUOTA))
+    bulk = BulkService(client)
+    products = bulk.products(args.product_ids) if args.product_ids else []
+    if args.tag:
+        tagged = bulk.products_with_tag(args.tag)
+        if not tagged:
+            raise UserError(msg("bulk.no_tagged", tag=args.tag))
+        known = {str(p.id) for p in products}
+        products += [p for p in tagged if str(p.id) not in known]
+    plan = bulk.plan(products, list(args.dsp), args.delivery_type, priority=args.priority,
+                     comments=args.comments, send_date=args.send_date)
+    _out(render(msg("cli.bulk.plan", n=plan.task_count, type=args.delivery_type,
+                    products=", ".join(p.name or str(p.id) for p in products[:5])
+                    + (f" (+{len(products) - 5})" if len(products) > 5 else ""),
+                    dsps=", ".join(t.dsp_name for t in plan.targets)), language))
+    if args.priority == "next":
+        used = DeliveryService(client).next_quota_used()
+        _out(render(msg("cli.deliver.next_quota", used=used, quota=NEXT_DAILY_QUOTA), language))
+    factory = bulk.create(plan)
+    _out(render(msg("cli.bulk.created", factory=str(factory.id), **factory.counts()), language))
+    tasks = bulk.tasks(str(factory.id))
+    names = {t.dui_id: t.dsp_name for t in plan.targets}
+    final = {str(t.id): t for t in tasks}
+    if args.wait:
+        poller = StatusPoller(client, tasks, min_interval=args.poll_interval,
+                              max_interval=max(args.poll_interval, 15.0))
+        final.update(_follow(poller, names, args.timeout))
+    for result in bulk.results(products, final.values()):
+        _out(render(msg("cli.bulk.product", name=result.name, product=result.product_id,
+                        status=result.status), language))
+        for task in result.tasks:
+            if task.status in ("error", "stuck"):
+                _out("  " + render(msg("cli.bulk.problem", name=result.name, product=result.product_id,
+                                       dsp=names.get(str(task.dsp_upload_identification_id), "?"),
+                                       status=str(task.status), reason=bulk.reason(task)), language))
+    if not args.wait:
+        return 0
+    return 0 if final and all(t.status == "completed" for t in final.values()) else 1
+
+
 def _follow(poller: Any, names: dict[str, str], timeout: float | None) -> dict[str, Any]:
     """Print each status change until every task is terminal; returns the last seen tasks."""
     from app.services.delivery import task_reason, wait_for
@@ -124,7 +181,7 @@ def _follow(poller: Any, names: dict[str, str], timeout: float | None) -> dict[s
     def show(change: Any) -> None:
         task = change.task
         seen[str(task.id)] = task
-        reason = task_reason(task) if task.status == "error" else ""
+        reason = task_reason(task) if task.status in ("error", "stuck") else ""
         old: str | Message = change.old_status or msg("cli.deliver.new")
         _out(render(msg("cli.deliver.change_reason" if reason else "cli.deliver.change",
                         dsp=names.get(str(task.dsp_upload_identification_id), "?"), task=str(task.id),
@@ -155,7 +212,7 @@ def _deliveries(client: Any, args: argparse.Namespace) -> int:
     rows = [header] + [
         (str(t.id), str(t.product_id or ""), names.get(str(t.dsp_upload_identification_id), "?"),
          t.delivery_type or "", t.priority or "", t.status or "", (t.updated_at or "")[:19],
-         task_reason(t) if t.status == "error" else "")
+         task_reason(t) if t.status in ("error", "stuck") else "")
         for t in tasks]
     widths = [max(len(r[i]) for r in rows) for i in range(len(header) - 1)]
     for row in rows:

@@ -1194,4 +1194,48 @@ TEXTS: dict[str, str] = {
     "cli.sandbox.lp_ready": QT_TRANSLATE_NOOP("Messages", "Label-profiles sandbox ready at {url}"),
     "cli.sandbox.lp_expires": QT_TRANSLATE_NOOP(
         "Messages", "The token expires in {seconds} s. Press Ctrl-C to stop."),
+    # after delivery: live states, artist links, tags, factories (app/services/live.py, bulk.py)
+    "live.offline_only": QT_TRANSLATE_NOOP(
+        "Messages", "This needs the server, and it cannot be reached now."),
+    "live.not_cached": QT_TRANSLATE_NOOP(
+        "Messages", "The server cannot be reached and product {product}'s live states were never read "
+        "on this machine."),
+    "live.unknown_service": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown service '{service}'; choose one of {known}."),
+    "live.bad_spotify_id": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not a Spotify artist id: paste the 22-character id or the artist's "
+        "open.spotify.com link."),
+    "live.bad_apple_id": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not an Apple Music artist id: paste the number or the artist's "
+        "music.apple.com link."),
+    "bulk.unknown_products": QT_TRANSLATE_N_NOOP(
+        "Messages", "The server has no product with %n of these ids: {ids}."),
+    "bulk.bad_type": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown delivery type '{type}'; choose one of {known}."),
+    "bulk.no_products": QT_TRANSLATE_NOOP("Messages", "No products were chosen."),
+    "bulk.no_tagged": QT_TRANSLATE_NOOP("Messages", "No product carries the tag '{tag}'."),
+    "bulk.over_quota": QT_TRANSLATE_N_NOOP(
+        "Messages", "%n next-priority task(s) are more than the daily quota of {quota}; choose urgent."),
+    "bulk.not_a_problem": QT_TRANSLATE_NOOP(
+        "Messages", "Task {task} is {status}; only a stuck or failed task is redelivered."),
+    "tag.bad_name": QT_TRANSLATE_NOOP(
+        "Messages", "A tag name is 1 to 100 characters; '{tag}' is not."),
+    "tag.unknown_product": QT_TRANSLATE_NOOP(
+        "Messages", "The local catalog has no product with id {product}; sync to read it first."),
+    "cli.live.title": QT_TRANSLATE_NOOP("Messages", "{name} (product {product})"),
+    "cli.live.none": QT_TRANSLATE_NOOP("Messages", "Not live anywhere yet: no delivery completed."),
+    "cli.live.offline": QT_TRANSLATE_NOOP(
+        "Messages", "The server cannot be reached: these are the states last read."),
+    "cli.tag.added": QT_TRANSLATE_NOOP(
+        "Messages", "Tag '{tag}' added to {product}; it is sent with the next sync."),
+    "cli.tag.removed": QT_TRANSLATE_NOOP(
+        "Messages", "Tag '{tag}' removed from {product}; it is sent with the next sync."),
+    "cli.tag.unchanged": QT_TRANSLATE_NOOP("Messages", "Nothing to change: {product}'s tags are {tags}."),
+    "cli.bulk.plan": QT_TRANSLATE_N_NOOP(
+        "Messages", "One factory, %n task(s): {type} of {products} to {dsps}."),
+    "cli.bulk.created": QT_TRANSLATE_NOOP(
+        "Messages", "Factory {factory}: {completed} completed, {waiting} waiting, {sending} sending, "
+        "{error} in error, {stuck} stuck."),
+    "cli.bulk.product": QT_TRANSLATE_NOOP("Messages", "{name} ({product}): {status}"),
+    "cli.bulk.problem": QT_TRANSLATE_NOOP("Messages", "{name} ({product}) on {dsp}: {status}: {reason}"),
 }

@@ -147,6 +147,7 @@ class Product(Resource):
     orchestra: list[str] | None = attr()
     director: list[str] | None = attr()
     custom_data: Any = attr()
+    tags: list[str] | None = attr()  # tag names (docs/API.md live-7)
     label_id: str | None = rel("label", "labels")
     language_id: str | None = rel("language", "languages")
     product_type_id: str | None = rel("product-type", "product-types")
@@ -351,6 +352,7 @@ class SendTask(Resource):
     product_id: str | None = rel("product", "products")
     dsp_upload_identification_id: str | None = rel(
         "dsp-upload-identification", "dsp-upload-identifications")
+    send_task_factory_id: str | None = rel("send-task-factory", "send-task-factories", read_only=True)
 
     @property
     def is_terminal(self) -> bool:
@@ -377,11 +379,115 @@ class ArtistRole(Resource):
 
 @dataclass
 class Availability(Resource):
+    """Where an artist, a product or a track is on a DSP (exactly one of the three owners)."""
+
     TYPE: ClassVar[str] = "availabilities"
     dsp_artist_id: str | None = attr()
+    external_id: str | None = attr()
     url: str | None = attr()
+    territories: list[str] | None = attr()
     artist_id: str | None = rel("artist", "artists")
+    product_id: str | None = rel("product", "products")
+    track_id: str | None = rel("track", "tracks")
     dsp_id: str | None = rel("dsp", "dsps")
+    dsp_state_id: str | None = rel("dsp-state", "dsp-states", read_only=True)
+
+
+LIVE_STATES: tuple[str, ...] = ("processing", "live", "taken-down")
+
+
+@dataclass
+class DspState(Resource):
+    """A product's state on one DSP: processing after a completed delivery, then live, or taken down."""
+
+    TYPE: ClassVar[str] = "dsp-states"
+    state: str | None = attr(read_only=True)
+    since: str | None = attr(read_only=True)
+    url: str | None = attr(read_only=True)
+    territories: list[str] | None = attr(read_only=True)
+    product_id: str | None = rel("product", "products", read_only=True)
+    dsp_id: str | None = rel("dsp", "dsps", read_only=True)
+
+
+FACTORY_COUNTS: tuple[str, ...] = ("completed", "waiting", "sending", "error", "stuck")
+
+
+@dataclass
+class SendTaskFactory(Resource):
+    """Many send tasks at once: one per product and DSP upload identification."""
+
+    TYPE: ClassVar[str] = "send-task-factories"
+    delivery_type: str | None = attr()
+    priority: str | None = attr()
+    send_date: str | None = attr()
+    release_date: str | None = attr()
+    upcs: list[str] | None = attr()
+    comments: str | None = attr()
+    total_count: int | None = attr(read_only=True)
+    completed_count: int | None = attr(read_only=True)
+    waiting_count: int | None = attr(read_only=True)
+    sending_count: int | None = attr(read_only=True)
+    error_count: int | None = attr(read_only=True)
+    stuck_count: int | None = attr(read_only=True)
+    product_ids: list[str] = rel("products", "products", many=True)
+    dsp_upload_identification_ids: list[str] = rel(
+        "dsp-upload-identifications", "dsp-upload-identifications", many=True)
+
+    def counts(self) -> dict[str, int]:
+        return {name: int(getattr(self, f"{name}_count") or 0) for name in FACTORY_COUNTS}
+
+
+@dataclass
+class Tag(Resource):
+    TYPE: ClassVar[str] = "tags"
+    name: str | None = attr()
+    color: str | None = attr()
+
+
+@dataclass
+class Playlist(Resource):
+    """A track's placement on a DSP's playlist."""
+
+    TYPE: ClassVar[str] = "playlists"
+    name: str | None = attr(read_only=True)
+    url: str | None = attr(read_only=True)
+    followers: int | None = attr(read_only=True)
+    position: int | None = attr(read_only=True)
+    added_on: str | None = attr(read_only=True)
+    dsp_id: str | None = rel("dsp", "dsps", read_only=True)
+    track_id: str | None = rel("track", "tracks", read_only=True)
+    product_id: str | None = rel("product", "products", read_only=True)
+
+
+@dataclass
+class SpotifyArtist(Resource):
+    TYPE: ClassVar[str] = "spotify-artists"
+    spotify_id: str | None = attr()
+    name: str | None = attr()
+    url: str | None = attr(read_only=True)
+    artist_id: str | None = rel("artist", "artists")
+
+
+@dataclass
+class AppleArtist(Resource):
+    TYPE: ClassVar[str] = "apple-artists"
+    apple_id: str | None = attr()
+    name: str | None = attr()
+    url: str | None = attr(read_only=True)
+    genre: str | None = attr()
+    locale: str | None = attr()
+    artist_id: str | None = rel("artist", "artists")
+
+
+@dataclass
+class Quota(Resource):
+    TYPE: ClassVar[str] = "quotas"
+    name: str | None = attr(read_only=True)
+    limit: int | None = attr(read_only=True)
+    used: int | None = attr(read_only=True)
+    remaining: int | None = attr(read_only=True)
+    period: str | None = attr(read_only=True)
+    resets_at: str | None = attr(read_only=True)
 
 
 @dataclass
@@ -446,6 +552,7 @@ RESOURCE_CLASSES: dict[str, type[Resource]] = {
         Distributor, Company, User, Label, Product, Track, Record, Offer, TrackOffer, Right,
         SendTask, Artist, ArtistRole, Availability, Dsp, DspUploadIdentification, ProductType,
         Language, Territory, Continent, Subgenre, PriceCode, Video, TrackVideo, AssetAttachment,
-        ImportTask,
+        ImportTask, DspState, SendTaskFactory, Tag, Playlist,
+        SpotifyArtist, AppleArtist, Quota,
     )
 }

@@ -42,6 +42,7 @@ from app.domain.resources import (
     full_usage,
 )
 from app.sandbox.documents import not_found, unprocessable
+from app.sandbox.live import STUCK_AFTER, LiveRules
 from app.sandbox.refdata import ARTIST_ROLE_KEYS, DEMO_EMAIL
 from app.sandbox.schema import SPECS, TypeSpec
 from app.sandbox.store import Row, Store, attr_expr, fk_expr, now_iso
@@ -123,7 +124,7 @@ class Prepared:
     upload_facts: Any = None  # the media facts (VideoFacts, AudioFacts) the rules look at
 
 
-class Catalog:
+class Catalog(LiveRules):
     def __init__(
         self,
         store: Store,
@@ -362,6 +363,7 @@ class Catalog:
             self._check_date(attrs, name, problems)
         self._check_credits(attrs, CREDIT_ROLES, problems)
         self._check_text(attrs, ("name", "copyright-line", "production-line", "subtitle"), problems)
+        self.product_tags(attrs, problems)
         if "is-compilation" in attrs and not isinstance(attrs["is-compilation"], bool | None):
             problems.append(
                 (attr_pointer("is-compilation"), "The is-compilation field must be true or false.")
@@ -402,6 +404,7 @@ class Catalog:
         rels = {**rels, "company": label.rels.get("company")}
         rels.setdefault("product-type", None)
         rels["artists"] = []
+        self.link_tags(attrs, rels)
         product = self.store.insert("products", self._fill(spec, attrs), rels)
         # Every product gets its default offer, in draft until it has a release date and a subgenre.
         self.store.insert(
@@ -444,6 +447,7 @@ class Catalog:
         self._normalise_product(attrs)
         self._apply_cover(attrs, prepared)
         activating = status == "active" and row.attrs.get("status") != "active"
+        self.link_tags(attrs, rels)
         row.attrs.update(attrs)
         row.rels.update(rels)
         if "label" in rels:
@@ -1345,34 +1349,6 @@ class Catalog:
         row.attrs, row.rels = merged, merged_rels
         return self.store.save(row)
 
-    # -- availabilities ---------------------------------------------------------------------------
-    def _create_availabilities(
-        self,
-        spec: TypeSpec,
-        attrs: dict[str, Any],
-        rels: dict[str, Any],
-        prepared: Prepared,
-        problems: Problems,
-    ) -> Row:
-        self._require_rels(rels, ("artist", "dsp"), problems)
-        self._require_attrs(attrs, ("dsp-artist-id",), problems)
-        if problems:
-            raise unprocessable(problems)
-        return self.store.insert("availabilities", self._fill(spec, attrs), rels)
-
-    def _update_availabilities(
-        self,
-        spec: TypeSpec,
-        row: Row,
-        attrs: dict[str, Any],
-        rels: dict[str, Any],
-        prepared: Prepared,
-        problems: Problems,
-    ) -> Row:
-        self._require_kept(attrs, ("dsp-artist-id",), problems)
-        self._apply_changes(row, attrs, rels, problems)
-        return self.store.save(row)
-
     # -- send tasks -------------------------------------------------------------------------------
     def _create_send_tasks(
         self,
@@ -1451,6 +1427,9 @@ class Catalog:
         outcome, reason = (
             ("completed", None) if priority == "next" else self.plan_delivery(product, dui_id, delivery_type)
         )
+        stall = self.stall_reason(product, dui_id, delivery_type) if outcome == "completed" else None
+        if stall and priority != "next":
+            outcome, reason = "stuck", stall
         merged = self._fill(
             spec, {**attrs, "priority": priority, "status": "pending", "send-date": _send_date(send_at)}
         )
@@ -1596,8 +1575,6 @@ class Catalog:
         open_tasks = self.store.select(
             "send-tasks", [(f"{attr_expr('status', 't')} IN ('pending', 'waiting', 'procesing')", [])]
         )
-        if not open_tasks:
-            return
         now = self.clock()
         for task in open_tasks:
             start = task.extra.get("start")
@@ -1610,6 +1587,9 @@ class Catalog:
                 ("procesing", start + span * 0.5),
                 (task.extra.get("outcome") or "completed", start + span),
             ]
+            if task.extra.get("outcome") == "stuck":  # waits until the stuck threshold (docs/API.md live-5)
+                steps = [("pending", start), ("waiting", start + span * 0.25),
+                         ("stuck", start + span * (0.25 + STUCK_AFTER))]
             status, since = "pending", start
             for name, at in steps:
                 if now >= at:
@@ -1630,9 +1610,14 @@ class Catalog:
                 reason = task.extra.get("reason") or "The DSP rejected the delivery."
                 attrs["ack-status-message"] = {"FileStatus": ["FileError"], "Reason": reason}
                 attrs["error-message"] = reason
+            elif status == "stuck":
+                attrs["error-message"] = task.extra.get("reason")
             attrs["status"] = status
             task.updated_at = now_iso(since)
             self.store.save(task, touch=False)
+            if status == "completed":
+                self.task_completed(task, since)
+        self.after_advance()
 
     def ensure_exists(self, rtype: str, rid: str, dialect: str) -> Row:
         row = self.store.get(rtype, rid)

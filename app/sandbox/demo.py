@@ -17,6 +17,7 @@ from typing import Any
 
 from app.domain.codes import gs1_check_digit
 from app.domain.resources import full_usage
+from app.sandbox.live import seed_live
 from app.sandbox.refdata import APPLE_DUI_ID, dui_id_for, link
 from app.sandbox.schema import SPECS
 from app.sandbox.store import Row, Store, now_iso
@@ -260,6 +261,7 @@ def seed_demo(store: Store, data_dir: Path) -> None:
                 covers,
                 artist_ids,
             )
+        seed_live(store, now)
         store.set_meta("demo", "1")
 
 

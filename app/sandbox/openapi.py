@@ -74,7 +74,6 @@ ATTRIBUTE_TYPES: dict[str, dict[str, Any]] = {
 }
 # Per type, where one attribute name means different things.
 TYPE_ATTRIBUTE_TYPES: dict[str, dict[str, dict[str, Any]]] = {
-    "products": {"status": {"enum": list(PRODUCT_STATUSES)}},
     "offers": {"status": {"enum": ["draft", "active"]}},
     "rights": {"action": {"enum": ["add", "remove", "clear"]}},
     "send-tasks": {
@@ -82,6 +81,30 @@ TYPE_ATTRIBUTE_TYPES: dict[str, dict[str, dict[str, Any]]] = {
         "priority": {"enum": [*SEND_TASK_PRIORITIES, None]},
     },
     "artists": {"priority": {"type": "integer", "minimum": 0}},
+    "products": {
+        "status": {"enum": list(PRODUCT_STATUSES)},
+        "tags": {"type": ["array", "null"], "maxItems": 50,
+                 "items": {"type": "string", "minLength": 1, "maxLength": 100, "pattern": "\\S"}},
+    },
+    "send-task-factories": {
+        "delivery-type": {"enum": list(DELIVERY_TYPES)},
+        "priority": {"enum": [*SEND_TASK_PRIORITIES, None]},
+        "upcs": {"type": ["array", "null"], "maxItems": 1000,
+                 "items": {"type": "string", "pattern": "^[0-9]{12,14}$"}},
+        "comments": {"type": ["string", "null"], "maxLength": 2000},
+    },
+    "tags": {
+        "name": {"type": "string", "minLength": 1, "maxLength": 100, "pattern": "\\S"},
+        "color": {"type": ["string", "null"], "pattern": "^#[0-9a-fA-F]{6}$"},
+    },
+    "spotify-artists": {"spotify-id": {"type": "string", "pattern": "^[0-9A-Za-z]{22}$"}},
+    "apple-artists": {
+        "apple-id": {"type": "string", "pattern": "^[1-9][0-9]{0,11}$"},
+        "locale": {"type": ["string", "null"], "pattern": "^[a-z]{2}(-[A-Z]{2})?$"},
+    },
+    "availabilities": {
+        "territories": {"type": ["array", "null"], "items": {"type": "string", "pattern": "^[A-Z]{2}$"}},
+    },
     "asset-attachments": {"kind": {"enum": ["apple_motion_art_mobile", "apple_motion_art_desktop"]}},
 }
 # Types whose create needs a new-file (base64 of the file), and what that file must be.

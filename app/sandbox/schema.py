@@ -208,6 +208,7 @@ _PRODUCT_ATTRS: dict[str, Any] = {
     "front-cover-md5": None,
     **{role: None for role in CREDIT_ROLES},
     "custom-data": None,
+    "tags": [],
 }
 
 _TRACK_ATTRS: dict[str, Any] = {
@@ -389,6 +390,8 @@ def build_specs() -> dict[str, TypeSpec]:
                 "created-at-gte": f_created(">="),
                 "created-at-lte": f_created("<="),
                 "has-send-tasks": f_exists("send-tasks", "product"),
+                "tag-id": f_rel_list("tag-links"),
+                "tag": f_tag_name,
             },
             sorts=("name", "status", "upc-code", "release-date", "production-year"),
             read_only_attrs=frozenset({"cover-url", "front-cover-md5"}),
@@ -487,10 +490,12 @@ def build_specs() -> dict[str, TypeSpec]:
             [
                 RelSpec("product", "products", required=True),
                 RelSpec("dsp-upload-identification", "dsp-upload-identifications", required=True),
+                RelSpec("send-task-factory", "send-task-factories", writable=False),
             ],
             filters={
                 "id": f_ids,
                 "product-id": f_rel("product"),
+                "send-task-factory-id": f_rel("send-task-factory"),
                 "status": f_attr("status"),
                 "delivery-type": f_attr("delivery-type"),
                 "priority": f_attr("priority"),
@@ -593,11 +598,25 @@ def build_specs() -> dict[str, TypeSpec]:
             sorts=("name", "priority"),
             read_only_attrs=frozenset({"cover-url"}),
         ),
+        # Where an artist, a product or a track is on a DSP (exactly one of the three; docs/API.md live-2).
         TypeSpec(
             "availabilities",
-            {"dsp-artist-id": None, "url": None, "territories": None},
-            [RelSpec("artist", "artists", required=True), RelSpec("dsp", "dsps", required=True)],
-            filters={"id": f_ids, "artist-id": f_rel("artist"), "dsp-id": f_rel("dsp")},
+            {"dsp-artist-id": None, "external-id": None, "url": None, "territories": None},
+            [
+                RelSpec("artist", "artists"),
+                RelSpec("product", "products"),
+                RelSpec("track", "tracks"),
+                RelSpec("dsp", "dsps", required=True),
+                RelSpec("dsp-state", "dsp-states", writable=False),
+            ],
+            filters={
+                "id": f_ids,
+                "artist-id": f_rel("artist"),
+                "dsp-id": f_rel("dsp"),
+                "product-id": f_rel("product"),
+                "track-id": f_rel("track"),
+                "dsp-state-id": f_rel("dsp-state"),
+            },
         ),
         # limbo: an artist's id at one DSP upload channel (used to build the DDEX XML).
         TypeSpec(
@@ -689,8 +708,113 @@ def build_specs() -> dict[str, TypeSpec]:
             sorts=("name",),
             writable=False,
         ),
+        *_live_specs(),
     ]
     return {spec.rtype: spec for spec in specs}
+
+
+def _live_specs() -> list[TypeSpec]:
+    """After delivery: live states, factories, tags, playlists, DSP artists, quotas
+    (docs/API.md#live-states-factories-and-tags)."""
+    counts = (
+        "total-count", "completed-count", "waiting-count", "sending-count", "error-count", "stuck-count"
+    )
+    return [
+        TypeSpec(
+            "dsp-states",
+            {"state": None, "since": None, "url": None, "territories": None},
+            [
+                RelSpec("product", "products", required=True),
+                RelSpec("dsp", "dsps", required=True),
+                RelSpec("availabilities", "availabilities", many=True, kind="reverse", fk="dsp-state"),
+            ],
+            filters={
+                "id": f_ids,
+                "product-id": f_rel("product"),
+                "dsp-id": f_rel("dsp"),
+                "state": f_attr("state"),
+            },
+            sorts=("state", "since"),
+            writable=False,
+        ),
+        TypeSpec(
+            "send-task-factories",
+            {
+                "delivery-type": None,
+                "priority": "normal",
+                "send-date": None,
+                "release-date": None,
+                "upcs": None,
+                "comments": None,
+                **{name: 0 for name in counts},
+            },
+            [
+                RelSpec("products", "products", many=True),
+                RelSpec("dsp-upload-identifications", "dsp-upload-identifications", many=True),
+                RelSpec("send-tasks", "send-tasks", many=True, kind="reverse", fk="send-task-factory"),
+            ],
+            filters={"id": f_ids, "delivery-type": f_attr("delivery-type"), "priority": f_attr("priority")},
+            sorts=("delivery-type", "priority"),
+            read_only_attrs=frozenset(counts),
+        ),
+        TypeSpec(
+            "tags",
+            {"name": None, "color": None},
+            [RelSpec("products", "products", many=True, kind="reverse_list", fk="tag-links")],
+            filters=_ref({"name": None}),
+            sorts=("name",),
+        ),
+        TypeSpec(
+            "playlists",
+            {"name": None, "url": None, "followers": None, "position": None, "added-on": None},
+            [
+                RelSpec("dsp", "dsps", required=True),
+                RelSpec("track", "tracks", required=True),
+                RelSpec("product", "products"),
+            ],
+            filters={
+                "id": f_ids,
+                "dsp-id": f_rel("dsp"),
+                "track-id": f_rel("track"),
+                "product-id": f_rel("product"),
+            },
+            sorts=("name", "followers", "added-on"),
+            writable=False,
+        ),
+        TypeSpec(
+            "spotify-artists",
+            {"spotify-id": None, "name": None, "url": None},
+            [RelSpec("artist", "artists", required=True)],
+            filters={"id": f_ids, "artist-id": f_rel("artist"), "spotify-id": f_attr("spotify-id")},
+            read_only_attrs=frozenset({"url"}),
+        ),
+        TypeSpec(
+            "apple-artists",
+            {"apple-id": None, "name": None, "url": None, "genre": None, "locale": None},
+            [RelSpec("artist", "artists", required=True)],
+            filters={"id": f_ids, "artist-id": f_rel("artist"), "apple-id": f_attr("apple-id")},
+            read_only_attrs=frozenset({"url"}),
+        ),
+        TypeSpec(
+            "quotas",
+            {"name": None, "limit": None, "used": None, "remaining": None, "period": None, "resets-at": None},
+            [],
+            filters=_ref({"name": None}),
+            writable=False,
+        ),
+    ]
+
+
+def f_tag_name(value: str) -> Clause:
+    """Products carrying a tag of this name (case-insensitive), by the tag rows they link."""
+    names = [v.lower() for v in _split(value)] or [""]
+    marks = ",".join("?" * len(names))
+    return (
+        f"EXISTS (SELECT 1 FROM json_each(t.rels, '$.\"tag-links\"') j, {table('tags')} g "
+        f"WHERE g.id = CAST(json_extract(j.value, '$.id') AS INTEGER) "
+        f"AND lower({attr_expr('name', 'g')}) IN ({marks}))",
+        names,
+    )
 
 
 def f_exists_artist_product(value: str) -> Clause:
@@ -726,6 +850,13 @@ INDEXES: list[tuple[str, str]] = [
     ("track-videos", fk_expr("video")),
     ("asset-attachments", fk_expr("attachable")),
     ("import-tasks", fk_expr("attachable")),
+    ("availabilities", fk_expr("product")),
+    ("availabilities", fk_expr("track")),
+    ("availabilities", fk_expr("dsp-state")),
+    ("dsp-states", fk_expr("product")),
+    ("send-tasks", fk_expr("send-task-factory")),
+    ("playlists", fk_expr("track")),
+    ("playlists", fk_expr("product")),
 ]
 
 SPECS = build_specs()

@@ -50,6 +50,7 @@ from app.sandbox.documents import (
 )
 from app.sandbox.guard import LOOPBACK_NAMES, client_is_loopback, host_allowed
 from app.sandbox.jsonbody import SMALL_BODY, JsonBodyError, decode_json, read_limited
+from app.sandbox.live import refresh_quotas
 from app.sandbox.openapi import distributor_document
 from app.sandbox.refdata import ARTIST_ROLE_KEYS, DEMO_EMAIL, DEMO_PASSWORD, base_rows
 from app.sandbox.schema import INDEXES, SPECS, RelSpec, TypeSpec
@@ -511,6 +512,8 @@ class SandboxApp:
             self._authenticate(request)
             if _sees_send_tasks(request):
                 self.catalog.advance_deliveries()
+                if "quotas" in request.url.path:
+                    refresh_quotas(self.store, self.clock())
             if _sees_import_tasks(request):
                 self.catalog.advance_imports()
             return await self._route(request)
@@ -1075,7 +1078,12 @@ def _sees_send_tasks(request: Request) -> bool:
     """Send-task statuses advance lazily, by elapsed time, and are only visible (or checked, when a
     new task is refused while one is in flight) through send-task routes or an include of them, so
     other requests (uploads, product listings) need not re-read every unfinished task."""
-    return "send-tasks" in request.url.path or "send-tasks" in request.query_params.get("include", "")
+    include = request.query_params.get("include", "")
+    return any(word in request.url.path or word in include for word in _ADVANCING)
+
+
+# Routes whose answers depend on time passing (send tasks, live states, factories, quotas).
+_ADVANCING = ("send-task", "dsp-states", "availabilities", "quotas")
 
 
 def _sees_import_tasks(request: Request) -> bool:

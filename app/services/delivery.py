@@ -571,7 +571,7 @@ class StatusChange:
 
     @property
     def line(self) -> str:
-        reason = task_reason(self.task) if self.task.status == "error" else ""
+        reason = task_reason(self.task) if self.task.status in ("error", "stuck") else ""
         return (f"task {self.task.id}: {self.old_status or 'new'} -> {self.task.status}"
                 + (f" ({reason})" if reason else ""))
 

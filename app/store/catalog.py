@@ -22,6 +22,7 @@ from app.store.objects import norm as _norm
 from app.store.objects import now as _now
 from app.store.rows import AttachedFile, LabelRow, ProductRow, TrackRow
 
+_TAG_TERM = re.compile(r'tag:(?:"([^"]*)"|(\S+))', re.IGNORECASE)
 _PRODUCT_COLS = (
     "o.local_id, o.server_id, o.name, o.artists, o.code, o.status, o.tree_state, o.parent_local_id, "
     "o.release_date, (SELECT count(*) FROM objects t WHERE t.kind = 'track' "
@@ -141,18 +142,32 @@ class CatalogCache:
     def search_products(
         self, text: str, *, label_local_id: str | None = None, limit: int = 200
     ) -> list[ProductRow]:
-        """Products whose title, artists, UPC or track ISRCs start with every word typed."""
-        words = re.findall(r"\w+", text.lower())
-        if not words:
+        """Products whose title, artists, UPC or track ISRCs start with every word typed, and that
+        carry every ``tag:NAME`` (``tag:"two words"``) typed, whatever its case."""
+        tags = [(a or b).strip().lower() for a, b in _TAG_TERM.findall(text)]
+        words = re.findall(r"\w+", _TAG_TERM.sub(" ", text).lower())
+        tags = [t for t in tags if t]
+        if not words and not tags:
             return []
-        match = " ".join('"' + w.replace('"', "") + '"*' for w in words)
-        sql = (
-            f"SELECT {_PRODUCT_COLS} FROM product_search s JOIN objects o ON o.id = s.rowid "
-            "WHERE product_search MATCH ?"
-        )
-        params: list[Any] = [match]
+        params: list[Any] = []
+        if words:
+            match = " ".join('"' + w.replace('"', "") + '"*' for w in words)
+            sql = (
+                f"SELECT {_PRODUCT_COLS} FROM product_search s JOIN objects o ON o.id = s.rowid "
+                "WHERE product_search MATCH ?"
+            )
+            params.append(match)
+        else:
+            sql = f"SELECT {_PRODUCT_COLS} FROM objects o WHERE o.kind = 'product'"
+        for tag in tags:
+            # tags live in the product's fields: its local changes win over the server's base
+            sql += (
+                " AND EXISTS (SELECT 1 FROM json_each(coalesce(json_extract(o.changes, '$.tags'), "
+                "json_extract(o.base, '$.tags'), '[]')) j WHERE lower(j.value) = ?)"
+            )
+            params.append(tag)
         if label_local_id is not None:
-            sql += " AND s.label_local_id = ?"
+            sql += " AND o.parent_local_id = ?"
             params.append(label_local_id)
         sql += " LIMIT ?"
         params.append(limit)

@@ -79,6 +79,29 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (kind, code)
     );
     """,
+    # live states and where artists are, cached so they read offline (app/store/live.py)
+    """
+    CREATE TABLE live_states (
+        product_id TEXT NOT NULL,
+        dsp TEXT NOT NULL,
+        state TEXT NOT NULL,
+        url TEXT,
+        since TEXT,
+        territories TEXT NOT NULL DEFAULT '[]',
+        external_id TEXT,
+        tracks TEXT NOT NULL DEFAULT '[]',
+        fetched REAL NOT NULL,
+        PRIMARY KEY (product_id, dsp)
+    );
+    CREATE TABLE live_artist_places (
+        artist_id TEXT NOT NULL,
+        dsp TEXT NOT NULL,
+        external_id TEXT,
+        url TEXT,
+        fetched REAL NOT NULL,
+        PRIMARY KEY (artist_id, dsp)
+    );
+    """,
 )
 
 

@@ -14,9 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_an_unknown_command_word_is_a_usage_error_naming_the_commands(capsys: pytest.CaptureFixture[str]):
-    assert main(["tag", "1", "add", "x"]) == 2
+    assert main(["archive", "1", "add", "x"]) == 2
     err = capsys.readouterr().err
-    assert "'tag' is not a releasedesk command" in err
+    assert "'archive' is not a releasedesk command" in err
     assert "sandbox" in err and "deliveries" in err and "Traceback" not in err
 
 
@@ -38,7 +38,7 @@ def test_unknown_command_without_a_display_answers_at_once(tmp_path: Path):
     """Before, with no display, the slip tried to open the window and hung."""
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "RELEASEDESK_HOME": str(tmp_path),
            "QT_QPA_PLATFORM": "xcb", "DISPLAY": ""}
-    result = subprocess.run([sys.executable, "-m", "app", "tag", "1", "add", "x"], cwd=ROOT, env=env,
+    result = subprocess.run([sys.executable, "-m", "app", "archive", "1", "add", "x"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "is not a releasedesk command" in result.stderr

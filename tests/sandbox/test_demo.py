@@ -16,7 +16,8 @@ def test_demo_catalog_has_products_and_deliveries_in_every_status(demo_sandbox):
     assert len(api.get("/labels").json()["data"]) >= 2
     products = statuses(api, "/products")
     assert sum(products.values()) == 20 and set(products) == {"draft", "active", "archived"}
-    assert set(statuses(api, "/send-tasks")) == {"pending", "waiting", "procesing", "completed", "error"}
+    expected = {"pending", "waiting", "procesing", "completed", "error", "stuck"}
+    assert set(statuses(api, "/send-tasks")) == expected
     records = api.get("/records", **{"page[size]": "5"}).json()["data"]
     assert records and all(r["attributes"]["file"]["codec"] == "flac" for r in records)
     availabilities = api.get("/availabilities").json()["data"]

@@ -278,6 +278,15 @@ class CatalogModel(QStandardItemModel):
         self._company = Node("company", None, self._root)
         self._company_name = company_name
         self._insert(self._root, 0, [self._company])
+        self._live: dict[str, tuple[int, int]] = {}  # product server id -> (DSPs live, DSPs known)
+
+    def set_live_badges(self, badges: dict[str, tuple[int, int]]) -> None:
+        """Where products are live (app/ui/live/), shown after their status; the view repaints."""
+        self._live = dict(badges)
+        for parent in self._by_addr.values():
+            for child in parent.children:
+                if child is not None and child.kind == "product":
+                    child.texts = None
 
     # -- structure -----------------------------------------------------------------------------
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node:
@@ -466,6 +475,10 @@ class CatalogModel(QStandardItemModel):
                 status = str(row_value(row, "status", default="") or "")
                 delivery = row_value(row, "delivery_state")
                 text = translate("CatalogModel", STATUS_TEXT.get(status, status))
+                live = self._live.get(str(row_value(row, "server_id", default="") or ""))
+                if live and live[0]:
+                    text += " · " + translate("CatalogModel", "live on %1/%2").replace(
+                        "%1", str(live[0])).replace("%2", str(live[1]))
                 return f"{text} · {delivery}" if delivery else text
             if col == COL_SYNC:
                 return self._sync_text(row, tooltip)

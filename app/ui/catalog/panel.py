@@ -89,7 +89,7 @@ class CatalogPanel(QWidget):
         self.setObjectName("catalogPanel")
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search title, artist, UPC or ISRC"))
+        self.search.setPlaceholderText(self.tr("Search title, artist, UPC, ISRC or tag:NAME"))
         self.search.setAccessibleName(self.tr("Search the catalog"))
         # The clear button shows only once there is text; its icon costs ~5 ms to load, so it is
         # switched on with the first keystroke rather than before the window's first paint.

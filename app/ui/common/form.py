@@ -38,7 +38,7 @@ MESSAGE_STYLE = {
 class FieldSpec:
     name: str  # the domain attribute, e.g. "upc_code"
     label: str  # already translated
-    kind: str = "text"  # text | int | bool | date | choice | multiline
+    kind: str = "text"  # text | int | bool | date | choice | multiline | tags (comma-separated names)
     placeholder: str = ""
     minimum: int = 0
     maximum: int = 9999
@@ -131,6 +131,13 @@ class Field(QObject):
             return w.toPlainText() or None
         assert isinstance(w, QLineEdit)
         text = w.text().strip()
+        if self.spec.kind == "tags":
+            names: list[str] = []
+            for part in text.split(","):
+                name = " ".join(part.split())
+                if name and name.lower() not in {n.lower() for n in names}:
+                    names.append(name)
+            return names
         return text or None
 
     def show_value(self, value: Any) -> None:
@@ -154,7 +161,10 @@ class Field(QObject):
                 if w.toPlainText() != (value or ""):
                     w.setPlainText(str(value or ""))
             elif isinstance(w, QLineEdit):
-                text = "" if value is None else str(value)
+                if self.spec.kind == "tags":
+                    value = list(value) if isinstance(value, list) else []
+                    self.shown = value
+                text = ", ".join(value) if self.spec.kind == "tags" else "" if value is None else str(value)
                 if self.spec.kind == "date" and len(text) > 10 and text[4:5] == "-":
                     text = text[:10]
                 if w.text() != text:
@@ -170,6 +180,8 @@ class Field(QObject):
             shown = shown[:10]
         if self.spec.kind == "bool" and bool(value) == bool(shown):
             return  # "not set" and "no" look the same in a check box; only a click changes it
+        if self.spec.kind == "tags" and value == (shown or []):
+            return
         if value != shown and not (value in (None, "") and shown in (None, "")):
             self.shown = value
             self.edited.emit(self.spec.name, value)

@@ -104,7 +104,14 @@ class DeliverDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("DSPs:"), self.dsp_list)
         form.addRow(self.tr("Type:"), self.type_combo)
-        form.addRow(self.tr("Priority:"), self.priority_combo)
+        # the daily "next" allowance, read when the dialog opens, beside where the priority is picked
+        self.next_quota_label = QLabel(self)
+        self.next_quota_label.setObjectName("nextQuota")
+        self.next_quota_label.setStyleSheet("color: palette(mid);")
+        priority_row = QHBoxLayout()
+        priority_row.addWidget(self.priority_combo)
+        priority_row.addWidget(self.next_quota_label, 1)
+        form.addRow(self.tr("Priority:"), priority_row)
         form.addRow(self.tr("Send date:"), hold_row)
         form.addRow(self.tr("Release date:"), self.release_date)
         form.addRow(self.tr("Subgenre:"), self.subgenre)
@@ -136,6 +143,11 @@ class DeliverDialog(QDialog):
         controller.artists_ready.connect(self._artists_ready)
         controller.busy_changed.connect(self._update_buttons)
         self._load()
+        controller.next_quota(self._show_quota)
+
+    def _show_quota(self, used: int) -> None:
+        self.next_quota_label.setText(self.tr("“next” today: {used} of {quota} used").format(
+            used=used, quota=NEXT_DAILY_QUOTA))
 
     # -- loading
     def _load(self) -> None:

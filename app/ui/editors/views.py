@@ -273,6 +273,9 @@ class ProductEditor(_EditorBase):
             FieldSpec("product_type_id", self.tr("Type"), "choice", choices=product_types),
             FieldSpec("language_id", self.tr("Metadata language"), "choice", choices=languages),
             FieldSpec("is_compilation", self.tr("Compilation (various artists)"), "bool"),
+            FieldSpec("tags", self.tr("Tags"), "tags",
+                      placeholder=self.tr("e.g. summer, catalog (separated by commas)"),
+                      help=self.tr("Tags organise products; search the catalog with tag:NAME.")),
         ])
         f.add_group(self.tr("Codes and dates"), [
             FieldSpec("upc_code", self.tr("UPC / EAN"), placeholder=self.tr("12 or 13 digits"),

@@ -121,6 +121,7 @@ class MainController(QObject):
         self.label_profiles_menu = install_label_profiles_menu(window, self.label_profiles)
         self.delivery: DeliveryArea | None = None  # the dashboard dock, installed with the first session
         self.trends: TrendsArea | None = None  # the Trends dock, installed with the first session
+        self.live: Any = None  # the Live dock and menu (app/ui/live/dock.py), with the first session
         self.credits_area: CreditsArea | None = None  # credits tab, label codes, catalog sheet (per session)
         window.keep_help_last()
         if settings is not None:
@@ -369,6 +370,7 @@ class MainController(QObject):
         self.label_profiles.attach(self.catalog)
         self._install_delivery()
         self._install_trends()
+        self._install_live()
         self.sync_client()
         self.sync.refresh_count()
         self.load_choices()
@@ -438,6 +440,17 @@ class MainController(QObject):
                 log.exception("the Trends view could not be installed")
             self.window.keep_help_last()
 
+    def _install_live(self) -> None:
+        try:
+            if self.live is None:
+                from app.ui.live.dock import install_live
+
+                self.live = install_live(self.window, self.runner)
+            if self.session is not None:
+                self.live.set_session(self.session, self.catalog)
+        except Exception:  # the catalog and editors work without it
+            log.exception("the live area could not be installed")
+
     def selected_product_server_id(self) -> str | None:
         """The server id of the product selected in the catalog (or of the selected track's)."""
         if self.catalog is None:
@@ -462,6 +475,8 @@ class MainController(QObject):
         if self.trends is not None:
             store = self.session.store
             self.trends.set_session(store.db.path, self.session.client, store.catalog)
+        if self.live is not None:
+            self.live.set_session(self.session, self.catalog)
         if self.session.client is not None:
             client = self.session.client
 
