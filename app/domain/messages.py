@@ -397,6 +397,56 @@ TEXTS: dict[str, str] = {
     "style.line_year.production_line": QT_TRANSLATE_NOOP(
         "Messages", "The production line “{text}” contains the year {year}; the production year field "
         "carries it, so write the line without it."),
+    # store rule table (app.domain.style_rules), explicit content, lyrics, calendar, review
+    "style.title_case": QT_TRANSLATE_NOOP(
+        "Messages", "{what} is not in the store's title case for its language; write “{fixed}”."),
+    "style.banned_word": QT_TRANSLATE_NOOP(
+        "Messages", "{what} contains “{word}”, which stores refuse in titles; remove it."),
+    "style.promo_text": QT_TRANSLATE_NOOP(
+        "Messages", "{what} contains “{word}”, a claim that does not last; stores refuse it in titles."),
+    "style.generic_title": QT_TRANSLATE_NOOP(
+        "Messages", "{what} is a placeholder, not a title; write the real title (stores refuse generic "
+        "titles unless they are the real ones)."),
+    "style.version_format.dash": QT_TRANSLATE_NOOP(
+        "Messages", "{what} writes its version after a dash; a version goes in parentheses, a second "
+        "one in brackets."),
+    "style.version_format.order": QT_TRANSLATE_NOOP(
+        "Messages", "{what} puts brackets before parentheses; the first version goes in parentheses, "
+        "then brackets."),
+    "style.version_format.brackets": QT_TRANSLATE_NOOP(
+        "Messages", "{what} writes its only version in brackets; the first version goes in parentheses."),
+    "style.artist_in_title": QT_TRANSLATE_NOOP(
+        "Messages", "{what} names the artist “{artist}”; artists are credited in their fields, only "
+        "“(feat. …)” and a remixer's version name them in a title."),
+    "style.duplicate_title": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track} has the same title as track {first} (“{text}”); give one of them its "
+        "version, e.g. “(Remix)” or “(Live)”."),
+    "style.release_shape.apple_single": QT_TRANSLATE_N_NOOP(
+        "Messages", "A single has at most 3 tracks, each under 10 minutes; this one has %n track(s), the "
+        "longest {longest} min: make it an EP or an album."),
+    "style.release_shape.apple_ep": QT_TRANSLATE_N_NOOP(
+        "Messages", "An EP has 4 to 6 tracks (or up to 3 with one of 10 minutes or more) and lasts at most "
+        "30 minutes; this one has %n track(s) and {total} min."),
+    "style.release_shape.spotify_single": QT_TRANSLATE_N_NOOP(
+        "Messages", "A single has at most 3 tracks and 30 minutes; this one has %n track(s) and {total} "
+        "min: make it an EP or an album."),
+    "style.release_shape.spotify_ep": QT_TRANSLATE_N_NOOP(
+        "Messages", "An EP has at most 6 tracks and 30 minutes; this one has %n track(s) and {total} min: "
+        "make it an album."),
+    "style.release_shape.single_title": QT_TRANSLATE_NOOP(
+        "Messages", "The single “{name}” must carry its lead track's title, “{text}”."),
+    "fix.name_after_lead": QT_TRANSLATE_NOOP("Messages", "Name the release “{text}”"),
+    "explicit.title_word": QT_TRANSLATE_NOOP(
+        "Messages", "{what} contains “{word}”; explicit content is a flag, never a word in the title."),
+    "explicit.clean_without_explicit": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track} is marked clean but this release has no explicit version of it; "
+        "“clean” is only for an edit of an explicit track that exists with its own ISRC."),
+    "explicit.clean_isrc": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track} (clean) has the same ISRC {isrc} as its explicit version, track "
+        "{other}; a clean version needs its own ISRC."),
+    "explicit.release": QT_TRANSLATE_NOOP(
+        "Messages", "Tracks {tracks} are explicit, so the release is explicit; do not call the release "
+        "clean."),
     "fix.write": QT_TRANSLATE_NOOP("Messages", "Write “{text}”"),
     "fix.credit_track_artists": QT_TRANSLATE_NOOP("Messages", "Credit the track artists instead"),
     "fix.keep_various_artists": QT_TRANSLATE_NOOP("Messages", "Keep only “Various Artists”"),

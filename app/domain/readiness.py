@@ -28,7 +28,7 @@ from app.domain.findings import Edit, Finding, Fix, error, warning
 from app.domain.messages import msg
 from app.domain.problems import Problem
 from app.domain.resources import Offer, Product, Record, Right, Track
-from app.domain.style import check_style
+from app.domain.style_rules import check_style
 
 SINGLE_MIN_SECONDS = 30.0
 DEFAULT_LEAD_DAYS = 7  # Spotify asks for 7 days to pitch to editors; Apple prefers more.
@@ -66,6 +66,8 @@ class Release:
     delivery_date: dt.date | None = None  # intended send date; today when None
     today: dt.date = field(default_factory=dt.date.today)
     lead_days: int = DEFAULT_LEAD_DAYS
+    language: str | None = None  # ISO 639-1 of the product's language, for the title-case rules
+    synced_lyrics: Mapping[str, str] = field(default_factory=dict)  # track ref -> LRC text (local)
 
 
 def track_ref(track: Track, position: int) -> str:
@@ -329,7 +331,13 @@ def check_release(release: Release) -> list[Finding]:
         _check_offers(release, out)
         _check_rights(release, out)
     _check_release_level(release, out)
-    out.extend(check_style(release.product, release.tracks))
+    durations = {}
+    for i, t in enumerate(release.tracks):
+        seconds = _audio_facts(release, t, track_ref(t, i)).get("duration_s")
+        if seconds:
+            durations[track_ref(t, i)] = float(seconds)
+    out.extend(check_style(release.product, release.tracks, product_type_name=release.product_type_name,
+                           language=release.language, durations=durations))
     order = {"product": 0, "offer": 1, "right": 2, "track": 3}
     return sorted(out, key=lambda f: (not f.blocks, order.get(f.kind, 9), _ref_key(f.ref), f.code))
 

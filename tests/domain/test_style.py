@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from app.domain.resources import Product, Track
+from app.domain.style_rules import check_style
 from app.domain.style import (
     caps_problem,
-    check_style,
+
     featuring_problem,
     fix_caps,
     fix_featuring,
