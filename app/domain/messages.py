@@ -447,6 +447,38 @@ TEXTS: dict[str, str] = {
     "explicit.release": QT_TRANSLATE_NOOP(
         "Messages", "Tracks {tracks} are explicit, so the release is explicit; do not call the release "
         "clean."),
+    "lyrics.bad_lrc": QT_TRANSLATE_NOOP(
+        "Messages", "{file}, line {line} (“{text}”) is not a timed lyric line like “[01:02.50]Words”; "
+        "correct or remove it."),
+    "lyrics.bad_ttml": QT_TRANSLATE_NOOP(
+        "Messages", "The TTML lyrics could not be read ({reason}); export them again."),
+    "lyrics.section_label": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics, line {line} “{text}”: section labels are not sung; remove "
+        "them."),
+    "lyrics.repeat_marker": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics, line {line} “{text}”: a repeated line is written out each "
+        "time it is sung."),
+    "lyrics.line_end": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics, line {line} “{text}”: no period or comma at the end of a "
+        "line."),
+    "lyrics.capital": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics, line {line} “{text}”: each line starts with a capital "
+        "letter."),
+    "lyrics.blank_lines": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics: stanzas are separated by one empty line, not several."),
+    "lyrics.extra_text": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics, line {line} “{text}”: credits, links and notices do not "
+        "belong in the lyrics."),
+    "lyrics.timing.after_end": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s synced lyrics have a line at {time}, after the audio ends "
+        "({seconds} s); correct the timing."),
+    "lyrics.synced_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s synced lyrics do not sing the same lines as its plain lyrics; make "
+        "them the same."),
+    "lyrics.plain_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track} has synced lyrics but no plain lyrics."),
+    "fix.lyrics_format": QT_TRANSLATE_NOOP("Messages", "Tidy the lyrics' formatting"),
+    "fix.lyrics_from_synced": QT_TRANSLATE_NOOP("Messages", "Use the synced lines as plain lyrics"),
     "fix.write": QT_TRANSLATE_NOOP("Messages", "Write “{text}”"),
     "fix.credit_track_artists": QT_TRANSLATE_NOOP("Messages", "Credit the track artists instead"),
     "fix.keep_various_artists": QT_TRANSLATE_NOOP("Messages", "Keep only “Various Artists”"),

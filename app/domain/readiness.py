@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from app.domain.codes import isrc_problem, normalize_isrc, upc_problem
+from app.domain.errors import UserError
 from app.domain.findings import Edit, Finding, Fix, error, warning
+from app.domain.lyrics import SyncedLyrics, check_release_lyrics, parse_lrc
 from app.domain.messages import msg
 from app.domain.problems import Problem
 from app.domain.resources import Offer, Product, Record, Right, Track
@@ -320,6 +322,18 @@ def _check_release_level(release: Release, out: list[Finding]) -> None:
                                field="release_date", ref=pid))
 
 
+def _check_lyrics(release: Release, durations: Mapping[str, float]) -> list[Finding]:
+    synced: dict[str, SyncedLyrics] = {}
+    for ref, text in release.synced_lyrics.items():
+        try:
+            synced[ref] = parse_lrc(text)
+        except UserError:  # stored after a successful import; a hand-edited row only loses its check
+            continue
+    refs = [(track_ref(t, i), t.lyrics, durations.get(track_ref(t, i)))
+            for i, t in enumerate(release.tracks)]
+    return check_release_lyrics(refs, synced)
+
+
 def check_release(release: Release) -> list[Finding]:
     """Every finding for ``release``: blocking ones first, then by object."""
     out: list[Finding] = []
@@ -338,6 +352,7 @@ def check_release(release: Release) -> list[Finding]:
             durations[track_ref(t, i)] = float(seconds)
     out.extend(check_style(release.product, release.tracks, product_type_name=release.product_type_name,
                            language=release.language, durations=durations))
+    out.extend(_check_lyrics(release, durations))
     order = {"product": 0, "offer": 1, "right": 2, "track": 3}
     return sorted(out, key=lambda f: (not f.blocks, order.get(f.kind, 9), _ref_key(f.ref), f.code))
 
