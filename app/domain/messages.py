@@ -479,6 +479,40 @@ TEXTS: dict[str, str] = {
         "Messages", "Track {track} has synced lyrics but no plain lyrics."),
     "fix.lyrics_format": QT_TRANSLATE_NOOP("Messages", "Tidy the lyrics' formatting"),
     "fix.lyrics_from_synced": QT_TRANSLATE_NOOP("Messages", "Use the synced lines as plain lyrics"),
+    "import.lrc_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The lyrics file {file} could not be read as UTF-8 text; save it as UTF-8 and import "
+        "again."),
+    "release.preorder.after_release": QT_TRANSLATE_NOOP(
+        "Messages", "The pre-order starts {preorder}, not before the release date {release_date}; start "
+        "it earlier or remove it."),
+    "release.preorder.before_send": QT_TRANSLATE_NOOP(
+        "Messages", "The pre-order starts {preorder}, before the release is sent on {send_date}; stores "
+        "cannot open a pre-order for a release they do not have."),
+    "release.preorder.short": QT_TRANSLATE_N_NOOP(
+        "Messages", "The pre-order starts {preorder}, %n day(s) after sending; allow at least {minimum} "
+        "days."),
+    "review.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "There is no draft or product “{id}” in this catalog; use a draft id or a product id "
+        "as the drafts list shows them."),
+    "review.not_product": QT_TRANSLATE_NOOP(
+        "Messages", "“{id}” is not a product or one of its tracks; review a product."),
+    "review.unknown_store": QT_TRANSLATE_NOOP(
+        "Messages", "There is no store “{store}” to review for; use one of {stores}."),
+    "review.store.all": QT_TRANSLATE_NOOP("Messages", "Every store"),
+    "review.store.apple": QT_TRANSLATE_NOOP("Messages", "Apple Music"),
+    "review.store.spotify": QT_TRANSLATE_NOOP("Messages", "Spotify"),
+    "review.fix": QT_TRANSLATE_NOOP("Messages", "Fix: {fix}"),
+    "review.none": QT_TRANSLATE_NOOP("Messages", "Nothing a store would bounce was found."),
+    "review.summary": QT_TRANSLATE_N_NOOP("Messages", "%n finding(s), {errors}."),
+    "review.errors": QT_TRANSLATE_N_NOOP("Messages", "%n blocking"),
+    "calendar.none": QT_TRANSLATE_NOOP("Messages", "No release is planned from this day on."),
+    "calendar.written": QT_TRANSLATE_N_NOOP("Messages", "Wrote %n release(s) to {file}."),
+    "calendar.write_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The calendar could not be written to {file} ({reason}); choose another file."),
+    "calendar.bad_date": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” in {what} is not a date like 2026-05-01."),
+    "calendar.bad_send_date": QT_TRANSLATE_NOOP(
+        "Messages", "“{item}” does not name a product draft and a date like 2026-05-01."),
     "fix.write": QT_TRANSLATE_NOOP("Messages", "Write “{text}”"),
     "fix.credit_track_artists": QT_TRANSLATE_NOOP("Messages", "Credit the track artists instead"),
     "fix.keep_various_artists": QT_TRANSLATE_NOOP("Messages", "Keep only “Various Artists”"),

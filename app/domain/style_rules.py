@@ -297,7 +297,7 @@ def _explicit_flags(ctx: StyleContext, rule: Rule) -> list[Finding]:
 
 
 def _line_year(ctx: StyleContext, rule: Rule) -> list[Finding]:
-    out = []
+    out: list[Finding] = []
     product = ctx.product
     if not product.production_year:
         return out

@@ -801,7 +801,7 @@ class MainController(QObject):
                     ), None
                 from app.services.importer import ImportService  # on the worker thread
 
-                importer = ImportService(store.catalog, store.drafts, store.credits)
+                importer = ImportService.from_store(store)
                 result = importer.import_folder(plan.folder or paths[0], target, qc=False)
                 return plan, result
             if plan.action == "add_tracks" and local_id:
