@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -130,7 +131,7 @@ def to_ics(events: Sequence[CalendarEvent], *, now: dt.datetime, name: str = "Re
 def parse_ics(text: str) -> list[CalendarEvent]:
     """Read the events back (unfolding and unescaping as RFC 5545 says); for round trips."""
     unfolded: list[str] = []
-    for raw in text.split("\r\n"):
+    for raw in re.split(r"\r?\n", text):
         if raw.startswith((" ", "\t")) and unfolded:
             unfolded[-1] += raw[1:]
         elif raw:
