@@ -356,7 +356,7 @@ def _banned_words(patterns: tuple[re.Pattern[str], ...]) -> Check:
 
 
 _GENERIC = re.compile(
-    r"^\s*(?:(?:audio\s+)?track|song|title|untitled(?:\s+track)?|no\s+title|unknown|intro|outro|"
+    r"^\s*(?:(?:audio\s+)?track|title|untitled(?:\s+track)?|no\s+title|unknown|intro|outro|"
     r"interlude|skit|pista|piste|titre|faixa|canci[oó]n|demo)\s*[-#_.:]?\s*\d+\s*$"
     r"|^\s*(?:untitled(?:\s+track)?|no\s+title|unknown(?:\s+title)?|track|audio\s+track|new\s+song)\s*$",
     re.IGNORECASE)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.calendar import preorder_findings
 from app.domain.errors import UsageError
-from app.domain.findings import Finding
+from app.domain.findings import Finding, Fix
 from app.domain.messages import msg
 from app.domain.readiness import Release, check_release, default_offer, track_ref
 from app.domain.resources import Product, Track
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.services.delivery import Client
     from app.store.catalog import CatalogCache
     from app.store.catalog_store import CatalogStore
+    from app.store.drafts import Drafts as DraftEdits
 
 
 @dataclass
@@ -39,6 +40,7 @@ class ReviewContext:
     track_local_ids: dict[str, str] = field(default_factory=dict)  # track ref -> local id
     send_date: dt.date | None = None
     catalog: CatalogCache | None = None
+    from_cache: bool = True  # built from the local catalog (not from the server)
 
 
 FindingSource = Callable[[ReviewContext], list[Finding]]
@@ -105,7 +107,9 @@ class _LocalMaster:
 class ReviewService:
     @classmethod
     def from_store(cls, store: CatalogStore, client: Client | None = None) -> ReviewService:
-        return cls(store.catalog, SyncedLyricsStore(store.db), ReleasePlans(store.db), client=client)
+        service = cls(store.catalog, SyncedLyricsStore(store.db), ReleasePlans(store.db), client=client)
+        service.drafts = store.drafts
+        return service
 
     def __init__(self, catalog: CatalogCache, lyrics: SyncedLyricsStore, plans: ReleasePlans, *,
                  client: Client | None = None, today: Callable[[], dt.date] = dt.date.today,
@@ -116,6 +120,7 @@ class ReviewService:
         self.client = client
         self._today = today
         self.sources = FINDING_SOURCES if sources is None else sources
+        self.drafts: DraftEdits | None = None  # where a fix is written (from_store sets it)
 
     # ---- finding the object
 
@@ -204,7 +209,8 @@ class ReviewService:
             release, delivery_date=send or release.delivery_date,
             language=language_code(self._reference_name("language", product.language_id)),
             synced_lyrics={by_local[k]: v for k, v in synced.items()})
-        return ReviewContext(release, local, refs, send, self.catalog)
+        return ReviewContext(release, local, refs, send, self.catalog,
+                             from_cache=not (server is not None and self.client is not None))
 
     def review(self, object_id: str, *, store: str = "all") -> list[Finding]:
         """Every finding from every registered source, blocking ones first, for ``store``."""
@@ -212,4 +218,30 @@ class ReviewService:
         found: list[Finding] = []
         for source in self.sources.values():
             found.extend(source(ctx))
+        if ctx.from_cache and ctx.release.product.id is not None:
+            # a product's offers and rights are on the server only: without it they cannot be judged
+            found = [f for f in found if f.kind not in ("offer", "right")]
         return sorted(for_store(found, store), key=lambda f: (not f.blocks, f.store != "all", f.store))
+
+    def apply_fix(self, object_id: str, fix: Fix) -> int:
+        """Write a finding's fix as local edits of the product and its tracks (sent at the next
+        sync, like any edit); returns how many objects changed. Offer and right edits need the
+        server and are left to the delivery area."""
+        if self.drafts is None:
+            return 0
+        local, _server = self.resolve(object_id)
+        if local is None:
+            return 0
+        refs = {}
+        for i, row in enumerate(self.catalog.tracks(local)):
+            track = self.catalog.track(row.local_id)
+            refs[track_ref(track, i)] = row.local_id
+        changed = 0
+        with self.drafts.transaction():
+            for edit in fix.edits:
+                target = local if edit.kind == "product" else refs.get(str(edit.ref))
+                if edit.create or edit.kind not in ("product", "track") or target is None:
+                    continue
+                self.drafts.edit(edit.kind, target, dict(edit.changes))
+                changed += 1
+        return changed

@@ -120,3 +120,18 @@ def test_a_registered_source_plugs_in_with_one_line(tmp_path: Path,
     finally:
         store.close()
     assert "extra.check" not in plain and extended == plain | {"extra.check"}
+
+
+def test_a_fix_is_written_to_the_draft_and_the_finding_goes(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    draft = _import(tmp_path, capsys)
+    store = catalog_for_profile("default")
+    try:
+        service = ReviewService.from_store(store)
+        banned = next(f for f in service.review(draft) if f.code == "style.banned_word")
+        assert banned.fix is not None and service.apply_fix(draft, banned.fix) == 1
+        assert store.catalog.track(store.catalog.tracks(draft)[0].local_id).title == "Night Drive"
+        assert "style.banned_word" not in {f.code for f in service.review(draft)}
+        assert any(op.op == "update" or op.op == "create" for op in store.outbox.operations())
+    finally:
+        store.close()
