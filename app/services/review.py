@@ -245,3 +245,16 @@ class ReviewService:
                 self.drafts.edit(edit.kind, target, dict(edit.changes))
                 changed += 1
         return changed
+
+
+def load_lyrics(store: CatalogStore, track_local_id: str) -> tuple[str | None, str | None]:
+    """A track's plain lyrics and its timed lines (LRC text), as the lyrics editor shows them."""
+    return store.catalog.track(track_local_id).lyrics, SyncedLyricsStore(store.db).synced(track_local_id)
+
+
+def save_lyrics(store: CatalogStore, track_local_id: str, plain: str, lrc: str | None) -> None:
+    """Plain lyrics as an edit of the track (sent at the next sync) and the timed lines kept locally,
+    in one transaction."""
+    with store.drafts.transaction():
+        store.drafts.edit("track", track_local_id, {"lyrics": plain or None})
+        SyncedLyricsStore(store.db).set_synced(track_local_id, lrc)

@@ -358,6 +358,10 @@ class MainController(QObject):
         self.catalog.start()
         self.label_profiles.attach(self.catalog)
         self._install_delivery()
+        if getattr(self, "review_area", None) is None:  # store review, lyrics tab, calendar
+            from app.ui.review.install import install_review
+
+            self.review_area = install_review(self)
         self.sync_client()
         self.sync.refresh_count()
         self.load_choices()
