@@ -247,9 +247,11 @@ class ReviewService:
         return changed
 
 
-def load_lyrics(store: CatalogStore, track_local_id: str) -> tuple[str | None, str | None]:
-    """A track's plain lyrics and its timed lines (LRC text), as the lyrics editor shows them."""
-    return store.catalog.track(track_local_id).lyrics, SyncedLyricsStore(store.db).synced(track_local_id)
+def load_lyrics(store: CatalogStore, track_local_id: str) -> tuple[str | None, str | None, int | None]:
+    """A track's plain lyrics, its timed lines (LRC text) and its number, as the lyrics editor shows
+    them."""
+    track = store.catalog.track(track_local_id)
+    return track.lyrics, SyncedLyricsStore(store.db).synced(track_local_id), track.track_number
 
 
 def save_lyrics(store: CatalogStore, track_local_id: str, plain: str, lrc: str | None) -> None:

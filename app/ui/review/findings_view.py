@@ -161,8 +161,8 @@ class StoreReviewView(QWidget):
         if not shown:
             text = self.tr("“{name}”: nothing a store would bounce.").format(name=self.name)
         else:
-            text = self.tr("“{name}”: {count} finding(s), {blockers} blocking.").format(
-                name=self.name, count=len(shown), blockers=blockers)
+            text = self.tr("“%1”: %n finding(s), %2 blocking.", "", len(shown)).replace(
+                "%1", self.name).replace("%2", str(blockers))
         self.headline.setText(text)
 
     def _where(self, finding: Finding) -> str:

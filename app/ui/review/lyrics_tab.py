@@ -32,7 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import UserError
-from app.domain.lyrics import SyncedLine, SyncedLyrics, check_lyrics, parse_lrc, to_lrc, to_ttml
+from app.domain.lyrics import (
+    SyncedLine,
+    SyncedLyrics,
+    check_lyrics,
+    fix_lyrics_lines,
+    parse_lrc,
+    to_lrc,
+    to_ttml,
+)
 from app.domain.messages import msg
 from app.platform.messages import render, render_error
 from app.workers.runner import Runner
@@ -57,9 +65,9 @@ def parse_time(text: str) -> int | None:
 class LyricsStorage:
     """What the tab reads and writes for one track (the shell gives it the session's store)."""
 
-    def __init__(self, load: Callable[[str], tuple[str | None, str | None]],
+    def __init__(self, load: Callable[[str], tuple[str | None, str | None, int | None]],
                  save: Callable[[str, str, str | None], None]) -> None:
-        self.load = load  # local id -> (plain, LRC text)
+        self.load = load  # local id -> (plain, LRC text, track number)
         self.save = save  # local id, plain, LRC text or None
 
 
@@ -73,6 +81,7 @@ class LyricsEditor(QWidget):
         self.storage = storage
         self.runner = runner
         self.local_id: str | None = None
+        self.ref = "—"  # the track's number, as the findings name it
         self.tags: tuple[tuple[str, str], ...] = ()
 
         self.plain = QPlainTextEdit(self)
@@ -101,6 +110,10 @@ class LyricsEditor(QWidget):
         self.remove_button.setObjectName("removeTimedLine")
         self.copy_button = QPushButton(self.tr("Timed Lines → Plain"), self)
         self.copy_button.setObjectName("syncedToPlain")
+        self.tidy_button = QPushButton(self.tr("Tidy &Formatting"), self)
+        self.tidy_button.setObjectName("tidyLyrics")
+        self.tidy_button.setToolTip(self.tr("Remove section labels and line-end periods and commas, "
+                                            "capitalise each line, one empty line between stanzas"))
         self.save_button = QPushButton(self.tr("&Save Lyrics"), self)
         self.save_button.setObjectName("saveLyrics")
         self.findings = QLabel(self)
@@ -117,7 +130,11 @@ class LyricsEditor(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("Plain lyrics"), left))
         left_layout.addWidget(self.plain, 1)
-        left_layout.addWidget(self.copy_button)
+        plain_buttons = QHBoxLayout()
+        plain_buttons.addWidget(self.copy_button)
+        plain_buttons.addWidget(self.tidy_button)
+        plain_buttons.addStretch(1)
+        left_layout.addLayout(plain_buttons)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -151,6 +168,8 @@ class LyricsEditor(QWidget):
         self.add_button.clicked.connect(self._add_line)
         self.remove_button.clicked.connect(self._remove_line)
         self.copy_button.clicked.connect(self._synced_to_plain)
+        self.tidy_button.clicked.connect(
+            lambda: self.plain.setPlainText(fix_lyrics_lines(self.plain.toPlainText())))
         self.save_button.clicked.connect(self.save)
         self.plain.textChanged.connect(self._check)
         self.table.itemChanged.connect(lambda _item: self._check())
@@ -170,7 +189,8 @@ class LyricsEditor(QWidget):
         if error is not None:
             self.message.setText(render_error(error))
             return
-        plain, lrc = result
+        plain, lrc, number = result
+        self.ref = str(number) if number else "—"
         synced = SyncedLyrics()
         if lrc:
             try:
@@ -216,7 +236,8 @@ class LyricsEditor(QWidget):
     @Slot()
     def _check(self) -> None:
         synced = self.synced()
-        findings = check_lyrics("#", self.plain.toPlainText(), synced if synced and synced.lines else None)
+        timed = synced if synced and synced.lines else None
+        findings = check_lyrics(self.ref, self.plain.toPlainText(), timed)
         self.findings.setText("\n".join("• " + render(f.sentence) for f in findings))
 
     @Slot()

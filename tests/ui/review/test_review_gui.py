@@ -64,6 +64,7 @@ def test_lyrics_tab_loads_edits_imports_exports_and_saves(qtbot, scene: Scene, t
     assert editor.table.rowCount() == 5
     assert editor.table.item(1, 0).text() == "00:00.600"
     assert "we never say goodbye" in editor.plain.toPlainText()
+    assert "Track 1's lyrics, line 5" in editor.findings.text()
     assert "period or comma" in editor.findings.text()
     # export TTML and LRC, read them back
     synced = editor.synced()
@@ -82,6 +83,10 @@ def test_lyrics_tab_loads_edits_imports_exports_and_saves(qtbot, scene: Scene, t
     editor.table.item(1, 0).setText("bad")
     editor.save()
     assert "Row 2" in editor.message.text()
+    editor.plain.setPlainText("[Verse]\nfirst line,\n\n\nSecond line.")
+    editor.tidy_button.click()
+    assert editor.plain.toPlainText() == "First line\n\nSecond line"
+    editor.plain.setPlainText("First line\nSecond line")
     editor.table.item(1, 0).setText("00:00.700")
     editor.save()
     assert store.catalog.track(scene.tracks[2]).lyrics == "First line\nSecond line"
@@ -98,7 +103,7 @@ def test_lyrics_tab_installs_beside_the_track_form(qtbot) -> None:
 
     track_editor = TrackEditor([], ChoiceModel("—"))
     qtbot.addWidget(track_editor)
-    editor = LyricsEditor(LyricsStorage(lambda i: (None, None), lambda i, p, lrc: None), SyncRunner())
+    editor = LyricsEditor(LyricsStorage(lambda i: (None, None, None), lambda i, p, lrc: None), SyncRunner())
     tabs = install_lyrics_tab(track_editor, editor)
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Details", "Lyrics"]
     assert install_lyrics_tab(track_editor, LyricsEditor(editor.storage, SyncRunner())) is tabs
