@@ -821,6 +821,21 @@ def check_style(product: Product, tracks: Sequence[Track], *, product_type_name:
     return found
 
 
+def title_findings(obj: Product | Track, *, language: str | None = None) -> list[Finding]:
+    """The findings about one product's name or one track's title alone (the editors show them beside
+    the field as it is typed): the table's rules over a release holding only that object."""
+    if isinstance(obj, Track):
+        ctx = StyleContext(Product(), [obj], None, language)
+        wanted = ("track", "title")
+    else:
+        ctx = StyleContext(obj, [], None, language)
+        wanted = ("product", "name")
+    found: list[Finding] = []
+    for rule in RULES:
+        found.extend(f for f in rule.check(ctx, rule) if (f.kind, f.field) == wanted)
+    return sorted(found, key=lambda f: not f.blocks)
+
+
 def with_store(finding: Finding, store: str) -> Finding:
     return dataclasses.replace(finding, store=store)
 

@@ -128,3 +128,15 @@ def test_calendar_lists_upcoming_releases_warns_plans_and_exports(qtbot, scene: 
     view.export(tmp_path / "cal.ics")
     events = parse_ics((tmp_path / "cal.ics").read_bytes().decode("utf-8"))
     assert len(events) == 6 and "Wrote 3 release(s)" in view.message.text()
+
+
+def test_editors_show_the_store_rule_a_title_breaks_beside_the_field() -> None:
+    from app.domain.resources import Product, Track
+    from app.ui.editors.validation import product_messages, track_messages
+
+    severity, text = track_messages(Track(title="Night Drive (Original Mix)", artist=["Nova"]))["title"]
+    assert severity == "error" and "Original Mix" in text
+    severity, text = track_messages(Track(title="Dancing In The Dark", artist=["Nova"]))["title"]
+    assert severity == "warning" and text.startswith("Apple Music: ")
+    assert "title" not in track_messages(Track(title="Dancing in the Dark", artist=["Nova"]))
+    assert product_messages(Product(name="Night Drive - Single"))["name"][1].startswith("Spotify: ")
