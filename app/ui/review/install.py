@@ -8,15 +8,18 @@ each session gets a Lyrics tab in its track editor. Nothing here runs until a se
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu
 
 if TYPE_CHECKING:
-    from app.services.calendar import CalendarService
-    from app.services.review import ReviewService
     from app.services.session import Session
+    from app.store.catalog_store import CatalogStore
+    from app.ui.review.lyrics_tab import LyricsEditor
+    from app.ui.shell.controller import MainController
 
 
 def tr(text: str) -> str:
@@ -24,11 +27,11 @@ def tr(text: str) -> str:
 
 
 class ReviewArea(QObject):
-    def __init__(self, shell: Any) -> None:
+    def __init__(self, shell: MainController) -> None:
         super().__init__(shell)
         self.shell = shell
         self.window = shell.window
-        self.windows: list[Any] = []
+        self.windows: list[QDialog] = []
         menu = self.window.menuBar().addMenu(tr("Re&view"))
         menu.setObjectName("reviewMenu")
         self.act_review = self._action(menu, tr("&Store Review…"), "storeReview", self.review,
@@ -36,13 +39,14 @@ class ReviewArea(QObject):
         self.act_calendar = self._action(menu, tr("Release &Calendar…"), "releaseCalendar",
                                          self.calendar, QKeySequence("Ctrl+Shift+L"))
         self.menu = menu
-        self.lyrics: Any = None
+        self.lyrics: LyricsEditor | None = None
         shell.session_ready.connect(self.attach)
         keep_help_last = getattr(self.window, "keep_help_last", None)
         if callable(keep_help_last):
             keep_help_last()
 
-    def _action(self, menu: Any, text: str, name: str, slot: Any, shortcut: QKeySequence) -> QAction:
+    def _action(self, menu: QMenu, text: str, name: str, slot: Callable[[], None],
+                shortcut: QKeySequence) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.setShortcut(shortcut)
@@ -52,19 +56,9 @@ class ReviewArea(QObject):
 
     # ---- the session's parts
 
-    def _store(self) -> Any:
+    def _store(self) -> CatalogStore | None:
         session: Session | None = self.shell.session
         return None if session is None else session.store
-
-    def review_service(self) -> ReviewService:
-        from app.services.review import ReviewService
-
-        return ReviewService.from_store(self._store())
-
-    def calendar_service(self) -> CalendarService:
-        from app.services.calendar import CalendarService
-
-        return CalendarService.from_store(self._store())
 
     def attach(self, session: Session) -> None:
         """A Lyrics tab in this session's track editor, following the track the editors show."""
@@ -77,9 +71,11 @@ class ReviewArea(QObject):
         self.lyrics = LyricsEditor(storage, self.shell.runner)
         install_lyrics_tab(self.shell.track_editor, self.lyrics)
         editors = self.shell.editors
-        editors.shown.connect(lambda kind, local_id: self.lyrics.show_track(local_id)
-                              if kind == "track" and self.lyrics is not None else None)
-        self.lyrics.saved.connect(lambda _local_id: editors.reload_current())
+        if editors is None:
+            return
+        lyrics = self.lyrics
+        editors.shown.connect(lambda kind, local_id: lyrics.show_track(local_id) if kind == "track" else None)
+        lyrics.saved.connect(lambda _local_id: editors.reload_current())
 
     # ---- menu actions
 
@@ -98,32 +94,35 @@ class ReviewArea(QObject):
         return local_id, store.catalog.product(local_id).name or local_id
 
     def review(self) -> None:
+        from app.services.review import ReviewService
         from app.ui.review.findings_view import StoreReviewDialog, StoreReviewView
 
-        selected = self._selected_product()
-        if selected is None:
+        selected, store = self._selected_product(), self._store()
+        if selected is None or store is None:
             self.window.statusBar().showMessage(tr("Select a draft or a product first."), 5000)
             return
-        view = StoreReviewView(self.review_service, self.shell.runner)
+        view = StoreReviewView(lambda: ReviewService.from_store(store), self.shell.runner)
         dialog = StoreReviewDialog(view, self.window)
         view.set_object(*selected)
         self._open(dialog)
 
     def calendar(self) -> None:
+        from app.services.calendar import CalendarService
         from app.ui.calendar.view import CalendarDialog, CalendarView
 
-        if self._store() is None:
+        store = self._store()
+        if store is None:
             return
-        view = CalendarView(self.calendar_service, self.shell.runner)
+        view = CalendarView(lambda: CalendarService.from_store(store), self.shell.runner)
         dialog = CalendarDialog(view, self.window)
         view.refresh()
         self._open(dialog)
 
-    def _open(self, dialog: Any) -> None:
+    def _open(self, dialog: QDialog) -> None:
         self.windows.append(dialog)
         dialog.finished.connect(lambda _r: self.windows.remove(dialog) if dialog in self.windows else None)
         dialog.show()
 
 
-def install_review(shell: Any) -> ReviewArea:
+def install_review(shell: MainController) -> ReviewArea:
     return ReviewArea(shell)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -183,10 +182,11 @@ class LyricsEditor(QWidget):
         self.runner.run_task(lambda: load(local_id), lambda result, error: self._loaded(local_id, result,
                                                                                         error))
 
-    def _loaded(self, local_id: str, result: Any, error: BaseException | None) -> None:
+    def _loaded(self, local_id: str, result: tuple[str | None, str | None, int | None] | None,
+                error: BaseException | None) -> None:
         if local_id != self.local_id:
             return
-        if error is not None:
+        if error is not None or result is None:
             self.message.setText(render_error(error))
             return
         plain, lrc, number = result

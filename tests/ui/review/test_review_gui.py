@@ -140,3 +140,23 @@ def test_editors_show_the_store_rule_a_title_breaks_beside_the_field() -> None:
     assert severity == "warning" and text.startswith("Apple Music: ")
     assert "title" not in track_messages(Track(title="Dancing in the Dark", artist=["Nova"]))
     assert product_messages(Product(name="Night Drive - Single"))["name"][1].startswith("Spotify: ")
+
+
+def test_the_main_window_has_the_review_menu_and_the_lyrics_tab(qtbot, main_window, ui_store) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    from tests.ui.conftest import seed
+
+    window, controller = main_window
+    area = controller.review_area
+    assert [a.objectName() for a in area.menu.actions()] == ["storeReview", "releaseCalendar"]
+    assert area.menu.menuAction() in window.menuBar().actions()
+    tabs = controller.track_editor.findChild(QTabWidget, "trackEditorTabs")
+    assert tabs is not None and tabs.tabText(1) == "Lyrics"
+    ids = seed(ui_store, products=1, tracks=1)
+    controller.catalog.flush_changes()
+    track = ui_store.catalog.tracks(ids["products"][0])[0].local_id
+    ui_store.drafts.edit("track", track, {"lyrics": "we drive,"})
+    controller.editors.show("track", track)
+    assert area.lyrics is not None and area.lyrics.plain.toPlainText() == "we drive,"
+    assert "period or comma" in area.lyrics.findings.text()
