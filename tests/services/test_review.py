@@ -135,3 +135,29 @@ def test_a_fix_is_written_to_the_draft_and_the_finding_goes(tmp_path: Path,
         assert any(op.op == "update" or op.op == "create" for op in store.outbox.operations())
     finally:
         store.close()
+
+
+def test_review_of_a_product_on_the_server(demo_sandbox, monkeypatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+    import sys
+
+    from app.domain.resources import Product
+    from app.services.session import open_client
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(demo_sandbox.password + "\n"))
+    assert main(["login", "--server", demo_sandbox.base_url, "--email", demo_sandbox.email,
+                 "--password-stdin"]) == 0
+    capsys.readouterr()
+    _profile, client = open_client("default")
+    product = next(p for p in client.list(Product) if p.status == "draft")
+    code = main(["review", str(product.id), "--json", "--store", "apple"])
+    document = json.loads(capsys.readouterr().out)
+    assert code == (1 if any(f["severity"] == "error" for f in document["findings"]) else 0)
+    assert document["store"] == "apple"
+    assert all(f["store"] in ("all", "apple") for f in document["findings"])
+    # the server's view: offers and rights are judged (the demo's drafts lack a validated offer)
+    kinds = {f["kind"] for f in document["findings"]}
+    assert kinds <= {"product", "track", "offer", "right"}
+    assert main(["review", "999999", "--json"]) == 1
+    assert "999999" in capsys.readouterr().err
