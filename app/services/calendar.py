@@ -92,7 +92,9 @@ class CalendarService:
                     if day is None or day < start or (until is not None and day > until):
                         continue
                     send = sends.get(row.local_id)
-                    findings = lead_time_findings(day, send, ref=row.server_id) if send else []
+                    # not planned and not yet delivered: it can go out today at the earliest
+                    earliest = send or (self._today() if row.delivery_state is None else None)
+                    findings = lead_time_findings(day, earliest, ref=row.server_id) if earliest else []
                     out.append(PlannedRelease(
                         row.local_id, row.server_id, row.name, row.artists, row.upc, row.status,
                         row.server_id is None, day, send, findings))

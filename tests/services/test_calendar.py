@@ -87,3 +87,14 @@ def test_calendar_cli_plans_a_send_date_and_writes_ics(tmp_path: Path,
     main(["review", draft, "--json"])
     codes = {f["code"] for f in json.loads(capsys.readouterr().out)["findings"]}
     assert "release.lead_time" in codes
+
+
+def test_an_unplanned_release_too_close_to_today_is_warned(tmp_path: Path) -> None:
+    with open_catalog(tmp_path / "catalog.sqlite3") as store:
+        label = store.catalog.ensure_cached("label", "7")
+        store.drafts.create_product(label, name="Tomorrow", release_date="2026-03-03", artist=["Nova"])
+        store.drafts.create_product(label, name="Later", release_date="2026-04-03", artist=["Nova"])
+        service = CalendarService(store.catalog, ReleasePlans(store.db), today=lambda: TODAY)
+        [soon, later] = service.releases()
+    assert soon.send_date is None and [f.code for f in soon.findings] == ["release.lead_time"]
+    assert later.findings == []
