@@ -207,7 +207,8 @@ class ReviewService:
         by_local = {v: k for k, v in refs.items()}
         release = dataclasses.replace(
             release, delivery_date=send or release.delivery_date,
-            language=language_code(self._reference_name("language", product.language_id)),
+            language=language_code(self._reference_name("language", product.language_id))
+            or release.language,
             synced_lyrics={by_local[k]: v for k, v in synced.items()})
         return ReviewContext(release, local, refs, send, self.catalog,
                              from_cache=not (server is not None and self.client is not None))
