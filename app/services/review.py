@@ -2,9 +2,8 @@
 product. ``releasedesk review`` and the GUI's store findings both run it.
 
 Sources are registered in :data:`FINDING_SOURCES` (name -> function of a :class:`ReviewContext`);
-another feature adds its checks with one line, e.g. ``FINDING_SOURCES["credits"] = credits_findings``.
-Readiness (which folds in the style table, explicit content and lyrics) and the calendar are
-registered here.
+a feature adds its checks with one line there. Readiness (which folds in the style table, explicit
+content and lyrics), the calendar, credits and the label's code ranges are registered.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from app.domain.messages import msg
 from app.domain.readiness import Release, check_release, default_offer, track_ref
 from app.domain.resources import Product, Track
 from app.domain.style_rules import STORES, language_code
+from app.services.credits import CodesService, CreditsService
 from app.store.lyrics import SyncedLyricsStore
 from app.store.release_plans import ReleasePlans
 
@@ -41,6 +41,12 @@ class ReviewContext:
     send_date: dt.date | None = None
     catalog: CatalogCache | None = None
     from_cache: bool = True  # built from the local catalog (not from the server)
+    store: CatalogStore | None = None  # the whole catalog file, for sources that keep their own tables
+
+    def local_refs(self, findings: list[Finding]) -> list[Finding]:
+        """Findings of a source that names tracks by their local id, named as readiness names them."""
+        by_local = {local: ref for ref, local in self.track_local_ids.items()}
+        return [dataclasses.replace(f, ref=by_local[f.ref]) if f.ref in by_local else f for f in findings]
 
 
 FindingSource = Callable[[ReviewContext], list[Finding]]
@@ -61,9 +67,29 @@ def _calendar(ctx: ReviewContext) -> list[Finding]:
     return preorder_findings(release_date, _date(offer.preorder_date), send, ref=offer.id)
 
 
+def _credits(ctx: ReviewContext) -> list[Finding]:
+    """Writers, lyricist, ISWC, IPI and splits of each track (docs/CREDITS.md)."""
+    if ctx.store is None or ctx.product_local_id is None:
+        return []
+    store = ctx.store
+    service = CreditsService(store.catalog, store.drafts, store.credits)
+    return ctx.local_refs(service.findings_for_product(ctx.product_local_id))
+
+
+def _codes(ctx: ReviewContext) -> list[Finding]:
+    """ISRCs outside the label's own range (docs/CREDITS.md)."""
+    if ctx.store is None or ctx.product_local_id is None:
+        return []
+    store = ctx.store
+    return ctx.local_refs(CodesService(store.catalog, store.drafts, store.credits)
+                          .findings_for_product(ctx.product_local_id))
+
+
 FINDING_SOURCES: dict[str, FindingSource] = {
     "readiness": _readiness,  # required fields, codes, media, offers, rights, style, explicit, lyrics
     "calendar": _calendar,  # pre-order rules (the lead time is readiness's, from the planned send)
+    "credits": _credits,  # lyricist, composer, ISWC, IPI, splits
+    "codes": _codes,  # the label's ISRC range
 }
 
 
@@ -109,6 +135,7 @@ class ReviewService:
     def from_store(cls, store: CatalogStore, client: Client | None = None) -> ReviewService:
         service = cls(store.catalog, SyncedLyricsStore(store.db), ReleasePlans(store.db), client=client)
         service.drafts = store.drafts
+        service.store = store
         return service
 
     def __init__(self, catalog: CatalogCache, lyrics: SyncedLyricsStore, plans: ReleasePlans, *,
@@ -121,6 +148,7 @@ class ReviewService:
         self._today = today
         self.sources = FINDING_SOURCES if sources is None else sources
         self.drafts: DraftEdits | None = None  # where a fix is written (from_store sets it)
+        self.store: CatalogStore | None = None  # the whole file, for sources with tables of their own
 
     # ---- finding the object
 
@@ -211,7 +239,8 @@ class ReviewService:
             or release.language,
             synced_lyrics={by_local[k]: v for k, v in synced.items()})
         return ReviewContext(release, local, refs, send, self.catalog,
-                             from_cache=not (server is not None and self.client is not None))
+                             from_cache=not (server is not None and self.client is not None),
+                             store=self.store)
 
     def review(self, object_id: str, *, store: str = "all") -> list[Finding]:
         """Every finding from every registered source, blocking ones first, for ``store``."""

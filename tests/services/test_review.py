@@ -51,6 +51,8 @@ def test_import_then_review_reports_banned_word_and_generic_title_with_fixes(
     assert banned["severity"] == "error" and banned["field"] == "title"
     assert "Original Mix" in banned["message"]
     assert banned["fix"]["edits"][0]["changes"] == {"title": "Night Drive"}
+    lyricist = [f for f in findings if f["code"] == "credits.lyricist_missing"]
+    assert lyricist and {f["ref"] for f in lyricist} <= {"#1", "#2"}  # lyrics, and nobody wrote them
     generic = by_code["style.generic_title"]
     assert "Track 2" in generic["message"] and generic["fix"] is None  # only the user knows the title
     # lyrics came in: the tag's section label and line-end comma are Apple findings with a fix
