@@ -340,21 +340,22 @@ class LyricsEditor(QWidget):
 
 
 def install_lyrics_tab(track_editor: QWidget, lyrics: LyricsEditor) -> QTabWidget:
-    """Put the track editor's form in a "Details" tab and ``lyrics`` in a "Lyrics" tab (or add the tab
-    when another feature already made the tabs)."""
-    tabs = track_editor.findChild(QTabWidget, "trackEditorTabs")
+    """Add ``lyrics`` as the track editor's "Lyrics" tab beside its "Details" (the editor's own
+    ``add_tab`` when it has one, so other features' tabs share the same tab bar)."""
+    add_tab = getattr(track_editor, "add_tab", None)
+    if callable(add_tab):
+        add_tab(lyrics, lyrics.tr("Lyrics"))
+        tabs = getattr(track_editor, "tabs", None)
+        if isinstance(tabs, QTabWidget):
+            return tabs
+    tabs = track_editor.findChild(QTabWidget, "editorTabs")
     if tabs is None:
         layout = track_editor.layout()
         scroll = track_editor.findChild(QScrollArea)
         tabs = QTabWidget(track_editor)
-        tabs.setObjectName("trackEditorTabs")
+        tabs.setObjectName("editorTabs")
         if layout is not None and scroll is not None:
-            index = layout.indexOf(scroll)
-            layout.removeWidget(scroll)
+            layout.replaceWidget(scroll, tabs)
             tabs.addTab(scroll, lyrics.tr("Details"))
-            if isinstance(layout, QVBoxLayout):
-                layout.insertWidget(index, tabs, 1)
-            else:
-                layout.addWidget(tabs)
     tabs.addTab(lyrics, lyrics.tr("Lyrics"))
     return tabs
