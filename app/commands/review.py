@@ -44,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
+    if ":" not in args.id and not args.id.strip().isdigit():  # neither a draft id nor a product id
+        raise UsageError(msg("review.unknown", id=args.id))
     with Session.open(args.profile) as session:
         if ":" not in args.id:  # a product on the server: review what the server has
             session.profile, session.client = open_client(args.profile)

@@ -98,3 +98,14 @@ def test_an_unplanned_release_too_close_to_today_is_warned(tmp_path: Path) -> No
         [soon, later] = service.releases()
     assert soon.send_date is None and [f.code for f in soon.findings] == ["release.lead_time"]
     assert later.findings == []
+
+
+def test_calendar_cli_refuses_bad_input_in_one_sentence(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["calendar", "--since", "next tuesday"]) == 2
+    assert "“next tuesday” in --since is not a date" in capsys.readouterr().err
+    assert main(["calendar", "--ics", str(tmp_path / "missing" / "x.ics")]) == 1
+    err = capsys.readouterr().err
+    assert "could not be written" in err and "Traceback" not in err
+    assert main(["review", ""]) == 2
+    assert "no draft or product" in capsys.readouterr().err
