@@ -84,6 +84,10 @@ class StoreReviewView(QWidget):
         header.setSectionResizeMode(COL_PROBLEM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_FIX, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self.detail = QLabel(self)  # the selected finding's whole sentence (the column may cut it)
+        self.detail.setObjectName("reviewDetail")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
         self.again = QPushButton(self.tr("Review &Again"), self)
         self.again.setObjectName("reviewAgain")
         self.message = QLabel(self)
@@ -101,9 +105,12 @@ class StoreReviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(bottom)
         self.store.currentIndexChanged.connect(lambda _i: self._show_findings())
         self.again.clicked.connect(self.refresh)
+        self.tree.currentItemChanged.connect(
+            lambda item, _old: self.detail.setText(item.toolTip(COL_PROBLEM) if item is not None else ""))
 
     def set_object(self, object_id: str, name: str) -> None:
         self.object_id = object_id

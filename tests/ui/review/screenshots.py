@@ -37,6 +37,9 @@ def main() -> int:
     dialog = StoreReviewDialog(view)
     dialog.resize(1180, 720)
     view.set_object(scene.draft, "Night Drive - EP")
+    top = view.tree.topLevelItem(0)
+    if top is not None and top.childCount() > 15:
+        view.tree.setCurrentItem(top.child(15))  # a long sentence, shown whole below the list
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(out / "review.png"))

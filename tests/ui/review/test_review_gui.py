@@ -44,6 +44,9 @@ def test_review_groups_findings_by_store_and_a_fix_applies(qtbot, scene: Scene) 
     assert {"style.banned_word", "style.generic_title", "style.version_format"} <= set(every)
     assert "style.title_case" in _codes(view, 1) and "lyrics.line_end" in _codes(view, 1)
     assert "style.banned_word" in _codes(view, 2)  # "- EP" in the product name is Spotify's rule
+    first = view.tree.topLevelItem(0).child(0)
+    view.tree.setCurrentItem(first)
+    assert view.detail.text() == first.text(COL_PROBLEM)  # the whole sentence, below the list
     view.store.setCurrentIndex(view.store.findData("spotify"))
     assert [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())] == [
         "Every store", "Spotify"]
