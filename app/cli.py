@@ -38,6 +38,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "tag": ("app.commands.live", "add or remove a product's tag (sent with the next sync)"),
     "sheet": ("app.commands.sheet", "export the catalog to a spreadsheet, or import one back"),
     "trends": ("app.commands.trends", "daily streams by service, territory, track or product"),
+    "review": ("app.commands.review", "list what a store would bounce a draft or product for"),
+    "calendar": ("app.commands.review", "list planned releases with their send dates, or write an .ics"),
 }
 
 # What to type, for core messages that ask for an action: the core sentence names no flag or command
@@ -64,6 +66,8 @@ CLI_HINTS: dict[str, str] = {
     "sandbox.cli.token_ttl": "--token-ttl",
     "sandbox.cli.data_is_file": "--data",
     "secrets.memory_only": "--store-token-in-file",
+    "review.unknown": "releasedesk drafts",
+    "calendar.bad_send_date": "--send-date DRAFT_ID=YYYY-MM-DD",
 }
 
 

@@ -53,8 +53,7 @@ def run(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     overrides = parse_assignments(args.set)
     with Session.open(args.profile) as session:
-        store = session.store
-        result = ImportService(store.catalog, store.drafts, store.credits).import_folder(
+        result = ImportService.from_store(session.store).import_folder(
             args.folder, args.label, language_id=args.language, product_type_id=args.product_type,
             overrides=overrides, qc=not args.no_check)
         if args.json:

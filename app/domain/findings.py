@@ -36,6 +36,7 @@ class Finding:
     kind: str = "product"
     ref: str | None = None
     fix: Fix | None = None
+    store: str = "all"  # the store whose rule this is: "all" (every store), "apple", "spotify"
 
     @property
     def code(self) -> str:

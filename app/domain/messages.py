@@ -397,6 +397,122 @@ TEXTS: dict[str, str] = {
     "style.line_year.production_line": QT_TRANSLATE_NOOP(
         "Messages", "The production line “{text}” contains the year {year}; the production year field "
         "carries it, so write the line without it."),
+    # store rule table (app.domain.style_rules), explicit content, lyrics, calendar, review
+    "style.title_case": QT_TRANSLATE_NOOP(
+        "Messages", "{what} is not in the store's title case for its language; write “{fixed}”."),
+    "style.banned_word": QT_TRANSLATE_NOOP(
+        "Messages", "{what} contains “{word}”, which stores refuse in titles; remove it."),
+    "style.promo_text": QT_TRANSLATE_NOOP(
+        "Messages", "{what} contains “{word}”, a claim that does not last; stores refuse it in titles."),
+    "style.generic_title": QT_TRANSLATE_NOOP(
+        "Messages", "{what} is a placeholder, not a title; write the real title (stores refuse generic "
+        "titles unless they are the real ones)."),
+    "style.version_format.dash": QT_TRANSLATE_NOOP(
+        "Messages", "{what} writes its version after a dash; a version goes in parentheses, a second "
+        "one in brackets."),
+    "style.version_format.order": QT_TRANSLATE_NOOP(
+        "Messages", "{what} puts brackets before parentheses; the first version goes in parentheses, "
+        "then brackets."),
+    "style.version_format.brackets": QT_TRANSLATE_NOOP(
+        "Messages", "{what} writes its only version in brackets; the first version goes in parentheses."),
+    "style.artist_in_title": QT_TRANSLATE_NOOP(
+        "Messages", "{what} names the artist “{artist}”; artists are credited in their fields, only "
+        "“(feat. …)” and a remixer's version name them in a title."),
+    "style.duplicate_title": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track} has the same title as track {first} (“{text}”); give one of them its "
+        "version, e.g. “(Remix)” or “(Live)”."),
+    "style.release_shape.apple_single": QT_TRANSLATE_N_NOOP(
+        "Messages", "A single has at most 3 tracks, each under 10 minutes; this one has %n track(s), the "
+        "longest {longest} min: make it an EP or an album."),
+    "style.release_shape.apple_ep": QT_TRANSLATE_N_NOOP(
+        "Messages", "An EP has 4 to 6 tracks (or up to 3 with one of 10 minutes or more) and lasts at most "
+        "30 minutes; this one has %n track(s) and {total} min."),
+    "style.release_shape.spotify_single": QT_TRANSLATE_N_NOOP(
+        "Messages", "A single has at most 3 tracks and 30 minutes; this one has %n track(s) and {total} "
+        "min: make it an EP or an album."),
+    "style.release_shape.spotify_ep": QT_TRANSLATE_N_NOOP(
+        "Messages", "An EP has at most 6 tracks and 30 minutes; this one has %n track(s) and {total} min: "
+        "make it an album."),
+    "style.release_shape.single_title": QT_TRANSLATE_NOOP(
+        "Messages", "The single “{name}” must carry its lead track's title, “{text}”."),
+    "fix.name_after_lead": QT_TRANSLATE_NOOP("Messages", "Name the release “{text}”"),
+    "explicit.title_word": QT_TRANSLATE_NOOP(
+        "Messages", "{what} contains “{word}”; explicit content is a flag, never a word in the title."),
+    "explicit.clean_without_explicit": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track} is marked clean but this release has no explicit version of it; "
+        "“clean” is only for an edit of an explicit track that exists with its own ISRC."),
+    "explicit.clean_isrc": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track} (clean) has the same ISRC {isrc} as its explicit version, track "
+        "{other}; a clean version needs its own ISRC."),
+    "explicit.release": QT_TRANSLATE_NOOP(
+        "Messages", "Tracks {tracks} are explicit, so the release is explicit; do not call the release "
+        "clean."),
+    "lyrics.bad_lrc": QT_TRANSLATE_NOOP(
+        "Messages", "{file}, line {line} (“{text}”) is not a timed lyric line like “[01:02.50]Words”; "
+        "correct or remove it."),
+    "lyrics.bad_ttml": QT_TRANSLATE_NOOP(
+        "Messages", "The TTML lyrics could not be read ({reason}); export them again."),
+    "lyrics.section_label": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics, line {line} “{text}”: section labels are not sung; remove "
+        "them."),
+    "lyrics.repeat_marker": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics, line {line} “{text}”: a repeated line is written out each "
+        "time it is sung."),
+    "lyrics.line_end": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics, line {line} “{text}”: no period or comma at the end of a "
+        "line."),
+    "lyrics.capital": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics, line {line} “{text}”: each line starts with a capital "
+        "letter."),
+    "lyrics.blank_lines": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics: stanzas are separated by one empty line, not several."),
+    "lyrics.extra_text": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s lyrics, line {line} “{text}”: credits, links and notices do not "
+        "belong in the lyrics."),
+    "lyrics.timing.after_end": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s synced lyrics have a line at {time}, after the audio ends "
+        "({seconds} s); correct the timing."),
+    "lyrics.synced_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track}'s synced lyrics do not sing the same lines as its plain lyrics; make "
+        "them the same."),
+    "lyrics.plain_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Track {track} has synced lyrics but no plain lyrics."),
+    "fix.lyrics_format": QT_TRANSLATE_NOOP("Messages", "Tidy the lyrics' formatting"),
+    "fix.lyrics_from_synced": QT_TRANSLATE_NOOP("Messages", "Use the synced lines as plain lyrics"),
+    "import.lrc_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The lyrics file {file} could not be read as UTF-8 text; save it as UTF-8 and import "
+        "again."),
+    "release.preorder.after_release": QT_TRANSLATE_NOOP(
+        "Messages", "The pre-order starts {preorder}, not before the release date {release_date}; start "
+        "it earlier or remove it."),
+    "release.preorder.before_send": QT_TRANSLATE_NOOP(
+        "Messages", "The pre-order starts {preorder}, before the release is sent on {send_date}; stores "
+        "cannot open a pre-order for a release they do not have."),
+    "release.preorder.short": QT_TRANSLATE_N_NOOP(
+        "Messages", "The pre-order starts {preorder}, %n day(s) after sending; allow at least {minimum} "
+        "days."),
+    "review.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "There is no draft or product “{id}” in this catalog; use a draft id or a product id "
+        "as the drafts list shows them."),
+    "review.not_product": QT_TRANSLATE_NOOP(
+        "Messages", "“{id}” is not a product or one of its tracks; review a product."),
+    "review.unknown_store": QT_TRANSLATE_NOOP(
+        "Messages", "There is no store “{store}” to review for; use one of {stores}."),
+    "review.store.all": QT_TRANSLATE_NOOP("Messages", "Every store"),
+    "review.store.apple": QT_TRANSLATE_NOOP("Messages", "Apple Music"),
+    "review.store.spotify": QT_TRANSLATE_NOOP("Messages", "Spotify"),
+    "review.fix": QT_TRANSLATE_NOOP("Messages", "Fix: {fix}"),
+    "review.none": QT_TRANSLATE_NOOP("Messages", "Nothing a store would bounce was found."),
+    "review.summary": QT_TRANSLATE_N_NOOP("Messages", "%n finding(s), {errors}."),
+    "review.errors": QT_TRANSLATE_N_NOOP("Messages", "%n blocking"),
+    "calendar.none": QT_TRANSLATE_NOOP("Messages", "No release is planned from this day on."),
+    "calendar.written": QT_TRANSLATE_N_NOOP("Messages", "Wrote %n release(s) to {file}."),
+    "calendar.write_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The calendar could not be written to {file} ({reason}); choose another file."),
+    "calendar.bad_date": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” in {what} is not a date like 2026-05-01."),
+    "calendar.bad_send_date": QT_TRANSLATE_NOOP(
+        "Messages", "“{item}” does not name a product draft and a date like 2026-05-01."),
     "fix.write": QT_TRANSLATE_NOOP("Messages", "Write “{text}”"),
     "fix.credit_track_artists": QT_TRANSLATE_NOOP("Messages", "Credit the track artists instead"),
     "fix.keep_various_artists": QT_TRANSLATE_NOOP("Messages", "Keep only “Various Artists”"),

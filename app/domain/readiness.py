@@ -24,11 +24,13 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from app.domain.codes import isrc_problem, normalize_isrc, upc_problem
+from app.domain.errors import UserError
 from app.domain.findings import Edit, Finding, Fix, error, warning
+from app.domain.lyrics import SyncedLyrics, check_release_lyrics, parse_lrc
 from app.domain.messages import msg
 from app.domain.problems import Problem
 from app.domain.resources import Offer, Product, Record, Right, Track
-from app.domain.style import check_style
+from app.domain.style_rules import check_style
 
 SINGLE_MIN_SECONDS = 30.0
 DEFAULT_LEAD_DAYS = 7  # Spotify asks for 7 days to pitch to editors; Apple prefers more.
@@ -66,6 +68,8 @@ class Release:
     delivery_date: dt.date | None = None  # intended send date; today when None
     today: dt.date = field(default_factory=dt.date.today)
     lead_days: int = DEFAULT_LEAD_DAYS
+    language: str | None = None  # ISO 639-1 of the product's language, for the title-case rules
+    synced_lyrics: Mapping[str, str] = field(default_factory=dict)  # track ref -> LRC text (local)
 
 
 def track_ref(track: Track, position: int) -> str:
@@ -318,6 +322,18 @@ def _check_release_level(release: Release, out: list[Finding]) -> None:
                                field="release_date", ref=pid))
 
 
+def _check_lyrics(release: Release, durations: Mapping[str, float]) -> list[Finding]:
+    synced: dict[str, SyncedLyrics] = {}
+    for ref, text in release.synced_lyrics.items():
+        try:
+            synced[ref] = parse_lrc(text)
+        except UserError:  # stored after a successful import; a hand-edited row only loses its check
+            continue
+    refs = [(track_ref(t, i), t.lyrics, durations.get(track_ref(t, i)))
+            for i, t in enumerate(release.tracks)]
+    return check_release_lyrics(refs, synced)
+
+
 def check_release(release: Release) -> list[Finding]:
     """Every finding for ``release``: blocking ones first, then by object."""
     out: list[Finding] = []
@@ -329,7 +345,14 @@ def check_release(release: Release) -> list[Finding]:
         _check_offers(release, out)
         _check_rights(release, out)
     _check_release_level(release, out)
-    out.extend(check_style(release.product, release.tracks))
+    durations = {}
+    for i, t in enumerate(release.tracks):
+        seconds = _audio_facts(release, t, track_ref(t, i)).get("duration_s")
+        if seconds:
+            durations[track_ref(t, i)] = float(seconds)
+    out.extend(check_style(release.product, release.tracks, product_type_name=release.product_type_name,
+                           language=release.language, durations=durations))
+    out.extend(_check_lyrics(release, durations))
     order = {"product": 0, "offer": 1, "right": 2, "track": 3}
     return sorted(out, key=lambda f: (not f.blocks, order.get(f.kind, 9), _ref_key(f.ref), f.code))
 

@@ -1,8 +1,7 @@
 """Metadata style rules from the DSP style guides (Apple Music, Spotify): what gets a release bounced.
 
-Pure text functions (``featuring_problem``/``fix_featuring`` ...) plus :func:`check_style`, which turns
-them into findings over a product and its tracks. Everything here is a warning unless a DSP refuses it
-outright ("Various Artists" misuse, contradictory explicit flags).
+Pure text functions (``featuring_problem``/``fix_featuring`` ...); the rule table that turns them into
+findings over a product and its tracks is :mod:`app.domain.style_rules`.
 """
 
 from __future__ import annotations
@@ -10,8 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.domain.findings import Edit, Finding, Fix, error, warning
-from app.domain.messages import Message, msg
 from app.domain.resources import Product, Track
 
 # ---------------------------------------------------------------- featuring: "(feat. A & B)"
@@ -147,15 +144,7 @@ def strip_year(line: str) -> str:
     return text
 
 
-# ---------------------------------------------------------------- findings
-
-def _track_ref(track: Track, position: int) -> str:
-    return track.id if track.id else f"#{position + 1}"
-
-
-def _is_explicit(track: Track) -> bool:
-    return bool(track.parental_advisory) or bool(track.explicit_content)
-
+# ---------------------------------------------------------------- explicit flag
 
 def product_explicit_flag(product: Product) -> bool | None:
     """The product-level explicit flag when the server sent one (Labelcamp ``parental-advisory``)."""
@@ -164,97 +153,3 @@ def product_explicit_flag(product: Product) -> bool | None:
         if isinstance(value, bool):
             return value
     return None
-
-
-def check_style(product: Product, tracks: Sequence[Track]) -> list[Finding]:
-    found: list[Finding] = []
-    pid = product.id
-
-    titled: list[tuple[str, str | None, str, str | None]] = [("product", pid, "name", product.name)]
-    titled += [("track", _track_ref(t, i), "title", t.title) for i, t in enumerate(tracks)]
-    for kind, ref, fld, text in titled:
-        if not text:
-            continue
-        what = (msg("style.what.product", text=text) if kind == "product"
-                else msg("style.what.track", track=ref or "", text=text))
-        feat = featuring_problem(text)
-        if feat:
-            fixed = fix_featuring(text)
-            fix = (Fix(msg("fix.write", text=fixed), (Edit(kind, ref, {fld: fixed}),))
-                   if fixed != text and featuring_problem(fixed) is None else None)
-            found.append(warning("style.featuring", _featuring_message(what, feat), field=fld,
-                                 kind=kind, ref=ref, fix=fix))
-        caps = caps_problem(text)
-        if caps:
-            fixed = fix_caps(text)
-            found.append(warning(
-                "style.capitalisation", msg(f"style.capitalisation.{caps}", what=what),
-                field=fld, kind=kind, ref=ref,
-                fix=Fix(msg("fix.write", text=fixed), (Edit(kind, ref, {fld: fixed}),))))
-
-    # Various Artists: only as the product artist of a compilation with 4+ primary artists.
-    primaries = primary_track_artists(tracks)
-    product_artists = product.artist or []
-    if any(is_various_artists(a) for a in product_artists):
-        if len(primaries) < VARIOUS_ARTISTS_MIN:
-            fix = (Fix(msg("fix.credit_track_artists"),
-                       (Edit("product", pid, {"artist": primaries}),)) if primaries else None)
-            found.append(error(
-                "style.various_artists",
-                msg("style.various_artists.too_few", minimum=VARIOUS_ARTISTS_MIN, n=len(primaries)),
-                field="artist", ref=pid, fix=fix))
-        elif len(product_artists) > 1:
-            found.append(error(
-                "style.various_artists",
-                msg("style.various_artists.not_alone"),
-                field="artist", ref=pid,
-                fix=Fix(msg("fix.keep_various_artists"),
-                        (Edit("product", pid, {"artist": ["Various Artists"]}),))))
-    for i, track in enumerate(tracks):
-        if any(is_various_artists(a) for a in track.artist or []):
-            found.append(error(
-                "style.various_artists",
-                msg("style.various_artists.track", track=_track_ref(track, i)),
-                field="artist", kind="track", ref=_track_ref(track, i)))
-
-    # Explicit flags: a track can't be both explicit and the clean version; the product agrees.
-    any_explicit = False
-    for i, track in enumerate(tracks):
-        ref = _track_ref(track, i)
-        if _is_explicit(track):
-            any_explicit = True
-            if track.clean:
-                found.append(error(
-                    "style.explicit_flags",
-                    msg("style.explicit_flags.track", track=ref),
-                    field="clean", kind="track", ref=ref,
-                    fix=Fix(msg("fix.clear_clean"), (Edit("track", ref, {"clean": False}),))))
-    flag = product_explicit_flag(product)
-    if flag is False and any_explicit:
-        found.append(error(
-            "style.explicit_flags",
-            msg("style.explicit_flags.product_clean"), field="parental_advisory", ref=pid))
-    elif flag is True and tracks and not any_explicit:
-        found.append(error(
-            "style.explicit_flags",
-            msg("style.explicit_flags.product_explicit"), field="parental_advisory", ref=pid))
-
-    # No year in the ©/℗ line text when production_year carries it.
-    if product.production_year:
-        for fld in ("copyright_line", "production_line"):
-            text = getattr(product, fld)
-            year = line_year(text)
-            if text and year:
-                fixed = strip_year(text)
-                fix = (Fix(msg("fix.write", text=fixed), (Edit("product", pid, {fld: fixed}),))
-                       if fixed else None)
-                found.append(warning(
-                    "style.line_year", msg(f"style.line_year.{fld}", text=text, year=year),
-                    field=fld, ref=pid, fix=fix))
-    return found
-
-
-def _featuring_message(what: Message, reason: str) -> Message:
-    if reason.startswith("word:"):
-        return msg("style.featuring.word", what=what, word=reason.removeprefix("word:"))
-    return msg(f"style.featuring.{reason}", what=what)

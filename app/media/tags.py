@@ -42,6 +42,7 @@ class AudioTags:
     iswc: str | None = None
     genre: str | None = None
     label: str | None = None
+    lyrics: str | None = None  # plain (unsynchronised) lyrics
 
     def is_empty(self) -> bool:
         return self == AudioTags()
@@ -69,6 +70,7 @@ _VORBIS: dict[str, tuple[str, ...]] = {
     "iswc": ("ISWC",),
     "genre": ("GENRE",),
     "label": ("LABEL", "ORGANIZATION", "PUBLISHER", "RECORDLABEL"),
+    "lyrics": ("LYRICS", "UNSYNCEDLYRICS", "UNSYNCED LYRICS"),
 }
 
 _ID3: dict[str, tuple[str, ...]] = {
@@ -92,6 +94,7 @@ _ID3: dict[str, tuple[str, ...]] = {
     "iswc": ("TXXX:ISWC",),
     "genre": ("TCON",),
     "label": ("TPUB", "TXXX:LABEL", "TXXX:ORGANIZATION"),
+    "lyrics": ("USLT", "TXXX:LYRICS"),
 }
 
 _MP4: dict[str, tuple[str, ...]] = {
@@ -113,6 +116,7 @@ _MP4: dict[str, tuple[str, ...]] = {
     "iswc": ("----:com.apple.iTunes:ISWC",),
     "genre": ("©gen",),
     "label": ("----:com.apple.iTunes:LABEL",),
+    "lyrics": ("©lyr",),
 }
 
 # RIFF INFO ids (Microsoft's list plus the ones common tools write).
@@ -230,6 +234,8 @@ def _id3_source(id3: Any) -> _Source:
                     return frame
             return None
         frames = id3.getall(key)
+        if key == "USLT":  # its .text is one string, not a list of texts
+            return [str(f.text) for f in frames]
         if key == "TDRC" and frames:
             return [str(t) for f in frames for t in f.text]
         return frames
@@ -335,4 +341,5 @@ def _merge(sources: list[_Source]) -> AudioTags:
     tags.iswc = one("iswc")
     tags.genre = one("genre")
     tags.label = one("label")
+    tags.lyrics = one("lyrics")
     return tags

@@ -27,6 +27,7 @@ from app.domain.resources import (
     Continent,
     Dsp,
     DspUploadIdentification,
+    Language,
     Offer,
     Product,
     ProductType,
@@ -39,6 +40,7 @@ from app.domain.resources import (
     Track,
     full_usage,
 )
+from app.domain.style_rules import language_code
 from app.services.artists import ArtistMatch, preview_artists
 
 if TYPE_CHECKING:
@@ -256,8 +258,14 @@ class DeliveryService:
                 type_name = client.get(ProductType, product.product_type_id).name
             except UserError:
                 type_name = None
+        language = None  # for the language-aware title case (docs/STYLE-RULES.md#title-case)
+        if product.language_id:
+            try:
+                language = language_code(client.get(Language, product.language_id).name)
+            except UserError:
+                language = None
         return Release(product=product, tracks=tracks, records=records, offers=offers, rights=rights,
-                       product_type_name=type_name, media=dict(media or {}),
+                       product_type_name=type_name, media=dict(media or {}), language=language,
                        catalog_isrcs=self.catalog_isrcs(tracks),
                        target_dsp_ids=list(target_dsp_ids), delivery_date=delivery_date,
                        today=self._today())

@@ -10,12 +10,13 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.api.jsonapi import wire_name
 from app.domain.credits import TrackCredits, format_iswc, iswc_problem
 from app.domain.errors import UsageError, UserError
 from app.domain.labelcodes import LabelCodes
+from app.domain.lyrics import SyncedLyrics, parse_lrc, to_lrc
 from app.domain.media import AUDIO_SUFFIXES, COVER_SUFFIXES, MASTER_SUFFIXES
 from app.domain.messages import Message, msg
 from app.domain.problems import Problem
@@ -24,7 +25,11 @@ from app.services.credits import CodesService
 from app.store.catalog import CatalogCache
 from app.store.credits import CreditStore
 from app.store.drafts import Drafts
+from app.store.lyrics import SyncedLyricsStore
 from app.sync.faults import crash_point
+
+if TYPE_CHECKING:
+    from app.store.catalog_store import CatalogStore
 
 log = logging.getLogger(__name__)
 
@@ -142,10 +147,17 @@ def find_cover(folder: Path) -> Path | None:
 class ImportService:
     """Make a draft product from a release folder (used by ``releasedesk import`` and the GUI)."""
 
-    def __init__(self, catalog: CatalogCache, drafts: Drafts, credits: CreditStore | None = None) -> None:
+    def __init__(self, catalog: CatalogCache, drafts: Drafts, credits: CreditStore | None = None,
+                 synced_lyrics: SyncedLyricsStore | None = None) -> None:
         self.catalog = catalog
         self.drafts = drafts
         self.credits = credits  # where a tagged ISWC is kept (the API has no field for it)
+        self.synced_lyrics = synced_lyrics  # where timed lyrics go; None: only plain lyrics are kept
+
+    @classmethod
+    def from_store(cls, store: CatalogStore) -> ImportService:
+        """The importer over a whole catalog file: credits and timed lyrics included."""
+        return cls(store.catalog, store.drafts, store.credits, SyncedLyricsStore(store.db))
 
     def resolve_label(self, label: str) -> str:
         """A label's local id from a server id (``12``) or a local id (``label:n-...``)."""
@@ -174,6 +186,7 @@ class ImportService:
         if not audio:
             raise UserError(msg("import.no_audio", folder=str(folder)))
         tagged: list[tuple[Path, AudioTags]] = [(p, read_tags(p)) for p in audio]
+        lyrics = {p: read_lyrics(p, t.lyrics) for p, t in tagged}  # a bad .lrc refuses the import here
         # order by disc, then track number tags, then file name (files without numbers go last)
         tagged.sort(key=lambda pt: (pt[1].disc_number or 1,
                                     pt[1].track_number if pt[1].track_number is not None else 10**6,
@@ -208,13 +221,14 @@ class ImportService:
         cover = find_cover(folder)
         problems = self._qc([p for p, _ in tagged] + ([cover] if cover else [])) if qc else []
         with self.drafts.transaction():
-            result = self._create_draft(folder, label_local, fields, tagged, skipped, language_id)
+            result = self._create_draft(folder, label_local, fields, tagged, skipped, language_id, lyrics)
         result.problems = problems
         return result
 
     def _create_draft(self, folder: Path, label_local: str, fields: dict[str, Any],
                       tagged: list[tuple[Path, Any]], skipped: list[Path],
-                      language_id: str | None) -> ImportResult:
+                      language_id: str | None,
+                      lyrics: Mapping[Path, tuple[str | None, SyncedLyrics | None]]) -> ImportResult:
         from app.media.master_type import master_fields
 
         album_artists = fields.get("artist")
@@ -248,6 +262,7 @@ class ImportService:
                 "producer": list(t.producers) or None,
                 "publisher": list(t.publishers) or None,
                 "audio_language_id": language_id,
+                "lyrics": lyrics.get(path, (None, None))[0],
             }
             if t.copyright:
                 track_fields["production_line"] = t.copyright
@@ -257,6 +272,9 @@ class ImportService:
             self._keep_iswc(track, t.iswc)
             if codes is not None and codes.registrant and not t.isrc:
                 track_fields["isrc_code"] = self._codes().issue_isrc(track)
+            synced = lyrics.get(path, (None, None))[1]
+            if synced is not None and self.synced_lyrics is not None:
+                self.synced_lyrics.set_synced(track, to_lrc(synced))
             crash_point("import_track")
             result.tracks.append(ImportedTrack(track, path, track_fields["title"], number, volume,
                                                track_fields["isrc_code"]))
@@ -310,6 +328,32 @@ class ImportService:
             report = inspect_file(path, full=True)
             out.extend((path, problem) for problem in report.problems)
         return out
+
+
+def read_lyrics(audio: Path, tag_text: str | None) -> tuple[str | None, SyncedLyrics | None]:
+    """A track's (plain, synced) lyrics: a ``.lrc`` beside the audio file (same name), else the LYRICS
+    tag, which may itself hold LRC lines; plain lyrics come from the tag, else from the synced lines."""
+    synced: SyncedLyrics | None = None
+    candidates = [p for p in audio.parent.iterdir()
+                  if p.stem == audio.stem and p.suffix.lower() == ".lrc" and p.is_file()]
+    if candidates:
+        lrc = candidates[0]
+        try:
+            text = lrc.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            raise UserError(msg("import.lrc_unreadable", file=lrc.name)) from None
+        synced = parse_lrc(text, source=lrc.name)
+    plain = (tag_text or "").strip() or None
+    if plain and _LRC_LINE.match(plain):
+        from_tag = parse_lrc(plain, source=audio.name)
+        synced = synced or from_tag
+        plain = from_tag.plain()
+    if plain is None and synced is not None:
+        plain = synced.plain() or None
+    return plain, synced
+
+
+_LRC_LINE = re.compile(r"^\s*\[\d{1,3}:\d{1,2}")
 
 
 def _title_from_name(path: Path) -> str:

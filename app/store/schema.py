@@ -102,6 +102,14 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (artist_id, dsp)
     );
     """,
+    # time-synced lyrics (LRC text) per track and planned send dates per product: both local, the
+    # API carries neither (app/store/lyrics.py, app/store/release_plans.py)
+    """
+    CREATE TABLE synced_lyrics (local_id TEXT PRIMARY KEY, lrc TEXT NOT NULL, modified REAL NOT NULL);
+    CREATE TABLE release_plans (
+        product_local_id TEXT PRIMARY KEY, send_date TEXT NOT NULL, modified REAL NOT NULL
+    );
+    """,
 )
 
 

@@ -61,3 +61,37 @@ def test_a_local_master_that_fails_media_qc_blocks_activation(api, tmp_path, cap
     assert code == 1 and "activate: blocked" in captured.out, captured
     assert "sample rate" in captured.out.lower() or "44.1" in captured.out
     assert api.get(Product, pid).status == "draft"
+
+
+def test_lyrics_from_a_tag_and_an_lrc_travel_to_the_server_plain_and_stay_timed_locally(
+        api, tmp_path, capsys) -> None:
+    from mutagen.flac import FLAC
+
+    from app.domain.lyrics import parse_lrc
+    from app.domain.resources import Track
+    from app.store.lyrics import SyncedLyricsStore
+
+    folder = tmp_path / "release"
+    simple_release(folder, 2, serial=43, seconds=1.0)
+    first, second = sorted(folder.glob("*.flac"))
+    (folder / f"{first.stem}.lrc").write_text("[00:00.10]City lights\n[00:00.50]We drive\n",
+                                              encoding="utf-8")
+    tags = FLAC(second)
+    tags["LYRICS"] = "Second song\nSecond line"
+    tags.save()
+    store = catalog_for_profile("default")
+    try:
+        label = store.drafts.create_label(name="Night Shift 43")
+        result = ImportService.from_store(store).import_folder(
+            folder, label, language_id="5", product_type_id="1",
+            overrides={"production_line": "Night Shift Records"}, qc=False)
+        report = SyncEngine(store.catalog, store.drafts, store.outbox, api, server_backoff=0.05).run()
+        assert report.ok, report.lines
+        pid = store.catalog.server_id(result.product_local_id)
+        on_server = sorted(api.list(Track, filters={"product-id": str(pid)}),
+                           key=lambda t: t.track_number or 0)
+        assert [t.lyrics for t in on_server] == ["City lights\nWe drive", "Second song\nSecond line"]
+        timed = SyncedLyricsStore(store.db).synced(result.tracks[0].local_id)
+        assert timed is not None and [ln.time_ms for ln in parse_lrc(timed).lines] == [100, 500]
+    finally:
+        store.close()

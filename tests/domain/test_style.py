@@ -7,13 +7,13 @@ import pytest
 from app.domain.resources import Product, Track
 from app.domain.style import (
     caps_problem,
-    check_style,
     featuring_problem,
     fix_caps,
     fix_featuring,
     line_year,
     strip_year,
 )
+from app.domain.style_rules import check_style
 
 
 @pytest.mark.parametrize(("title", "fixed"), [

@@ -55,6 +55,10 @@ def test_codes_built_from_domain_values_exist_for_every_value() -> None:
     built += [f"style.capitalisation.{c}" for c in ("upper", "lower")]
     built += [f"style.featuring.{r}" for r in ("twice", "join", "word")]
     built += [f"style.line_year.{f}" for f in ("copyright_line", "production_line")]
+    built += [f"style.version_format.{r}" for r in ("dash", "order", "brackets")]
+    from app.ui.review.findings_view import STORE_TITLES  # the CLI's store headings are messages too
+
+    built += [f"review.store.{s}" for s in STORE_TITLES]
     sniffed = ("empty", "text", "unknown")
     built += [f"{p}.{w}" for p in ("audio.not_audio", "image.not_image", "media.other", "image.other")
               for w in sniffed]

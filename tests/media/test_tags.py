@@ -122,3 +122,20 @@ def test_bad_files_give_empty_tags_not_errors(media: MediaFactory):
 
 def test_untagged_flac_gives_empty_tags(media: MediaFactory):
     assert read_tags(media.audio("plain.flac", seconds=0.5)).is_empty()
+
+
+def test_lyrics_from_id3_uslt_in_wav_and_vorbis_lyrics(media: MediaFactory):
+    from mutagen.id3 import USLT
+
+    wav = media.audio("lyrics.wav", seconds=0.5)
+    audio = WAVE(wav)
+    audio.add_tags()
+    assert audio.tags is not None
+    audio.tags.add(USLT(encoding=3, lang="eng", desc="", text="First line\nSecond line"))
+    audio.save()
+    assert read_tags(wav).lyrics == "First line\nSecond line"
+    flac = media.audio("lyrics.flac", seconds=0.5)
+    tags = FLAC(flac)
+    tags["UNSYNCEDLYRICS"] = "Only line"
+    tags.save()
+    assert read_tags(flac).lyrics == "Only line"

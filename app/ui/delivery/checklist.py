@@ -132,7 +132,7 @@ class ReadinessChecklist(QWidget):
         self.release = release
         self.model.set_findings(findings)
         self.fix_buttons.clear()
-        for row, finding in enumerate(findings):
+        for row, finding in enumerate(self.model.findings()):  # the model's order: by store
             if finding.fix is None:
                 continue
             button = QPushButton(render(finding.fix.label), self.table)

@@ -367,12 +367,17 @@ def field_label(name: str | None) -> str:
     return name.removesuffix("_id").replace("_", " ")
 
 
+STORE_TEXT = {"apple": QT_TRANSLATE_NOOP("ReadinessModel", "Apple Music"),
+              "spotify": QT_TRANSLATE_NOOP("ReadinessModel", "Spotify")}
+
+
 class ReadinessModel(ListTableModel):
     CONTEXT = "ReadinessModel"
     HEADERS = FINDING_HEADERS
 
     def set_findings(self, findings: Iterable[Finding]) -> None:
-        self.set_rows(findings)
+        """Blocking ones first; within each, what every store asks before one store's own rules."""
+        self.set_rows(sorted(findings, key=lambda f: (not f.blocks, f.store != "all", f.store)))
 
     def findings(self) -> list[Finding]:
         return self.rows()
@@ -393,7 +398,9 @@ class ReadinessModel(ListTableModel):
                 kind = QCoreApplication.translate("ReadinessModel", KIND_TEXT.get(f.kind, f.kind))
                 where = f"{kind} {f.ref.lstrip('#')}" if f.ref and f.kind == "track" else kind
                 label = field_label(f.field)
-                return f"{where} · {label}" if label and label.lower() != kind.lower() else where
+                where = f"{where} · {label}" if label and label.lower() != kind.lower() else where
+                store = STORE_TEXT.get(f.store)  # a store's own rule: say whose (docs/STYLE-RULES.md)
+                return f"{QCoreApplication.translate('ReadinessModel', store)} · {where}" if store else where
             if col == COL_PROBLEM:
                 return render(f.sentence)
             if col == COL_FIX:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.codes import isrc_problem, upc_problem
 from app.domain.resources import Label, Product, Track
+from app.domain.style_rules import title_findings
 from app.platform.messages import render
 
 Messages = dict[str, tuple[str, str]]
@@ -45,6 +46,8 @@ def product_messages(product: Product) -> Messages:
     out: Messages = {}
     if _blank(getattr(product, "name", None)):
         out["name"] = ("error", translate("Validation", "A product needs a title."))
+    elif isinstance(product, Product) and (style := store_rule_message(product)) is not None:
+        out["name"] = style
     upc = getattr(product, "upc_code", None)
     if _blank(upc):
         out["upc_code"] = (
@@ -90,10 +93,25 @@ def product_messages(product: Product) -> Messages:
     return out
 
 
+def store_rule_message(obj: Product | Track) -> tuple[str, str] | None:
+    """The first store style rule the name or title breaks, with the store it is from
+    (docs/STYLE-RULES.md); None when it breaks none."""
+    found = title_findings(obj)
+    if not found:
+        return None
+    f = found[0]
+    store = {"apple": translate("Validation", "Apple Music"),
+             "spotify": translate("Validation", "Spotify")}.get(f.store)
+    text = render(f.sentence)
+    return ("error" if f.blocks else "warning", f"{store}: {text}" if store else text)
+
+
 def track_messages(track: Track) -> Messages:
     out: Messages = {}
     if _blank(getattr(track, "title", None)):
         out["title"] = ("error", translate("Validation", "A track needs a title."))
+    elif isinstance(track, Track) and (style := store_rule_message(track)) is not None:
+        out["title"] = style
     isrc = getattr(track, "isrc_code", None)
     if not _blank(isrc):
         problem = isrc_problem(isrc)

@@ -371,6 +371,10 @@ class MainController(QObject):
         self._install_delivery()
         self._install_trends()
         self._install_live()
+        if getattr(self, "review_area", None) is None:  # store review, lyrics tab, calendar
+            from app.ui.review.install import install_review
+
+            self.review_area = install_review(self)
         self.sync_client()
         self.sync.refresh_count()
         self.load_choices()
@@ -842,7 +846,7 @@ class MainController(QObject):
                     ), None
                 from app.services.importer import ImportService  # on the worker thread
 
-                importer = ImportService(store.catalog, store.drafts, store.credits)
+                importer = ImportService.from_store(store)
                 result = importer.import_folder(plan.folder or paths[0], target, qc=False)
                 return plan, result
             if plan.action == "add_tracks" and local_id:

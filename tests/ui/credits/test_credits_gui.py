@@ -25,7 +25,7 @@ def test_credits_tab_shows_the_split_total_and_saves_roles_and_shares(main_windo
     track = ui_store.catalog.tracks(ids["products"][0])[0].local_id
     _show(controller, qtbot, "track", track)
     editor = controller.track_editor
-    assert editor.tabs is not None and editor.tabs.count() == 2
+    assert editor.tabs is not None and editor.tabs.count() >= 2  # Details, Credits (then Lyrics)
     assert editor.tabs.tabText(1) == "Credits"
     panel = controller.credits_area.credits.panel
     assert panel.isEnabled()
