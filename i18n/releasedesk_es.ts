@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ArtistLiveView</name>
+    <message>
+        <location filename="../app/ui/live/views.py" line="+148"/>
+        <location line="+4"/>
+        <source>Artist</source>
+        <translation>Artista</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Artist id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Artist id or profile link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The server cannot be reached: these are the places last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services where the artist is: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArtistPreviewDialog</name>
     <message>
         <location filename="../app/ui/delivery/artist_preview.py" line="+41"/>
@@ -82,7 +131,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+416"/>
+        <location filename="../app/ui/delivery/models.py" line="+423"/>
         <source>Credited name</source>
         <translation>Nombre acreditado</translation>
     </message>
@@ -173,9 +222,310 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+163"/>
+        <location filename="../app/ui/editors/views.py" line="+164"/>
         <source>Act on this message</source>
         <translation>Actuar sobre este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message>
+        <location filename="../app/ui/live/bulk_dialog.py" line="+47"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selected in the catalog: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and every product with this tag (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deliver</source>
+        <translation type="unfinished">Entregar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+150"/>
+        <source>Redeliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Take down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action:</source>
+        <translation type="unfinished">Acción:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation type="unfinished">Prioridad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>UPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation type="unfinished">Detalles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m tasks finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“next” today: {used} of {quota} used, {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One send-task factory: {tasks} tasks, {action} of {products} product(s) to {dsps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Factory {id} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>completed</source>
+        <translation type="unfinished">completada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stuck</source>
+        <translation type="unfinished">atascada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation type="unfinished">en espera</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../app/ui/calendar/view.py" line="+250"/>
+        <source>Release Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location line="-192"/>
+        <source>Release calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Blue: release days. Green: send days. A warning means fewer than 7 days between sending and release: no editorial pitch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upcoming releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation type="unfinished">Lanzamiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Artists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plan &amp;Send Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;ggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Send the selected release on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} upcoming release(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No release is planned from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Select a release first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the release calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote {count} release(s) to {file}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -264,7 +614,7 @@
         <translation>conflicto</translation>
     </message>
     <message>
-        <location line="+359"/>
+        <location line="+368"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Perfiles de sello del servicio de perfiles de sello «%1»</translation>
     </message>
@@ -275,18 +625,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>(unnamed label)</source>
         <translation>(sello sin nombre)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <location filename="../app/ui/catalog/search_model.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(producto sin título)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>live on %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>(untitled track)</source>
         <translation>(pista sin título)</translation>
     </message>
@@ -295,8 +650,8 @@
     <name>CatalogPanel</name>
     <message>
         <location filename="../app/ui/catalog/panel.py" line="+92"/>
-        <source>Search title, artist, UPC or ISRC</source>
-        <translation>Buscar título, artista, UPC o ISRC</translation>
+        <source>Search title, artist, UPC, ISRC or tag:NAME</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -317,7 +672,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="+124"/>
+        <location filename="../app/cli.py" line="+131"/>
         <source>Commands: </source>
         <translation>Comandos: </translation>
     </message>
@@ -383,8 +738,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>show where a product is live, with its links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add or remove a product&apos;s tag (sent with the next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>export the catalog to a spreadsheet, or import one back</source>
         <translation>exportar el catálogo a una hoja de cálculo o volver a importar una</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily streams by service, territory, track or product</source>
+        <translation>reproducciones diarias por servicio, territorio, pista o producto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list what a store would bounce a draft or product for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list planned releases with their send dates, or write an .ics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -588,11 +968,101 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the products&apos; server ids; more than one go through one send-task factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every product carrying this tag (through one send-task factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note kept with a factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the product&apos;s server id</source>
         <translation>el id del producto en el servidor</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>first day</source>
+        <translation>primer día</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>last day</source>
+        <translation>último día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sum streams by service (dsp), territory, track or product (default: dsp)</source>
+        <translation>sumar las reproducciones por servicio (dsp), territorio, pista o producto (por defecto: dsp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this product (server id)</source>
+        <translation>solo este producto (id en el servidor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this artist&apos;s products</source>
+        <translation>solo los productos de este artista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this label&apos;s products</source>
+        <translation>solo los productos de este sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write date,&lt;by&gt;,streams rows to FILE instead of a table</source>
+        <translation>escribir filas date,&lt;by&gt;,streams en FILE en lugar de una tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read only what was fetched before</source>
+        <translation>leer solo lo que ya se obtuvo antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a draft id as &apos;releasedesk drafts&apos; shows it, or a product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the rules of this store (and those all stores share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the findings as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the calendar as an .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan the day a release is sent to the stores (repeatable; DRAFT_ID=none forgets it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first release date shown (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the releases as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>a DSP to deliver to, by name (repeat for several: one task each)</source>
         <translation>un DSP al que entregar, por nombre (repetir para varios: una tarea cada uno)</translation>
     </message>
@@ -630,6 +1100,21 @@
         <location line="+1"/>
         <source>follow the unfinished tasks until each completes or fails</source>
         <translation>seguir las tareas sin terminar hasta que cada una termine o falle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the states as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add or remove the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tag&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1037,7 +1522,7 @@
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
@@ -1077,7 +1562,12 @@
         <translation>Pasos:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+16"/>
+        <source>“next” today: {used} of {quota} used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -1335,12 +1825,12 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/common/drops.py" line="+89"/>
+        <location filename="../app/ui/common/drops.py" line="+96"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>No se encuentra «%1»; suelta archivos que estén en este ordenador.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Drop a release folder (audio files and a cover) here to import it as a new draft; drop single files onto a product or track.</source>
         <translation>Suelta aquí una carpeta de lanzamiento (archivos de audio y una portada) para importarla como borrador nuevo; suelta archivos sueltos sobre un producto o una pista.</translation>
     </message>
@@ -1379,6 +1869,21 @@
         <location line="+6"/>
         <source>Nothing can be dropped here.</source>
         <translation>Aquí no se puede soltar nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a video; drop an MP4 or MOV Motion Art loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a video; drop an MP4 or MOV music video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop one video at a time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1781,7 +2286,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+217"/>
+        <location filename="../app/ui/editors/views.py" line="+240"/>
         <source>Label editor</source>
         <translation>Editor de sello</translation>
     </message>
@@ -2173,9 +2678,257 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
     </message>
 </context>
 <context>
+    <name>LiveArea</name>
+    <message>
+        <location filename="../app/ui/live/dock.py" line="+40"/>
+        <source>&amp;Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bulk Actions on Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stuck and Failed Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh Live States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveOnPanel</name>
+    <message>
+        <location filename="../app/ui/live/views.py" line="-147"/>
+        <source>Live on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Select a delivered product to see where it is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} — reading where it is live…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: live on {live} of {known} services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached: these are the states last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>processing</source>
+        <translation type="unfinished">en proceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open on {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LyricsEditor</name>
+    <message>
+        <location filename="../app/ui/review/lyrics_tab.py" line="+79"/>
+        <source>Lyrics editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
+        <source>Plain lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>One sung line per line, one empty line between stanzas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import .lrc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;TTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export .&amp;lrc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed Lines → Plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidy &amp;Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove section labels and line-end periods and commas, capitalise each line, one empty line between stanzas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Time-synced lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Row {row}: “{text}” is not a time like 01:02.500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Import time-synced lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LRC lyrics (*.lrc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Imported {count} timed line(s); save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export TTML lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTML (*.ttml *.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export LRC lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LRC lyrics (*.lrc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lyrics saved; the plain lyrics are sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/shell/controller.py" line="+60"/>
+        <location filename="../app/ui/shell/controller.py" line="+67"/>
         <source>Artist</source>
         <translation>Artista</translation>
     </message>
@@ -2240,7 +2993,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Colaborador</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Undo %1</source>
         <translation>Deshacer %1</translation>
     </message>
@@ -2285,12 +3038,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Entorno de pruebas detenido</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1 — Releasedesk</source>
         <translation>%1 — Releasedesk</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+291"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>«%1» está vinculado; su perfil de sello no tiene descripción.</translation>
     </message>
@@ -2410,7 +3163,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Selecciona el sello en el que importar, o suelta la carpeta sobre el sello.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Could not use the dropped files</source>
         <translation>No se pudieron usar los archivos soltados</translation>
     </message>
@@ -2436,6 +3189,11 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
     </message>
     <message>
         <location line="+4"/>
+        <source>Video “%1” attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Master “%1” attached.</source>
         <translation>Máster «%1» adjuntado.</translation>
     </message>
@@ -2932,7 +3690,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>La línea de producción «{text}» contiene el año {year}; el campo año de producción ya lo lleva, así que escriba la línea sin él.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+119"/>
         <source>Write “{text}”</source>
         <translation>Escribir «{text}»</translation>
     </message>
@@ -2947,7 +3705,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Dejar solo «Various Artists»</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-132"/>
         <source>Track {track} is marked both explicit and clean; clear one of the two flags.</source>
         <translation>La pista {track} está marcada como explícita y como limpia a la vez; quite uno de los dos indicadores.</translation>
     </message>
@@ -3264,7 +4022,286 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>El producto está marcado como explícito pero ninguna pista lo está; marque las pistas explícitas o quite el indicador del producto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>{what} is not in the store&apos;s title case for its language; write “{fixed}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} contains “{word}”, which stores refuse in titles; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} contains “{word}”, a claim that does not last; stores refuse it in titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is a placeholder, not a title; write the real title (stores refuse generic titles unless they are the real ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} writes its version after a dash; a version goes in parentheses, a second one in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} puts brackets before parentheses; the first version goes in parentheses, then brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} writes its only version in brackets; the first version goes in parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} names the artist “{artist}”; artists are credited in their fields, only “(feat. …)” and a remixer&apos;s version name them in a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} has the same title as track {first} (“{text}”); give one of them its version, e.g. “(Remix)” or “(Live)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A single has at most 3 tracks, each under 10 minutes; this one has %n track(s), the longest {longest} min: make it an EP or an album.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>An EP has 4 to 6 tracks (or up to 3 with one of 10 minutes or more) and lasts at most 30 minutes; this one has %n track(s) and {total} min.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A single has at most 3 tracks and 30 minutes; this one has %n track(s) and {total} min: make it an EP or an album.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>An EP has at most 6 tracks and 30 minutes; this one has %n track(s) and {total} min: make it an album.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The single “{name}” must carry its lead track&apos;s title, “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the release “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} contains “{word}”; explicit content is a flag, never a word in the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track} is marked clean but this release has no explicit version of it; “clean” is only for an edit of an explicit track that exists with its own ISRC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} (clean) has the same ISRC {isrc} as its explicit version, track {other}; a clean version needs its own ISRC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracks {tracks} are explicit, so the release is explicit; do not call the release clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, line {line} (“{text}”) is not a timed lyric line like “[01:02.50]Words”; correct or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TTML lyrics could not be read ({reason}); export them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s lyrics, line {line} “{text}”: section labels are not sung; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s lyrics, line {line} “{text}”: a repeated line is written out each time it is sung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s lyrics, line {line} “{text}”: no period or comma at the end of a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s lyrics, line {line} “{text}”: each line starts with a capital letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s lyrics: stanzas are separated by one empty line, not several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s lyrics, line {line} “{text}”: credits, links and notices do not belong in the lyrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s synced lyrics have a line at {time}, after the audio ends ({seconds} s); correct the timing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s synced lyrics do not sing the same lines as its plain lyrics; make them the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} has synced lyrics but no plain lyrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidy the lyrics&apos; formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the synced lines as plain lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lyrics file {file} could not be read as UTF-8 text; save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pre-order starts {preorder}, not before the release date {release_date}; start it earlier or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pre-order starts {preorder}, before the release is sent on {send_date}; stores cannot open a pre-order for a release they do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-order starts {preorder}, %n day(s) after sending; allow at least {minimum} days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no draft or product “{id}” in this catalog; use a draft id or a product id as the drafts list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{id}” is not a product or one of its tracks; review a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no store “{store}” to review for; use one of {stores}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spotify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix: {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing a store would bounce was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n finding(s), {errors}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n blocking</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No release is planned from this day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Wrote %n release(s) to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calendar could not be written to {file} ({reason}); choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” in {what} is not a date like 2026-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{item}” does not name a product draft and a date like 2026-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Clear the “clean” flag</source>
         <translation>Quitar el indicador «limpia»</translation>
     </message>
@@ -4106,6 +5143,16 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The video {path} does not exist or is not a file; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video {path} is empty; export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The cover image {path} does not exist or is not a file; choose another file.</source>
         <translation>La imagen de portada {path} no existe o no es un archivo; elija otro archivo.</translation>
     </message>
@@ -4376,6 +5423,11 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The video {path} is gone; drop the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The check of {file} was cancelled.</source>
         <translation>Se canceló la comprobación de {file}.</translation>
     </message>
@@ -4391,6 +5443,84 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The {field} date &apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>La fecha {field} «{value}» no es una fecha; escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The range ends ({until}) before it starts ({since}); swap the two dates.</source>
+        <translation>El periodo termina ({until}) antes de empezar ({since}); intercambie las dos fechas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A trends range covers at most {days} days; ask for a shorter range.</source>
+        <translation>Un periodo de tendencias abarca como máximo {days} días; solicite un periodo más corto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} refused the trends file (HTTP {status}); ask for the trends again.</source>
+        <translation>{host} rechazó el archivo de tendencias (HTTP {status}); vuelva a solicitar las tendencias.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trends are fetched from the server; sign in first.</source>
+        <translation>Las tendencias se obtienen del servidor; inicie sesión primero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not prepare the trends (extract {id}); try again later.</source>
+        <translation>El servidor no pudo preparar las tendencias (extracción {id}); vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trends (extract {id}) were not ready after {seconds} s; try again later.</source>
+        <translation>Las tendencias (extracción {id}) no estaban listas tras {seconds} s; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached and no trends of this scope were fetched before; connect and fetch them once.</source>
+        <translation>No se puede contactar con el servidor y no se obtuvo antes ninguna tendencia de este ámbito; conéctese y obténgalas una vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trends file from the server is unreadable at line {line} ({reason}).</source>
+        <translation>El archivo de tendencias del servidor no se puede leer en la línea {line} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: showing the trends cached on {date}.</source>
+        <translation>Sin conexión: se muestran las tendencias guardadas en caché el {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trends fetched on {date}.</source>
+        <translation>Tendencias obtenidas el {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a server id; product, artist and label ids are digits.</source>
+        <translation>«{value}» no es un id de servidor; los id de producto, artista y sello son dígitos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n fila escrita en {file}.</numerusform>
+            <numerusform>%n filas escritas en {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No streams in this range.</source>
+        <translation>No hay reproducciones en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {file} ({reason}); choose another file.</source>
+        <translation>No se puede escribir {file} ({reason}); elija otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The catalog file {path} cannot be opened ({reason}); move it aside and refresh the catalog from the server.</source>
         <translation>No se puede abrir el archivo de catálogo {path} ({reason}); apártelo y actualice el catálogo desde el servidor.</translation>
     </message>
@@ -4416,6 +5546,11 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The video {id} was already sent or is being uploaded; drop the old file again instead of undoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The master {id} was already sent or is being uploaded; attach the old file again instead of undoing.</source>
         <translation>El máster {id} ya se envió o se está subiendo; adjunte de nuevo el archivo anterior en lugar de deshacer.</translation>
     </message>
@@ -4473,6 +5608,26 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+2"/>
         <source>The audio master {path} cannot be read; check that the file exists.</source>
         <translation>No se puede leer el máster de audio {path}; compruebe que el archivo existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video {path} cannot be read; check that the file exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video {path} is not a file; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The track {id} is not on the product {parent}; drop the video on one of its tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{kind}&apos; is not a kind of Motion Art; use one of {kinds}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4973,6 +6128,26 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>upload video &apos;{file}&apos; for product &apos;{product}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload Motion Art &apos;{file}&apos; for product &apos;{product}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>video &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the video link of track &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>waits for {subject} ({state})</source>
         <translation>espera a {subject} ({state})</translation>
     </message>
@@ -5367,6 +6542,153 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <source>The token expires in {seconds} s. Press Ctrl-C to stop.</source>
         <translation>El token caduca en {seconds} s. Pulse Ctrl-C para detener.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>This needs the server, and it cannot be reached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached and product {product}&apos;s live states were never read on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown service &apos;{service}&apos;; choose one of {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a Spotify artist id: paste the 22-character id or the artist&apos;s open.spotify.com link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not an Apple Music artist id: paste the number or the artist&apos;s music.apple.com link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server has no product with %n of these ids: {ids}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown delivery type &apos;{type}&apos;; choose one of {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No products were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No product carries the tag &apos;{tag}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n next-priority task(s) are more than the daily quota of {quota}; choose urgent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task {task} is {status}; only a stuck or failed task is redelivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag name is 1 to 100 characters; &apos;{tag}&apos; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local catalog has no product with id {product}; sync to read it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (product {product})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not live anywhere yet: no delivery completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached: these are the states last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag &apos;{tag}&apos; added to {product}; it is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag &apos;{tag}&apos; removed from {product}; it is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to change: {product}&apos;s tags are {tags}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>One factory, %n task(s): {type} of {products} to {dsps}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factory {factory}: {completed} completed, {waiting} waiting, {sending} sending, {error} in error, {stuck} stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({product}): {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({product}) on {dsp}: {status}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotionArtWell</name>
+    <message>
+        <location filename="../app/ui/editors/video_wells.py" line="+109"/>
+        <source>Motion Art, mobile (3:4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motion Art, desktop (1:1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop a 3:4 Motion Art loop here (MP4 or MOV, no sound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop a 1:1 Motion Art loop here (MP4 or MOV, no sound)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OffersEditor</name>
@@ -5638,9 +6960,62 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsView</name>
+    <message>
+        <location filename="../app/ui/live/views.py" line="+95"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stuck or failed tasks: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stuck</source>
+        <translation type="unfinished">atascada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Redeliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="-82"/>
+        <location filename="../app/ui/editors/views.py" line="-95"/>
         <source>Product editor</source>
         <translation>Editor de producto</translation>
     </message>
@@ -5683,6 +7058,21 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+1"/>
         <source>Compilation (various artists)</source>
         <translation>Recopilatorio (varios artistas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. summer, catalog (separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags organise products; search the catalog with tag:NAME.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5827,7 +7217,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-116"/>
+        <location filename="../app/ui/delivery/models.py" line="-123"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -5903,7 +7293,17 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>explícito</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>Apple Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spotify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>blocks</source>
         <translation>bloquea</translation>
     </message>
@@ -5911,6 +7311,29 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+1"/>
         <source>warning</source>
         <translation>advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewArea</name>
+    <message>
+        <location filename="../app/ui/review/install.py" line="+35"/>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Store Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Select a draft or a product first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5999,7 +7422,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-342"/>
+        <location filename="../app/ui/delivery/models.py" line="-347"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -6260,6 +7683,138 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
 </context>
 <context>
+    <name>StoreReview</name>
+    <message>
+        <location filename="../app/ui/review/findings_view.py" line="+35"/>
+        <source>Every store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spotify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreReviewDialog</name>
+    <message>
+        <location line="+166"/>
+        <source>Store Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreReviewView</name>
+    <message>
+        <location line="-150"/>
+        <source>Store review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Findings by store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravedad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished">Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix</source>
+        <translation type="unfinished">Corrección</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Review &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rules of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reviewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>blocks</source>
+        <translation type="unfinished">bloquea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{name}”: nothing a store would bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>“%1”: %n finding(s), %2 blocking.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Track {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer</source>
+        <translation type="unfinished">Oferta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rights</source>
+        <translation type="unfinished">Derechos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation type="unfinished">Lanzamiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applying “{label}”…</source>
+        <translation type="unfinished">Aplicando «{label}»…</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../app/ui/sync/controller.py" line="+78"/>
@@ -6429,7 +7984,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>TrackEditor</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+15"/>
+        <location filename="../app/ui/editors/views.py" line="+23"/>
         <source>Track editor</source>
         <translation>Editor de pista</translation>
     </message>
@@ -6510,9 +8065,167 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
 </context>
 <context>
+    <name>TrendsArea</name>
+    <message>
+        <location filename="../app/ui/trends/dock.py" line="+41"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trends of Selected Product</source>
+        <translation>&amp;Tendencias del producto seleccionado</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Select a product that is on the server (synced) first.</source>
+        <translation>Seleccione primero un producto que esté en el servidor (sincronizado).</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location filename="../app/ui/trends/view.py" line="+31"/>
+        <source>Whole catalog</source>
+        <translation>Todo el catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artist</source>
+        <translation>Artista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whose streams</source>
+        <translation>De quién son las reproducciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which one (name or server id)</source>
+        <translation>Cuál (nombre o id en el servidor)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Streams by</source>
+        <translation>Reproducciones por</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by</source>
+        <translation>por</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a range and press Show.</source>
+        <translation>Elija un periodo y pulse Mostrar.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved {file}.</source>
+        <translation>{file} guardado.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No streams in this range.</source>
+        <translation>No hay reproducciones en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total: {streams} streams</source>
+        <translation>Total: {streams} reproducciones</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fetching trends…</source>
+        <translation>Obteniendo tendencias…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export trends as CSV</source>
+        <translation>Exportar tendencias como CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export chart as PNG</source>
+        <translation>Exportar gráfico como PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/editors/validation.py" line="+36"/>
+        <location filename="../app/ui/editors/validation.py" line="+37"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Escribe la fecha como AAAA-MM-DD, p. ej. 2025-03-14.</translation>
     </message>
@@ -6527,7 +8240,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Un producto necesita un título.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The UPC is required before the product can be sent.</source>
         <translation>El UPC es obligatorio antes de poder enviar el producto.</translation>
     </message>
@@ -6548,22 +8261,32 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Add at least one main artist (role Artist).</source>
         <translation>Añade al menos un artista principal (rol Artista).</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-39"/>
         <source>Choose the language of the metadata.</source>
         <translation>Elige el idioma de los metadatos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Apple Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spotify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A track needs a title.</source>
         <translation>Una pista necesita un título.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Track numbers start at 1.</source>
         <translation>Los números de pista empiezan en 1.</translation>
     </message>
@@ -6581,6 +8304,112 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+8"/>
         <source>A label needs a name.</source>
         <translation>Un sello necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWell</name>
+    <message>
+        <location filename="../app/ui/editors/video_wells.py" line="-79"/>
+        <source>Music video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Poster frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation type="unfinished">Duración</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drop an MP4 or MOV music video here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoWells</name>
+    <message>
+        <location filename="../app/ui/editors/video_controller.py" line="+115"/>
+        <source>Will be rejected: fix the problems below.</source>
+        <translation type="unfinished">Se rechazará: corrige los problemas de abajo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted, with warnings.</source>
+        <translation type="unfinished">Aceptado, con advertencias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes quality checks.</source>
+        <translation type="unfinished">Supera los controles de calidad.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>On the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished">Comprobando %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” could not be read; check that the file exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sent with the next sync; video checks are not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“%1” attached; it is uploaded with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Attach video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach Motion Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Videos (*.mp4 *.mov *.m4v)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6632,7 +8461,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>_EditorBase</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="-73"/>
+        <location filename="../app/ui/editors/views.py" line="-94"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -6748,6 +8577,20 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>lyrics</name>
+    <message>
+        <location filename="../app/ui/review/lyrics_tab.py" line="+9"/>
+        <location line="+13"/>
+        <source>Lyrics</source>
+        <translation type="unfinished">Letra</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Details</source>
+        <translation type="unfinished">Detalles</translation>
     </message>
 </context>
 </TS>

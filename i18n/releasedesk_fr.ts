@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArtistLiveView</name>
+    <message>
+        <location filename="../app/ui/live/views.py" line="+148"/>
+        <location line="+4"/>
+        <source>Artist</source>
+        <translation>Artiste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Artist id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Artist id or profile link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The server cannot be reached: these are the places last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services where the artist is: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArtistPreviewDialog</name>
     <message>
         <location filename="../app/ui/delivery/artist_preview.py" line="+41"/>
@@ -82,7 +131,7 @@
 <context>
     <name>ArtistPreviewModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="+416"/>
+        <location filename="../app/ui/delivery/models.py" line="+423"/>
         <source>Credited name</source>
         <translation>Nom crédité</translation>
     </message>
@@ -173,9 +222,310 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+163"/>
+        <location filename="../app/ui/editors/views.py" line="+164"/>
         <source>Act on this message</source>
         <translation>Agir sur ce message</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message>
+        <location filename="../app/ui/live/bulk_dialog.py" line="+47"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selected in the catalog: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and every product with this tag (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deliver</source>
+        <translation type="unfinished">Livrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+150"/>
+        <source>Redeliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Take down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action:</source>
+        <translation type="unfinished">Action :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation type="unfinished">Priorité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>UPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m tasks finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“next” today: {used} of {quota} used, {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One send-task factory: {tasks} tasks, {action} of {products} product(s) to {dsps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Factory {id} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>completed</source>
+        <translation type="unfinished">terminée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stuck</source>
+        <translation type="unfinished">bloquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation type="unfinished">en file d&apos;attente</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../app/ui/calendar/view.py" line="+250"/>
+        <source>Release Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location line="-192"/>
+        <source>Release calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Blue: release days. Green: send days. A warning means fewer than 7 days between sending and release: no editorial pitch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upcoming releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation type="unfinished">Sortie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Artists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plan &amp;Send Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;ggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Send the selected release on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} upcoming release(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No release is planned from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Select a release first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the release calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote {count} release(s) to {file}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -264,7 +614,7 @@
         <translation>conflit</translation>
     </message>
     <message>
-        <location line="+359"/>
+        <location line="+368"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Profils de label du service de profils de label « %1 »</translation>
     </message>
@@ -275,18 +625,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>(unnamed label)</source>
         <translation>(label sans nom)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <location filename="../app/ui/catalog/search_model.py" line="+79"/>
         <source>(untitled product)</source>
         <translation>(produit sans titre)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>live on %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>(untitled track)</source>
         <translation>(piste sans titre)</translation>
     </message>
@@ -295,8 +650,8 @@
     <name>CatalogPanel</name>
     <message>
         <location filename="../app/ui/catalog/panel.py" line="+92"/>
-        <source>Search title, artist, UPC or ISRC</source>
-        <translation>Rechercher titre, artiste, UPC ou ISRC</translation>
+        <source>Search title, artist, UPC, ISRC or tag:NAME</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -317,7 +672,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="+124"/>
+        <location filename="../app/cli.py" line="+131"/>
         <source>Commands: </source>
         <translation>Commandes : </translation>
     </message>
@@ -383,8 +738,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>show where a product is live, with its links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add or remove a product&apos;s tag (sent with the next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>export the catalog to a spreadsheet, or import one back</source>
         <translation>exporter le catalogue vers un tableur, ou en réimporter un</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily streams by service, territory, track or product</source>
+        <translation>écoutes quotidiennes par service, territoire, piste ou produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list what a store would bounce a draft or product for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list planned releases with their send dates, or write an .ics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -519,7 +899,7 @@
     <message>
         <location line="+1"/>
         <source>check the videos as Apple Motion Art of this type (apple_motion_art_mobile: 3:4, apple_motion_art_desktop: 1:1) instead of as music videos</source>
-        <translation>vérifier les vidéos en tant qu'Apple Motion Art de ce type (apple_motion_art_mobile: 3:4, apple_motion_art_desktop: 1:1) plutôt qu'en tant que clips</translation>
+        <translation>vérifier les vidéos en tant qu&apos;Apple Motion Art de ce type (apple_motion_art_mobile: 3:4, apple_motion_art_desktop: 1:1) plutôt qu&apos;en tant que clips</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -588,11 +968,101 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the products&apos; server ids; more than one go through one send-task factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every product carrying this tag (through one send-task factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note kept with a factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the product&apos;s server id</source>
         <translation>l&apos;identifiant du produit sur le serveur</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>first day</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sum streams by service (dsp), territory, track or product (default: dsp)</source>
+        <translation>additionner les écoutes par service (dsp), territoire, piste ou produit (par défaut : dsp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this product (server id)</source>
+        <translation>uniquement ce produit (identifiant sur le serveur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this artist&apos;s products</source>
+        <translation>uniquement les produits de cet artiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this label&apos;s products</source>
+        <translation>uniquement les produits de ce label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write date,&lt;by&gt;,streams rows to FILE instead of a table</source>
+        <translation>écrire des lignes date,&lt;by&gt;,streams dans FILE au lieu d'un tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read only what was fetched before</source>
+        <translation>lire uniquement ce qui a déjà été récupéré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a draft id as &apos;releasedesk drafts&apos; shows it, or a product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the rules of this store (and those all stores share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the findings as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the calendar as an .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan the day a release is sent to the stores (repeatable; DRAFT_ID=none forgets it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first release date shown (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the releases as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>a DSP to deliver to, by name (repeat for several: one task each)</source>
         <translation>un DSP destinataire, par son nom (à répéter pour plusieurs : une tâche chacun)</translation>
     </message>
@@ -630,6 +1100,21 @@
         <location line="+1"/>
         <source>follow the unfinished tasks until each completes or fails</source>
         <translation>suivre les tâches inachevées jusqu&apos;à ce que chacune réussisse ou échoue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the states as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add or remove the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tag&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1037,7 +1522,7 @@
         <translation>Type :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Priority:</source>
         <translation>Priorité :</translation>
     </message>
@@ -1077,7 +1562,12 @@
         <translation>Étapes :</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+16"/>
+        <source>“next” today: {used} of {quota} used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1335,12 +1825,12 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../app/ui/common/drops.py" line="+89"/>
+        <location filename="../app/ui/common/drops.py" line="+96"/>
         <source>“%1” cannot be found; drop files that are on this computer.</source>
         <translation>« %1 » est introuvable ; déposez des fichiers présents sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Drop a release folder (audio files and a cover) here to import it as a new draft; drop single files onto a product or track.</source>
         <translation>Déposez ici un dossier de sortie (fichiers audio et pochette) pour l&apos;importer comme nouveau brouillon ; déposez les fichiers isolés sur un produit ou une piste.</translation>
     </message>
@@ -1379,6 +1869,21 @@
         <location line="+6"/>
         <source>Nothing can be dropped here.</source>
         <translation>Rien ne peut être déposé ici.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a video; drop an MP4 or MOV Motion Art loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a video; drop an MP4 or MOV music video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop one video at a time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1781,7 +2286,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelEditor</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+217"/>
+        <location filename="../app/ui/editors/views.py" line="+240"/>
         <source>Label editor</source>
         <translation>Éditeur de label</translation>
     </message>
@@ -2173,9 +2678,257 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
     </message>
 </context>
 <context>
+    <name>LiveArea</name>
+    <message>
+        <location filename="../app/ui/live/dock.py" line="+40"/>
+        <source>&amp;Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bulk Actions on Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stuck and Failed Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh Live States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveOnPanel</name>
+    <message>
+        <location filename="../app/ui/live/views.py" line="-147"/>
+        <source>Live on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Select a delivered product to see where it is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} — reading where it is live…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: live on {live} of {known} services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached: these are the states last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>processing</source>
+        <translation type="unfinished">en traitement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taken down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open on {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LyricsEditor</name>
+    <message>
+        <location filename="../app/ui/review/lyrics_tab.py" line="+79"/>
+        <source>Lyrics editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
+        <source>Plain lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>One sung line per line, one empty line between stanzas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import .lrc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;TTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export .&amp;lrc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed Lines → Plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidy &amp;Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove section labels and line-end periods and commas, capitalise each line, one empty line between stanzas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Time-synced lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Row {row}: “{text}” is not a time like 01:02.500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Import time-synced lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LRC lyrics (*.lrc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Imported {count} timed line(s); save to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export TTML lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTML (*.ttml *.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export LRC lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LRC lyrics (*.lrc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lyrics saved; the plain lyrics are sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../app/ui/shell/controller.py" line="+60"/>
+        <location filename="../app/ui/shell/controller.py" line="+67"/>
         <source>Artist</source>
         <translation>Artiste</translation>
     </message>
@@ -2240,7 +2993,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Contributeur</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
@@ -2285,12 +3038,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Bac à sable arrêté</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1 — Releasedesk</source>
         <translation>%1 — Releasedesk</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+291"/>
         <source>“%1” is linked; its label profile has no description.</source>
         <translation>« %1 » est lié ; son profil de label n&apos;a pas de description.</translation>
     </message>
@@ -2410,7 +3163,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Sélectionnez le label dans lequel importer, ou déposez le dossier sur le label.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Could not use the dropped files</source>
         <translation>Impossible d&apos;utiliser les fichiers déposés</translation>
     </message>
@@ -2436,6 +3189,11 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
     </message>
     <message>
         <location line="+4"/>
+        <source>Video “%1” attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Master “%1” attached.</source>
         <translation>Master « %1 » joint.</translation>
     </message>
@@ -2932,7 +3690,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>La ligne de production « {text} » contient l&apos;année {year} ; le champ année de production la porte déjà, écrivez donc la ligne sans elle.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+119"/>
         <source>Write “{text}”</source>
         <translation>Écrire « {text} »</translation>
     </message>
@@ -2947,7 +3705,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Ne garder que « Various Artists »</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-132"/>
         <source>Track {track} is marked both explicit and clean; clear one of the two flags.</source>
         <translation>La piste {track} est marquée à la fois explicite et propre ; retirez l&apos;un des deux indicateurs.</translation>
     </message>
@@ -3264,7 +4022,286 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Le produit est marqué explicite mais aucune piste ne l&apos;est ; marquez les pistes explicites ou retirez l&apos;indicateur du produit.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>{what} is not in the store&apos;s title case for its language; write “{fixed}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} contains “{word}”, which stores refuse in titles; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} contains “{word}”, a claim that does not last; stores refuse it in titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is a placeholder, not a title; write the real title (stores refuse generic titles unless they are the real ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} writes its version after a dash; a version goes in parentheses, a second one in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} puts brackets before parentheses; the first version goes in parentheses, then brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} writes its only version in brackets; the first version goes in parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} names the artist “{artist}”; artists are credited in their fields, only “(feat. …)” and a remixer&apos;s version name them in a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} has the same title as track {first} (“{text}”); give one of them its version, e.g. “(Remix)” or “(Live)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A single has at most 3 tracks, each under 10 minutes; this one has %n track(s), the longest {longest} min: make it an EP or an album.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>An EP has 4 to 6 tracks (or up to 3 with one of 10 minutes or more) and lasts at most 30 minutes; this one has %n track(s) and {total} min.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A single has at most 3 tracks and 30 minutes; this one has %n track(s) and {total} min: make it an EP or an album.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>An EP has at most 6 tracks and 30 minutes; this one has %n track(s) and {total} min: make it an album.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The single “{name}” must carry its lead track&apos;s title, “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the release “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} contains “{word}”; explicit content is a flag, never a word in the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track} is marked clean but this release has no explicit version of it; “clean” is only for an edit of an explicit track that exists with its own ISRC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} (clean) has the same ISRC {isrc} as its explicit version, track {other}; a clean version needs its own ISRC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracks {tracks} are explicit, so the release is explicit; do not call the release clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, line {line} (“{text}”) is not a timed lyric line like “[01:02.50]Words”; correct or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TTML lyrics could not be read ({reason}); export them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s lyrics, line {line} “{text}”: section labels are not sung; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s lyrics, line {line} “{text}”: a repeated line is written out each time it is sung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s lyrics, line {line} “{text}”: no period or comma at the end of a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s lyrics, line {line} “{text}”: each line starts with a capital letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s lyrics: stanzas are separated by one empty line, not several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Track {track}&apos;s lyrics, line {line} “{text}”: credits, links and notices do not belong in the lyrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s synced lyrics have a line at {time}, after the audio ends ({seconds} s); correct the timing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track}&apos;s synced lyrics do not sing the same lines as its plain lyrics; make them the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track {track} has synced lyrics but no plain lyrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidy the lyrics&apos; formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the synced lines as plain lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lyrics file {file} could not be read as UTF-8 text; save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pre-order starts {preorder}, not before the release date {release_date}; start it earlier or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pre-order starts {preorder}, before the release is sent on {send_date}; stores cannot open a pre-order for a release they do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-order starts {preorder}, %n day(s) after sending; allow at least {minimum} days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no draft or product “{id}” in this catalog; use a draft id or a product id as the drafts list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{id}” is not a product or one of its tracks; review a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no store “{store}” to review for; use one of {stores}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spotify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix: {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing a store would bounce was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n finding(s), {errors}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n blocking</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No release is planned from this day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Wrote %n release(s) to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calendar could not be written to {file} ({reason}); choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” in {what} is not a date like 2026-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{item}” does not name a product draft and a date like 2026-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Clear the “clean” flag</source>
         <translation>Retirer l&apos;indicateur « propre »</translation>
     </message>
@@ -3702,7 +4739,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>{file} is a video ({format}), not audio; export the master again as FLAC or WAV.</source>
-        <translation>{file} est une vidéo ({format}), pas de l'audio ; exportez à nouveau le master en FLAC ou WAV.</translation>
+        <translation>{file} est une vidéo ({format}), pas de l&apos;audio ; exportez à nouveau le master en FLAC ou WAV.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3712,7 +4749,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>{file} is audio ({format}), not a video; export the video again as MP4 or MOV.</source>
-        <translation>{file} est de l'audio ({format}), pas une vidéo ; exportez à nouveau la vidéo en MP4 ou MOV.</translation>
+        <translation>{file} est de l&apos;audio ({format}), pas une vidéo ; exportez à nouveau la vidéo en MP4 ou MOV.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3732,7 +4769,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>{file} is not a video in any format Releasedesk knows; export the video again as MP4 or MOV.</source>
-        <translation>{file} n'est une vidéo dans aucun format connu de Releasedesk ; exportez à nouveau la vidéo en MP4 ou MOV.</translation>
+        <translation>{file} n&apos;est une vidéo dans aucun format connu de Releasedesk ; exportez à nouveau la vidéo en MP4 ou MOV.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3742,7 +4779,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>{file} has no picture (no video track); export the video again with its picture.</source>
-        <translation>{file} n'a pas d'image (aucune piste vidéo) ; exportez à nouveau la vidéo avec son image.</translation>
+        <translation>{file} n&apos;a pas d&apos;image (aucune piste vidéo) ; exportez à nouveau la vidéo avec son image.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3757,22 +4794,22 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>{file} is {codec}; Apple asks for Motion Art in ProRes 4444 or H.264 — export it again in one of those.</source>
-        <translation>{file} est en {codec} ; Apple demande le Motion Art en ProRes 4444 ou H.264 — exportez-le à nouveau dans l'un de ces formats.</translation>
+        <translation>{file} est en {codec} ; Apple demande le Motion Art en ProRes 4444 ou H.264 — exportez-le à nouveau dans l&apos;un de ces formats.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} has no movie header, so no player can open it (the export did not finish); export the video again.</source>
-        <translation>{file} n'a pas d'en-tête vidéo, donc aucun lecteur ne peut l'ouvrir (l'export ne s'est pas terminé) ; exportez à nouveau la vidéo.</translation>
+        <translation>{file} n&apos;a pas d&apos;en-tête vidéo, donc aucun lecteur ne peut l&apos;ouvrir (l&apos;export ne s&apos;est pas terminé) ; exportez à nouveau la vidéo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} is cut short before its movie header: the copy or upload did not finish; copy or export it again.</source>
-        <translation>{file} s'arrête avant son en-tête vidéo : la copie ou l'envoi ne s'est pas terminé ; copiez-le ou exportez-le à nouveau.</translation>
+        <translation>{file} s&apos;arrête avant son en-tête vidéo : la copie ou l&apos;envoi ne s&apos;est pas terminé ; copiez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} is truncated: {missing} bytes of its pictures and sound are missing; copy or export it again.</source>
-        <translation>{file} est tronqué : il manque {missing} octets d'image et de son ; copiez-le ou exportez-le à nouveau.</translation>
+        <translation>{file} est tronqué : il manque {missing} octets d&apos;image et de son ; copiez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3782,7 +4819,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>{file} does not state its picture size; export the video again.</source>
-        <translation>{file} n'indique pas la taille de son image ; exportez à nouveau la vidéo.</translation>
+        <translation>{file} n&apos;indique pas la taille de son image ; exportez à nouveau la vidéo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3797,12 +4834,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+3"/>
         <source>{file}: its picture lasts {video} s but its sound {audio} s; export it again so both end together.</source>
-        <translation>{file} : l'image dure {video} s mais le son {audio} s ; exportez-le à nouveau pour que les deux finissent ensemble.</translation>
+        <translation>{file} : l&apos;image dure {video} s mais le son {audio} s ; exportez-le à nouveau pour que les deux finissent ensemble.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} is {width}×{height}; music videos need at least 1920×1080 — export it at full HD or larger from the original (don&apos;t upscale).</source>
-        <translation>{file} fait {width}×{height} ; les clips doivent faire au moins 1920×1080 — exportez-le en Full HD ou plus à partir de l'original (sans l'agrandir).</translation>
+        <translation>{file} fait {width}×{height} ; les clips doivent faire au moins 1920×1080 — exportez-le en Full HD ou plus à partir de l&apos;original (sans l&apos;agrandir).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3837,12 +4874,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>{file} has a variable frame rate; export it at a constant rate (the rate it was shot at).</source>
-        <translation>{file} a une fréquence d'images variable ; exportez-le à une fréquence constante (celle du tournage).</translation>
+        <translation>{file} a une fréquence d&apos;images variable ; exportez-le à une fréquence constante (celle du tournage).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} runs at {rate} frames per second; Apple Music takes at most 30 — keep this file for the services that take it, and export a 25 or 30 fps version for Apple.</source>
-        <translation>{file} tourne à {rate} images par seconde ; Apple Music accepte au plus 30 — gardez ce fichier pour les services qui l'acceptent, et exportez une version à 25 ou 30 fps pour Apple.</translation>
+        <translation>{file} tourne à {rate} images par seconde ; Apple Music accepte au plus 30 — gardez ce fichier pour les services qui l&apos;acceptent, et exportez une version à 25 ou 30 fps pour Apple.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3852,7 +4889,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+3"/>
         <source>{file} is interlaced; streaming services show progressive video — export it progressive unless it really is interlaced video-sourced material.</source>
-        <translation>{file} est entrelacé ; les services de streaming diffusent de la vidéo progressive — exportez-le en progressif, sauf s'il s'agit vraiment d'une source vidéo entrelacée.</translation>
+        <translation>{file} est entrelacé ; les services de streaming diffusent de la vidéo progressive — exportez-le en progressif, sauf s&apos;il s&apos;agit vraiment d&apos;une source vidéo entrelacée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3862,7 +4899,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>{file} has no sound; a music video must carry its stereo audio — export it with the sound.</source>
-        <translation>{file} n'a pas de son ; un clip doit contenir son audio stéréo — exportez-le avec le son.</translation>
+        <translation>{file} n&apos;a pas de son ; un clip doit contenir son audio stéréo — exportez-le avec le son.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3897,17 +4934,17 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+3"/>
         <source>{file} does not loop seamlessly: its last frame jumps back to the first; make the end flow into the start.</source>
-        <translation>{file} ne boucle pas sans coupure : sa dernière image saute vers la première ; faites en sorte que la fin s'enchaîne avec le début.</translation>
+        <translation>{file} ne boucle pas sans coupure : sa dernière image saute vers la première ; faites en sorte que la fin s&apos;enchaîne avec le début.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file}: whether it loops seamlessly was not checked, as no video decoder (ffmpeg) is installed; install ffmpeg, or watch the loop yourself.</source>
-        <translation>{file} : la continuité de la boucle n'a pas été vérifiée, car aucun décodeur vidéo (ffmpeg) n'est installé ; installez ffmpeg, ou regardez la boucle vous-même.</translation>
+        <translation>{file} : la continuité de la boucle n&apos;a pas été vérifiée, car aucun décodeur vidéo (ffmpeg) n&apos;est installé ; installez ffmpeg, ou regardez la boucle vous-même.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file}: its first and last frames could not be decoded to check the loop; play it through and export it again if it stops.</source>
-        <translation>{file} : sa première et sa dernière image n'ont pas pu être décodées pour vérifier la boucle ; lisez-le en entier et exportez-le à nouveau s'il s'arrête.</translation>
+        <translation>{file} : sa première et sa dernière image n&apos;ont pas pu être décodées pour vérifier la boucle ; lisez-le en entier et exportez-le à nouveau s&apos;il s&apos;arrête.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4103,6 +5140,16 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+2"/>
         <source>The audio file {path} is empty; export it again.</source>
         <translation>Le fichier audio {path} est vide ; exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video {path} does not exist or is not a file; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video {path} is empty; export it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4376,6 +5423,11 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The video {path} is gone; drop the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The check of {file} was cancelled.</source>
         <translation>La vérification de {file} a été annulée.</translation>
     </message>
@@ -4391,6 +5443,84 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The {field} date &apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>La date {field} « {value} » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The range ends ({until}) before it starts ({since}); swap the two dates.</source>
+        <translation>La période se termine ({until}) avant de commencer ({since}) ; inversez les deux dates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A trends range covers at most {days} days; ask for a shorter range.</source>
+        <translation>Une période de tendances couvre au plus {days} jours ; demandez une période plus courte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} refused the trends file (HTTP {status}); ask for the trends again.</source>
+        <translation>{host} a refusé le fichier des tendances (HTTP {status}) ; demandez à nouveau les tendances.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trends are fetched from the server; sign in first.</source>
+        <translation>Les tendances sont récupérées sur le serveur ; connectez-vous d'abord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not prepare the trends (extract {id}); try again later.</source>
+        <translation>Le serveur n'a pas pu préparer les tendances (extraction {id}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trends (extract {id}) were not ready after {seconds} s; try again later.</source>
+        <translation>Les tendances (extraction {id}) n'étaient pas prêtes après {seconds} s ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached and no trends of this scope were fetched before; connect and fetch them once.</source>
+        <translation>Le serveur est injoignable et aucune tendance de cette portée n'a été récupérée auparavant ; connectez-vous et récupérez-les une fois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trends file from the server is unreadable at line {line} ({reason}).</source>
+        <translation>Le fichier des tendances reçu du serveur est illisible à la ligne {line} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: showing the trends cached on {date}.</source>
+        <translation>Hors ligne : affichage des tendances mises en cache le {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trends fetched on {date}.</source>
+        <translation>Tendances récupérées le {date}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a server id; product, artist and label ids are digits.</source>
+        <translation>« {value} » n'est pas un identifiant de serveur ; les identifiants de produit, d'artiste et de label sont des chiffres.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans {file}.</numerusform>
+            <numerusform>%n lignes écrites dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No streams in this range.</source>
+        <translation>Aucune écoute sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {file} ({reason}); choose another file.</source>
+        <translation>Impossible d'écrire {file} ({reason}) ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The catalog file {path} cannot be opened ({reason}); move it aside and refresh the catalog from the server.</source>
         <translation>Le fichier de catalogue {path} ne peut pas être ouvert ({reason}) ; mettez-le de côté et actualisez le catalogue depuis le serveur.</translation>
     </message>
@@ -4416,6 +5546,11 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The video {id} was already sent or is being uploaded; drop the old file again instead of undoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The master {id} was already sent or is being uploaded; attach the old file again instead of undoing.</source>
         <translation>Le master {id} a déjà été envoyé ou est en cours d&apos;envoi ; joignez à nouveau l&apos;ancien fichier au lieu d&apos;annuler.</translation>
     </message>
@@ -4473,6 +5608,26 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+2"/>
         <source>The audio master {path} cannot be read; check that the file exists.</source>
         <translation>Le master audio {path} est illisible ; vérifiez que le fichier existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video {path} cannot be read; check that the file exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video {path} is not a file; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The track {id} is not on the product {parent}; drop the video on one of its tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{kind}&apos; is not a kind of Motion Art; use one of {kinds}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4973,6 +6128,26 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>upload video &apos;{file}&apos; for product &apos;{product}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upload Motion Art &apos;{file}&apos; for product &apos;{product}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>video &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the video link of track &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>waits for {subject} ({state})</source>
         <translation>attend {subject} ({state})</translation>
     </message>
@@ -5367,6 +6542,153 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <source>The token expires in {seconds} s. Press Ctrl-C to stop.</source>
         <translation>Le jeton expire dans {seconds} s. Appuyez sur Ctrl-C pour arrêter.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>This needs the server, and it cannot be reached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached and product {product}&apos;s live states were never read on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown service &apos;{service}&apos;; choose one of {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a Spotify artist id: paste the 22-character id or the artist&apos;s open.spotify.com link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not an Apple Music artist id: paste the number or the artist&apos;s music.apple.com link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server has no product with %n of these ids: {ids}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown delivery type &apos;{type}&apos;; choose one of {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No products were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No product carries the tag &apos;{tag}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n next-priority task(s) are more than the daily quota of {quota}; choose urgent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task {task} is {status}; only a stuck or failed task is redelivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag name is 1 to 100 characters; &apos;{tag}&apos; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local catalog has no product with id {product}; sync to read it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (product {product})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not live anywhere yet: no delivery completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached: these are the states last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag &apos;{tag}&apos; added to {product}; it is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag &apos;{tag}&apos; removed from {product}; it is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to change: {product}&apos;s tags are {tags}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>One factory, %n task(s): {type} of {products} to {dsps}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factory {factory}: {completed} completed, {waiting} waiting, {sending} sending, {error} in error, {stuck} stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({product}): {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({product}) on {dsp}: {status}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotionArtWell</name>
+    <message>
+        <location filename="../app/ui/editors/video_wells.py" line="+109"/>
+        <source>Motion Art, mobile (3:4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Motion Art, desktop (1:1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop a 3:4 Motion Art loop here (MP4 or MOV, no sound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop a 1:1 Motion Art loop here (MP4 or MOV, no sound)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OffersEditor</name>
@@ -5638,9 +6960,62 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsView</name>
+    <message>
+        <location filename="../app/ui/live/views.py" line="+95"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stuck or failed tasks: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stuck</source>
+        <translation type="unfinished">bloquée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Redeliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="-82"/>
+        <location filename="../app/ui/editors/views.py" line="-95"/>
         <source>Product editor</source>
         <translation>Éditeur de produit</translation>
     </message>
@@ -5683,6 +7058,21 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+1"/>
         <source>Compilation (various artists)</source>
         <translation>Compilation (artistes divers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. summer, catalog (separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags organise products; search the catalog with tag:NAME.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5827,7 +7217,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-116"/>
+        <location filename="../app/ui/delivery/models.py" line="-123"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -5903,7 +7293,17 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>explicite</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>Apple Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spotify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>blocks</source>
         <translation>bloquant</translation>
     </message>
@@ -5911,6 +7311,29 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+1"/>
         <source>warning</source>
         <translation>avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewArea</name>
+    <message>
+        <location filename="../app/ui/review/install.py" line="+35"/>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Store Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Select a draft or a product first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5999,7 +7422,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>SendTaskModel</name>
     <message>
-        <location filename="../app/ui/delivery/models.py" line="-342"/>
+        <location filename="../app/ui/delivery/models.py" line="-347"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -6260,6 +7683,138 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
 </context>
 <context>
+    <name>StoreReview</name>
+    <message>
+        <location filename="../app/ui/review/findings_view.py" line="+35"/>
+        <source>Every store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spotify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreReviewDialog</name>
+    <message>
+        <location line="+166"/>
+        <source>Store Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreReviewView</name>
+    <message>
+        <location line="-150"/>
+        <source>Store review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Findings by store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished">Emplacement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix</source>
+        <translation type="unfinished">Correction</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Review &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rules of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reviewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>blocks</source>
+        <translation type="unfinished">bloquant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation type="unfinished">avertissement</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{name}”: nothing a store would bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>“%1”: %n finding(s), %2 blocking.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Track {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer</source>
+        <translation type="unfinished">Offre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rights</source>
+        <translation type="unfinished">Droits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation type="unfinished">Sortie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applying “{label}”…</source>
+        <translation type="unfinished">Application de « {label} »…</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../app/ui/sync/controller.py" line="+78"/>
@@ -6429,7 +7984,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>TrackEditor</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="+15"/>
+        <location filename="../app/ui/editors/views.py" line="+23"/>
         <source>Track editor</source>
         <translation>Éditeur de piste</translation>
     </message>
@@ -6510,9 +8065,167 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
 </context>
 <context>
+    <name>TrendsArea</name>
+    <message>
+        <location filename="../app/ui/trends/dock.py" line="+41"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trends of Selected Product</source>
+        <translation>&amp;Tendances du produit sélectionné</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Select a product that is on the server (synced) first.</source>
+        <translation>Sélectionnez d'abord un produit présent sur le serveur (synchronisé).</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location filename="../app/ui/trends/view.py" line="+31"/>
+        <source>Whole catalog</source>
+        <translation>Tout le catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artist</source>
+        <translation>Artiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whose streams</source>
+        <translation>Écoutes de qui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which one (name or server id)</source>
+        <translation>Lequel (nom ou identifiant sur le serveur)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Streams by</source>
+        <translation>Écoutes par</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a range and press Show.</source>
+        <translation>Choisissez une période et cliquez sur Afficher.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved {file}.</source>
+        <translation>{file} enregistré.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No streams in this range.</source>
+        <translation>Aucune écoute sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total: {streams} streams</source>
+        <translation>Total : {streams} écoutes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fetching trends…</source>
+        <translation>Récupération des tendances…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export trends as CSV</source>
+        <translation>Exporter les tendances en CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../app/ui/editors/validation.py" line="+36"/>
+        <location filename="../app/ui/editors/validation.py" line="+37"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
         <translation>Écrivez la date au format AAAA-MM-JJ, p. ex. 2025-03-14.</translation>
     </message>
@@ -6527,7 +8240,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Un produit doit avoir un titre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The UPC is required before the product can be sent.</source>
         <translation>L&apos;UPC est obligatoire avant de pouvoir envoyer le produit.</translation>
     </message>
@@ -6548,22 +8261,32 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Add at least one main artist (role Artist).</source>
         <translation>Ajoutez au moins un artiste principal (rôle Artiste).</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-39"/>
         <source>Choose the language of the metadata.</source>
         <translation>Choisissez la langue des métadonnées.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Apple Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spotify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A track needs a title.</source>
         <translation>Une piste doit avoir un titre.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Track numbers start at 1.</source>
         <translation>Les numéros de piste commencent à 1.</translation>
     </message>
@@ -6581,6 +8304,112 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+8"/>
         <source>A label needs a name.</source>
         <translation>Un label doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoWell</name>
+    <message>
+        <location filename="../app/ui/editors/video_wells.py" line="-79"/>
+        <source>Music video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Poster frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drop an MP4 or MOV music video here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoWells</name>
+    <message>
+        <location filename="../app/ui/editors/video_controller.py" line="+115"/>
+        <source>Will be rejected: fix the problems below.</source>
+        <translation type="unfinished">Sera refusé : corrigez les problèmes ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted, with warnings.</source>
+        <translation type="unfinished">Accepté, avec des avertissements.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes quality checks.</source>
+        <translation type="unfinished">Passe les contrôles qualité.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>On the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished">Vérification de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” could not be read; check that the file exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sent with the next sync; video checks are not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“%1” attached; it is uploaded with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Attach video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach Motion Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Videos (*.mp4 *.mov *.m4v)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6632,7 +8461,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>_EditorBase</name>
     <message>
-        <location filename="../app/ui/editors/views.py" line="-73"/>
+        <location filename="../app/ui/editors/views.py" line="-94"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -6748,6 +8577,20 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>impossible d&apos;ouvrir &apos;%(filename)s&apos; : %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>lyrics</name>
+    <message>
+        <location filename="../app/ui/review/lyrics_tab.py" line="+9"/>
+        <location line="+13"/>
+        <source>Lyrics</source>
+        <translation type="unfinished">Paroles</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
     </message>
 </context>
 </TS>
