@@ -17,37 +17,37 @@
     <message>
         <location line="+0"/>
         <source>Artist id</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstler-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Artist id or profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstler-ID oder Profillink</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The server cannot be reached: these are the places last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: Dies sind die zuletzt gelesenen Fundstellen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services where the artist is: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste, auf denen der Künstler vertreten ist: {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -232,83 +232,83 @@
     <message>
         <location filename="../app/ui/live/bulk_dialog.py" line="+47"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelaktionen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected in the catalog: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog ausgewählt: {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>and every product with this tag (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>und jedes Produkt mit diesem Tag (optional)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deliver</source>
-        <translation type="unfinished">Ausliefern</translation>
+        <translation>Ausliefern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+150"/>
         <source>Redeliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausliefern</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>Take down</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>dringend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Products:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action:</source>
-        <translation type="unfinished">Aktion:</translation>
+        <translation>Aktion:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority:</source>
-        <translation type="unfinished">Priorität:</translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -319,7 +319,7 @@
     <message>
         <location line="-2"/>
         <source>UPC</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -329,87 +329,87 @@
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesendet wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result per product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis pro Produkt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%v of %m tasks finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Aufträgen abgeschlossen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>“next” today: {used} of {quota} used, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>„sofort“ heute: {used} von {quota} verbraucht, {left} übrig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte werden gelesen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>One send-task factory: {tasks} tasks, {action} of {products} product(s) to {dsps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einzige Sendeauftrags-Factory: {tasks} Aufträge ({products} Produkt(e) {action}; Dienste: {dsps}).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Factory {id} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factory {id} angelegt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>completed</source>
-        <translation type="unfinished">abgeschlossen</translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stuck</source>
-        <translation type="unfinished">hängt</translation>
+        <translation>hängt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>waiting</source>
-        <translation type="unfinished">wartend</translation>
+        <translation>wartend</translation>
     </message>
 </context>
 <context>
@@ -417,7 +417,7 @@
     <message>
         <location filename="../app/ui/calendar/view.py" line="+250"/>
         <source>Release Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungskalender</translation>
     </message>
 </context>
 <context>
@@ -425,107 +425,107 @@
     <message>
         <location line="-192"/>
         <source>Release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungskalender</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Blue: release days. Green: send days. A warning means fewer than 7 days between sending and release: no editorial pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau: Veröffentlichungstage. Grün: Versandtage. Eine Warnung bedeutet weniger als 7 Tage zwischen Versand und Veröffentlichung: kein redaktioneller Pitch möglich.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Upcoming releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Veröffentlichungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release</source>
-        <translation type="unfinished">Veröffentlichung</translation>
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lead (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauf (Tage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Artists</source>
-        <translation type="unfinished"></translation>
+        <translation>Künstler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Plan &amp;Send Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versanddatum planen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Su&amp;ggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;schlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Send the selected release on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Veröffentlichung senden am</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} upcoming release(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} anstehende Veröffentlichung(en).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No release is planned from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab heute ist keine Veröffentlichung geplant.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Entwurf)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Select a release first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Veröffentlichung aus.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export the release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungskalender exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Wrote {count} release(s) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Veröffentlichung(en) in {file} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -638,7 +638,7 @@
     <message>
         <location line="+12"/>
         <source>live on %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>live auf %1/%2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -651,7 +651,7 @@
     <message>
         <location filename="../app/ui/catalog/panel.py" line="+92"/>
         <source>Search title, artist, UPC, ISRC or tag:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Künstler, UPC, ISRC oder tag:NAME suchen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -739,12 +739,12 @@
     <message>
         <location line="+1"/>
         <source>show where a product is live, with its links</source>
-        <translation type="unfinished"></translation>
+        <translation>anzeigen, wo ein Produkt live ist, mit seinen Links</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add or remove a product&apos;s tag (sent with the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag eines Produkts hinzufügen oder entfernen (wird bei der nächsten Synchronisierung gesendet)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -759,12 +759,12 @@
     <message>
         <location line="+1"/>
         <source>list what a store would bounce a draft or product for</source>
-        <translation type="unfinished"></translation>
+        <translation>auflisten, weshalb ein Store einen Entwurf oder ein Produkt zurückweisen würde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list planned releases with their send dates, or write an .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>geplante Veröffentlichungen mit ihren Versanddaten auflisten oder eine .ics-Datei schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -969,17 +969,17 @@
     <message>
         <location line="+1"/>
         <source>the products&apos; server ids; more than one go through one send-task factory</source>
-        <translation type="unfinished"></translation>
+        <translation>die Server-IDs der Produkte; mehrere laufen über eine einzige Sendeauftrags-Factory</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every product carrying this tag (through one send-task factory)</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Produkt mit diesem Tag (über eine einzige Sendeauftrags-Factory)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a note kept with a factory</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz, die bei der Factory gespeichert wird</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1029,37 +1029,37 @@
     <message>
         <location line="+1"/>
         <source>a draft id as &apos;releasedesk drafts&apos; shows it, or a product id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entwurfs-ID, wie &apos;releasedesk drafts&apos; sie anzeigt, oder eine Produkt-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only the rules of this store (and those all stores share)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Regeln dieses Stores (und die allen Stores gemeinsamen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print the findings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befunde als JSON ausgeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write the calendar as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kalender als .ics-Datei schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>plan the day a release is sent to the stores (repeatable; DRAFT_ID=none forgets it)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Tag planen, an dem eine Veröffentlichung an die Stores gesendet wird (wiederholbar; DRAFT_ID=none verwirft ihn)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first release date shown (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes angezeigtes Veröffentlichungsdatum (Standard: heute)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print the releases as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veröffentlichungen als JSON ausgeben</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -1104,17 +1104,17 @@
     <message>
         <location line="+2"/>
         <source>print the states as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zustände als JSON ausgeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add or remove the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tag hinzufügen oder entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the tag&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Tags</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1564,7 +1564,7 @@
     <message>
         <location line="+16"/>
         <source>“next” today: {used} of {quota} used</source>
-        <translation type="unfinished"></translation>
+        <translation>„sofort“ heute: {used} von {quota} verbraucht</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1873,17 +1873,17 @@
     <message>
         <location line="+10"/>
         <source>“%1” is not a video; drop an MP4 or MOV Motion Art loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Video; legen Sie einen Motion Art-Loop im Format MP4 oder MOV ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a video; drop an MP4 or MOV music video.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Video; legen Sie ein Musikvideo im Format MP4 oder MOV ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop one video at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie jeweils nur ein Video ab.</translation>
     </message>
 </context>
 <context>
@@ -2682,29 +2682,29 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
     <message>
         <location filename="../app/ui/live/dock.py" line="+40"/>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bulk Actions on Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammelaktionen für die Auswahl…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Stuck and Failed Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hängende und fehlgeschlagene Aufträge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh Live States</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Zustände &amp;aktualisieren</translation>
     </message>
     <message>
         <location line="+108"/>
         <location line="+9"/>
         <location line="+2"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
 </context>
 <context>
@@ -2712,18 +2712,18 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
     <message>
         <location filename="../app/ui/live/views.py" line="-147"/>
         <source>Live on</source>
-        <translation type="unfinished"></translation>
+        <translation>Live auf</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+29"/>
         <source>Select a delivered product to see where it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein ausgeliefertes Produkt, um zu sehen, wo es live ist.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2733,62 +2733,62 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{name} — reading where it is live…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — wird abgefragt, wo es live ist…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name}: live on {live} of {known} services</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: live auf {live} von {known} Diensten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server cannot be reached: these are the states last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: Dies sind die zuletzt gelesenen Zustände.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>live</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>processing</source>
-        <translation type="unfinished">in Bearbeitung</translation>
+        <translation>in Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taken down</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open on {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {service} öffnen</translation>
     </message>
 </context>
 <context>
@@ -2796,133 +2796,144 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
     <message>
         <location filename="../app/ui/review/lyrics_tab.py" line="+79"/>
         <source>Lyrics editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext-Editor</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+42"/>
         <source>Plain lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher Songtext</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>One sung line per line, one empty line between stanzas</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gesungene Zeile pro Zeile, eine Leerzeile zwischen den Strophen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Timed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Zeitmarken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Import .lrc…</source>
-        <translation type="unfinished"></translation>
+        <translation>.lrc &amp;importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;TTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TTML exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export .&amp;lrc…</source>
-        <translation type="unfinished"></translation>
+        <translation>.&amp;lrc exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed Lines → Plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Zeitmarken → einfacher Songtext</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidy &amp;Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatierung bereinigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove section labels and line-end periods and commas, capitalise each line, one empty line between stanzas</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittsbezeichnungen sowie Punkte und Kommas am Zeilenende entfernen, jede Zeile großschreiben, eine Leerzeile zwischen den Strophen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save Lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext &amp;speichern</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Time-synced lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitsynchrone Zeilen</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Row {row}: “{text}” is not a time like 01:02.500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: „{text}“ ist keine Zeitangabe wie 01:02.500.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Import time-synced lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitsynchronen Songtext importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LRC lyrics (*.lrc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LRC-Songtexte (*.lrc);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Imported {count} timed line(s); save to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeile(n) mit Zeitmarken importiert; speichern Sie, um sie zu behalten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export TTML lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext als TTML exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TTML (*.ttml *.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTML (*.ttml *.xml)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export LRC lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext als LRC exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LRC lyrics (*.lrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>LRC-Songtexte (*.lrc)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wrote {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} geschrieben.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Lyrics saved; the plain lyrics are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext gespeichert; der einfache Songtext wird bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Lyrics</source>
+        <translation>Songtext</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -3190,7 +3201,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
     <message>
         <location line="+4"/>
         <source>Video “%1” attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Video „%1“ angehängt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4024,281 +4035,281 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+10"/>
         <source>{what} is not in the store&apos;s title case for its language; write “{fixed}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} folgt nicht der Titelschreibweise des Stores für seine Sprache; schreiben Sie „{fixed}“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} contains “{word}”, which stores refuse in titles; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} enthält „{word}“, das Stores in Titeln ablehnen; entfernen Sie es.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} contains “{word}”, a claim that does not last; stores refuse it in titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} enthält „{word}“, eine Angabe, die nicht von Dauer ist; Stores lehnen sie in Titeln ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} is a placeholder, not a title; write the real title (stores refuse generic titles unless they are the real ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist ein Platzhalter, kein Titel; schreiben Sie den echten Titel (Stores lehnen generische Titel ab, sofern sie nicht die echten sind).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} writes its version after a dash; a version goes in parentheses, a second one in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} schreibt seine Version nach einem Strich; eine Version steht in runden Klammern, eine zweite in eckigen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} puts brackets before parentheses; the first version goes in parentheses, then brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} setzt eckige vor runde Klammern; die erste Version steht in runden Klammern, die nächste in eckigen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} writes its only version in brackets; the first version goes in parentheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} schreibt seine einzige Version in eckigen Klammern; die erste Version steht in runden Klammern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} names the artist “{artist}”; artists are credited in their fields, only “(feat. …)” and a remixer&apos;s version name them in a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} nennt den Künstler „{artist}“; Künstler werden in ihren Feldern genannt, nur „(feat. …)“ und die Version eines Remixers nennen sie in einem Titel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track} has the same title as track {first} (“{text}”); give one of them its version, e.g. “(Remix)” or “(Live)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel {track} hat denselben Namen wie Titel {first} („{text}“); geben Sie einem von beiden seine Version, z. B. „(Remix)“ oder „(Live)“.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A single has at most 3 tracks, each under 10 minutes; this one has %n track(s), the longest {longest} min: make it an EP or an album.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Single hat höchstens 3 Titel mit je unter 10 Minuten; diese hat %n Titel, der längste {longest} min: machen Sie daraus eine EP oder ein Album.</numerusform>
+            <numerusform>Eine Single hat höchstens 3 Titel mit je unter 10 Minuten; diese hat %n Titel, der längste {longest} min: machen Sie daraus eine EP oder ein Album.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>An EP has 4 to 6 tracks (or up to 3 with one of 10 minutes or more) and lasts at most 30 minutes; this one has %n track(s) and {total} min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine EP hat 4 bis 6 Titel (oder bis zu 3, wenn einer 10 Minuten oder länger ist) und dauert höchstens 30 Minuten; diese hat %n Titel und {total} min.</numerusform>
+            <numerusform>Eine EP hat 4 bis 6 Titel (oder bis zu 3, wenn einer 10 Minuten oder länger ist) und dauert höchstens 30 Minuten; diese hat %n Titel und {total} min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A single has at most 3 tracks and 30 minutes; this one has %n track(s) and {total} min: make it an EP or an album.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Single hat höchstens 3 Titel und 30 Minuten; diese hat %n Titel und {total} min: machen Sie daraus eine EP oder ein Album.</numerusform>
+            <numerusform>Eine Single hat höchstens 3 Titel und 30 Minuten; diese hat %n Titel und {total} min: machen Sie daraus eine EP oder ein Album.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>An EP has at most 6 tracks and 30 minutes; this one has %n track(s) and {total} min: make it an album.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine EP hat höchstens 6 Titel und 30 Minuten; diese hat %n Titel und {total} min: machen Sie daraus ein Album.</numerusform>
+            <numerusform>Eine EP hat höchstens 6 Titel und 30 Minuten; diese hat %n Titel und {total} min: machen Sie daraus ein Album.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The single “{name}” must carry its lead track&apos;s title, “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Single „{name}“ muss den Namen ihres Haupttitels tragen: „{text}“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the release “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung „{text}“ nennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} contains “{word}”; explicit content is a flag, never a word in the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} enthält „{word}“; expliziter Inhalt ist eine Markierung, nie ein Wort im Titel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track {track} is marked clean but this release has no explicit version of it; “clean” is only for an edit of an explicit track that exists with its own ISRC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel {track} ist als jugendfrei markiert, aber diese Veröffentlichung hat keine explizite Version davon; „jugendfrei“ gilt nur für die Bearbeitung eines expliziten Titels, der mit eigenem ISRC existiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track} (clean) has the same ISRC {isrc} as its explicit version, track {other}; a clean version needs its own ISRC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel {track} (jugendfrei) hat denselben ISRC {isrc} wie seine explizite Version, Titel {other}; eine jugendfreie Version braucht einen eigenen ISRC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracks {tracks} are explicit, so the release is explicit; do not call the release clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Titel {tracks} sind explizit, also ist die Veröffentlichung explizit; markieren Sie die Veröffentlichung nicht als jugendfrei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file}, line {line} (“{text}”) is not a timed lyric line like “[01:02.50]Words”; correct or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, Zeile {line} („{text}“) ist keine Songtextzeile mit Zeitmarke wie „[01:02.50]Text“; korrigieren oder entfernen Sie sie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The TTML lyrics could not be read ({reason}); export them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TTML-Songtext konnte nicht gelesen werden ({reason}); exportieren Sie ihn erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: section labels are not sung; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext von Titel {track}, Zeile {line} „{text}“: Abschnittsbezeichnungen werden nicht gesungen; entfernen Sie sie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: a repeated line is written out each time it is sung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext von Titel {track}, Zeile {line} „{text}“: Eine wiederholte Zeile wird jedes Mal ausgeschrieben, wenn sie gesungen wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: no period or comma at the end of a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext von Titel {track}, Zeile {line} „{text}“: kein Punkt oder Komma am Zeilenende.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: each line starts with a capital letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext von Titel {track}, Zeile {line} „{text}“: Jede Zeile beginnt mit einem Großbuchstaben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics: stanzas are separated by one empty line, not several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext von Titel {track}: Strophen werden durch eine Leerzeile getrennt, nicht durch mehrere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: credits, links and notices do not belong in the lyrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Songtext von Titel {track}, Zeile {line} „{text}“: Credits, Links und Hinweise gehören nicht in den Songtext.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s synced lyrics have a line at {time}, after the audio ends ({seconds} s); correct the timing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der synchronisierte Songtext von Titel {track} hat eine Zeile bei {time}, nach dem Ende des Audios ({seconds} s); korrigieren Sie das Timing.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s synced lyrics do not sing the same lines as its plain lyrics; make them the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der synchronisierte Songtext von Titel {track} enthält nicht dieselben gesungenen Zeilen wie sein einfacher Songtext; gleichen Sie sie an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track} has synced lyrics but no plain lyrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel {track} hat einen synchronisierten Songtext, aber keinen einfachen Songtext.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidy the lyrics&apos; formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung des Songtexts bereinigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the synced lines as plain lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierte Zeilen als einfachen Songtext verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The lyrics file {file} could not be read as UTF-8 text; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Songtextdatei {file} konnte nicht als UTF-8-Text gelesen werden; speichern Sie sie als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pre-order starts {preorder}, not before the release date {release_date}; start it earlier or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorbestellung beginnt am {preorder}, nicht vor dem Veröffentlichungsdatum {release_date}; lassen Sie sie früher beginnen oder entfernen Sie sie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pre-order starts {preorder}, before the release is sent on {send_date}; stores cannot open a pre-order for a release they do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorbestellung beginnt am {preorder}, bevor die Veröffentlichung am {send_date} gesendet wird; Stores können keine Vorbestellung für eine Veröffentlichung öffnen, die sie nicht haben.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The pre-order starts {preorder}, %n day(s) after sending; allow at least {minimum} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Vorbestellung beginnt am {preorder}, %n Tag nach dem Senden; planen Sie mindestens {minimum} Tage ein.</numerusform>
+            <numerusform>Die Vorbestellung beginnt am {preorder}, %n Tage nach dem Senden; planen Sie mindestens {minimum} Tage ein.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no draft or product “{id}” in this catalog; use a draft id or a product id as the drafts list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Katalog gibt es keinen Entwurf und kein Produkt „{id}“; verwenden Sie eine Entwurfs- oder Produkt-ID, wie die Entwurfsliste sie anzeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{id}” is not a product or one of its tracks; review a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{id}“ ist weder ein Produkt noch einer seiner Titel; prüfen Sie ein Produkt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no store “{store}” to review for; use one of {stores}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Store „{store}“, für den geprüft werden kann; verwenden Sie einen von: {stores}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every store</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben: {fix}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing a store would bounce was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden, was ein Store zurückweisen würde.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n finding(s), {errors}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund, {errors}.</numerusform>
+            <numerusform>%n Befunde, {errors}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n blocking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blockierend</numerusform>
+            <numerusform>%n blockierend</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No release is planned from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Tag ist keine Veröffentlichung geplant.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Wrote %n release(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Veröffentlichung in {file} geschrieben.</numerusform>
+            <numerusform>%n Veröffentlichungen in {file} geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The calendar could not be written to {file} ({reason}); choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender konnte nicht in {file} geschrieben werden ({reason}); wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{value}” in {what} is not a date like 2026-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ in {what} ist kein Datum wie 2026-05-01.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{item}” does not name a product draft and a date like 2026-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{item}“ nennt keinen Produktentwurf mit einem Datum wie 2026-05-01.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5144,12 +5155,12 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+1"/>
         <source>The video {path} does not exist or is not a file; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video {path} existiert nicht oder ist keine Datei; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The video {path} is empty; export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video {path} ist leer; exportieren Sie es erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5424,7 +5435,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+2"/>
         <source>The video {path} is gone; drop the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video {path} ist nicht mehr vorhanden; legen Sie die Datei erneut ab.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5547,7 +5558,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+2"/>
         <source>The video {id} was already sent or is being uploaded; drop the old file again instead of undoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video {id} wurde bereits gesendet oder wird gerade hochgeladen; legen Sie die alte Datei erneut ab, statt rückgängig zu machen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5612,22 +5623,22 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+2"/>
         <source>The video {path} cannot be read; check that the file exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video {path} kann nicht gelesen werden; prüfen Sie, ob die Datei existiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The video {path} is not a file; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video {path} ist keine Datei; wählen Sie eine Datei.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The track {id} is not on the product {parent}; drop the video on one of its tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel {id} gehört nicht zum Produkt {parent}; legen Sie das Video auf einem seiner Titel ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{kind}&apos; is not a kind of Motion Art; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“ ist keine Art von Motion Art; verwenden Sie eine davon: {kinds}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6129,22 +6140,22 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+1"/>
         <source>upload video &apos;{file}&apos; for product &apos;{product}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Video „{file}“ für Produkt „{product}“ hochladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upload Motion Art &apos;{file}&apos; for product &apos;{product}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion Art „{file}“ für Produkt „{product}“ hochladen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>video &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Video „{name}“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the video link of track &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Videoverknüpfung des Titels „{name}“</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6545,126 +6556,126 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+3"/>
         <source>This needs the server, and it cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür wird der Server benötigt, und er ist gerade nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server cannot be reached and product {product}&apos;s live states were never read on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar, und die Live-Status des Produkts {product} wurden auf diesem Rechner nie gelesen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown service &apos;{service}&apos;; choose one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Dienst „{service}“; wählen Sie einen davon: {known}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a Spotify artist id: paste the 22-character id or the artist&apos;s open.spotify.com link.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Spotify-Künstler-ID: Fügen Sie die 22-stellige ID oder den open.spotify.com-Link des Künstlers ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{value}&apos; is not an Apple Music artist id: paste the number or the artist&apos;s music.apple.com link.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Apple-Music-Künstler-ID: Fügen Sie die Nummer oder den music.apple.com-Link des Künstlers ein.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The server has no product with %n of these ids: {ids}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat zu %n dieser IDs kein Produkt: {ids}.</numerusform>
+            <numerusform>Der Server hat zu %n dieser IDs kein Produkt: {ids}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown delivery type &apos;{type}&apos;; choose one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Auslieferungstyp „{type}“; wählen Sie einen davon: {known}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No products were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Produkte ausgewählt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No product carries the tag &apos;{tag}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt trägt den Tag „{tag}“.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n next-priority task(s) are more than the daily quota of {quota}; choose urgent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag mit Priorität next übersteigt das Tageskontingent von {quota}; wählen Sie urgent.</numerusform>
+            <numerusform>%n Aufträge mit Priorität next übersteigen das Tageskontingent von {quota}; wählen Sie urgent.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Task {task} is {status}; only a stuck or failed task is redelivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag {task} hat den Status {status}; nur ein hängender oder fehlgeschlagener Auftrag wird erneut ausgeliefert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A tag name is 1 to 100 characters; &apos;{tag}&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag-Name hat 1 bis 100 Zeichen; „{tag}“ nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The local catalog has no product with id {product}; sync to read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Katalog hat kein Produkt mit der ID {product}; synchronisieren Sie zuerst, um es zu lesen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (product {product})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Produkt {product})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not live anywhere yet: no delivery completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nirgends live: Keine Auslieferung ist abgeschlossen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server cannot be reached: these are the states last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: Dies sind die zuletzt gelesenen Zustände.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag &apos;{tag}&apos; added to {product}; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „{tag}“ zu {product} hinzugefügt; er wird mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag &apos;{tag}&apos; removed from {product}; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag „{tag}“ von {product} entfernt; die Änderung wird mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to change: {product}&apos;s tags are {tags}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Die Tags von {product} sind {tags}.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>One factory, %n task(s): {type} of {products} to {dsps}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Factory, %n Auftrag: {type} von {products} an {dsps}.</numerusform>
+            <numerusform>Eine Factory, %n Aufträge: {type} von {products} an {dsps}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Factory {factory}: {completed} completed, {waiting} waiting, {sending} sending, {error} in error, {stuck} stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factory {factory}: {completed} abgeschlossen, {waiting} wartend, {sending} im Versand, {error} mit Fehler, {stuck} hängen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} ({product}): {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({product}): {status}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} ({product}) on {dsp}: {status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({product}) auf {dsp}: {status}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6672,22 +6683,22 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location filename="../app/ui/editors/video_wells.py" line="+109"/>
         <source>Motion Art, mobile (3:4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion Art, Mobilgeräte (3:4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Motion Art, desktop (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion Art, Desktop (1:1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop a 3:4 Motion Art loop here (MP4 or MOV, no sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie hier einen 3:4-Motion-Art-Loop ab (MP4 oder MOV, ohne Ton)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop a 1:1 Motion Art loop here (MP4 or MOV, no sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie hier einen 1:1-Motion-Art-Loop ab (MP4 oder MOV, ohne Ton)</translation>
     </message>
 </context>
 <context>
@@ -6964,12 +6975,12 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location filename="../app/ui/live/views.py" line="+95"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6984,32 +6995,32 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stuck or failed tasks: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängende oder fehlgeschlagene Aufträge: {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stuck</source>
-        <translation type="unfinished">hängt</translation>
+        <translation>hängt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Redeliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausliefern</translation>
     </message>
 </context>
 <context>
@@ -7062,17 +7073,17 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. summer, catalog (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sommer, Katalog (durch Kommas getrennt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags organise products; search the catalog with tag:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags ordnen Produkte; durchsuchen Sie den Katalog mit tag:NAME.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7295,12 +7306,12 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+13"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7318,22 +7329,22 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location filename="../app/ui/review/install.py" line="+35"/>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Store Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Store-Prüfung…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs&amp;kalender…</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Select a draft or a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Entwurf oder ein Produkt aus.</translation>
     </message>
 </context>
 <context>
@@ -7687,17 +7698,17 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location filename="../app/ui/review/findings_view.py" line="+35"/>
         <source>Every store</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
 </context>
 <context>
@@ -7705,7 +7716,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+166"/>
         <source>Store Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Store-Prüfung</translation>
     </message>
 </context>
 <context>
@@ -7713,105 +7724,105 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="-150"/>
         <source>Store review</source>
-        <translation type="unfinished"></translation>
+        <translation>Store-Prüfung</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Store</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stores</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Findings by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde nach Store</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix</source>
-        <translation type="unfinished">Behebung</translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Review &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rules of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln von:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reviewing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>blocks</source>
-        <translation type="unfinished">blockiert</translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>“{name}”: nothing a store would bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“: nichts, was ein Store ablehnen würde.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>“%1”: %n finding(s), %2 blocking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“: %n Befund, %2 blockierend.</numerusform>
+            <numerusform>„%1“: %n Befunde, %2 blockierend.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Track {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel {ref}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer</source>
-        <translation type="unfinished">Angebot</translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rights</source>
-        <translation type="unfinished">Rechte</translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release</source>
-        <translation type="unfinished">Veröffentlichung</translation>
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Applying “{label}”…</source>
-        <translation type="unfinished">„{label}“ wird angewendet…</translation>
+        <translation>„{label}“ wird angewendet…</translation>
     </message>
 </context>
 <context>
@@ -8273,12 +8284,12 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location line="+11"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8311,42 +8322,42 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location filename="../app/ui/editors/video_wells.py" line="-79"/>
         <source>Music video</source>
-        <translation type="unfinished"></translation>
+        <translation>Musikvideo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Poster frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubild</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildrate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Drop an MP4 or MOV music video here</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie hier ein Musikvideo als MP4 oder MOV ab</translation>
     </message>
 </context>
 <context>
@@ -8354,62 +8365,62 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     <message>
         <location filename="../app/ui/editors/video_controller.py" line="+115"/>
         <source>Will be rejected: fix the problems below.</source>
-        <translation type="unfinished">Wird abgelehnt: Beheben Sie die Probleme unten.</translation>
+        <translation>Wird abgelehnt: Beheben Sie die Probleme unten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted, with warnings.</source>
-        <translation type="unfinished">Akzeptiert, mit Warnungen.</translation>
+        <translation>Akzeptiert, mit Warnungen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passes quality checks.</source>
-        <translation type="unfinished">Besteht die Qualitätsprüfung.</translation>
+        <translation>Besteht die Qualitätsprüfungen.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>On the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking %1…</source>
-        <translation type="unfinished">%1 wird geprüft…</translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be read; check that the file exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden; prüfen Sie, ob die Datei existiert.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sent with the next sync; video checks are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit der nächsten Synchronisierung gesendet; Videoprüfungen sind in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>“%1” attached; it is uploaded with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ angehängt; es wird mit der nächsten Synchronisierung hochgeladen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Attach video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video anhängen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach Motion Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion Art anhängen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Videos (*.mp4 *.mov *.m4v)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos (*.mp4 *.mov *.m4v)</translation>
     </message>
 </context>
 <context>
@@ -8577,20 +8588,6 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>&apos;%(filename)s&apos; kann nicht geöffnet werden: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>lyrics</name>
-    <message>
-        <location filename="../app/ui/review/lyrics_tab.py" line="+9"/>
-        <location line="+13"/>
-        <source>Lyrics</source>
-        <translation type="unfinished">Songtext</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Details</source>
-        <translation type="unfinished">Details</translation>
     </message>
 </context>
 </TS>

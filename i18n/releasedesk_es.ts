@@ -17,37 +17,37 @@
     <message>
         <location line="+0"/>
         <source>Artist id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del artista</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Artist id or profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del artista o enlace del perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The server cannot be reached: these are the places last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor: estos son los lugares leídos la última vez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services where the artist is: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios donde está el artista: {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -232,83 +232,83 @@
     <message>
         <location filename="../app/ui/live/bulk_dialog.py" line="+47"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones en bloque</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected in the catalog: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionados en el catálogo: {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>and every product with this tag (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>y todos los productos con esta etiqueta (opcional)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deliver</source>
-        <translation type="unfinished">Entregar</translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+150"/>
         <source>Redeliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a entregar</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>Take down</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>urgente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>inmediata</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Products:</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action:</source>
-        <translation type="unfinished">Acción:</translation>
+        <translation>Acción:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority:</source>
-        <translation type="unfinished">Prioridad:</translation>
+        <translation>Prioridad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -319,7 +319,7 @@
     <message>
         <location line="-2"/>
         <source>UPC</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -329,87 +329,87 @@
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se enviará</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result per product</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado por producto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%v of %m tasks finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m tareas terminadas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>“next” today: {used} of {quota} used, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>«inmediata» hoy: {used} de {quota} usados, quedan {left}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los productos…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>One send-task factory: {tasks} tasks, {action} of {products} product(s) to {dsps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola fábrica de tareas de envío: {tasks} tareas ({action} {products} producto(s); servicios: {dsps}).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Factory {id} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fábrica {id} creada.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>completed</source>
-        <translation type="unfinished">completada</translation>
+        <translation>completada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stuck</source>
-        <translation type="unfinished">atascada</translation>
+        <translation>atascada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>enviándose</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>waiting</source>
-        <translation type="unfinished">en espera</translation>
+        <translation>en espera</translation>
     </message>
 </context>
 <context>
@@ -417,7 +417,7 @@
     <message>
         <location filename="../app/ui/calendar/view.py" line="+250"/>
         <source>Release Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de lanzamientos</translation>
     </message>
 </context>
 <context>
@@ -425,107 +425,107 @@
     <message>
         <location line="-192"/>
         <source>Release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de lanzamientos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Blue: release days. Green: send days. A warning means fewer than 7 days between sending and release: no editorial pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul: días de lanzamiento. Verde: días de envío. Una advertencia indica menos de 7 días entre el envío y el lanzamiento: no hay pitch editorial posible.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Upcoming releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos lanzamientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release</source>
-        <translation type="unfinished">Lanzamiento</translation>
+        <translation>Lanzamiento</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lead (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antelación (días)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Artists</source>
-        <translation type="unfinished"></translation>
+        <translation>Artistas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Plan &amp;Send Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar fecha de &amp;envío</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Su&amp;ggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;gerir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar .ics…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Send the selected release on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el lanzamiento seleccionado el</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} upcoming release(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lanzamiento(s) próximo(s).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No release is planned from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún lanzamiento previsto a partir de hoy.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> (borrador)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Select a release first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un lanzamiento.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export the release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el calendario de lanzamientos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Wrote {count} release(s) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {count} lanzamiento(s) en {file}.</translation>
     </message>
 </context>
 <context>
@@ -638,7 +638,7 @@
     <message>
         <location line="+12"/>
         <source>live on %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado en %1/%2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -651,7 +651,7 @@
     <message>
         <location filename="../app/ui/catalog/panel.py" line="+92"/>
         <source>Search title, artist, UPC, ISRC or tag:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar título, artista, UPC, ISRC o tag:NOMBRE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -739,12 +739,12 @@
     <message>
         <location line="+1"/>
         <source>show where a product is live, with its links</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar dónde está publicado un producto, con sus enlaces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add or remove a product&apos;s tag (sent with the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir o quitar una etiqueta de un producto (se envía en la próxima sincronización)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -759,12 +759,12 @@
     <message>
         <location line="+1"/>
         <source>list what a store would bounce a draft or product for</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los motivos por los que una plataforma rechazaría un borrador o un producto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list planned releases with their send dates, or write an .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los lanzamientos previstos con sus fechas de envío, o escribir un .ics</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -969,17 +969,17 @@
     <message>
         <location line="+1"/>
         <source>the products&apos; server ids; more than one go through one send-task factory</source>
-        <translation type="unfinished"></translation>
+        <translation>los id de los productos en el servidor; si hay varios, pasan por una sola fábrica de tareas de envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every product carrying this tag (through one send-task factory)</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los productos con esta etiqueta (mediante una sola fábrica de tareas de envío)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a note kept with a factory</source>
-        <translation type="unfinished"></translation>
+        <translation>una nota guardada con la fábrica</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1029,37 +1029,37 @@
     <message>
         <location line="+1"/>
         <source>a draft id as &apos;releasedesk drafts&apos; shows it, or a product id</source>
-        <translation type="unfinished"></translation>
+        <translation>un id de borrador tal como lo muestra &apos;releasedesk drafts&apos;, o un id de producto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only the rules of this store (and those all stores share)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo las reglas de esta plataforma (y las comunes a todas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print the findings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar los hallazgos como JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write the calendar as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el calendario como archivo .ics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>plan the day a release is sent to the stores (repeatable; DRAFT_ID=none forgets it)</source>
-        <translation type="unfinished"></translation>
+        <translation>planificar el día en que un lanzamiento se envía a las plataformas (repetible; DRAFT_ID=none lo olvida)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first release date shown (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>primera fecha de lanzamiento mostrada (por defecto: hoy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print the releases as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar los lanzamientos como JSON</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -1104,17 +1104,17 @@
     <message>
         <location line="+2"/>
         <source>print the states as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar los estados como JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add or remove the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir o quitar la etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the tag&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la etiqueta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1564,7 +1564,7 @@
     <message>
         <location line="+16"/>
         <source>“next” today: {used} of {quota} used</source>
-        <translation type="unfinished"></translation>
+        <translation>«inmediata» hoy: {used} de {quota} usados</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1873,17 +1873,17 @@
     <message>
         <location line="+10"/>
         <source>“%1” is not a video; drop an MP4 or MOV Motion Art loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un vídeo; suelte un bucle Motion Art MP4 o MOV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a video; drop an MP4 or MOV music video.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un vídeo; suelte un videoclip MP4 o MOV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop one video at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte un solo vídeo cada vez.</translation>
     </message>
 </context>
 <context>
@@ -2682,29 +2682,29 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
     <message>
         <location filename="../app/ui/live/dock.py" line="+40"/>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bulk Actions on Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones en &amp;bloque sobre la selección…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Stuck and Failed Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tareas atascadas y fallidas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh Live States</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar estados de publicación</translation>
     </message>
     <message>
         <location line="+108"/>
         <location line="+9"/>
         <location line="+2"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
 </context>
 <context>
@@ -2712,18 +2712,18 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
     <message>
         <location filename="../app/ui/live/views.py" line="-147"/>
         <source>Live on</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado en</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+29"/>
         <source>Select a delivered product to see where it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un producto entregado para ver dónde está publicado.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2733,62 +2733,62 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Territorios</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{name} — reading where it is live…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — leyendo dónde está publicado…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name}: live on {live} of {known} services</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: publicado en {live} de {known} servicios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server cannot be reached: these are the states last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor: estos son los últimos estados leídos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>processing</source>
-        <translation type="unfinished">en proceso</translation>
+        <translation>en proceso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taken down</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open on {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en {service}</translation>
     </message>
 </context>
 <context>
@@ -2796,133 +2796,144 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
     <message>
         <location filename="../app/ui/review/lyrics_tab.py" line="+79"/>
         <source>Lyrics editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de letras</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+42"/>
         <source>Plain lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra simple</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>One sung line per line, one empty line between stanzas</source>
-        <translation type="unfinished"></translation>
+        <translation>Un verso cantado por línea, una línea vacía entre estrofas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Timed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas temporizadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Import .lrc…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar .lrc…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;TTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;TTML…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export .&amp;lrc…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar .&amp;lrc…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir línea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar línea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed Lines → Plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas temporizadas → letra simple</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidy &amp;Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar el &amp;formato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove section labels and line-end periods and commas, capitalise each line, one empty line between stanzas</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las etiquetas de sección y los puntos y las comas al final de línea, empezar cada línea con mayúscula, una línea vacía entre estrofas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save Lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar letra</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Time-synced lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas sincronizadas</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Row {row}: “{text}” is not a time like 01:02.500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: «{text}» no es un tiempo como 01:02.500.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Import time-synced lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar letra sincronizada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LRC lyrics (*.lrc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras LRC (*.lrc);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Imported {count} timed line(s); save to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {count} línea(s) temporizada(s); guarde para conservarlas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export TTML lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar letra TTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TTML (*.ttml *.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTML (*.ttml *.xml)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export LRC lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar letra LRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LRC lyrics (*.lrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras LRC (*.lrc)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wrote {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {file}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Lyrics saved; the plain lyrics are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra guardada; la letra simple se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Lyrics</source>
+        <translation>Letra</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -3190,7 +3201,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
     <message>
         <location line="+4"/>
         <source>Video “%1” attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo «%1» adjuntado.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4024,281 +4035,281 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+10"/>
         <source>{what} is not in the store&apos;s title case for its language; write “{fixed}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no sigue las mayúsculas de título de la tienda para su idioma; escriba «{fixed}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} contains “{word}”, which stores refuse in titles; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} contiene «{word}», que las tiendas rechazan en los títulos; elimínelo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} contains “{word}”, a claim that does not last; stores refuse it in titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} contiene «{word}», una afirmación que no perdura; las tiendas la rechazan en los títulos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} is a placeholder, not a title; write the real title (stores refuse generic titles unless they are the real ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} es un marcador de posición, no un título; escriba el título real (las tiendas rechazan los títulos genéricos salvo que sean los reales).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} writes its version after a dash; a version goes in parentheses, a second one in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} escribe su versión tras un guion; una versión va entre paréntesis y una segunda, entre corchetes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} puts brackets before parentheses; the first version goes in parentheses, then brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} pone corchetes antes que paréntesis; la primera versión va entre paréntesis y la siguiente, entre corchetes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} writes its only version in brackets; the first version goes in parentheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} escribe su única versión entre corchetes; la primera versión va entre paréntesis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} names the artist “{artist}”; artists are credited in their fields, only “(feat. …)” and a remixer&apos;s version name them in a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} nombra al artista «{artist}»; los artistas se acreditan en sus campos, y solo «(feat. …)» y la versión de un remezclador los nombran en un título.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track} has the same title as track {first} (“{text}”); give one of them its version, e.g. “(Remix)” or “(Live)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pista {track} tiene el mismo título que la pista {first} («{text}»); indique la versión de una de ellas, p. ej. «(Remix)» o «(Live)».</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A single has at most 3 tracks, each under 10 minutes; this one has %n track(s), the longest {longest} min: make it an EP or an album.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un sencillo tiene como máximo 3 pistas, cada una de menos de 10 minutos; este tiene %n pista, la más larga de {longest} min: conviértalo en un EP o un álbum.</numerusform>
+            <numerusform>Un sencillo tiene como máximo 3 pistas, cada una de menos de 10 minutos; este tiene %n pistas, la más larga de {longest} min: conviértalo en un EP o un álbum.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>An EP has 4 to 6 tracks (or up to 3 with one of 10 minutes or more) and lasts at most 30 minutes; this one has %n track(s) and {total} min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un EP tiene de 4 a 6 pistas (o hasta 3 si una dura 10 minutos o más) y dura como máximo 30 minutos; este tiene %n pista y {total} min.</numerusform>
+            <numerusform>Un EP tiene de 4 a 6 pistas (o hasta 3 si una dura 10 minutos o más) y dura como máximo 30 minutos; este tiene %n pistas y {total} min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A single has at most 3 tracks and 30 minutes; this one has %n track(s) and {total} min: make it an EP or an album.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un sencillo tiene como máximo 3 pistas y 30 minutos; este tiene %n pista y {total} min: conviértalo en un EP o un álbum.</numerusform>
+            <numerusform>Un sencillo tiene como máximo 3 pistas y 30 minutos; este tiene %n pistas y {total} min: conviértalo en un EP o un álbum.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>An EP has at most 6 tracks and 30 minutes; this one has %n track(s) and {total} min: make it an album.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un EP tiene como máximo 6 pistas y 30 minutos; este tiene %n pista y {total} min: conviértalo en un álbum.</numerusform>
+            <numerusform>Un EP tiene como máximo 6 pistas y 30 minutos; este tiene %n pistas y {total} min: conviértalo en un álbum.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The single “{name}” must carry its lead track&apos;s title, “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sencillo «{name}» debe llevar el título de su pista principal, «{text}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the release “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular el lanzamiento «{text}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} contains “{word}”; explicit content is a flag, never a word in the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} contiene «{word}»; el contenido explícito es un indicador, nunca una palabra del título.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track {track} is marked clean but this release has no explicit version of it; “clean” is only for an edit of an explicit track that exists with its own ISRC.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pista {track} está marcada como limpia pero este lanzamiento no tiene su versión explícita; «limpia» es solo para una edición de una pista explícita que existe con su propio ISRC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track} (clean) has the same ISRC {isrc} as its explicit version, track {other}; a clean version needs its own ISRC.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pista {track} (limpia) tiene el mismo ISRC {isrc} que su versión explícita, la pista {other}; una versión limpia necesita su propio ISRC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracks {tracks} are explicit, so the release is explicit; do not call the release clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pistas {tracks} son explícitas, así que el lanzamiento es explícito; no lo marque como limpio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file}, line {line} (“{text}”) is not a timed lyric line like “[01:02.50]Words”; correct or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, línea {line} («{text}») no es una línea de letra temporizada como «[01:02.50]Texto»; corríjala o elimínela.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The TTML lyrics could not be read ({reason}); export them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la letra TTML ({reason}); expórtela de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: section labels are not sung; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra de la pista {track}, línea {line} «{text}»: las etiquetas de sección no se cantan; elimínelas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: a repeated line is written out each time it is sung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra de la pista {track}, línea {line} «{text}»: una línea repetida se escribe completa cada vez que se canta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: no period or comma at the end of a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra de la pista {track}, línea {line} «{text}»: sin punto ni coma al final de la línea.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: each line starts with a capital letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra de la pista {track}, línea {line} «{text}»: cada línea empieza con mayúscula.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics: stanzas are separated by one empty line, not several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra de la pista {track}: las estrofas se separan con una sola línea vacía, no con varias.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: credits, links and notices do not belong in the lyrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra de la pista {track}, línea {line} «{text}»: los créditos, enlaces y avisos no van en la letra.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s synced lyrics have a line at {time}, after the audio ends ({seconds} s); correct the timing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La letra sincronizada de la pista {track} tiene una línea en {time}, después del final del audio ({seconds} s); corrija los tiempos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s synced lyrics do not sing the same lines as its plain lyrics; make them the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>La letra sincronizada de la pista {track} no canta los mismos versos que su letra simple; haga que coincidan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track} has synced lyrics but no plain lyrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pista {track} tiene letra sincronizada pero no letra simple.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidy the lyrics&apos; formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar el formato de la letra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the synced lines as plain lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar las líneas sincronizadas como letra simple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The lyrics file {file} could not be read as UTF-8 text; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de letra {file} como texto UTF-8; guárdelo como UTF-8 e impórtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pre-order starts {preorder}, not before the release date {release_date}; start it earlier or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preventa empieza el {preorder}, no antes de la fecha de lanzamiento {release_date}; adelántela o elimínela.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pre-order starts {preorder}, before the release is sent on {send_date}; stores cannot open a pre-order for a release they do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preventa empieza el {preorder}, antes de que se envíe el lanzamiento el {send_date}; las tiendas no pueden abrir una preventa de un lanzamiento que no tienen.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The pre-order starts {preorder}, %n day(s) after sending; allow at least {minimum} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La preventa empieza el {preorder}, %n día después del envío; deje al menos {minimum} días.</numerusform>
+            <numerusform>La preventa empieza el {preorder}, %n días después del envío; deje al menos {minimum} días.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no draft or product “{id}” in this catalog; use a draft id or a product id as the drafts list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún borrador ni producto «{id}» en este catálogo; use un id de borrador o de producto tal como los muestra la lista de borradores.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{id}” is not a product or one of its tracks; review a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{id}» no es un producto ni una de sus pistas; revise un producto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no store “{store}” to review for; use one of {stores}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tienda «{store}» para la que revisar; use una de estas: {stores}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every store</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tiendas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir: {fix}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing a store would bounce was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada que una tienda fuera a rechazar.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n finding(s), {errors}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo, {errors}.</numerusform>
+            <numerusform>%n hallazgos, {errors}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n blocking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloqueante</numerusform>
+            <numerusform>%n bloqueantes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No release is planned from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún lanzamiento previsto a partir de este día.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Wrote %n release(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n lanzamiento en {file}.</numerusform>
+            <numerusform>Se escribieron %n lanzamientos en {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The calendar could not be written to {file} ({reason}); choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el calendario en {file} ({reason}); elija otro archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{value}” in {what} is not a date like 2026-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» en {what} no es una fecha como 2026-05-01.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{item}” does not name a product draft and a date like 2026-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{item}» no indica un borrador de producto y una fecha como 2026-05-01.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5144,12 +5155,12 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+1"/>
         <source>The video {path} does not exist or is not a file; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo {path} no existe o no es un archivo; elija otro archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The video {path} is empty; export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo {path} está vacío; vuelva a exportarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5424,7 +5435,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+2"/>
         <source>The video {path} is gone; drop the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo {path} ya no existe; vuelva a soltar el archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5547,7 +5558,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+2"/>
         <source>The video {id} was already sent or is being uploaded; drop the old file again instead of undoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo {id} ya se envió o se está subiendo; vuelva a soltar el archivo anterior en lugar de deshacer.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5612,22 +5623,22 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+2"/>
         <source>The video {path} cannot be read; check that the file exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el vídeo {path}; compruebe que el archivo existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The video {path} is not a file; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo {path} no es un archivo; elija un archivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The track {id} is not on the product {parent}; drop the video on one of its tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pista {id} no está en el producto {parent}; suelte el vídeo sobre una de sus pistas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{kind}&apos; is not a kind of Motion Art; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» no es un tipo de Motion Art; use uno de estos: {kinds}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6129,22 +6140,22 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+1"/>
         <source>upload video &apos;{file}&apos; for product &apos;{product}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>subir el vídeo «{file}» para el producto «{product}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upload Motion Art &apos;{file}&apos; for product &apos;{product}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>subir el Motion Art «{file}» para el producto «{product}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>video &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo «{name}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the video link of track &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el enlace de vídeo de la pista «{name}»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6545,126 +6556,126 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+3"/>
         <source>This needs the server, and it cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto necesita el servidor, y ahora no se puede contactar con él.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server cannot be reached and product {product}&apos;s live states were never read on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor y los estados de publicación del producto {product} nunca se han leído en este equipo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown service &apos;{service}&apos;; choose one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio «{service}» desconocido; elija uno de estos: {known}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a Spotify artist id: paste the 22-character id or the artist&apos;s open.spotify.com link.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un identificador de artista de Spotify: pegue el identificador de 22 caracteres o el enlace open.spotify.com del artista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{value}&apos; is not an Apple Music artist id: paste the number or the artist&apos;s music.apple.com link.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un identificador de artista de Apple Music: pegue el número o el enlace music.apple.com del artista.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The server has no product with %n of these ids: {ids}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor no tiene ningún producto con %n de estos identificadores: {ids}.</numerusform>
+            <numerusform>El servidor no tiene ningún producto con %n de estos identificadores: {ids}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown delivery type &apos;{type}&apos;; choose one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entrega «{type}» desconocido; elija uno de estos: {known}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No products were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún producto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No product carries the tag &apos;{tag}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún producto lleva la etiqueta «{tag}».</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n next-priority task(s) are more than the daily quota of {quota}; choose urgent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea con prioridad next supera la cuota diaria de {quota}; elija urgent.</numerusform>
+            <numerusform>%n tareas con prioridad next superan la cuota diaria de {quota}; elija urgent.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Task {task} is {status}; only a stuck or failed task is redelivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea {task} está en estado {status}; solo se vuelve a entregar una tarea atascada o fallida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A tag name is 1 to 100 characters; &apos;{tag}&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una etiqueta tiene de 1 a 100 caracteres; «{tag}» no los tiene.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The local catalog has no product with id {product}; sync to read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo local no tiene ningún producto con el identificador {product}; sincronice primero para leerlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (product {product})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (producto {product})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not live anywhere yet: no delivery completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está publicado en ningún servicio: no se ha completado ninguna entrega.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server cannot be reached: these are the states last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor: estos son los últimos estados leídos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag &apos;{tag}&apos; added to {product}; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta «{tag}» añadida a {product}; se enviará con la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag &apos;{tag}&apos; removed from {product}; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta «{tag}» quitada de {product}; el cambio se enviará con la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to change: {product}&apos;s tags are {tags}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que cambiar: las etiquetas de {product} son {tags}.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>One factory, %n task(s): {type} of {products} to {dsps}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una fábrica, %n tarea: {type} de {products} a {dsps}.</numerusform>
+            <numerusform>Una fábrica, %n tareas: {type} de {products} a {dsps}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Factory {factory}: {completed} completed, {waiting} waiting, {sending} sending, {error} in error, {stuck} stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fábrica {factory}: {completed} completadas, {waiting} en espera, {sending} enviándose, {error} con error, {stuck} atascadas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} ({product}): {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({product}): {status}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} ({product}) on {dsp}: {status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({product}) en {dsp}: {status}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6672,22 +6683,22 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location filename="../app/ui/editors/video_wells.py" line="+109"/>
         <source>Motion Art, mobile (3:4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion Art, móvil (3:4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Motion Art, desktop (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion Art, ordenador (1:1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop a 3:4 Motion Art loop here (MP4 or MOV, no sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí un bucle de Motion Art 3:4 (MP4 o MOV, sin sonido)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop a 1:1 Motion Art loop here (MP4 or MOV, no sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí un bucle de Motion Art 1:1 (MP4 o MOV, sin sonido)</translation>
     </message>
 </context>
 <context>
@@ -6964,12 +6975,12 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location filename="../app/ui/live/views.py" line="+95"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6984,32 +6995,32 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stuck or failed tasks: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas atascadas o fallidas: {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stuck</source>
-        <translation type="unfinished">atascada</translation>
+        <translation>atascada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Redeliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a entregar</translation>
     </message>
 </context>
 <context>
@@ -7062,17 +7073,17 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. summer, catalog (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., verano, catálogo (separadas por comas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags organise products; search the catalog with tag:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas organizan los productos; busque en el catálogo con tag:NOMBRE.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7295,12 +7306,12 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+13"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7318,22 +7329,22 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location filename="../app/ui/review/install.py" line="+35"/>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Revi&amp;sión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Store Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de &amp;tiendas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario de lanzamientos…</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Select a draft or a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un borrador o un producto.</translation>
     </message>
 </context>
 <context>
@@ -7687,17 +7698,17 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location filename="../app/ui/review/findings_view.py" line="+35"/>
         <source>Every store</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tiendas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
 </context>
 <context>
@@ -7705,7 +7716,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+166"/>
         <source>Store Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de tiendas</translation>
     </message>
 </context>
 <context>
@@ -7713,105 +7724,105 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="-150"/>
         <source>Store review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de tiendas</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tiendas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Findings by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos por tienda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix</source>
-        <translation type="unfinished">Corrección</translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Review &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar de &amp;nuevo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rules of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reviewing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>blocks</source>
-        <translation type="unfinished">bloquea</translation>
+        <translation>bloquea</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>“{name}”: nothing a store would bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»: nada que una tienda rechazaría.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>“%1”: %n finding(s), %2 blocking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1»: %n hallazgo, %2 bloqueante(s).</numerusform>
+            <numerusform>«%1»: %n hallazgos, %2 bloqueante(s).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Track {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pista {ref}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer</source>
-        <translation type="unfinished">Oferta</translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rights</source>
-        <translation type="unfinished">Derechos</translation>
+        <translation>Derechos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release</source>
-        <translation type="unfinished">Lanzamiento</translation>
+        <translation>Lanzamiento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Applying “{label}”…</source>
-        <translation type="unfinished">Aplicando «{label}»…</translation>
+        <translation>Aplicando «{label}»…</translation>
     </message>
 </context>
 <context>
@@ -8273,12 +8284,12 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location line="+11"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8311,42 +8322,42 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location filename="../app/ui/editors/video_wells.py" line="-79"/>
         <source>Music video</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoclip</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Poster frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma de portada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de fotogramas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Códec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished">Duración</translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Drop an MP4 or MOV music video here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí un videoclip MP4 o MOV</translation>
     </message>
 </context>
 <context>
@@ -8354,62 +8365,62 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     <message>
         <location filename="../app/ui/editors/video_controller.py" line="+115"/>
         <source>Will be rejected: fix the problems below.</source>
-        <translation type="unfinished">Se rechazará: corrige los problemas de abajo.</translation>
+        <translation>Se rechazará: corrija los problemas de abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted, with warnings.</source>
-        <translation type="unfinished">Aceptado, con advertencias.</translation>
+        <translation>Aceptado, con advertencias.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passes quality checks.</source>
-        <translation type="unfinished">Supera los controles de calidad.</translation>
+        <translation>Supera los controles de calidad.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>On the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking %1…</source>
-        <translation type="unfinished">Comprobando %1…</translation>
+        <translation>Comprobando %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be read; check that the file exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»; compruebe que el archivo existe.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sent with the next sync; video checks are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía con la próxima sincronización; las comprobaciones de vídeo no están disponibles en esta versión.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>“%1” attached; it is uploaded with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» adjuntado; se subirá con la próxima sincronización.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Attach video</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar vídeo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach Motion Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar Motion Art</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a video</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un vídeo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Videos (*.mp4 *.mov *.m4v)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos (*.mp4 *.mov *.m4v)</translation>
     </message>
 </context>
 <context>
@@ -8577,20 +8588,6 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>lyrics</name>
-    <message>
-        <location filename="../app/ui/review/lyrics_tab.py" line="+9"/>
-        <location line="+13"/>
-        <source>Lyrics</source>
-        <translation type="unfinished">Letra</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
     </message>
 </context>
 </TS>

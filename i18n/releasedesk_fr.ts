@@ -17,37 +17,37 @@
     <message>
         <location line="+0"/>
         <source>Artist id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;artiste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Artist id or profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;artiste ou lien du profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The server cannot be reached: these are the places last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable : voici les emplacements lus la dernière fois.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services where the artist is: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Services où l&apos;artiste est présent : {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -232,83 +232,83 @@
     <message>
         <location filename="../app/ui/live/bulk_dialog.py" line="+47"/>
         <source>Bulk actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions groupées</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected in the catalog: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnés dans le catalogue : {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>and every product with this tag (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>et chaque produit portant cette étiquette (facultatif)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deliver</source>
-        <translation type="unfinished">Livrer</translation>
+        <translation>Livrer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+150"/>
         <source>Redeliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Relivrer</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>Take down</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>urgente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>immédiate</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Products:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Services :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action:</source>
-        <translation type="unfinished">Action :</translation>
+        <translation>Action :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority:</source>
-        <translation type="unfinished">Priorité :</translation>
+        <translation>Priorité :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -319,7 +319,7 @@
     <message>
         <location line="-2"/>
         <source>UPC</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -329,87 +329,87 @@
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera envoyé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result per product</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat par produit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%v of %m tasks finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%v tâches terminées sur %m</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>“next” today: {used} of {quota} used, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>« immédiate » aujourd&apos;hui : {used} sur {quota} utilisés, {left} restants</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading the products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des produits…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>One send-task factory: {tasks} tasks, {action} of {products} product(s) to {dsps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule fabrique de tâches d&apos;envoi : {tasks} tâches ({action} {products} produit(s) ; services : {dsps}).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Factory {id} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrique {id} créée.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>completed</source>
-        <translation type="unfinished">terminée</translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>stuck</source>
-        <translation type="unfinished">bloquée</translation>
+        <translation>bloquée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;envoi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>waiting</source>
-        <translation type="unfinished">en file d&apos;attente</translation>
+        <translation>en file d&apos;attente</translation>
     </message>
 </context>
 <context>
@@ -417,7 +417,7 @@
     <message>
         <location filename="../app/ui/calendar/view.py" line="+250"/>
         <source>Release Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des sorties</translation>
     </message>
 </context>
 <context>
@@ -425,107 +425,107 @@
     <message>
         <location line="-192"/>
         <source>Release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des sorties</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Blue: release days. Green: send days. A warning means fewer than 7 days between sending and release: no editorial pitch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu : jours de sortie. Vert : jours d&apos;envoi. Un avertissement signale moins de 7 jours entre l&apos;envoi et la sortie : pas de pitch éditorial possible.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Upcoming releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties à venir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release</source>
-        <translation type="unfinished">Sortie</translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lead (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai (jours)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Artists</source>
-        <translation type="unfinished"></translation>
+        <translation>Artistes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Plan &amp;Send Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la date d&apos;&amp;envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Su&amp;ggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ggérer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter .ics…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Send the selected release on</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la sortie sélectionnée le</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} upcoming release(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sortie(s) à venir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No release is planned from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sortie n&apos;est prévue à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> (brouillon)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Select a release first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une sortie.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export the release calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le calendrier des sorties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Wrote {count} release(s) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sortie(s) écrite(s) dans {file}.</translation>
     </message>
 </context>
 <context>
@@ -638,7 +638,7 @@
     <message>
         <location line="+12"/>
         <source>live on %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne sur %1/%2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -651,7 +651,7 @@
     <message>
         <location filename="../app/ui/catalog/panel.py" line="+92"/>
         <source>Search title, artist, UPC, ISRC or tag:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher titre, artiste, UPC, ISRC ou tag:NOM</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -739,12 +739,12 @@
     <message>
         <location line="+1"/>
         <source>show where a product is live, with its links</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher où un produit est en ligne, avec ses liens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add or remove a product&apos;s tag (sent with the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter ou retirer une étiquette d&apos;un produit (envoyée à la prochaine synchronisation)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -759,12 +759,12 @@
     <message>
         <location line="+1"/>
         <source>list what a store would bounce a draft or product for</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les motifs pour lesquels une plateforme refuserait un brouillon ou un produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list planned releases with their send dates, or write an .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sorties prévues avec leurs dates d&apos;envoi, ou écrire un .ics</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -969,17 +969,17 @@
     <message>
         <location line="+1"/>
         <source>the products&apos; server ids; more than one go through one send-task factory</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants des produits sur le serveur ; s&apos;il y en a plusieurs, ils passent par une seule fabrique de tâches d&apos;envoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every product carrying this tag (through one send-task factory)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque produit portant cette étiquette (via une seule fabrique de tâches d&apos;envoi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a note kept with a factory</source>
-        <translation type="unfinished"></translation>
+        <translation>une note conservée avec la fabrique</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1019,7 +1019,7 @@
     <message>
         <location line="+1"/>
         <source>write date,&lt;by&gt;,streams rows to FILE instead of a table</source>
-        <translation>écrire des lignes date,&lt;by&gt;,streams dans FILE au lieu d'un tableau</translation>
+        <translation>écrire des lignes date,&lt;by&gt;,streams dans FILE au lieu d&apos;un tableau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1029,37 +1029,37 @@
     <message>
         <location line="+1"/>
         <source>a draft id as &apos;releasedesk drafts&apos; shows it, or a product id</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant de brouillon tel que l&apos;affiche &apos;releasedesk drafts&apos;, ou un identifiant de produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only the rules of this store (and those all stores share)</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les règles de cette plateforme (et celles communes à toutes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print the findings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les constats en JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write the calendar as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le calendrier dans un fichier .ics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>plan the day a release is sent to the stores (repeatable; DRAFT_ID=none forgets it)</source>
-        <translation type="unfinished"></translation>
+        <translation>planifier le jour où une sortie est envoyée aux plateformes (répétable ; DRAFT_ID=none l&apos;oublie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first release date shown (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>première date de sortie affichée (par défaut : aujourd&apos;hui)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print the releases as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les sorties en JSON</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -1104,17 +1104,17 @@
     <message>
         <location line="+2"/>
         <source>print the states as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les états en JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add or remove the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter ou retirer l&apos;étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the tag&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de l&apos;étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1564,7 +1564,7 @@
     <message>
         <location line="+16"/>
         <source>“next” today: {used} of {quota} used</source>
-        <translation type="unfinished"></translation>
+        <translation>« immédiate » aujourd&apos;hui : {used} sur {quota} utilisés</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1873,17 +1873,17 @@
     <message>
         <location line="+10"/>
         <source>“%1” is not a video; drop an MP4 or MOV Motion Art loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une vidéo ; déposez une boucle Motion Art MP4 ou MOV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a video; drop an MP4 or MOV music video.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une vidéo ; déposez un clip MP4 ou MOV.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop one video at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez une seule vidéo à la fois.</translation>
     </message>
 </context>
 <context>
@@ -2682,29 +2682,29 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
     <message>
         <location filename="../app/ui/live/dock.py" line="+40"/>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bulk Actions on Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions groupées sur la sélection…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Stuck and Failed Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches &amp;bloquées et échouées</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh Live States</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rafraîchir les états en ligne</translation>
     </message>
     <message>
         <location line="+108"/>
         <location line="+9"/>
         <location line="+2"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
 </context>
 <context>
@@ -2712,18 +2712,18 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
     <message>
         <location filename="../app/ui/live/views.py" line="-147"/>
         <source>Live on</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne sur</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+29"/>
         <source>Select a delivered product to see where it is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un produit livré pour voir où il est en ligne.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2733,62 +2733,62 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{name} — reading where it is live…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — lecture des services où il est en ligne…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name}: live on {live} of {known} services</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : en ligne sur {live} des {known} services</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server cannot be reached: these are the states last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable : voici les derniers états lus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>processing</source>
-        <translation type="unfinished">en traitement</translation>
+        <translation>en traitement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>taken down</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open on {service}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur {service}</translation>
     </message>
 </context>
 <context>
@@ -2796,133 +2796,144 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
     <message>
         <location filename="../app/ui/review/lyrics_tab.py" line="+79"/>
         <source>Lyrics editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de paroles</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+42"/>
         <source>Plain lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles simples</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>One sung line per line, one empty line between stanzas</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne chantée par ligne, une ligne vide entre les strophes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Timed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes horodatées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Import .lrc…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un .lrc…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;TTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;TTML…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export .&amp;lrc…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en .&amp;lrc…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed Lines → Plain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes horodatées → paroles simples</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidy &amp;Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer la &amp;mise en forme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove section labels and line-end periods and commas, capitalise each line, one empty line between stanzas</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les intitulés de section ainsi que les points et virgules en fin de ligne, mettre une majuscule en début de ligne, une ligne vide entre les strophes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save Lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les paroles</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Time-synced lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes synchronisées</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Row {row}: “{text}” is not a time like 01:02.500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : « {text} » n&apos;est pas un temps comme 01:02.500.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Import time-synced lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des paroles synchronisées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LRC lyrics (*.lrc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles LRC (*.lrc);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Imported {count} timed line(s); save to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ligne(s) horodatée(s) importée(s) ; enregistrez pour les conserver.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export TTML lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les paroles en TTML</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TTML (*.ttml *.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTML (*.ttml *.xml)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export LRC lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les paroles en LRC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LRC lyrics (*.lrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles LRC (*.lrc)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wrote {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} écrit.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Lyrics saved; the plain lyrics are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles enregistrées ; les paroles simples seront envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Lyrics</source>
+        <translation>Paroles</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -3190,7 +3201,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
     <message>
         <location line="+4"/>
         <source>Video “%1” attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo « %1 » jointe.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4024,281 +4035,281 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+10"/>
         <source>{what} is not in the store&apos;s title case for its language; write “{fixed}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ne suit pas la casse de titre de la boutique pour sa langue ; écrivez « {fixed} ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} contains “{word}”, which stores refuse in titles; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} contient « {word} », que les boutiques refusent dans les titres ; retirez-le.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} contains “{word}”, a claim that does not last; stores refuse it in titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} contient « {word} », une mention qui ne dure pas ; les boutiques la refusent dans les titres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} is a placeholder, not a title; write the real title (stores refuse generic titles unless they are the real ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est un texte provisoire, pas un titre ; écrivez le vrai titre (les boutiques refusent les titres génériques, sauf s&apos;il s&apos;agit des vrais titres).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} writes its version after a dash; a version goes in parentheses, a second one in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} écrit sa version après un tiret ; une version se met entre parenthèses, une seconde entre crochets.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} puts brackets before parentheses; the first version goes in parentheses, then brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} met des crochets avant des parenthèses ; la première version se met entre parenthèses, la suivante entre crochets.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} writes its only version in brackets; the first version goes in parentheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} écrit son unique version entre crochets ; la première version se met entre parenthèses.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} names the artist “{artist}”; artists are credited in their fields, only “(feat. …)” and a remixer&apos;s version name them in a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} nomme l&apos;artiste « {artist} » ; les artistes sont crédités dans leurs champs, seuls « (feat. …) » et la version d&apos;un remixeur les nomment dans un titre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track} has the same title as track {first} (“{text}”); give one of them its version, e.g. “(Remix)” or “(Live)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste {track} a le même titre que la piste {first} (« {text} ») ; donnez sa version à l&apos;une d&apos;elles, par ex. « (Remix) » ou « (Live) ».</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A single has at most 3 tracks, each under 10 minutes; this one has %n track(s), the longest {longest} min: make it an EP or an album.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un single compte au plus 3 pistes, chacune de moins de 10 minutes ; celui-ci a %n piste, la plus longue de {longest} min : faites-en un EP ou un album.</numerusform>
+            <numerusform>Un single compte au plus 3 pistes, chacune de moins de 10 minutes ; celui-ci a %n pistes, la plus longue de {longest} min : faites-en un EP ou un album.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>An EP has 4 to 6 tracks (or up to 3 with one of 10 minutes or more) and lasts at most 30 minutes; this one has %n track(s) and {total} min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un EP compte 4 à 6 pistes (ou jusqu&apos;à 3 dont une de 10 minutes ou plus) et dure au plus 30 minutes ; celui-ci a %n piste et {total} min.</numerusform>
+            <numerusform>Un EP compte 4 à 6 pistes (ou jusqu&apos;à 3 dont une de 10 minutes ou plus) et dure au plus 30 minutes ; celui-ci a %n pistes et {total} min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A single has at most 3 tracks and 30 minutes; this one has %n track(s) and {total} min: make it an EP or an album.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un single compte au plus 3 pistes et 30 minutes ; celui-ci a %n piste et {total} min : faites-en un EP ou un album.</numerusform>
+            <numerusform>Un single compte au plus 3 pistes et 30 minutes ; celui-ci a %n pistes et {total} min : faites-en un EP ou un album.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>An EP has at most 6 tracks and 30 minutes; this one has %n track(s) and {total} min: make it an album.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un EP compte au plus 6 pistes et 30 minutes ; celui-ci a %n piste et {total} min : faites-en un album.</numerusform>
+            <numerusform>Un EP compte au plus 6 pistes et 30 minutes ; celui-ci a %n pistes et {total} min : faites-en un album.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The single “{name}” must carry its lead track&apos;s title, “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le single « {name} » doit porter le titre de sa piste principale, « {text} ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the release “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer la sortie « {text} »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} contains “{word}”; explicit content is a flag, never a word in the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} contient « {word} » ; le contenu explicite est un indicateur, jamais un mot du titre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track {track} is marked clean but this release has no explicit version of it; “clean” is only for an edit of an explicit track that exists with its own ISRC.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste {track} est marquée « propre » mais cette sortie n&apos;en a pas de version explicite ; « propre » ne sert qu&apos;à la version éditée d&apos;une piste explicite qui existe avec son propre ISRC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track} (clean) has the same ISRC {isrc} as its explicit version, track {other}; a clean version needs its own ISRC.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste {track} (propre) a le même ISRC {isrc} que sa version explicite, la piste {other} ; une version propre doit avoir son propre ISRC.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tracks {tracks} are explicit, so the release is explicit; do not call the release clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pistes {tracks} sont explicites, donc la sortie est explicite ; ne la marquez pas comme propre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file}, line {line} (“{text}”) is not a timed lyric line like “[01:02.50]Words”; correct or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ligne {line} (« {text} ») n&apos;est pas une ligne de paroles horodatée comme « [01:02.50]Paroles » ; corrigez-la ou retirez-la.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The TTML lyrics could not be read ({reason}); export them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paroles TTML n&apos;ont pas pu être lues ({reason}) ; exportez-les à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: section labels are not sung; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles de la piste {track}, ligne {line} « {text} » : les intitulés de section ne sont pas chantés ; retirez-les.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: a repeated line is written out each time it is sung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles de la piste {track}, ligne {line} « {text} » : une ligne répétée s&apos;écrit en entier chaque fois qu&apos;elle est chantée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: no period or comma at the end of a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles de la piste {track}, ligne {line} « {text} » : pas de point ni de virgule en fin de ligne.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: each line starts with a capital letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles de la piste {track}, ligne {line} « {text} » : chaque ligne commence par une majuscule.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s lyrics: stanzas are separated by one empty line, not several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles de la piste {track} : les strophes sont séparées par une seule ligne vide, pas plusieurs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Track {track}&apos;s lyrics, line {line} “{text}”: credits, links and notices do not belong in the lyrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles de la piste {track}, ligne {line} « {text} » : les crédits, liens et mentions n&apos;ont pas leur place dans les paroles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s synced lyrics have a line at {time}, after the audio ends ({seconds} s); correct the timing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paroles synchronisées de la piste {track} ont une ligne à {time}, après la fin de l&apos;audio ({seconds} s) ; corrigez le minutage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track}&apos;s synced lyrics do not sing the same lines as its plain lyrics; make them the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paroles synchronisées de la piste {track} ne contiennent pas les mêmes lignes chantées que ses paroles simples ; rendez-les identiques.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Track {track} has synced lyrics but no plain lyrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste {track} a des paroles synchronisées mais pas de paroles simples.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidy the lyrics&apos; formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer la mise en forme des paroles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the synced lines as plain lyrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les lignes synchronisées comme paroles simples</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The lyrics file {file} could not be read as UTF-8 text; save it as UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paroles {file} n&apos;a pas pu être lu comme texte UTF-8 ; enregistrez-le en UTF-8 et importez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pre-order starts {preorder}, not before the release date {release_date}; start it earlier or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La précommande commence le {preorder}, pas avant la date de sortie {release_date} ; faites-la commencer plus tôt ou supprimez-la.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pre-order starts {preorder}, before the release is sent on {send_date}; stores cannot open a pre-order for a release they do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La précommande commence le {preorder}, avant l&apos;envoi de la sortie le {send_date} ; les boutiques ne peuvent pas ouvrir une précommande pour une sortie qu&apos;elles n&apos;ont pas.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The pre-order starts {preorder}, %n day(s) after sending; allow at least {minimum} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La précommande commence le {preorder}, %n jour après l&apos;envoi ; prévoyez au moins {minimum} jours.</numerusform>
+            <numerusform>La précommande commence le {preorder}, %n jours après l&apos;envoi ; prévoyez au moins {minimum} jours.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no draft or product “{id}” in this catalog; use a draft id or a product id as the drafts list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a ni brouillon ni produit « {id} » dans ce catalogue ; utilisez un identifiant de brouillon ou de produit tel que la liste des brouillons les affiche.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{id}” is not a product or one of its tracks; review a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {id} » n&apos;est ni un produit ni l&apos;une de ses pistes ; examinez un produit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no store “{store}” to review for; use one of {stores}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de boutique « {store} » pour laquelle examiner ; utilisez l&apos;une de celles-ci : {stores}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every store</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les boutiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger : {fix}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing a store would bounce was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce qu&apos;une boutique rejetterait n&apos;a été trouvé.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n finding(s), {errors}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat, {errors}.</numerusform>
+            <numerusform>%n constats, {errors}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n blocking</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloquant</numerusform>
+            <numerusform>%n bloquants</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No release is planned from this day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sortie n&apos;est prévue à partir de ce jour.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Wrote %n release(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sortie écrite dans {file}.</numerusform>
+            <numerusform>%n sorties écrites dans {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The calendar could not be written to {file} ({reason}); choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier n&apos;a pas pu être écrit dans {file} ({reason}) ; choisissez un autre fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{value}” in {what} is not a date like 2026-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » dans {what} n&apos;est pas une date comme 2026-05-01.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{item}” does not name a product draft and a date like 2026-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {item} » n&apos;indique pas un brouillon de produit et une date comme 2026-05-01.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5144,12 +5155,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>The video {path} does not exist or is not a file; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo {path} n&apos;existe pas ou n&apos;est pas un fichier ; choisissez un autre fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The video {path} is empty; export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo {path} est vide ; exportez-la à nouveau.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5424,7 +5435,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>The video {path} is gone; drop the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo {path} a disparu ; déposez à nouveau le fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5444,7 +5455,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+4"/>
         <source>The {field} date &apos;{value}&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>La date {field} « {value} » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        <translation>La date {field} « {value} » n&apos;est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5464,22 +5475,22 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>Trends are fetched from the server; sign in first.</source>
-        <translation>Les tendances sont récupérées sur le serveur ; connectez-vous d'abord.</translation>
+        <translation>Les tendances sont récupérées sur le serveur ; connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server could not prepare the trends (extract {id}); try again later.</source>
-        <translation>Le serveur n'a pas pu préparer les tendances (extraction {id}) ; réessayez plus tard.</translation>
+        <translation>Le serveur n&apos;a pas pu préparer les tendances (extraction {id}) ; réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The trends (extract {id}) were not ready after {seconds} s; try again later.</source>
-        <translation>Les tendances (extraction {id}) n'étaient pas prêtes après {seconds} s ; réessayez plus tard.</translation>
+        <translation>Les tendances (extraction {id}) n&apos;étaient pas prêtes après {seconds} s ; réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server cannot be reached and no trends of this scope were fetched before; connect and fetch them once.</source>
-        <translation>Le serveur est injoignable et aucune tendance de cette portée n'a été récupérée auparavant ; connectez-vous et récupérez-les une fois.</translation>
+        <translation>Le serveur est injoignable et aucune tendance de cette portée n&apos;a été récupérée auparavant ; connectez-vous et récupérez-les une fois.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5499,7 +5510,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>&apos;{value}&apos; is not a server id; product, artist and label ids are digits.</source>
-        <translation>« {value} » n'est pas un identifiant de serveur ; les identifiants de produit, d'artiste et de label sont des chiffres.</translation>
+        <translation>« {value} » n&apos;est pas un identifiant de serveur ; les identifiants de produit, d&apos;artiste et de label sont des chiffres.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -5517,7 +5528,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>Cannot write {file} ({reason}); choose another file.</source>
-        <translation>Impossible d'écrire {file} ({reason}) ; choisissez un autre fichier.</translation>
+        <translation>Impossible d&apos;écrire {file} ({reason}) ; choisissez un autre fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5547,7 +5558,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>The video {id} was already sent or is being uploaded; drop the old file again instead of undoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo {id} a déjà été envoyée ou est en cours d&apos;envoi ; déposez à nouveau l&apos;ancien fichier au lieu d&apos;annuler.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5612,22 +5623,22 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>The video {path} cannot be read; check that the file exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo {path} est illisible ; vérifiez que le fichier existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The video {path} is not a file; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo {path} n&apos;est pas un fichier ; choisissez un fichier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The track {id} is not on the product {parent}; drop the video on one of its tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste {id} n&apos;appartient pas au produit {parent} ; déposez la vidéo sur l&apos;une de ses pistes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{kind}&apos; is not a kind of Motion Art; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {kind} » n&apos;est pas un type de Motion Art ; utilisez l&apos;un de ceux-ci : {kinds}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6129,22 +6140,22 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>upload video &apos;{file}&apos; for product &apos;{product}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer la vidéo « {file} » pour le produit « {product} »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upload Motion Art &apos;{file}&apos; for product &apos;{product}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer le Motion Art « {file} » pour le produit « {product} »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>video &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo « {name} »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the video link of track &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien vidéo de la piste « {name} »</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6545,126 +6556,126 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+3"/>
         <source>This needs the server, and it cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action nécessite le serveur, qui est injoignable pour le moment.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server cannot be reached and product {product}&apos;s live states were never read on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable et les états en ligne du produit {product} n&apos;ont jamais été lus sur cette machine.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown service &apos;{service}&apos;; choose one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service « {service} » inconnu ; choisissez l&apos;un de ceux-ci : {known}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;{value}&apos; is not a Spotify artist id: paste the 22-character id or the artist&apos;s open.spotify.com link.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un identifiant d&apos;artiste Spotify : collez l&apos;identifiant de 22 caractères ou le lien open.spotify.com de l&apos;artiste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;{value}&apos; is not an Apple Music artist id: paste the number or the artist&apos;s music.apple.com link.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un identifiant d&apos;artiste Apple Music : collez le numéro ou le lien music.apple.com de l&apos;artiste.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The server has no product with %n of these ids: {ids}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur n&apos;a aucun produit pour %n de ces identifiants : {ids}.</numerusform>
+            <numerusform>Le serveur n&apos;a aucun produit pour %n de ces identifiants : {ids}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown delivery type &apos;{type}&apos;; choose one of {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de livraison « {type} » inconnu ; choisissez l&apos;un de ceux-ci : {known}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No products were chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit n&apos;a été choisi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No product carries the tag &apos;{tag}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit ne porte l&apos;étiquette « {tag} ».</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n next-priority task(s) are more than the daily quota of {quota}; choose urgent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche en priorité next dépasse le quota quotidien de {quota} ; choisissez urgent.</numerusform>
+            <numerusform>%n tâches en priorité next dépassent le quota quotidien de {quota} ; choisissez urgent.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Task {task} is {status}; only a stuck or failed task is redelivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche {task} est à l&apos;état {status} ; seule une tâche bloquée ou en échec est relivrée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A tag name is 1 to 100 characters; &apos;{tag}&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;étiquette compte de 1 à 100 caractères ; ce n&apos;est pas le cas de « {tag} ».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The local catalog has no product with id {product}; sync to read it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue local n&apos;a aucun produit d&apos;identifiant {product} ; synchronisez d&apos;abord pour le lire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (product {product})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (produit {product})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not live anywhere yet: no delivery completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore en ligne nulle part : aucune livraison n&apos;est terminée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server cannot be reached: these are the states last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable : voici les derniers états lus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag &apos;{tag}&apos; added to {product}; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette « {tag} » ajoutée à {product} ; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tag &apos;{tag}&apos; removed from {product}; it is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette « {tag} » retirée de {product} ; le changement sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to change: {product}&apos;s tags are {tags}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier : les étiquettes de {product} sont {tags}.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>One factory, %n task(s): {type} of {products} to {dsps}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une fabrique, %n tâche : {type} de {products} vers {dsps}.</numerusform>
+            <numerusform>Une fabrique, %n tâches : {type} de {products} vers {dsps}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Factory {factory}: {completed} completed, {waiting} waiting, {sending} sending, {error} in error, {stuck} stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrique {factory} : {completed} terminées, {waiting} en attente, {sending} en cours d&apos;envoi, {error} en erreur, {stuck} bloquées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} ({product}): {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({product}) : {status}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} ({product}) on {dsp}: {status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({product}) sur {dsp} : {status} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -6672,22 +6683,22 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location filename="../app/ui/editors/video_wells.py" line="+109"/>
         <source>Motion Art, mobile (3:4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion Art, mobile (3:4)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Motion Art, desktop (1:1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion Art, ordinateur (1:1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop a 3:4 Motion Art loop here (MP4 or MOV, no sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici une boucle Motion Art 3:4 (MP4 ou MOV, sans son)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop a 1:1 Motion Art loop here (MP4 or MOV, no sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici une boucle Motion Art 1:1 (MP4 ou MOV, sans son)</translation>
     </message>
 </context>
 <context>
@@ -6964,12 +6975,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location filename="../app/ui/live/views.py" line="+95"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À traiter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6984,32 +6995,32 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stuck or failed tasks: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches bloquées ou en échec : {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>stuck</source>
-        <translation type="unfinished">bloquée</translation>
+        <translation>bloquée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Redeliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Relivrer</translation>
     </message>
 </context>
 <context>
@@ -7062,17 +7073,17 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. summer, catalog (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. été, catalogue (séparés par des virgules)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags organise products; search the catalog with tag:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes organisent les produits ; cherchez dans le catalogue avec tag:NOM.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7295,12 +7306,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+13"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7318,22 +7329,22 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location filename="../app/ui/review/install.py" line="+35"/>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrôle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Store Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle des &amp;plateformes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier des sorties…</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Select a draft or a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un brouillon ou un produit.</translation>
     </message>
 </context>
 <context>
@@ -7687,17 +7698,17 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location filename="../app/ui/review/findings_view.py" line="+35"/>
         <source>Every store</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les boutiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
 </context>
 <context>
@@ -7705,7 +7716,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+166"/>
         <source>Store Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle des plateformes</translation>
     </message>
 </context>
 <context>
@@ -7713,105 +7724,105 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="-150"/>
         <source>Store review</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle des plateformes</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les plateformes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Findings by store</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats par plateforme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished">Emplacement</translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix</source>
-        <translation type="unfinished">Correction</translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Review &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recontrôler</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rules of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de :</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reviewing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle en cours…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>blocks</source>
-        <translation type="unfinished">bloquant</translation>
+        <translation>bloquant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished">avertissement</translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>“{name}”: nothing a store would bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » : rien qu&apos;une plateforme refuserait.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>“%1”: %n finding(s), %2 blocking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » : %n constat, dont %2 bloquant(s).</numerusform>
+            <numerusform>« %1 » : %n constats, dont %2 bloquant(s).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Track {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste {ref}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offer</source>
-        <translation type="unfinished">Offre</translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rights</source>
-        <translation type="unfinished">Droits</translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release</source>
-        <translation type="unfinished">Sortie</translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Applying “{label}”…</source>
-        <translation type="unfinished">Application de « {label} »…</translation>
+        <translation>Application de « {label} »…</translation>
     </message>
 </context>
 <context>
@@ -8079,7 +8090,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+54"/>
         <source>Select a product that is on the server (synced) first.</source>
-        <translation>Sélectionnez d'abord un produit présent sur le serveur (synchronisé).</translation>
+        <translation>Sélectionnez d&apos;abord un produit présent sur le serveur (synchronisé).</translation>
     </message>
 </context>
 <context>
@@ -8273,12 +8284,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+11"/>
         <source>Apple Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Music</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spotify</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotify</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8311,42 +8322,42 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location filename="../app/ui/editors/video_wells.py" line="-79"/>
         <source>Music video</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Poster frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Image d&apos;affiche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frame rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;images</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Drop an MP4 or MOV music video here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici un clip MP4 ou MOV</translation>
     </message>
 </context>
 <context>
@@ -8354,62 +8365,62 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location filename="../app/ui/editors/video_controller.py" line="+115"/>
         <source>Will be rejected: fix the problems below.</source>
-        <translation type="unfinished">Sera refusé : corrigez les problèmes ci-dessous.</translation>
+        <translation>Sera refusé : corrigez les problèmes ci-dessous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted, with warnings.</source>
-        <translation type="unfinished">Accepté, avec des avertissements.</translation>
+        <translation>Accepté, avec des avertissements.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passes quality checks.</source>
-        <translation type="unfinished">Passe les contrôles qualité.</translation>
+        <translation>Passe les contrôles de qualité.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>On the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking %1…</source>
-        <translation type="unfinished">Vérification de %1…</translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be read; check that the file exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est illisible ; vérifiez que le fichier existe.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sent with the next sync; video checks are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à la prochaine synchronisation ; les contrôles vidéo ne sont pas disponibles dans cette version.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>“%1” attached; it is uploaded with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » joint ; il sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Attach video</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une vidéo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach Motion Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un Motion Art</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a video</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une vidéo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Videos (*.mp4 *.mov *.m4v)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos (*.mp4 *.mov *.m4v)</translation>
     </message>
 </context>
 <context>
@@ -8577,20 +8588,6 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>impossible d&apos;ouvrir &apos;%(filename)s&apos; : %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>lyrics</name>
-    <message>
-        <location filename="../app/ui/review/lyrics_tab.py" line="+9"/>
-        <location line="+13"/>
-        <source>Lyrics</source>
-        <translation type="unfinished">Paroles</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Details</source>
-        <translation type="unfinished">Détails</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,9 @@ LANGUAGES = ("fr", "es", "de")
 # A translation may equal its source only where the word is the same in that language.
 SAME_WORD = {("es", "severity.error"), ("es", "check.summary.errors"), ("fr", "field.label_id"),
              ("fr", "check.mono"), ("es", "check.mono"), ("fr", "credits.sheet.total"),
-             ("es", "credits.sheet.total"), ("fr", "credits.sheet.signature"), ("es", "credits.sheet.roles")}
+             ("es", "credits.sheet.total"), ("fr", "credits.sheet.signature"), ("es", "credits.sheet.roles"),
+             # the stores' own names
+             *((lang, code) for lang in ("fr", "es", "de") for code in ("review.store.apple", "review.store.spotify"))}
 _ONLY_PLACEHOLDERS = re.compile(r"^[\s{}\w;:,.()%-]*$")
 
 

@@ -164,10 +164,10 @@ def install_live(window: QMainWindow, runner: Runner) -> LiveArea:
     tabs.addTab(problems, problems.windowTitle())
     add = getattr(window, "add_dock", None)
     if add is not None:
-        add(tabs, tr("Live"), Qt.DockWidgetArea.RightDockWidgetArea)
+        add(tabs, tr("Live"), Qt.DockWidgetArea.BottomDockWidgetArea)
     else:
         dock = QDockWidget(tr("Live"), window)
         dock.setObjectName("dock_liveTabs")
         dock.setWidget(tabs)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     return LiveArea(window, controller, tabs, panel, artist, problems)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -344,7 +344,7 @@ def install_lyrics_tab(track_editor: QWidget, lyrics: LyricsEditor) -> QTabWidge
     ``add_tab`` when it has one, so other features' tabs share the same tab bar)."""
     add_tab = getattr(track_editor, "add_tab", None)
     if callable(add_tab):
-        add_tab(lyrics, lyrics.tr("Lyrics"))
+        add_tab(lyrics, QCoreApplication.translate("LyricsEditor", "Lyrics"))
         tabs = getattr(track_editor, "tabs", None)
         if isinstance(tabs, QTabWidget):
             return tabs
@@ -356,6 +356,6 @@ def install_lyrics_tab(track_editor: QWidget, lyrics: LyricsEditor) -> QTabWidge
         tabs.setObjectName("editorTabs")
         if layout is not None and scroll is not None:
             layout.replaceWidget(scroll, tabs)
-            tabs.addTab(scroll, lyrics.tr("Details"))
-    tabs.addTab(lyrics, lyrics.tr("Lyrics"))
+            tabs.addTab(scroll, QCoreApplication.translate("LyricsEditor", "Details"))
+    tabs.addTab(lyrics, QCoreApplication.translate("LyricsEditor", "Lyrics"))
     return tabs

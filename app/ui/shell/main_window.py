@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editors)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([600, 680])
+        self.splitter.setSizes([480, 800])  # the editors, with their wells, need the room more
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.sync_status = SyncStatus(self)
@@ -196,6 +196,12 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setAccessibleName(title or widget.windowTitle())
         self.addDockWidget(area, dock)
+        # Panels that share an area share it as tabs (Deliveries | Live | Trends), the first in front, so
+        # the editors keep their width; the user can still drag a dock out or away.
+        first = next((d for d in self.docks if self.dockWidgetArea(d) == area and not d.isFloating()), None)
+        if first is not None:
+            self.tabifyDockWidget(first, dock)
+            first.raise_()
         self.view_menu.addAction(dock.toggleViewAction())
         self.docks.append(dock)
         return dock
