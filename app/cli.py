@@ -315,6 +315,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"releasedesk: {_sentence('cli.interrupted')}", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`releasedesk deliveries | head`): stop quietly
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
+        return 141  # 128 + SIGPIPE, as a shell reports a command its pipe closed
     except Exception as exc:  # one sentence on screen; for the unexpected, the traceback goes to the log
         from app.domain.errors import UserError
 

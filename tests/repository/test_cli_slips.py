@@ -51,3 +51,4 @@ def test_the_slip_is_said_in_the_users_language(tmp_path: Path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "n’est ni une commande releasedesk" in result.stderr and "« deliver »" in result.stderr
+
