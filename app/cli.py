@@ -66,6 +66,7 @@ CLI_HINTS: dict[str, str] = {
     "sandbox.cli.token_ttl": "--token-ttl",
     "sandbox.cli.data_is_file": "--data",
     "secrets.memory_only": "--store-token-in-file",
+    "tag.unknown_product": "releasedesk sync --refresh",
     "review.unknown": "releasedesk drafts",
     "calendar.bad_send_date": "--send-date DRAFT_ID=YYYY-MM-DD",
 }

@@ -672,7 +672,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="+131"/>
+        <location filename="../app/cli.py" line="+132"/>
         <source>Commands: </source>
         <translation>Befehle: </translation>
     </message>
@@ -955,6 +955,11 @@
         <location line="+1"/>
         <source>print only the summary</source>
         <translation>nur die Zusammenfassung ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>then read the catalog from the server, as the app&apos;s Sync does</source>
+        <translation>danach den Katalog vom Server lesen, wie es die Synchronisierung der App tut</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6252,6 +6257,14 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <source>interrupted.</source>
         <translation>abgebrochen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Catalog read from the server: %n product(s).</source>
+        <translation>
+            <numerusform>Katalog vom Server gelesen: %n Produkt.</numerusform>
+            <numerusform>Katalog vom Server gelesen: %n Produkte.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>No system keyring is available; your login is kept in memory for this run only.</source>
@@ -6621,11 +6634,11 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The local catalog has no product with id {product}; sync to read it first.</source>
-        <translation>Der lokale Katalog hat kein Produkt mit der ID {product}; synchronisieren Sie zuerst, um es zu lesen.</translation>
+        <source>The local catalog has no product with id {product}; read the catalog from the server first.</source>
+        <translation>Der lokale Katalog hat kein Produkt mit der ID {product}; lesen Sie zuerst den Katalog vom Server.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} (product {product})</source>
         <translation>{name} (Produkt {product})</translation>
     </message>

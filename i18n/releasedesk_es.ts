@@ -672,7 +672,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="+131"/>
+        <location filename="../app/cli.py" line="+132"/>
         <source>Commands: </source>
         <translation>Comandos: </translation>
     </message>
@@ -955,6 +955,11 @@
         <location line="+1"/>
         <source>print only the summary</source>
         <translation>mostrar solo el resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>then read the catalog from the server, as the app&apos;s Sync does</source>
+        <translation>después leer el catálogo del servidor, como hace la sincronización de la aplicación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6252,6 +6257,14 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <source>interrupted.</source>
         <translation>interrumpido.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Catalog read from the server: %n product(s).</source>
+        <translation>
+            <numerusform>Catálogo leído del servidor: %n producto.</numerusform>
+            <numerusform>Catálogo leído del servidor: %n productos.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>No system keyring is available; your login is kept in memory for this run only.</source>
@@ -6621,11 +6634,11 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The local catalog has no product with id {product}; sync to read it first.</source>
-        <translation>El catálogo local no tiene ningún producto con el identificador {product}; sincronice primero para leerlo.</translation>
+        <source>The local catalog has no product with id {product}; read the catalog from the server first.</source>
+        <translation>El catálogo local no tiene ningún producto con id {product}; lea primero el catálogo del servidor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} (product {product})</source>
         <translation>{name} (producto {product})</translation>
     </message>

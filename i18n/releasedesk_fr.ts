@@ -672,7 +672,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli.py" line="+131"/>
+        <location filename="../app/cli.py" line="+132"/>
         <source>Commands: </source>
         <translation>Commandes : </translation>
     </message>
@@ -955,6 +955,11 @@
         <location line="+1"/>
         <source>print only the summary</source>
         <translation>afficher uniquement le résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>then read the catalog from the server, as the app&apos;s Sync does</source>
+        <translation>puis lire le catalogue depuis le serveur, comme le fait la synchronisation de l'application</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6252,6 +6257,14 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <source>interrupted.</source>
         <translation>interrompu.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Catalog read from the server: %n product(s).</source>
+        <translation>
+            <numerusform>Catalogue lu depuis le serveur : %n produit.</numerusform>
+            <numerusform>Catalogue lu depuis le serveur : %n produits.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>No system keyring is available; your login is kept in memory for this run only.</source>
@@ -6621,11 +6634,11 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The local catalog has no product with id {product}; sync to read it first.</source>
-        <translation>Le catalogue local n&apos;a aucun produit d&apos;identifiant {product} ; synchronisez d&apos;abord pour le lire.</translation>
+        <source>The local catalog has no product with id {product}; read the catalog from the server first.</source>
+        <translation>Le catalogue local n'a aucun produit d'id {product} ; lisez d'abord le catalogue depuis le serveur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} (product {product})</source>
         <translation>{name} (produit {product})</translation>
     </message>

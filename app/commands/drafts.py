@@ -39,6 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
                                  "unsent changes (nothing is deleted on the server)")
     elif command == "sync":
         parser.add_argument("--quiet", action="store_true", help="print only the summary")
+        parser.add_argument("--refresh", action="store_true",
+                            help="then read the catalog from the server, as the app's Sync does")
     parser.add_argument("--profile", default="default", help="connection profile (default: default)")
 
 
@@ -133,9 +135,10 @@ def _sync(args: argparse.Namespace) -> int:
         # the profile first: an unknown one is a slip (exit 2), even with nothing queued
         session.profile, session.client = open_client(args.profile)
         store = session.store
+        service = SyncService(store.catalog, store.drafts, store.outbox, session.client)
         if DraftsService(store.catalog, store.drafts, store.outbox).pending_count() == 0:
             print(render(msg("cli.sync.nothing"), cli_language()))
-            return 0
+            return _refresh(service) if args.refresh else 0
 
         language = cli_language()
 
@@ -143,7 +146,7 @@ def _sync(args: argparse.Namespace) -> int:
             if not args.quiet:
                 print(render(line, language), flush=True)
 
-        report = SyncService(store.catalog, store.drafts, store.outbox, session.client).send(on_line=out)
+        report = service.send(on_line=out)
         summary = msg("cli.sync.summary", sent=report.sent, rejected=report.rejected,
                       conflicts=report.conflicts, failed=report.failed,
                       remaining=msg("cli.sync.remaining", n=report.remaining),
@@ -154,7 +157,18 @@ def _sync(args: argparse.Namespace) -> int:
             print(render(msg("cli.sync.see_drafts", command="releasedesk drafts"), language),
                   file=sys.stderr)
             return 1
-        return 0
+        return _refresh(service) if args.refresh else 0
+
+
+def _refresh(service: SyncService) -> int:
+    """Read the catalog from the server into the local store (what the app's Sync does after sending)."""
+    outcome = service.run(send=False)
+    if outcome.refresh_error is not None:
+        raise outcome.refresh_error
+    refreshed = outcome.refreshed
+    count = refreshed.products if refreshed is not None else 0
+    print(render(msg("cli.sync.refreshed", n=count), cli_language()))
+    return 0
 
 
 def _how(missing: Message) -> str:

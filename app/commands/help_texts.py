@@ -69,6 +69,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Cli", 'print the drafts as JSON'),
     QT_TRANSLATE_NOOP("Cli", 'forget a draft: a new one is removed, an existing one loses its unsent changes (nothing is deleted on the server)'),
     QT_TRANSLATE_NOOP("Cli", 'print only the summary'),
+    QT_TRANSLATE_NOOP("Cli", "then read the catalog from the server, as the app's Sync does"),
     QT_TRANSLATE_NOOP("Cli", 'first interval between status checks; it grows while nothing changes'),
     QT_TRANSLATE_NOOP("Cli", 'stop waiting after this long (exit 1)'),
     QT_TRANSLATE_NOOP("Cli", "the products' server ids; more than one go through one send-task factory"),

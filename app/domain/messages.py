@@ -1234,6 +1234,7 @@ TEXTS: dict[str, str] = {
     "sandbox.cli.data_is_file": QT_TRANSLATE_NOOP(
         "Messages", "{path} is a file; give a folder for the sandbox's data."),
     "cli.interrupted": QT_TRANSLATE_NOOP("Messages", "interrupted."),
+    "cli.sync.refreshed": QT_TRANSLATE_N_NOOP("Messages", "Catalog read from the server: %n product(s)."),
     "secrets.memory_only": QT_TRANSLATE_NOOP(
         "Messages", "No system keyring is available; your login is kept in memory for this run only."),
     "cli.unexpected": QT_TRANSLATE_NOOP(
@@ -1337,7 +1338,8 @@ TEXTS: dict[str, str] = {
     "tag.bad_name": QT_TRANSLATE_NOOP(
         "Messages", "A tag name is 1 to 100 characters; '{tag}' is not."),
     "tag.unknown_product": QT_TRANSLATE_NOOP(
-        "Messages", "The local catalog has no product with id {product}; sync to read it first."),
+        "Messages",
+        "The local catalog has no product with id {product}; read the catalog from the server first."),
     "cli.live.title": QT_TRANSLATE_NOOP("Messages", "{name} (product {product})"),
     "cli.live.none": QT_TRANSLATE_NOOP("Messages", "Not live anywhere yet: no delivery completed."),
     "cli.live.offline": QT_TRANSLATE_NOOP(

@@ -42,7 +42,7 @@ from app.domain.resources import (
     full_usage,
 )
 from app.sandbox.documents import not_found, unprocessable
-from app.sandbox.live import STUCK_AFTER, LiveRules
+from app.sandbox.live import STUCK_AFTER, LiveRules, article
 from app.sandbox.refdata import ARTIST_ROLE_KEYS, DEMO_EMAIL
 from app.sandbox.schema import SPECS, TypeSpec
 from app.sandbox.store import Row, Store, attr_expr, fk_expr, now_iso
@@ -1417,8 +1417,8 @@ class Catalog(LiveRules):
                 problems.append(
                     (
                         attr_pointer("delivery-type"),
-                        f"A {delivery_type} of this product to this DSP is already in progress "
-                        f"(send task {busy[0].id}); wait until it is completed or in error.",
+                        f"{article(delivery_type)} {delivery_type} of this product to this DSP is already in "
+                        f"progress (send task {busy[0].id}); wait until it is completed or in error.",
                     )
                 )
         if problems:
@@ -1624,3 +1624,4 @@ class Catalog(LiveRules):
         if row is None:
             raise not_found(dialect, f"There is no {rtype} with id {rid}.")
         return row
+

@@ -637,8 +637,8 @@ class LiveRules:
                 if (product.id, dui_id) in busy:
                     status, outcome = "error", "error"
                     reason = (
-                        f"A {delivery_type} of this product to this DSP is already in progress; "
-                        "this one was not sent."
+                        f"{article(delivery_type)} {delivery_type} of this product to this DSP is already in "
+                        "progress; this one was not sent."
                     )
                 elif (
                     priority != "next"
@@ -974,3 +974,8 @@ def seed_live(store: Store, now: float) -> None:
                     "product": _link("products", state.rel_id("product")),
                 },
             )
+
+
+def article(word: str) -> str:
+    """"An update", "a delivery": the sandbox's sentences are English (server text)."""
+    return "An" if word[:1] in "aeiou" else "A"

@@ -21,7 +21,8 @@ SAME_WORD = {("es", "severity.error"), ("es", "check.summary.errors"), ("fr", "f
              ("fr", "check.mono"), ("es", "check.mono"), ("fr", "credits.sheet.total"),
              ("es", "credits.sheet.total"), ("fr", "credits.sheet.signature"), ("es", "credits.sheet.roles"),
              # the stores' own names
-             *((lang, code) for lang in ("fr", "es", "de") for code in ("review.store.apple", "review.store.spotify"))}
+             *((lang, code) for lang in ("fr", "es", "de")
+               for code in ("review.store.apple", "review.store.spotify"))}
 _ONLY_PLACEHOLDERS = re.compile(r"^[\s{}\w;:,.()%-]*$")
 
 

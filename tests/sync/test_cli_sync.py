@@ -77,3 +77,24 @@ def test_sync_with_an_unknown_profile_is_a_usage_error_even_with_nothing_queued(
     assert main(["sync", "--profile", "nope"]) == 2
     err = capsys.readouterr().err
     assert "no connection profile named 'nope'" in err and "Nothing to send" not in err
+
+
+def test_sync_refresh_reads_the_catalog_so_a_fresh_login_can_tag_a_server_product(
+        sandbox_factory: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    demo = sandbox_factory(demo=True)
+    login(demo, monkeypatch, "demo")
+    capsys.readouterr()
+    assert main(["tag", "1", "add", "autumn", "--profile", "demo"]) == 2  # nothing read yet
+    assert "releasedesk sync --refresh" in capsys.readouterr().err
+    assert main(["sync", "--refresh", "--profile", "demo"]) == 0
+    out = capsys.readouterr().out
+    assert "Nothing to send" in out and "Catalog read from the server: 20 products." in out
+    assert main(["tag", "1", "add", "autumn", "--profile", "demo"]) == 0
+    assert main(["sync", "--refresh", "--profile", "demo"]) == 0
+    assert "1 sent" in capsys.readouterr().out
+    store = catalog_for_profile("demo")
+    try:
+        night = next(p for p in store.catalog.search_products("tag:autumn"))
+        assert night.server_id == "1"
+    finally:
+        store.close()
