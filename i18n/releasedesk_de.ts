@@ -3399,7 +3399,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Ein ISRC besteht aus 2 Buchstaben, 3 Buchstaben oder Ziffern, einer zweistelligen Jahreszahl und 5 Ziffern (wie GBAYE2300001).</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -3726,7 +3726,12 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Titel {track} ist zugleich als explizit und als jugendfrei markiert; entfernen Sie eine der beiden Markierungen.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
+        <source>“{title}” has no lyricist: add the lyricist&apos;s legal name, or mark the track instrumental if it has no words.</source>
+        <translation>„{title}“ hat keinen Texter: Fügen Sie den bürgerlichen Namen des Texters hinzu oder markieren Sie den Titel als instrumental, wenn er keinen Text hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{title}” has lyrics but no lyricist: add the lyricist&apos;s legal name, or mark the track instrumental.</source>
         <translation>„{title}“ hat einen Songtext, aber keinen Texter: Fügen Sie den bürgerlichen Namen des Texters hinzu oder markieren Sie den Titel als instrumental.</translation>
     </message>

@@ -3399,7 +3399,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Un ISRC consta de 2 letras, 3 letras o dígitos, un año de 2 dígitos y 5 dígitos (como GBAYE2300001).</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -3726,7 +3726,12 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>La pista {track} está marcada como explícita y como limpia a la vez; quite uno de los dos indicadores.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
+        <source>“{title}” has no lyricist: add the lyricist&apos;s legal name, or mark the track instrumental if it has no words.</source>
+        <translation>«{title}» no tiene letrista: añada el nombre legal del letrista, o marque la pista como instrumental si no tiene letra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{title}” has lyrics but no lyricist: add the lyricist&apos;s legal name, or mark the track instrumental.</source>
         <translation>“{title}” tiene letra pero no letrista: añada el nombre legal del letrista o marque la pista como instrumental.</translation>
     </message>

@@ -959,7 +959,7 @@
     <message>
         <location line="+1"/>
         <source>then read the catalog from the server, as the app&apos;s Sync does</source>
-        <translation>puis lire le catalogue depuis le serveur, comme le fait la synchronisation de l'application</translation>
+        <translation>puis lire le catalogue depuis le serveur, comme le fait la synchronisation de l&apos;application</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3399,7 +3399,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Un ISRC se compose de 2 lettres, 3 lettres ou chiffres, une année sur 2 chiffres et 5 chiffres (comme GBAYE2300001).</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -3726,7 +3726,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>La piste {track} est marquée à la fois explicite et propre ; retirez l&apos;un des deux indicateurs.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
+        <source>“{title}” has no lyricist: add the lyricist&apos;s legal name, or mark the track instrumental if it has no words.</source>
+        <translation>« {title} » n'a pas de parolier : ajoutez le nom légal du parolier, ou marquez la piste comme instrumentale si elle n'a pas de paroles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{title}” has lyrics but no lyricist: add the lyricist&apos;s legal name, or mark the track instrumental.</source>
         <translation>« {title} » a des paroles mais pas de parolier : ajoutez le nom légal du parolier ou marquez la piste comme instrumentale.</translation>
     </message>
@@ -6635,7 +6640,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+2"/>
         <source>The local catalog has no product with id {product}; read the catalog from the server first.</source>
-        <translation>Le catalogue local n'a aucun produit d'id {product} ; lisez d'abord le catalogue depuis le serveur.</translation>
+        <translation>Le catalogue local n&apos;a aucun produit d&apos;id {product} ; lisez d&apos;abord le catalogue depuis le serveur.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -166,7 +166,8 @@ def credit_findings(credits: TrackCredits, *, ref: str | None = None, title: str
     out: list[Finding] = []
     needs_lyricist = has_lyrics if has_lyrics is not None else not credits.instrumental
     if needs_lyricist and not credits.lyricists:
-        out.append(error("credits.lyricist_missing", msg("credits.lyricist_missing", title=title),
+        said = "credits.lyricist_missing" if has_lyrics else "credits.lyricist_missing.vocal"
+        out.append(error("credits.lyricist_missing", msg(said, title=title),
                          field="lyricist", kind="track", ref=ref))
     if not credits.composers:
         out.append(warning("credits.composer_missing", msg("credits.composer_missing", title=title),

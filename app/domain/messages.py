@@ -191,6 +191,9 @@ TEXTS: dict[str, str] = {
 
     # ------------------------------------------------- credits, label codes, the catalog as a spreadsheet
     # (app.domain.credits, app.domain.labelcodes, app.services.credits, app.services.sheet)
+    "credits.lyricist_missing.vocal": QT_TRANSLATE_NOOP(
+        "Messages", "“{title}” has no lyricist: add the lyricist's legal name, or mark the track "
+        "instrumental if it has no words."),
     "credits.lyricist_missing": QT_TRANSLATE_NOOP(
         "Messages", "“{title}” has lyrics but no lyricist: add the lyricist's legal name, or mark the "
         "track instrumental."),
