@@ -976,6 +976,6 @@ def seed_live(store: Store, now: float) -> None:
             )
 
 
-def article(word: str) -> str:
+def article(word: object) -> str:
     """"An update", "a delivery": the sandbox's sentences are English (server text)."""
-    return "An" if word[:1] in "aeiou" else "A"
+    return "An" if str(word)[:1] in "aeiou" else "A"

@@ -17,7 +17,8 @@ from app.domain.label_profile import LabelProfile
 from app.platform.secrets import MemorySecretStore
 from app.sandbox.label_profiles import RunningLabelProfilesSandbox
 from app.store import open_catalog
-from app.ui.catalog.model import COL_ARTIST, COL_CODE, COL_SYNC, COL_TITLE, KIND_ROLE, CatalogModel
+from app.ui.catalog.columns import COL_ARTIST, COL_CODE, COL_SYNC, COL_TITLE, KIND_ROLE
+from app.ui.catalog.model import CatalogModel
 from app.workers.runner import SyncRunner
 
 

@@ -28,7 +28,7 @@ def main() -> int:
     from app.sandbox.label_profiles import start_label_profiles_sandbox
     from app.services.session import Session
     from app.store import open_catalog
-    from app.ui.catalog.model import COL_SYNC, COL_TITLE
+    from app.ui.catalog.columns import COL_SYNC, COL_TITLE
     from app.ui.shell.controller import MainController
     from app.ui.shell.main_window import MainWindow
     from app.workers.runner import TaskRunner

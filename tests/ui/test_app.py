@@ -93,6 +93,7 @@ print("modules", " ".join(sorted(m for m in sys.modules if m.startswith("app."))
 print("enums", " ".join(created))
 window.build_panels()
 print("panels", window.catalog is not None and window.has_panels)
+print("after", " ".join(sorted(m for m in sys.modules if m.startswith("app."))))
 """
 
 
@@ -112,3 +113,6 @@ def test_the_window_frame_is_built_without_the_qt_namespace_or_the_panels(tmp_pa
     assert "StandardKey" in enums  # the probe does see PySide6's enums being built
     assert not enums & {"AlignmentFlag", "ItemDataRole", "Orientation"}, enums
     assert lines["panels"] == "True"
+    after = set(lines["after"].split())  # the panels need only the columns, not the model or the messages
+    assert "app.ui.catalog.panel" in after
+    assert not after & {"app.ui.catalog.model", "app.domain.messages"}, after

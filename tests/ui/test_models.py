@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.ui.catalog.model import (
-    COL_CODE,
-    COL_SYNC,
-    COL_TITLE,
-    KIND_ROLE,
-    LOCAL_ID_ROLE,
-    CatalogModel,
-    CatalogSource,
-)
+from app.ui.catalog.columns import COL_CODE, COL_SYNC, COL_TITLE, KIND_ROLE, LOCAL_ID_ROLE
+from app.ui.catalog.model import CatalogModel, CatalogSource
 from app.ui.catalog.search_model import SearchResultsModel
 from app.ui.common.choices import ChoiceModel
 from app.ui.editors.contributors import ContributorsModel, changes_for, credits_of

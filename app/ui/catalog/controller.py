@@ -15,15 +15,8 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QObjec
 
 from app.domain.messages import msg
 from app.platform.messages import render, render_error
-from app.ui.catalog.model import (
-    KIND_ROLE,
-    LOCAL_ID_ROLE,
-    OBJECT_ROLE,
-    CatalogModel,
-    CatalogSource,
-    StoreBridge,
-    row_value,
-)
+from app.ui.catalog.columns import KIND_ROLE, LOCAL_ID_ROLE, OBJECT_ROLE
+from app.ui.catalog.model import CatalogModel, CatalogSource, StoreBridge, row_value
 from app.ui.catalog.panel import CatalogPanel
 from app.ui.catalog.search_model import SearchResultsModel
 from app.workers.runner import Runner

@@ -27,10 +27,20 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QStandardItem
 
 from app.domain.messages import msg
 from app.platform.messages import render, render_error
+from app.ui.catalog.columns import (
+    COL_ARTIST,
+    COL_CODE,
+    COL_STATUS,
+    COL_SYNC,
+    COL_TITLE,
+    KIND_ROLE,
+    LOCAL_ID_ROLE,
+    OBJECT_ROLE,
+    SORT_ROLE,
+)
 from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.table_model import header_text
 
-COL_TITLE, COL_ARTIST, COL_CODE, COL_STATUS, COL_SYNC = range(5)
 HEADERS = (
     QT_TRANSLATE_NOOP("CatalogModel", "Title"),
     QT_TRANSLATE_NOOP("CatalogModel", "Artist"),
@@ -45,10 +55,6 @@ if TYPE_CHECKING:
     from app.workers.runner import Runner
 
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-KIND_ROLE = Qt.ItemDataRole.UserRole + 3
-LOCAL_ID_ROLE = Qt.ItemDataRole.UserRole + 4
 
 PAGE_SIZE = 200
 SETTLE_FROM = 5_000  # loaded rows from which pages are kept out of full collections (_settle)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.catalog.model import (
+from app.ui.catalog.columns import (
     COL_ARTIST,
     COL_CODE,
     COL_STATUS,

@@ -18,14 +18,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.ui.catalog.columns import COL_STATUS, COL_SYNC, KIND_ROLE, LOCAL_ID_ROLE, OBJECT_ROLE, SORT_ROLE
 from app.ui.catalog.model import (
-    COL_STATUS,
-    COL_SYNC,
     HEADERS,
-    KIND_ROLE,
-    LOCAL_ID_ROLE,
-    OBJECT_ROLE,
-    SORT_ROLE,
     STATUS_COLOUR,
     STATUS_TEXT,
     SYNC_COLOUR,

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.platform.messages import render_error
 from app.services.label_profiles import LabelProfileConnection, connection_names, open_connection
-from app.ui.catalog.model import KIND_ROLE, LOCAL_ID_ROLE, StoreBridge
+from app.ui.catalog.columns import KIND_ROLE, LOCAL_ID_ROLE
+from app.ui.catalog.model import StoreBridge
 from app.ui.label_profiles.controller import LabelProfilesController
 from app.ui.label_profiles.editor import LabelProfileEditor
 

@@ -79,7 +79,7 @@ class LiveArea(QObject):
 
     def _product_rows(self) -> list[Any]:
         """The catalog rows of the selected products (the search results' too)."""
-        from app.ui.catalog.model import KIND_ROLE, OBJECT_ROLE
+        from app.ui.catalog.columns import KIND_ROLE, OBJECT_ROLE
 
         view = getattr(self.window, "catalog", None)
         if view is None:

@@ -25,7 +25,7 @@ from app.services import session as sessions
 from app.services.credits import CodesService
 from app.services.drafts import DraftsService
 from app.services.reference import Choices, ReferenceService
-from app.ui.catalog.model import OBJECT_ROLE
+from app.ui.catalog.columns import OBJECT_ROLE
 from app.ui.common.choices import ChoiceModel
 from app.ui.common.drops import (
     DropPlan,
