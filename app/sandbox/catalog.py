@@ -1041,6 +1041,12 @@ class Catalog(LiveRules):
     ) -> Row:
         self._require_kept(attrs, ("name",), problems)
         self._video_rules(attrs, problems)
+        return self._save_upload(row, attrs, rels, prepared, problems)
+
+    def _save_upload(self, row: Row, attrs: dict[str, Any], rels: dict[str, Any], prepared: Prepared,
+                     problems: Problems) -> Row:
+        """The end of an update of a row with a file (a video, an attachment): refuse on any problem,
+        else take the new file (the old one is removed once the change is committed) and save."""
         if problems:
             raise unprocessable(problems)
         old = row.extra.get("path")
@@ -1148,14 +1154,7 @@ class Catalog(LiveRules):
         if not problems and ("kind" in attrs or "attachable" in rels):
             product = (rels.get("attachable") or {}).get("id") or row.rel_id("attachable")
             self._one_per_kind(str(product), kind, row.id, problems)
-        if problems:
-            raise unprocessable(problems)
-        old = row.extra.get("path")
-        self._apply_upload(row.extra, attrs, prepared)
-        if prepared.upload is not None and old:
-            prepared.cleanup.append(Path(old))
-        self._apply_changes(row, attrs, rels, problems)
-        return self.store.save(row)
+        return self._save_upload(row, attrs, rels, prepared, problems)
 
     def _delete_asset_attachments(self, row: Row) -> None:
         if row.extra.get("path"):

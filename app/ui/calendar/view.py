@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.platform.messages import render, render_error
 from app.services.calendar import CalendarService, PlannedRelease
+from app.ui.common.buttons import close_only
 from app.workers.runner import Runner
 
 COLUMNS = 6
@@ -249,9 +249,5 @@ class CalendarDialog(QDialog):
         self.setObjectName("calendarDialog")
         self.setWindowTitle(self.tr("Release Calendar"))
         self.view = view
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(view, 1)
-        layout.addWidget(buttons)
+        close_only(self, view)
         self.resize(1100, 520)

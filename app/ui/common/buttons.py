@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
@@ -10,4 +10,14 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def close_only(dialog: QDialog, view: QWidget) -> QDialogButtonBox:
+    """Lay ``dialog`` out as ``view`` over a Close button (a dialog that shows one view)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(view, 1)
+    layout.addWidget(buttons)
     return buttons

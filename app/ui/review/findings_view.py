@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.findings import Finding
 from app.platform.messages import render, render_error
 from app.services.review import ReviewService
+from app.ui.common.buttons import close_only
 from app.ui.common.i18n import QT_TRANSLATE_NOOP
 from app.workers.runner import Runner
 
@@ -202,9 +202,5 @@ class StoreReviewDialog(QDialog):
         self.setObjectName("storeReviewDialog")
         self.setWindowTitle(self.tr("Store Review"))
         self.view = view
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(view, 1)
-        layout.addWidget(buttons)
+        close_only(self, view)
         self.resize(980, 560)
