@@ -53,16 +53,7 @@ class VideoWell(_Well):
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        for row, key in enumerate(self.ROWS):
-            name = QLabel(names[key], self)
-            value = QLabel("—", self)
-            value.setObjectName(f"video_{key}")
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(names[key])
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.values[key] = value
+        self._fill_grid(grid, "video", list(self.ROWS), names)
         self.hint_text = hint or translate("VideoWell", "Drop an MP4 or MOV music video here")
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())

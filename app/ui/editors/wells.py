@@ -35,6 +35,20 @@ class _Well(QFrame):
     files_dropped = Signal(object)
     pick_requested = Signal()
 
+    values: dict[str, QLabel]  # the property rows of a well that has them (_fill_grid)
+
+    def _fill_grid(self, grid: QGridLayout, prefix: str, keys: list[str], names: dict[str, str]) -> None:
+        """One row per property: its name, and a selectable plain-text value kept in ``self.values``."""
+        for row, key in enumerate(keys):
+            value = QLabel("—", self)
+            value.setObjectName(f"{prefix}_{key}")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(names[key])
+            grid.addWidget(QLabel(names[key], self), row, 0)
+            grid.addWidget(value, row, 1)
+            self.values[key] = value
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
@@ -166,16 +180,7 @@ class AudioWell(_Well):
             "channels": self.tr("Channels"), "duration_s": self.tr("Duration"),
             "lufs": self.tr("Loudness"), "true_peak_dbtp": self.tr("True peak"),
         }
-        for row, (key, _) in enumerate(self.PROPERTY_ROWS):
-            name = QLabel(names[key], self)
-            value = QLabel("—", self)
-            value.setObjectName(f"audio_{key}")
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(names[key])
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.values[key] = value
+        self._fill_grid(grid, "audio", [key for key, _ in self.PROPERTY_ROWS], names)
         self.hint = QLabel(self.tr("Drop a FLAC or WAV master here"), self)
         self.hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
