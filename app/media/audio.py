@@ -276,6 +276,8 @@ def _fill_header_properties(report: MediaReport, header: AudioHeader) -> None:
             "clipped_samples": None,
             "leading_silence_s": None,
             "trailing_silence_s": None,
+            "normalization": None,
+            "fingerprint": None,
         }
     )
 
@@ -725,6 +727,7 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
     props["clipped_samples"] = result.clipped_samples
     props["leading_silence_s"] = round(result.leading_silence_s, 3)
     props["trailing_silence_s"] = round(result.trailing_silence_s, 3)
+    _picture_and_fingerprint(report, result, channels)
     if packer is not None:
         props["pcm_md5"] = packer.hexdigest()
     # ``md5`` is always the MD5 of the PCM as FLAC defines it (interleaved, little-endian, ceil(bits/8)
@@ -749,6 +752,30 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
         report.error("audio.corrupt", msg("audio.corrupt.md5_mismatch", file=name))
 
     _measure_problems(report, result, spectrum, bits, low_bits_mask, low_bits_seen, frames)
+
+
+def _picture_and_fingerprint(report: MediaReport, result: Any, channels: int) -> None:
+    """What the store's players will do with the master, its picture and its fingerprint: all from what
+    the measuring pass gathered (no second decode)."""
+    from app.media import fingerprint, picture
+    from app.media.normalization import normalization_gains
+
+    props = report.properties
+    gains = normalization_gains(props.get("lufs"), props.get("true_peak_dbtp"))
+    props["normalization"] = gains
+    trace = result.trace
+    if trace is None:
+        return
+    frames = fingerprint.frames_from_bands(trace.bands, trace.segment_frames, channels)
+    props["fingerprint"] = fingerprint.encode(frames) if frames.any() else None
+    report.picture = picture.from_trace(
+        trace,
+        leading_silence_s=float(result.leading_silence_s),
+        trailing_silence_s=float(result.trailing_silence_s),
+        lufs=props.get("lufs"),
+        true_peak_dbtp=props.get("true_peak_dbtp"),
+        normalization=gains,
+    )
 
 
 def _measure_problems(

@@ -28,6 +28,14 @@ from numpy.lib.stride_tricks import sliding_window_view
 SILENCE_DBFS = -60.0
 ABSOLUTE_GATE_LUFS = -70.0
 RELATIVE_GATE_LU = -10.0
+SHORT_TERM_SEGMENTS = 30  # EBU R 128 short-term loudness: 3 s windows of 100 ms segments
+WAVE_BINS_PER_SEGMENT = 5  # the waveform keeps peaks per 20 ms (when the segment divides by 5)
+MAX_CLIP_MARKS = 100_000
+# the audio fingerprint's bands (app/media/fingerprint.py): log-spaced, where music keeps its character
+# through any codec, gain or format change
+FINGERPRINT_BANDS = 33
+BAND_LOW_HZ = 300.0
+BAND_HIGH_HZ = 3000.0
 
 # ITU-R BS.1770-4 Annex 2: the 4 phases of the 48-tap true-peak interpolating filter.
 _TP_PHASES = np.array(
@@ -151,16 +159,44 @@ class KWeighting:
         project[1::2, self.STATE :] = leave_spectrum.imag
         self._project = project
         self._gram = zir.T @ zir
+        # Read off the same squared spectra, for nothing but a small matrix product: the energy in
+        # FINGERPRINT_BANDS log-spaced bands from 300 Hz to 3 kHz, for the audio fingerprint
+        # (app/media/fingerprint.py).
+        freqs = np.fft.rfftfreq(n, 1.0 / rate)
+        edges = np.geomspace(BAND_LOW_HZ, BAND_HIGH_HZ, FINGERPRINT_BANDS + 1)
+        band = np.searchsorted(edges, freqs, side="right") - 1
+        inside = np.flatnonzero((band >= 0) & (band < FINGERPRINT_BANDS))
+        if inside.size:
+            self._band_lo, self._band_hi = int(inside[0]), int(inside[-1]) + 1
+            member = np.zeros((self._band_hi - self._band_lo, FINGERPRINT_BANDS))
+            member[np.arange(member.shape[0]), band[self._band_lo : self._band_hi]] = 1.0
+            self._bands = np.repeat(member, 2, axis=0)  # (re, im) pairs
+        else:  # a rate too low to hold the bands: no fingerprint
+            self._band_lo = self._band_hi = 0
+            self._bands = np.zeros((0, FINGERPRINT_BANDS))
 
     def energies(self, segments: np.ndarray, before: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``segments``: (channels, count, n). Returns the K-weighted energy of each segment
         (float64, (count, channels)) and the state the last one leaves, to pass as ``before`` (the
         state left by what came before; zeros at the start) with the next segments."""
+        energy, state, _, _ = self.measure(segments, before)
+        return energy, state
+
+    def measure(
+        self, segments: np.ndarray, before: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`energies`, plus each segment's plain energy summed over channels (count,) and its
+        energy in the fingerprint bands summed over channels (count, FINGERPRINT_BANDS)."""
         channels, count, n = segments.shape
         # float64 on purpose: numpy's float32 FFT runs 4x slower than its float64 one
         flat = segments.reshape(channels * count, n).astype(np.float64)
         spectra = np.fft.rfft(flat, axis=-1).view(np.float64)
-        circular = (spectra * spectra) @ self._power
+        squared = spectra * spectra
+        circular = squared @ self._power
+        # one dot product per row (a batched matmul: a third of einsum's time)
+        plain = np.matmul(flat[:, None, :], flat[:, :, None]).reshape(channels, count).sum(axis=0)
+        bands = (squared[:, 2 * self._band_lo : 2 * self._band_hi] @ self._bands).reshape(
+            channels, count, FINGERPRINT_BANDS).sum(axis=0)
         projected = (spectra @ self._project).reshape(channels, count, 2 * self.STATE)
         cross, own = projected[..., : self.STATE], projected[..., self.STATE :]
         previous = np.concatenate([before[:, None, :], own[:, :-1]], axis=1)
@@ -170,7 +206,7 @@ class KWeighting:
             + 2 * np.einsum("csj,csj->cs", cross, d)
             + np.einsum("csj,jk,csk->cs", d, self._gram, d)
         )
-        return energy.T, own[:, -1]
+        return energy.T, own[:, -1], plain, bands
 
 
 @functools.lru_cache(maxsize=8)
@@ -241,6 +277,28 @@ class MeterResult:
     leading_silence_s: float
     trailing_silence_s: float
     silent: bool
+    trace: Trace | None = None
+
+
+@dataclass
+class Trace:
+    """What the picture of a master and its fingerprint are made of, gathered in the measuring pass.
+
+    ``peak_high`` / ``peak_low``: the highest and lowest sample (any channel) per bin of ``bin_frames``;
+    ``rms``: the plain RMS (mean over channels) per 100 ms segment; ``short_term``: EBU R 128 short-term
+    loudness (LUFS, 3 s window ending at each segment; NaN where under the absolute gate); ``clip_bins``:
+    the bins holding a clipped sample; ``bands``: energy per segment in the fingerprint bands."""
+
+    rate: int
+    frames: int
+    segment_frames: int
+    bin_frames: int
+    peak_high: np.ndarray
+    peak_low: np.ndarray
+    rms: np.ndarray
+    short_term: np.ndarray
+    clip_bins: np.ndarray
+    bands: np.ndarray
 
 
 class Meter:
@@ -273,6 +331,14 @@ class Meter:
         self._clipped = 0
         self._clip_runs = 0
         self._clip_carry = np.zeros(channels, dtype=np.int64)  # full-scale run length at the block end
+        sub = WAVE_BINS_PER_SEGMENT if self.segment % WAVE_BINS_PER_SEGMENT == 0 else 1
+        self._bin = self.segment // sub
+        self._wave_high: list[np.ndarray] = []
+        self._wave_low: list[np.ndarray] = []
+        self._plain: list[np.ndarray] = []
+        self._bands: list[np.ndarray] = []
+        self._clip_bins: list[np.ndarray] = []
+        self._clip_marks = 0
 
     def feed(self, block: np.ndarray) -> None:
         """``block``: float32 (frames, channels), full scale = 1.0."""
@@ -286,16 +352,26 @@ class Meter:
             return
         start = self._frames
         self._frames += n
-        highs = planar.max(axis=1)
-        lows = planar.min(axis=1)
+        binned = self._pending is None and n % self.segment == 0
+        if binned:
+            # whole segments from a segment boundary (every block but a file's last): the per-channel
+            # extremes come from the waveform's per-bin ones, one pass for both
+            shaped = planar.reshape(self.channels, n // self._bin, self._bin)
+            bin_high, bin_low = shaped.max(axis=2), shaped.min(axis=2)
+            highs, lows = bin_high.max(axis=1), bin_low.min(axis=1)
+            self._wave_high.append(bin_high.max(axis=0))
+            self._wave_low.append(bin_low.min(axis=0))
+        else:
+            highs = planar.max(axis=1)
+            lows = planar.min(axis=1)
         tops = np.maximum(highs, -lows)
         block_peak = float(tops.max())
         self._sample_peak = max(self._sample_peak, block_peak)
         self._track_silence(planar, block_peak, start)
-        self._loudness(planar)
+        self._loudness(planar, binned)
         self._peaks(planar, tops, block_peak)
         if float(highs.max()) >= self._clip_high or float(lows.min()) <= self._clip_low:
-            self._clipping((planar >= self._clip_high) | (planar <= self._clip_low))
+            self._clipping((planar >= self._clip_high) | (planar <= self._clip_low), start)
         else:
             self._clip_carry[:] = 0
 
@@ -318,7 +394,7 @@ class Meter:
             loud = self._loud_frames(planar)
         self._last_loud = start + tail_start + int(loud[-1])
 
-    def _loudness(self, planar: np.ndarray) -> None:
+    def _loudness(self, planar: np.ndarray, binned: bool) -> None:
         x = planar
         if self._pending is not None:
             x = np.concatenate([self._pending, x], axis=1)
@@ -328,8 +404,14 @@ class Meter:
         if count:
             whole = x[:, : count * seg]
             shaped = whole.reshape(self.channels, count, seg)  # a view when rows are whole segments
-            energy, self._k_state = self._k_weighting.energies(shaped, self._k_state)
+            energy, self._k_state, plain, bands = self._k_weighting.measure(shaped, self._k_state)
             self._segments.append(np.maximum(energy, 0.0) / seg)
+            self._plain.append(plain)
+            self._bands.append(bands.astype(np.float32))
+            if not binned:
+                bins = whole.reshape(self.channels, -1, self._bin)
+                self._wave_high.append(bins.max(axis=(0, 2)))
+                self._wave_low.append(bins.min(axis=(0, 2)))
         if count * seg < x.shape[1]:
             self._pending = x[:, count * seg :].copy()
 
@@ -391,12 +473,17 @@ class Meter:
         out = np.einsum("ij,jk->ik", windows[rows, m - (_TAPS - 1)], _TP_MATRIX)
         self._true_peak = max(self._true_peak, float(np.abs(out).max()))
 
-    def _clipping(self, mask: np.ndarray) -> None:
-        """``mask``: (channels, frames), True where a sample sits at full scale."""
+    def _clipping(self, mask: np.ndarray, start: int) -> None:
+        """``mask``: (channels, frames) from frame ``start``, True where a sample sits at full scale."""
         self._clipped += int(mask.sum())
         if not mask.any():
             self._clip_carry[:] = 0
             return
+        if self._clip_marks < MAX_CLIP_MARKS:
+            at = (np.flatnonzero(mask.any(axis=0)) + start) // self._bin
+            at = at[np.concatenate(([True], at[1:] != at[:-1]))]
+            self._clip_bins.append(at)
+            self._clip_marks += at.size
         for c in range(self.channels):
             col = mask[c]
             if not col.any():
@@ -429,6 +516,7 @@ class Meter:
             leading = self._first_loud / self.rate
             trailing = (self._frames - 1 - self._last_loud) / self.rate
         return MeterResult(
+            trace=self._trace(segments),
             frames=self._frames,
             lufs=lufs,
             sample_peak=self._sample_peak,
@@ -438,4 +526,38 @@ class Meter:
             leading_silence_s=leading,
             trailing_silence_s=trailing,
             silent=silent,
+        )
+
+    def _trace(self, segments: np.ndarray) -> Trace:
+        count = segments.shape[0]
+        z = segments @ self._weights if count else np.zeros(0)
+        if count:
+            window = min(SHORT_TERM_SEGMENTS, count)
+            running = np.cumsum(np.concatenate(([0.0], z)))
+            ends = np.arange(1, count + 1)
+            starts = np.maximum(ends - window, 0)
+            mean = (running[ends] - running[starts]) / (ends - starts)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                short_term = -0.691 + 10 * np.log10(mean)
+            short_term[~(short_term > ABSOLUTE_GATE_LUFS)] = np.nan
+        else:
+            short_term = np.zeros(0)
+        plain = np.concatenate(self._plain) if self._plain else np.zeros(0)
+        rms = np.sqrt(np.maximum(plain, 0.0) / (self.segment * max(1, self.channels)))
+
+        def joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
+            return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype=dtype)
+
+        return Trace(
+            rate=self.rate,
+            frames=self._frames,
+            segment_frames=self.segment,
+            bin_frames=self._bin,
+            peak_high=joined(self._wave_high, np.float32),
+            peak_low=joined(self._wave_low, np.float32),
+            rms=rms.astype(np.float32),
+            short_term=short_term.astype(np.float32),
+            clip_bins=joined(self._clip_bins, np.int64),
+            bands=(np.concatenate(self._bands) if self._bands
+                   else np.zeros((0, FINGERPRINT_BANDS), dtype=np.float32)),
         )
