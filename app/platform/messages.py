@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from typing import TYPE_CHECKING
 
 from app.domain.errors import UserError
 from app.domain.messages import (
@@ -32,6 +31,10 @@ from app.domain.messages import (
     format_param,
 )
 from app.platform import i18n
+
+if TYPE_CHECKING:
+    # imported where used: English (the command line's --json, or LANG=C) never loads QtCore
+    from PySide6.QtCore import QLocale, QTranslator
 
 _translators: dict[str, QTranslator | None] = {}
 
@@ -49,6 +52,8 @@ def cli_language(environ: Mapping[str, str] | None = None) -> str:
 
 
 def _translator(language: str) -> QTranslator | None:
+    from PySide6.QtCore import QTranslator
+
     if language not in _translators:
         translator = QTranslator()
         path = i18n.catalogs_dir() / f"{i18n.CATALOG_PREFIX}_{language}.qm"
@@ -69,6 +74,8 @@ def render(message: Message, language: str | None = None) -> str:
     source = TEXTS.get(message.code)
     if source is None:
         return english(message)
+    from PySide6.QtCore import QCoreApplication, QLocale
+
     n = message.count
     plural = n is not None and "%n" in source
     if language is None:
