@@ -112,6 +112,7 @@ class KWeighting:
     """
 
     STATE = 6  # x[n-1], x[n-2], shelf output u[n-1], u[n-2], y[n-1], y[n-2]
+    FAST = 4  # of those, the ones a segment's last few hundred samples decide (x, u)
 
     def __init__(self, rate: float, n: int) -> None:
         self.n = n
@@ -152,11 +153,20 @@ class KWeighting:
         cross_spectrum = np.conj(np.fft.rfft(zir, axis=0)) * (response * twice / n)[:, None]
         # spectra are fed as interleaved (re, im) pairs
         self._power = np.repeat(power, 2)
-        project = np.empty((2 * z.size, 2 * self.STATE))
+        # The state a segment leaves in its input and shelf parts (x, u) depends only on its last few
+        # hundred samples (the shelf's poles forget 1e-13 of a sample in ~170 samples at 48 kHz): read
+        # those off the samples themselves. Only the output part (y, which the 38 Hz high-pass keeps for
+        # the whole segment) goes through the spectra, a third fewer columns in the largest product.
+        short = np.abs(leave[:, : self.FAST]).max(axis=1)
+        keep = np.flatnonzero(short > 1e-13 * short.max())
+        self._tail = n - int(keep[0]) if keep.size else 1
+        self._leave_tail = np.ascontiguousarray(leave[n - self._tail :, : self.FAST])
+        slow = self.STATE - self.FAST
+        project = np.empty((2 * z.size, self.STATE + slow))
         project[0::2, : self.STATE] = cross_spectrum.real
         project[1::2, : self.STATE] = -cross_spectrum.imag
-        project[0::2, self.STATE :] = leave_spectrum.real
-        project[1::2, self.STATE :] = leave_spectrum.imag
+        project[0::2, self.STATE :] = leave_spectrum[:, self.FAST :].real
+        project[1::2, self.STATE :] = leave_spectrum[:, self.FAST :].imag
         self._project = project
         self._gram = zir.T @ zir
         # Read off the same squared spectra, for nothing but a small matrix product: the energy in
@@ -179,26 +189,31 @@ class KWeighting:
         """``segments``: (channels, count, n). Returns the K-weighted energy of each segment
         (float64, (count, channels)) and the state the last one leaves, to pass as ``before`` (the
         state left by what came before; zeros at the start) with the next segments."""
-        energy, state, _, _ = self.measure(segments, before)
+        energy, state, _, _ = self.measure(segments, before, extras=False)
         return energy, state
 
     def measure(
-        self, segments: np.ndarray, before: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """:meth:`energies`, plus each segment's plain energy summed over channels (count,) and its
-        energy in the fingerprint bands summed over channels (count, FINGERPRINT_BANDS)."""
+        self, segments: np.ndarray, before: np.ndarray, *, extras: bool = True
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
+        """:meth:`energies`, plus (``extras``) each segment's plain energy summed over channels (count,)
+        and its energy in the fingerprint bands summed over channels (count, FINGERPRINT_BANDS)."""
         channels, count, n = segments.shape
         # float64 on purpose: numpy's float32 FFT runs 4x slower than its float64 one
         flat = segments.reshape(channels * count, n).astype(np.float64)
         spectra = np.fft.rfft(flat, axis=-1).view(np.float64)
         squared = spectra * spectra
         circular = squared @ self._power
-        # one dot product per row (a batched matmul: a third of einsum's time)
-        plain = np.matmul(flat[:, None, :], flat[:, :, None]).reshape(channels, count).sum(axis=0)
-        bands = (squared[:, 2 * self._band_lo : 2 * self._band_hi] @ self._bands).reshape(
-            channels, count, FINGERPRINT_BANDS).sum(axis=0)
-        projected = (spectra @ self._project).reshape(channels, count, 2 * self.STATE)
-        cross, own = projected[..., : self.STATE], projected[..., self.STATE :]
+        plain = bands = None
+        if extras:
+            # one dot product per row (a batched matmul: a third of einsum's time)
+            plain = np.matmul(flat[:, None, :], flat[:, :, None]).reshape(channels, count).sum(axis=0)
+            bands = (squared[:, 2 * self._band_lo : 2 * self._band_hi] @ self._bands).reshape(
+                channels, count, FINGERPRINT_BANDS).sum(axis=0)
+        projected = (spectra @ self._project).reshape(channels, count, -1)
+        cross = projected[..., : self.STATE]
+        own = np.empty((channels, count, self.STATE))
+        own[..., : self.FAST] = (flat[:, n - self._tail :] @ self._leave_tail).reshape(channels, count, -1)
+        own[..., self.FAST :] = projected[..., self.STATE :]
         previous = np.concatenate([before[:, None, :], own[:, :-1]], axis=1)
         d = previous - own
         energy = (
@@ -310,8 +325,10 @@ class Meter:
     segments are measured without copying (any size works).
     """
 
-    def __init__(self, rate: int, channels: int, clip_high: float = 1.0, clip_low: float = -1.0) -> None:
+    def __init__(self, rate: int, channels: int, clip_high: float = 1.0, clip_low: float = -1.0,
+                 *, trace: bool = True) -> None:
         self.rate = rate
+        self._tracing = trace  # gather the picture and fingerprint (Trace) too
         self._clip_high = clip_high
         self._clip_low = clip_low
         self.channels = channels
@@ -352,7 +369,7 @@ class Meter:
             return
         start = self._frames
         self._frames += n
-        binned = self._pending is None and n % self.segment == 0
+        binned = self._tracing and self._pending is None and n % self.segment == 0
         if binned:
             # whole segments from a segment boundary (every block but a file's last): the per-channel
             # extremes come from the waveform's per-bin ones, one pass for both
@@ -404,11 +421,13 @@ class Meter:
         if count:
             whole = x[:, : count * seg]
             shaped = whole.reshape(self.channels, count, seg)  # a view when rows are whole segments
-            energy, self._k_state, plain, bands = self._k_weighting.measure(shaped, self._k_state)
+            energy, self._k_state, plain, bands = self._k_weighting.measure(shaped, self._k_state,
+                                                                             extras=self._tracing)
             self._segments.append(np.maximum(energy, 0.0) / seg)
-            self._plain.append(plain)
-            self._bands.append(bands.astype(np.float32))
-            if not binned:
+            if plain is not None and bands is not None:  # tracing
+                self._plain.append(plain)
+                self._bands.append(bands.astype(np.float32))
+            if self._tracing and not binned:
                 bins = whole.reshape(self.channels, -1, self._bin)
                 self._wave_high.append(bins.max(axis=(0, 2)))
                 self._wave_low.append(bins.min(axis=(0, 2)))
@@ -479,7 +498,7 @@ class Meter:
         if not mask.any():
             self._clip_carry[:] = 0
             return
-        if self._clip_marks < MAX_CLIP_MARKS:
+        if self._tracing and self._clip_marks < MAX_CLIP_MARKS:
             at = (np.flatnonzero(mask.any(axis=0)) + start) // self._bin
             at = at[np.concatenate(([True], at[1:] != at[:-1]))]
             self._clip_bins.append(at)
@@ -516,7 +535,7 @@ class Meter:
             leading = self._first_loud / self.rate
             trailing = (self._frames - 1 - self._last_loud) / self.rate
         return MeterResult(
-            trace=self._trace(segments),
+            trace=self._trace(segments) if self._tracing else None,
             frames=self._frames,
             lufs=lufs,
             sample_peak=self._sample_peak,
