@@ -592,7 +592,8 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
             clip_high = float(((1 << (bits - 1)) - 1) << shift) * scale
             clip_low = -1.0
         # compare in float32, the dtype of the samples, so the extreme code itself counts as clipped
-        meter = Meter(rate, channels, clip_high=float(np.float32(clip_high)), clip_low=clip_low, trace=picture)
+        meter = Meter(rate, channels, clip_high=float(np.float32(clip_high)), clip_low=clip_low,
+                      trace=picture)
         block_frames = _block_frames(meter.segment, channels)
         flac_reader = handle if type(handle).__name__ == "FlacReader" else None
         has_md5 = bool(header.streaminfo_md5) and set(header.streaminfo_md5 or "0") != {"0"}

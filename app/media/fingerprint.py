@@ -67,7 +67,8 @@ def decode(text: str | bytes) -> np.ndarray:
     magic, version, rate = _HEADER.unpack_from(raw)
     if magic != _MAGIC or version != VERSION or rate != FRAMES_PER_SECOND or (len(raw) - _HEADER.size) % 4:
         raise ValueError("not an audio fingerprint of this version")
-    return np.frombuffer(raw, dtype="<u4", offset=_HEADER.size).astype(np.uint32)
+    frames: np.ndarray = np.frombuffer(raw, dtype="<u4", offset=_HEADER.size).astype(np.uint32)
+    return frames
 
 
 _POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
@@ -75,7 +76,8 @@ _POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 
 def _bit_errors(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     x = np.bitwise_xor(a, b).view(np.uint8).reshape(-1, 4)
-    return _POPCOUNT[x].sum(axis=1)
+    counts: np.ndarray = _POPCOUNT[x].sum(axis=1)
+    return counts
 
 
 def similar(a: str | bytes | np.ndarray, b: str | bytes | np.ndarray) -> float:

@@ -48,4 +48,5 @@ def normalization_gains(lufs: float | None, true_peak_dbtp: float | None) -> dic
     None when the loudness is unknown (silence, or nothing decoded)."""
     if lufs is None:
         return None
-    return {s.key: round(service_gain(s, lufs, true_peak_dbtp), 1) + 0.0 for s in SERVICES}  # + 0.0: no "-0.0"
+    # + 0.0: never "-0.0"
+    return {s.key: round(service_gain(s, lufs, true_peak_dbtp), 1) + 0.0 for s in SERVICES}

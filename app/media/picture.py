@@ -105,7 +105,8 @@ def from_trace(trace: Trace, *, leading_silence_s: float = 0.0, trailing_silence
 
 def to_bytes(picture: Picture) -> bytes:
     out = io.BytesIO()
-    scalars = np.array([CACHE_VERSION, picture.duration_s, picture.leading_silence_s, picture.trailing_silence_s,
+    scalars = np.array([CACHE_VERSION, picture.duration_s, picture.leading_silence_s,
+                        picture.trailing_silence_s,
                         np.nan if picture.lufs is None else picture.lufs,
                         np.nan if picture.true_peak_dbtp is None else picture.true_peak_dbtp])
     keys = sorted(picture.normalization)

@@ -151,7 +151,8 @@ def test_picture_cache_is_keyed_by_the_file_as_it_is(tmp_path: Path, monkeypatch
     picture.save_cached(path, report.picture)
     again = picture.load_cached(path)
     assert again is not None
-    assert np.array_equal(again.high, report.picture.high) and np.array_equal(again.clipped, report.picture.clipped)
+    assert np.array_equal(again.high, report.picture.high)
+    assert np.array_equal(again.clipped, report.picture.clipped)
     assert again.lufs == report.picture.lufs and again.normalization == report.picture.normalization
     _write(path, music(31.0, RATE, 2, level=0.2, seed=2))  # changed: the old picture must not be shown
     assert picture.load_cached(path) is None
@@ -190,7 +191,8 @@ def test_check_json_carries_normalization_and_fingerprint_not_the_text(tmp_path:
     assert props["fingerprint"][:20] not in text and "spotify" not in text.lower()
 
 
-def test_png_folder_that_cannot_be_made_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_png_folder_that_cannot_be_made_is_a_usage_error(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
     path = _write(tmp_path / "a.flac", music(31.0, RATE, 2, level=0.4, seed=2))
     blocker = tmp_path / "file"
     blocker.write_text("x")

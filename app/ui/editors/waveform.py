@@ -118,7 +118,7 @@ class WaveformView(QWidget):
             if r >= 0.5:
                 painter.drawLine(QPointF(left + x, mid - r), QPointF(left + x, mid + r))
         painter.setPen(QPen(_CLIP, 1))
-        for x in np.flatnonzero(clipped):
+        for x in np.flatnonzero(clipped).tolist():
             painter.drawLine(QPointF(left + x, plot.top()), QPointF(left + x, plot.top() + 7))
             painter.drawLine(QPointF(left + x, plot.bottom() - 7), QPointF(left + x, plot.bottom()))
         painter.setPen(QPen(_LOUDNESS, 2))

@@ -18,8 +18,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "home"
 
 
-def test_a_dropped_master_shows_its_waveform_and_store_gains(qtbot, main_window, ui_store, media: MediaFactory,
-                                                             home: Path):
+def test_a_dropped_master_shows_its_waveform_and_store_gains(qtbot, main_window, ui_store,
+                                                             media: MediaFactory, home: Path):
     from app.media import picture
 
     window, controller = main_window
