@@ -4,7 +4,8 @@ Haitsma–Kalker style: every 100 ms segment of the master (the loudness meter's
 decoded or transformed twice) has its energy in 33 log-spaced bands from 300 Hz to 3 kHz (read off the
 spectra the K-weighting already computes, summed over channels). Each frame gives 32 bits, one per pair of
 neighbouring bands: whether the energy difference between the two bands grew or shrank since the previous
-frame. The signs of those differences do not move with a gain change (every energy scales alike), a
+frame. (Energies are summed over 300 ms around each frame and compared with 200 ms before, so a copy that
+starts a fraction of a frame later still matches.) The signs of those differences do not move with a gain change (every energy scales alike), a
 different bit depth or dither (noise far below the music), a lossless or lossy re-encode or a different
 sample rate (the bands are in Hz and the frames in milliseconds); a different mix or performance changes
 them everywhere. Frames in silence are 0 and ignored.
@@ -24,7 +25,9 @@ import numpy as np
 VERSION = 1
 FRAMES_PER_SECOND = 10
 SILENT_DB = -65.0  # a frame whose band energy is under this (dBFS, mean square) carries no bits
-MATCH = 0.5  # similar() at or above this: the same audio
+MATCH = 0.4  # similar() at or above this: the same audio
+SMOOTH = 3  # frames of energy summed around each frame
+LAG = 2  # bits compare each frame's band differences with those LAG frames before
 MAX_SHIFT_FRAMES = 50  # alignment searched over +-5 s (a master trimmed or padded at the start)
 MIN_OVERLAP_FRAMES = 30  # at least 3 s of audio in common to say anything
 _HEADER = struct.Struct("<4sBB")
@@ -36,11 +39,18 @@ def frames_from_bands(bands: np.ndarray, segment_frames: int, channels: int) -> 
     channels). Returns one uint32 per segment (the first is 0: it has no predecessor)."""
     count = bands.shape[0]
     out = np.zeros(count, dtype=np.uint32)
-    if count < 2 or bands.shape[1] < 2:
+    if count <= LAG or bands.shape[1] < 2:
         return out
     e = bands.astype(np.float64)
-    diff = e[:, :-1] - e[:, 1:]  # (count, 32)
-    bits = (diff[1:] - diff[:-1]) > 0  # (count - 1, 32)
+    # 300 ms of energy around each frame: a copy that starts a fraction of a frame later (trimmed or
+    # padded differently) then sees mostly the same energy; unsmoothed, half a frame's shift made the
+    # bits of noisy music as different as another piece's
+    total = np.concatenate([np.zeros((1, e.shape[1])), np.cumsum(e, axis=0)])
+    ends = np.minimum(np.arange(count) + 1 + SMOOTH // 2, count)
+    starts = np.maximum(np.arange(count) - SMOOTH // 2, 0)
+    smooth = total[ends] - total[starts]
+    diff = smooth[:, :-1] - smooth[:, 1:]  # (count, 32)
+    bits = (diff[LAG:] - diff[:-LAG]) > 0  # (count - LAG, 32)
     weights = (np.uint32(1) << np.arange(bits.shape[1], dtype=np.uint32)).astype(np.uint32)
     words = (bits.astype(np.uint32) * weights).sum(axis=1, dtype=np.uint64).astype(np.uint32)
     # mean square in the bands, per sample and channel (Parseval over an rfft: 2 |X_k|^2 / n^2)
@@ -48,8 +58,8 @@ def frames_from_bands(bands: np.ndarray, segment_frames: int, channels: int) -> 
     with np.errstate(divide="ignore"):
         level_db = 10 * np.log10(np.maximum(level, 1e-30))
     loud = level_db > SILENT_DB
-    words[~(loud[1:] & loud[:-1])] = 0
-    out[1:] = words
+    words[~(loud[LAG:] & loud[:-LAG])] = 0
+    out[LAG:] = words
     return out
 
 
