@@ -630,7 +630,8 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
                     if n == 0:
                         return None
                     out = planar[:, :n]
-                    np.multiply(samples, planar_scale, out=out, casting="unsafe")
+                    # in float32 (the scale is a power of two: exact), not promoted to float64: half the time
+                    np.multiply(samples, planar_scale, out=out, dtype=np.float32, casting="unsafe")
                     if low_bits_mask and not (low_bits_seen & low_bits_mask):
                         low_bits_seen |= int(np.bitwise_or.reduce(samples, axis=None)) << (32 - bits)
                 else:
@@ -650,7 +651,7 @@ def _decode_and_measure(path: Path, header: AudioHeader, sniffed: Sniffed, repor
                     if is_float:
                         out[...] = got.T
                     else:
-                        np.multiply(got.T, np.float32(scale), out=out, casting="unsafe")
+                        np.multiply(got.T, np.float32(scale), out=out, dtype=np.float32, casting="unsafe")
                     if low_bits_mask and not (low_bits_seen & low_bits_mask):
                         low_bits_seen |= int(np.bitwise_or.reduce(got, axis=None))
                 meter.feed_planar(out)
