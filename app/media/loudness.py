@@ -130,14 +130,25 @@ class KWeighting:
         c_row = np.array([c[1] for c in columns])
         b_col, _ = step(np.zeros(self.STATE), 1.0)
         # leave[i]: how sample i moves the state at the segment's end (A^(n-1-i) B); zir[k]: C A^k
-        leave = np.empty((n, self.STATE))
-        zir = np.empty((n, self.STATE))
+        # A^k for k = j*m + i as A^i A^(jm): m powers by hand, then n/m block steps (a check starts
+        # with this; 4,800 single steps in Python took 15 ms)
+        m = 64
+        powers = np.empty((m, self.STATE, self.STATE))
+        powers[0] = np.eye(self.STATE)
+        for i in range(1, m):
+            powers[i] = a_matrix @ powers[i - 1]
+        jump = a_matrix @ powers[m - 1]
+        blocks = -(-n // m)
+        forward = np.empty((blocks * m, self.STATE))  # A^k B
+        backward = np.empty((blocks * m, self.STATE))  # C A^k
         vector, row = b_col, c_row
-        for k in range(n):
-            leave[n - 1 - k] = vector
-            zir[k] = row
-            vector = a_matrix @ vector
-            row = row @ a_matrix
+        for j in range(blocks):
+            forward[j * m : (j + 1) * m] = powers @ vector
+            backward[j * m : (j + 1) * m] = row @ powers
+            vector = jump @ vector
+            row = row @ jump
+        leave = np.ascontiguousarray(forward[:n][::-1])
+        zir = backward[:n]
         z = np.exp(-1j * 2 * np.pi * np.fft.rfftfreq(n))
         response = np.ones_like(z)
         for p0, p1, p2, q0, q1, q2 in k_weighting_sos(rate):
