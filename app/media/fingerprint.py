@@ -3,12 +3,12 @@
 Haitsma–Kalker style: every 100 ms segment of the master (the loudness meter's own segments, so nothing is
 decoded or transformed twice) has its energy in 33 log-spaced bands from 300 Hz to 3 kHz (read off the
 spectra the K-weighting already computes, summed over channels). Each frame gives 32 bits, one per pair of
-neighbouring bands: whether the energy difference between the two bands grew or shrank since the previous
-frame. (Energies are summed over 300 ms around each frame and compared with 200 ms before, so a copy that
-starts a fraction of a frame later still matches.) The signs of those differences do not move with a gain change (every energy scales alike), a
-different bit depth or dither (noise far below the music), a lossless or lossy re-encode or a different
-sample rate (the bands are in Hz and the frames in milliseconds); a different mix or performance changes
-them everywhere. Frames in silence are 0 and ignored.
+neighbouring bands: whether the energy difference between the two bands grew or shrank from 200 ms
+before, with energies summed over the 300 ms around each frame (so a copy that starts a fraction of a
+frame later still matches). The signs of those differences do not move with a gain change (every energy
+scales alike), a different bit depth or dither (noise far below the music), a lossless or lossy re-encode
+or a different sample rate (the bands are in Hz and the frames in milliseconds); a different mix or
+performance changes them everywhere. Frames in silence are 0 and ignored.
 
 :func:`similar` compares two fingerprints: 1 - 2 × the bit error rate at the best alignment (within a few
 seconds' shift), so the same audio scores near 1 and unrelated audio near 0. docs/MEDIA.md gives the
