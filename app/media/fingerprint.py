@@ -6,7 +6,7 @@ spectra the K-weighting already computes, summed over channels). Each frame give
 neighbouring bands: whether the energy difference between the two bands grew or shrank from 200 ms
 before, with energies summed over the 300 ms around each frame (so a copy that starts a fraction of a
 frame later still matches). The signs of those differences do not move with a gain change (every energy
-scales alike), a different bit depth or dither (noise far below the music), a lossless or lossy re-encode
+scales alike), a different bit depth or dither (noise far below the music), a lossless re-encode
 or a different sample rate (the bands are in Hz and the frames in milliseconds); a different mix or
 performance changes them everywhere. Frames in silence are 0 and ignored.
 
