@@ -1,10 +1,12 @@
-"""``releasedesk check [--json] [--jobs N] [--headers-only] [--atmos] [--motion-art TYPE] PATH...``
+"""``releasedesk check [--json] [--jobs N] [--headers-only] [--atmos] [--motion-art TYPE] [--png DIR]
+PATH...``
 
 Human output: one line per file with a verdict (OK, WARN, ERROR) and what it is, its problems indented
 below, in the locale's language (``LANG=fr_FR.UTF-8``: French). ``--json``: one document,
 ``{"files": [...], "summary": {"files", "errors", "warnings"}}``; each problem has its stable ``code``,
 ``severity``, ``message_code`` and ``params`` and the ``message`` in English.
-Exit 0 when no file has an error, 1 when one does, 2 on bad usage.
+``--png DIR``: also a picture of each audio master (app/media/picture.py), ``DIR/<name>.png``.
+Exit 0 when no file has an error, 1 when one does (or a picture could not be written), 2 on bad usage.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
                         help="files checked at once (default: one per CPU core)")
     parser.add_argument("--headers-only", action="store_true",
                         help="read headers only: fast, but no decoding, checksum or loudness")
+    parser.add_argument("--png", metavar="DIR", type=Path, default=None,
+                        help="also write a picture of each audio master (waveform, loudness over time, "
+                             "clipping, silence) as DIR/<name>.png")
     parser.add_argument("--atmos", action="store_true",
                         help="the audio belongs to a Dolby Atmos record (more than 2 channels allowed)")
     parser.add_argument("--motion-art", choices=("apple_motion_art_mobile", "apple_motion_art_desktop"),
@@ -64,6 +69,13 @@ def run(args: argparse.Namespace) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+    png_dir: Path | None = getattr(args, "png", None)
+    if png_dir is not None:
+        try:
+            png_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(msg("check.png_folder", folder=_display_path(png_dir),
+                                 reason=exc.strerror or str(exc))) from None
     empty: list[Path] = []
     reports = check_paths(present, jobs=args.jobs, full=not args.headers_only, atmos=args.atmos,
                           on_report=_progress(), empty=empty,
@@ -89,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
         # the reader (head, grep -q) left early: not an error of ours; keep the exit code meaningful
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+    png_failed = _write_pictures(reports, png_dir) if png_dir is not None else False
     for p in missing:
         print(f"releasedesk: {render(msg('check.missing', path=_display_path(p)), cli_language())}",
               file=sys.stderr)
@@ -97,7 +110,37 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
     if missing or empty:
         return 2
-    return 1 if summary["errors"] else 0
+    return 1 if summary["errors"] or png_failed else 0
+
+
+def _write_pictures(reports: list[MediaReport], folder: Path) -> bool:
+    """One PNG per audio master that was decoded, named after the file (``a.flac`` → ``a.png``; a second
+    master of the same name gets ``a-2.png``). Says on stderr how many; True when one could not be
+    written."""
+    from app.media.picture import png_name, render_png
+
+    taken: set[str] = set()
+    written = 0
+    failed = False
+    for report in reports:
+        if report.picture is None:
+            continue
+        name = png_name(report.path)
+        stem, n = name[:-4], 2
+        while name.casefold() in taken:
+            name, n = f"{stem}-{n}.png", n + 1
+        taken.add(name.casefold())
+        try:
+            render_png(report.picture, folder / name)
+            written += 1
+        except OSError as exc:
+            failed = True
+            text = msg("check.png_failed", file=_display_path(report.path), folder=_display_path(folder),
+                       reason=exc.strerror or str(exc))
+            print(f"releasedesk: {render(text, cli_language())}", file=sys.stderr)
+    line = msg("check.png_written", n=written, folder=_display_path(folder))
+    print(f"releasedesk: {render(line, cli_language())}", file=sys.stderr)
+    return failed
 
 
 def _progress() -> Callable[[MediaReport], None] | None:

@@ -1176,6 +1176,12 @@ TEXTS: dict[str, str] = {
     "check.stereo": QT_TRANSLATE_NOOP("Messages", "stereo"),
     "check.channels": QT_TRANSLATE_N_NOOP("Messages", "%n ch"),
     "check.missing": QT_TRANSLATE_NOOP("Messages", "{path} does not exist and was not checked."),
+    "check.png_written": QT_TRANSLATE_N_NOOP("Messages", "%n picture(s) of masters written to {folder}."),
+    "check.png_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The picture of {file} could not be written to {folder} ({reason}); choose a writable folder."),
+    "check.png_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{folder} can't hold the pictures ({reason}); name a folder you can write to."),
     "count.products": QT_TRANSLATE_N_NOOP("Messages", "%n product(s)"),
     "count.products_found": QT_TRANSLATE_N_NOOP("Messages", "%n product(s) found"),
     "count.tasks_shown": QT_TRANSLATE_N_NOOP("Messages", "{shown} of %n task(s)"),

@@ -308,10 +308,13 @@ def _run_pool(
 
     context = _pool_context()
     if context.get_start_method() == "fork":
-        # import the decoders (numpy, soundfile, libFLAC) once here, not once per forked worker
-        from app.media import audio, flacdec, image  # noqa: F401
+        # import the decoders (numpy, soundfile, libFLAC) and what every audio check loads (mutagen for
+        # FLAC headers, the picture and fingerprint) once here, not once per forked worker
+        from app.media import audio, fingerprint, flacdec, image, normalization, picture  # noqa: F401
 
         flacdec._library()
+        if any(extension_kind(files[i]) != "image" for i in range(len(files))):
+            import mutagen.flac  # noqa: F401
     # biggest files first so one long master doesn't finish alone at the end
     order = sorted(range(len(files)), key=lambda i: -(_size(files[i]) or 0))
     orphans: list[int] = []

@@ -22,13 +22,17 @@ from typing import Any
 import numpy as np
 
 log = logging.getLogger(__name__)
+memmove = ctypes.memmove
 
 _END_OF_STREAM = 4
 _ERRORS = {0: "lost sync", 1: "bad frame header", 2: "frame checksum mismatch", 3: "unparseable stream",
            4: "bad metadata", 5: "out of bounds"}
 
-_WRITE_CB = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_uint32),
-                             ctypes.POINTER(ctypes.POINTER(ctypes.c_int32)), ctypes.c_void_p)
+# Plain addresses, not POINTER types: ctypes builds a pointer object per POINTER argument on every call,
+# and the write callback runs once per FLAC frame (~700 times per minute of audio).
+_WRITE_CB = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+# FLAC__FrameHeader starts with blocksize, sample_rate, channels (unsigned each)
+_FRAME_HEAD = ctypes.c_uint32 * 3
 _ERROR_CB = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
 _META_CB = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 
@@ -83,6 +87,8 @@ class FlacReader:
         self.md5_ok: bool | None = None
         self.finished = False
         self._planar = np.empty((channels, 1 << 16), dtype=np.int32)
+        self._address = self._planar.ctypes.data
+        self._channel_pointers = ctypes.c_void_p * channels  # the decoder's array of channel buffers
         self._have = 0  # samples buffered per channel
         self._consumed = 0  # of those, handed out by read_planar (still in place until the next read)
         self._decoded = 0  # samples handed out
@@ -101,9 +107,9 @@ class FlacReader:
             raise OSError(f"libFLAC could not open the file (status {status})")
 
     # -- callbacks (run inside process_single, on this thread)
-    def _on_write(self, _dec: int, frame: Any, buffer: Any, _client: int) -> int:
+    def _on_write(self, _dec: int, frame: int, buffer: int, _client: int) -> int:
         try:
-            block, channels = int(frame[0]), int(frame[2])
+            block, _, channels = _FRAME_HEAD.from_address(frame)
             if channels != self.channels:
                 self.errors.append((self._decoded + self._have, f"frame with {channels} channels"))
                 return 1  # abort
@@ -112,10 +118,12 @@ class FlacReader:
                 grown = np.empty((self.channels, max(need, 2 * self._planar.shape[1])), dtype=np.int32)
                 grown[:, : self._have] = self._planar[:, : self._have]
                 self._planar = grown
+                self._address = grown.ctypes.data
             row_bytes = self._planar.strides[0]
-            base = self._planar.ctypes.data + self._have * 4
-            for c in range(channels):
-                ctypes.memmove(base + c * row_bytes, buffer[c], block * 4)
+            base = self._address + self._have * 4
+            size = block * 4
+            for c, source in enumerate(self._channel_pointers.from_address(buffer)):
+                memmove(base + c * row_bytes, source, size)
             self._have = need
             return 0  # continue
         except Exception:  # noqa: BLE001 - an exception must never unwind through C

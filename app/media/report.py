@@ -25,6 +25,8 @@ class MediaReport:
     properties: dict[str, Any] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     full: bool = True  # False when only the headers were read (the GUI's first paint)
+    # an audio master's picture (app.media.picture.Picture), made in the QC pass; not part of the JSON
+    picture: Any = None
 
     @property
     def ok(self) -> bool:

@@ -16,7 +16,7 @@ plural forms (``%n``). Qt core only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from typing import TYPE_CHECKING
 
 from app.domain.errors import UserError
 from app.domain.messages import (
@@ -29,6 +29,10 @@ from app.domain.messages import (
     format_param,
 )
 from app.platform import i18n
+
+if TYPE_CHECKING:
+    # imported where used: English (the command line's --json, or LANG=C) never loads QtCore
+    from PySide6.QtCore import QLocale
 
 cli_language = i18n.cli_language
 _translator = i18n.catalog_translator
@@ -47,6 +51,8 @@ def render(message: Message, language: str | None = None) -> str:
     source = TEXTS.get(message.code)
     if source is None:
         return english(message)
+    from PySide6.QtCore import QCoreApplication, QLocale
+
     n = message.count
     plural = n is not None and "%n" in source
     if language is None:

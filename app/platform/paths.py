@@ -55,3 +55,16 @@ def resources_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parents[2] / "resources"
+
+
+def cache_dir() -> Path:
+    """Files that can be made again (a master's picture...): safe to delete at any time."""
+    root = home()
+    if root is not None:
+        path = root / "cache"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_cache_dir("Releasedesk", "Releasedesk"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -11,6 +11,11 @@ Memory: peak RSS checking one file, in a fresh process (VmHWM, the process's own
 60 s and a 600 s stereo FLAC (memory does not grow with length) and a ~1 GB 256-channel 24-bit WAV
 generated in the temp folder and deleted afterwards (nor with the channel count; goal: <= 300 MB).
 
+The picture of a master (waveform, short-term loudness, clipping, silence) and its fingerprint are made
+in the same pass as QC: a 10-minute 24-bit/96 kHz stereo FLAC is checked with them and without them
+(``inspect_audio(picture=False)``), alternately in this process, and the CPU times compared (goal: nothing
+measurable, i.e. within the run-to-run spread).
+
 The FLAC corpus is generated once into the temp folder (music-like: tones, envelope, broadband noise)
 and reused by later runs.
 """
@@ -144,6 +149,47 @@ def _wide_wav(folder: Path, channels: int = 256, target_bytes: int = 1 << 30) ->
     return path
 
 
+def _picture_cost(folder: Path) -> None:
+    """CPU time of the full QC of a 10-minute 24/96 master with and without its picture, same run."""
+    import resource
+
+    from app.media.audio import inspect_audio
+
+    path = folder / "picture-600s-96k.flac"
+    if not path.exists():
+        import numpy as np
+        import soundfile as sf
+
+        from tests.fixtures.media import music
+
+        tmp = path.with_suffix(".part")
+        with sf.SoundFile(str(tmp), "w", 96000, 2, subtype="PCM_24", format="FLAC") as out:
+            for i in range(20):
+                out.write((np.round(music(30.0, 96000, 2, level=0.5, seed=500 + i) * 8388607) * 256)
+                          .astype(np.int32))
+        tmp.rename(path)
+
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
+    inspect_audio(path, picture=True)  # warm: libraries loaded, file in the page cache
+    with_picture: list[float] = []
+    without: list[float] = []
+    for _ in range(RUNS):
+        for wanted, into in ((False, without), (True, with_picture)):
+            start = cpu()
+            report = inspect_audio(path, picture=wanted)
+            into.append(cpu() - start)
+            assert (report.picture is not None) is wanted
+    a, b = statistics.median(without), statistics.median(with_picture)
+    spread = (max(without) - min(without)) / a
+    print(f"10-minute 24/96 master, CPU of the full QC: without picture {a:.2f} s, with picture and "
+          f"fingerprint {b:.2f} s (rounds: {', '.join(f'{x:.2f}' for x in without)} / "
+          f"{', '.join(f'{x:.2f}' for x in with_picture)}); ratio {b / a:.3f}, run-to-run spread "
+          f"{spread * 100:.1f} %")
+
+
 def main() -> None:
     if shutil.which("flac") is None:
         print("flac is not installed (Debian package 'flac'): no reference to compare against")
@@ -154,6 +200,7 @@ def main() -> None:
     total_mb = sum(f.stat().st_size for f in files) / 1e6
     print(f"corpus ready: {total_mb:.0f} MB", flush=True)
 
+    load_before = os.getloadavg()[0]
     flac_walls, flac_cpus, our_walls, our_cpus, loads = [], [], [], [], []
     document: dict[str, object] = {}
     for _ in range(RUNS):
@@ -182,6 +229,8 @@ def main() -> None:
     print(f"load average after each round: {', '.join(f'{v:.1f}' for v in loads)} on {os.cpu_count()} cores "
           "(other work on the machine slows the two-process run more than the one-process reference)")
 
+    print(f"load average before the rounds: {load_before:.2f}")
+    _picture_cost(_corpus_dir())
     one, longer = _peak_one(files[0]), _peak_one(long_file)
     print(f"peak RSS checking one file: {SECONDS:.0f} s FLAC {one['peak_mb']:.0f} MB, "
           f"{LONG_SECONDS:.0f} s FLAC {longer['peak_mb']:.0f} MB (bounded by the block size, not the length)")

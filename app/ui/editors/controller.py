@@ -140,9 +140,17 @@ def inspect_cover(path: Path) -> tuple[MediaReport, QImage]:
 
 
 def inspect_master(path: Path, full: bool) -> MediaReport:
+    """QC of a master on a worker thread. The full pass makes its picture and keeps it in the cache; the
+    quick (headers only) pass shows the kept one at once when the file hasn't changed since."""
+    from app.media import picture
     from app.media.audio import inspect_audio
 
-    return inspect_audio(path, full=full)
+    report = inspect_audio(path, full=full)
+    if full and report.picture is not None:
+        picture.save_cached(path, report.picture)
+    elif not full and report.kind == "audio":
+        report.picture = picture.load_cached(path)
+    return report
 
 
 class EditorController(QObject):
@@ -601,6 +609,8 @@ class EditorController(QObject):
 
         def show(report: Any, final: bool) -> None:
             well.show_properties(_format_properties(report.properties, path))
+            if final or getattr(report, "picture", None) is not None:
+                well.show_picture(getattr(report, "picture", None))
             text, level, problems = _verdict(report)
             if not final:
                 text = translate("Editor", "Measuring loudness…") + " " + text

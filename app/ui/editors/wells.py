@@ -187,6 +187,11 @@ class AudioWell(_Well):
         layout.addLayout(self._header())
         layout.addWidget(self.hint)
         layout.addLayout(grid)
+        from app.ui.editors.waveform import PicturePanel
+
+        self.picture = PicturePanel(self)
+        self.picture.hide()
+        layout.addWidget(self.picture)
         layout.addWidget(self.verdict)
         layout.addWidget(self.problems)
         layout.addStretch(1)
@@ -195,7 +200,12 @@ class AudioWell(_Well):
         for label in self.values.values():
             label.setText("—")
         self.hint.show()
+        self.picture.set_picture(None)
         self.set_verdict("", "ok", [])
+
+    def show_picture(self, picture: Any) -> None:
+        """The master's waveform and loudness (None: hide it)."""
+        self.picture.set_picture(picture)
 
     def show_properties(self, texts: dict[str, str]) -> None:
         self.hint.setVisible(not texts)
