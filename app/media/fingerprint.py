@@ -18,7 +18,10 @@ measured figures.
 from __future__ import annotations
 
 import base64
+import logging
+import os
 import struct
+from pathlib import Path
 
 import numpy as np
 
@@ -113,3 +116,34 @@ def similar(a: str | bytes | np.ndarray, b: str | bytes | np.ndarray) -> float:
         score = 1.0 - 2.0 * float(errors.mean()) / 32.0
         best = max(best, score)
     return max(0.0, min(1.0, best))
+
+
+log = logging.getLogger(__name__)
+
+
+def save_cached(path: Path, text: str) -> None:
+    """Keep the fingerprint ``text`` of ``path`` as it is now (beside the pictures, same key); never
+    raises: without it the duplicate-audio check only skips that file."""
+    from app.media.picture import cache_file
+
+    try:
+        target = cache_file(path, "fingerprints", ".txt")
+        if target is None:
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        part = target.with_suffix(f".{os.getpid()}.part")
+        part.write_text(text, encoding="ascii")
+        os.replace(part, target)
+    except OSError:
+        log.info("could not cache the fingerprint of %s", path, exc_info=True)
+
+
+def load_cached(path: Path) -> str | None:
+    """The fingerprint kept for ``path`` when the file has not changed since, else None."""
+    from app.media.picture import cache_file
+
+    try:
+        target = cache_file(path, "fingerprints", ".txt")
+        return target.read_text(encoding="ascii") if target is not None and target.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        return None

@@ -139,7 +139,9 @@ def from_bytes(data: bytes) -> Picture:
         raise ValueError(f"not a master's picture: {exc}") from None
 
 
-def _cache_file(path: Path) -> Path | None:
+def cache_file(path: Path, folder: str = "pictures", suffix: str = ".npz") -> Path | None:
+    """Where what the QC pass learnt of ``path`` is kept while the file is unchanged: a name made of its
+    path, size and modification time (a changed file gets a new name, never an old answer)."""
     from app.platform.paths import cache_dir
 
     try:
@@ -147,14 +149,14 @@ def _cache_file(path: Path) -> Path | None:
     except OSError:
         return None
     key = f"{os.path.abspath(os.fsencode(path))!r}|{st.st_size}|{st.st_mtime_ns}".encode()
-    return cache_dir() / "pictures" / f"{hashlib.sha256(key).hexdigest()[:32]}.npz"
+    return cache_dir() / folder / f"{hashlib.sha256(key).hexdigest()[:32]}{suffix}"
 
 
 def save_cached(path: Path, picture: Picture) -> None:
     """Keep ``picture`` for ``path`` as it is now (size and modification time). Never raises: a cache that
     can't be written only means the picture is made again next time."""
     try:
-        target = _cache_file(path)
+        target = cache_file(path)
         if target is None:
             return
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -169,7 +171,7 @@ def load_cached(path: Path) -> Picture | None:
     """The picture kept for ``path`` when the file has not changed since (same size and modification
     time), else None."""
     try:
-        target = _cache_file(path)
+        target = cache_file(path)
         if target is None or not target.is_file():
             return None
         return from_bytes(target.read_bytes())

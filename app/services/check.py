@@ -24,7 +24,8 @@ MOTION_ART_MOBILE = "apple_motion_art_mobile"
 MOTION_ART_DESKTOP = "apple_motion_art_desktop"
 
 __all__ = ["MOTION_ART_DESKTOP", "MOTION_ART_MOBILE", "MUSIC_VIDEO", "MediaReport", "check_paths",
-           "check_video", "inspect_file", "record_master_type", "video_decoder_available", "video_poster"]
+           "check_video", "inspect_file", "master_fingerprint", "record_master_type", "remember_master",
+           "same_audio", "video_decoder_available", "video_poster"]
 
 
 def check_video(path: Path, *, role: str = MUSIC_VIDEO, full: bool = True) -> MediaReport:
@@ -57,3 +58,30 @@ def record_master_type(path: Path) -> MasterType | None:
     from app.media.master_type import master_type
 
     return master_type(Path(path))
+
+
+def remember_master(path: Path, report: MediaReport) -> None:
+    """Keep what a full QC pass of the master at ``path`` learnt that later views reuse without decoding
+    again: its picture, and its fingerprint for the duplicate-audio check. Never raises."""
+    from app.media import fingerprint, picture
+
+    if report.picture is not None:
+        picture.save_cached(path, report.picture)
+    text = report.properties.get("fingerprint")
+    if isinstance(text, str) and text:
+        fingerprint.save_cached(path, text)
+
+
+def master_fingerprint(path: Path) -> str | None:
+    """The fingerprint a QC pass kept for the master at ``path`` (None when the file changed since, or
+    was never checked in full)."""
+    from app.media import fingerprint
+
+    return fingerprint.load_cached(Path(path))
+
+
+def same_audio(a: bytes, b: bytes) -> bool:
+    """Whether two kept fingerprints are the same audio (docs/MEDIA.md, the fingerprint)."""
+    from app.media import fingerprint
+
+    return fingerprint.similar(a, b) >= fingerprint.MATCH

@@ -322,10 +322,13 @@ class ImportService:
     @staticmethod
     def _qc(paths: list[Path]) -> list[tuple[Path, Problem]]:
         from app.media.check import inspect_file
+        from app.services.check import remember_master
 
         out: list[tuple[Path, Problem]] = []
         for path in paths:
             report = inspect_file(path, full=True)
+            if report.kind == "audio":
+                remember_master(path, report)  # its picture and fingerprint, for the editor and review
             out.extend((path, problem) for problem in report.problems)
         return out
 

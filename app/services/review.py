@@ -85,11 +85,36 @@ def _codes(ctx: ReviewContext) -> list[Finding]:
                           .findings_for_product(ctx.product_local_id))
 
 
+def _same_audio(ctx: ReviewContext) -> list[Finding]:
+    """The same audio under two ISRCs, or one ISRC on different audio, against every master of the
+    catalog that a full QC pass has fingerprinted (docs/CREDITS.md, duplicate audio)."""
+    from app.domain.labelcodes import AudioPrint
+    from app.services.check import master_fingerprint, same_audio
+
+    if ctx.store is None or ctx.product_local_id is None:
+        return []
+    prints: list[AudioPrint] = []
+    for row in ctx.store.catalog.tracks_with_masters():
+        text = master_fingerprint(Path(str(row.master_path))) if row.isrc else None
+        if text:
+            prints.append(AudioPrint(row.local_id, row.title, str(row.isrc), text.encode("ascii")))
+    mine = {row.local_id for row in ctx.store.catalog.tracks(ctx.product_local_id)}
+    others = [p for p in prints if p.ref not in mine]
+    ours = [p for p in prints if p.ref in mine]
+    # each pair once, reported on this release's track: against the catalog's masters, then each other
+    found: list[Finding] = []
+    for j, track in enumerate(ours):
+        for earlier in others + ours[:j]:
+            found += CodesService.duplicate_audio([earlier, track], same_audio)
+    return ctx.local_refs(found)
+
+
 FINDING_SOURCES: dict[str, FindingSource] = {
     "readiness": _readiness,  # required fields, codes, media, offers, rights, style, explicit, lyrics
     "calendar": _calendar,  # pre-order rules (the lead time is readiness's, from the planned send)
     "credits": _credits,  # lyricist, composer, ISWC, IPI, splits
     "codes": _codes,  # the label's ISRC range
+    "audio": _same_audio,  # the same audio under two ISRCs (fingerprints from the QC pass)
 }
 
 

@@ -175,17 +175,32 @@ class CatalogCache:
         rows.sort(key=lambda p: (p.name.lower(), p.local_id))
         return rows
 
+    _TRACK_COLUMNS = (
+        "SELECT t.local_id, t.server_id, t.name, t.artists, t.code, t.number, t.volume, "
+        "t.tree_state, t.parent_local_id, "
+        "(SELECT r.source_path FROM objects r WHERE r.kind = 'record' "
+        " AND r.parent_local_id = t.local_id ORDER BY r.id DESC LIMIT 1), "
+        "(SELECT count(*) FROM objects r WHERE r.kind = 'record' AND r.parent_local_id = t.local_id) "
+        "FROM objects t WHERE t.kind = 'track' "
+    )
+
     def tracks(self, product_local_id: str) -> list[TrackRow]:
-        rows = self._database.read(
-            "SELECT t.local_id, t.server_id, t.name, t.artists, t.code, t.number, t.volume, "
-            "t.tree_state, t.parent_local_id, "
-            "(SELECT r.source_path FROM objects r WHERE r.kind = 'record' "
-            " AND r.parent_local_id = t.local_id ORDER BY r.id DESC LIMIT 1), "
-            "(SELECT count(*) FROM objects r WHERE r.kind = 'record' AND r.parent_local_id = t.local_id) "
-            "FROM objects t WHERE t.kind = 'track' AND t.parent_local_id = ? "
+        return self._track_rows(self._database.read(
+            self._TRACK_COLUMNS + "AND t.parent_local_id = ? "
             "ORDER BY coalesce(t.volume, 1), coalesce(t.number, 1000000), t.id",
             (product_local_id,),
-        )
+        ))
+
+    def tracks_with_masters(self) -> list[TrackRow]:
+        """Every track of the catalog whose master is a file on this machine (the duplicate-audio check
+        compares their fingerprints)."""
+        return [row for row in self._track_rows(self._database.read(
+            self._TRACK_COLUMNS + "AND EXISTS (SELECT 1 FROM objects r WHERE r.kind = 'record' "
+            "AND r.parent_local_id = t.local_id AND r.source_path IS NOT NULL) ORDER BY t.id", ()))
+            if row.master_path]
+
+    @staticmethod
+    def _track_rows(rows: Any) -> list[TrackRow]:
         out: list[TrackRow] = []
         for r in rows:
             path = r[9]

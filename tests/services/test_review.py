@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from mutagen.flac import FLAC
 
@@ -163,3 +164,55 @@ def test_review_of_a_product_on_the_server(demo_sandbox, monkeypatch,
     assert kinds <= {"product", "track", "offer", "right"}
     assert main(["review", "999999", "--json"]) == 1
     assert "999999" in capsys.readouterr().err
+
+
+def _music(seconds: float, seed: int) -> np.ndarray:
+    """Real-sounding material: a new chord every 250 ms with a little noise (a fingerprint needs change)."""
+    rate = 44100
+    rng = np.random.default_rng(seed)
+    out = []
+    for _ in range(int(seconds * 4)):
+        t = np.arange(rate // 4) / rate
+        notes = rng.choice([220, 247, 262, 294, 330, 349, 392, 440, 494, 523, 587, 659], 3)
+        chord = sum(np.sin(2 * np.pi * f * t) for f in notes) / 3
+        out.append(0.4 * chord * np.hanning(t.size) + 0.005 * rng.standard_normal(t.size))
+    mono = np.concatenate(out)
+    return np.stack([mono, mono], axis=1)
+
+
+def _release_of(folder: Path, audio: np.ndarray, title: str, code: str, barcode: str,
+                subtype: str = "PCM_24") -> Path:
+    import soundfile
+
+    folder.mkdir(parents=True)
+    path = folder / "01.flac"
+    soundfile.write(path, audio, 44100, subtype=subtype)
+    tags = FLAC(path)
+    for key, value in (("TITLE", title), ("ARTIST", "Ada Vale"), ("ALBUM", title), ("TRACKNUMBER", "1"),
+                       ("ISRC", code), ("BARCODE", barcode), ("DATE", "2026")):
+        tags[key] = value
+    tags.save()
+    return folder
+
+
+def test_the_same_audio_under_another_isrc_is_found_from_the_qc_fingerprints(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A master imported (and checked) once, then the same audio, 16-bit and 3 dB quieter, under a new ISRC
+    in another release: review names the duplicate; a different piece under a third ISRC is left alone."""
+    audio = _music(12, seed=1)
+    drafts = []
+    for name, samples, code, barcode, subtype in (
+            ("Harbour", audio, isrc(11), upc(11), "PCM_24"),
+            ("Harbour Again", audio * 10 ** (-3 / 20), isrc(12), upc(12), "PCM_16"),
+            ("Something Else", _music(12, seed=2), isrc(13), upc(13), "PCM_24")):
+        folder = _release_of(tmp_path / name, samples, name, code, barcode, subtype)
+        assert main(["import", str(folder), "--label", "7", "--language", "5", "--product-type", "2",
+                     "--json"]) in (0, 1)
+        drafts.append(str(json.loads(capsys.readouterr().out)["draft"]))
+    main(["review", drafts[1], "--json"])
+    found = json.loads(capsys.readouterr().out)["findings"]
+    again = [f for f in found if f["code"] == "codes.duplicate_audio"]
+    assert len(again) == 1 and "Harbour" in again[0]["message"] and again[0]["severity"] == "warning"
+    main(["review", drafts[2], "--json"])
+    other = json.loads(capsys.readouterr().out)["findings"]
+    assert not [f for f in other if f["code"].startswith("codes.duplicate")]

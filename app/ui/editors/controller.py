@@ -144,11 +144,12 @@ def inspect_master(path: Path, full: bool) -> MediaReport:
     quick (headers only) pass shows the kept one at once when the file hasn't changed since."""
     from app.media import picture
     from app.media.audio import inspect_audio
+    from app.services.check import remember_master
 
     report = inspect_audio(path, full=full)
-    if full and report.picture is not None:
-        picture.save_cached(path, report.picture)
-    elif not full and report.kind == "audio":
+    if full:
+        remember_master(path, report)
+    elif report.kind == "audio":
         report.picture = picture.load_cached(path)
     return report
 
