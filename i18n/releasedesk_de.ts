@@ -169,7 +169,7 @@
 <context>
     <name>AudioWell</name>
     <message>
-        <location filename="../app/ui/editors/wells.py" line="+159"/>
+        <location filename="../app/ui/editors/wells.py" line="+173"/>
         <source>Master audio</source>
         <translation>Audio-Master</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>True Peak</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>Drop a FLAC or WAV master here</source>
         <translation>FLAC- oder WAV-Master hier ablegen</translation>
     </message>
@@ -531,7 +531,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/catalog/controller.py" line="+182"/>
+        <location filename="../app/ui/catalog/controller.py" line="+175"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Die ersten %1 Treffer; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/catalog/model.py" line="+35"/>
+        <location filename="../app/ui/catalog/model.py" line="+45"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../app/ui/catalog/search_model.py" line="+79"/>
+        <location filename="../app/ui/catalog/search_model.py" line="+74"/>
         <source>(untitled product)</source>
         <translation>(Produkt ohne Titel)</translation>
     </message>
@@ -890,6 +890,11 @@
         <location line="+1"/>
         <source>read headers only: fast, but no decoding, checksum or loudness</source>
         <translation>nur Header lesen: schnell, aber ohne Dekodierung, Prüfsumme oder Lautheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also write a picture of each audio master (waveform, loudness over time, clipping, silence) as DIR/&lt;name&gt;.png</source>
+        <translation>außerdem ein Bild jedes Audio-Masters (Wellenform, Lautheit über die Zeit, Clipping, Stille) als DIR/&lt;Name&gt;.png schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1284,7 +1289,7 @@
 <context>
     <name>CoverWell</name>
     <message>
-        <location filename="../app/ui/editors/wells.py" line="-67"/>
+        <location filename="../app/ui/editors/wells.py" line="-58"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
@@ -2030,7 +2035,7 @@
         <translation>Besteht die Qualitätsprüfung.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>Untitled product</source>
         <translation>Produkt ohne Titel</translation>
     </message>
@@ -2120,7 +2125,7 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Measuring loudness…</source>
         <translation>Lautheit wird gemessen…</translation>
     </message>
@@ -2614,7 +2619,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/tree.py" line="+99"/>
+        <location filename="../app/ui/label_profiles/tree.py" line="+100"/>
         <source>New Label Profile</source>
         <translation>Neues Labelprofil</translation>
     </message>
@@ -5992,6 +5997,24 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%n picture(s) of masters written to {folder}.</source>
+        <translation>
+            <numerusform>%n Bild eines Masters nach {folder} geschrieben.</numerusform>
+            <numerusform>%n Bilder von Mastern nach {folder} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture of {file} could not be written to {folder} ({reason}); choose a writable folder.</source>
+        <translation>Das Bild von {file} konnte nicht nach {folder} geschrieben werden ({reason}); wählen Sie einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} can&apos;t hold the pictures ({reason}); name a folder you can write to.</source>
+        <translation>{folder} kann die Bilder nicht aufnehmen ({reason}); nennen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n Produkt</numerusform>
@@ -6699,7 +6722,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>MotionArtWell</name>
     <message>
-        <location filename="../app/ui/editors/video_wells.py" line="+109"/>
+        <location filename="../app/ui/editors/video_wells.py" line="+100"/>
         <source>Motion Art, mobile (3:4)</source>
         <translation>Motion Art, Mobilgeräte (3:4)</translation>
     </message>
@@ -6943,6 +6966,24 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <location line="+3"/>
         <source>Your session with %1 has ended. Your changes are kept; sign in to send them.</source>
         <translation>Ihre Sitzung bei %1 ist abgelaufen. Ihre Änderungen bleiben erhalten; melden Sie sich an, um sie zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePanel</name>
+    <message>
+        <location filename="../app/ui/editors/waveform.py" line="+152"/>
+        <source>As the stores play it</source>
+        <translation>So spielen es die Stores ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gain each service&apos;s loudness normalisation applies to this master when it plays.</source>
+        <translation>Die Verstärkung, die die Lautheitsnormalisierung jedes Dienstes beim Abspielen auf diesen Master anwendet.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
     </message>
 </context>
 <context>
@@ -8338,7 +8379,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>VideoWell</name>
     <message>
-        <location filename="../app/ui/editors/video_wells.py" line="-79"/>
+        <location filename="../app/ui/editors/video_wells.py" line="-70"/>
         <source>Music video</source>
         <translation>Musikvideo</translation>
     </message>
@@ -8373,7 +8414,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Drop an MP4 or MOV music video here</source>
         <translation>Legen Sie hier ein Musikvideo als MP4 oder MOV ab</translation>
     </message>
@@ -8439,6 +8480,29 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <location line="+2"/>
         <source>Videos (*.mp4 *.mov *.m4v)</source>
         <translation>Videos (*.mp4 *.mov *.m4v)</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../app/ui/editors/waveform.py" line="-147"/>
+        <source>Waveform and loudness over time</source>
+        <translation>Wellenform und Lautheit über die Zeit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Blue: peaks and RMS. Orange: short-term loudness (3 s), scale in LUFS at the right.</source>
+        <translation>Blau: Spitzen und RMS. Orange: Kurzzeit-Lautheit (3 s), Skala in LUFS rechts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red ticks: clipped samples.</source>
+        <translation>Rote Striche: übersteuerte Samples.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grey: silence at the start or end.</source>
+        <translation>Grau: Stille am Anfang oder Ende.</translation>
     </message>
 </context>
 <context>

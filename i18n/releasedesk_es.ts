@@ -169,7 +169,7 @@
 <context>
     <name>AudioWell</name>
     <message>
-        <location filename="../app/ui/editors/wells.py" line="+159"/>
+        <location filename="../app/ui/editors/wells.py" line="+173"/>
         <source>Master audio</source>
         <translation>Máster de audio</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Pico real</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>Drop a FLAC or WAV master here</source>
         <translation>Suelta aquí un máster FLAC o WAV</translation>
     </message>
@@ -531,7 +531,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/catalog/controller.py" line="+182"/>
+        <location filename="../app/ui/catalog/controller.py" line="+175"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Primeros %1 resultados; escribe más para acotar.</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/catalog/model.py" line="+35"/>
+        <location filename="../app/ui/catalog/model.py" line="+45"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Sincr.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../app/ui/catalog/search_model.py" line="+79"/>
+        <location filename="../app/ui/catalog/search_model.py" line="+74"/>
         <source>(untitled product)</source>
         <translation>(producto sin título)</translation>
     </message>
@@ -890,6 +890,11 @@
         <location line="+1"/>
         <source>read headers only: fast, but no decoding, checksum or loudness</source>
         <translation>leer solo las cabeceras: rápido, pero sin decodificación, suma de verificación ni sonoridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also write a picture of each audio master (waveform, loudness over time, clipping, silence) as DIR/&lt;name&gt;.png</source>
+        <translation>escribir también una imagen de cada máster de audio (forma de onda, sonoridad en el tiempo, saturación, silencio) como DIR/&lt;nombre&gt;.png</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1284,7 +1289,7 @@
 <context>
     <name>CoverWell</name>
     <message>
-        <location filename="../app/ui/editors/wells.py" line="-67"/>
+        <location filename="../app/ui/editors/wells.py" line="-58"/>
         <source>Cover</source>
         <translation>Portada</translation>
     </message>
@@ -2030,7 +2035,7 @@
         <translation>Supera los controles de calidad.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>Untitled product</source>
         <translation>Producto sin título</translation>
     </message>
@@ -2120,7 +2125,7 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Measuring loudness…</source>
         <translation>Midiendo la sonoridad…</translation>
     </message>
@@ -2614,7 +2619,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/tree.py" line="+99"/>
+        <location filename="../app/ui/label_profiles/tree.py" line="+100"/>
         <source>New Label Profile</source>
         <translation>Nuevo perfil de sello</translation>
     </message>
@@ -5992,6 +5997,24 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%n picture(s) of masters written to {folder}.</source>
+        <translation>
+            <numerusform>%n imagen de máster escrita en {folder}.</numerusform>
+            <numerusform>%n imágenes de másteres escritas en {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture of {file} could not be written to {folder} ({reason}); choose a writable folder.</source>
+        <translation>No se pudo escribir la imagen de {file} en {folder} ({reason}); elija una carpeta con permiso de escritura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} can&apos;t hold the pictures ({reason}); name a folder you can write to.</source>
+        <translation>{folder} no puede guardar las imágenes ({reason}); indique una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n producto</numerusform>
@@ -6699,7 +6722,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>MotionArtWell</name>
     <message>
-        <location filename="../app/ui/editors/video_wells.py" line="+109"/>
+        <location filename="../app/ui/editors/video_wells.py" line="+100"/>
         <source>Motion Art, mobile (3:4)</source>
         <translation>Motion Art, móvil (3:4)</translation>
     </message>
@@ -6943,6 +6966,24 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+3"/>
         <source>Your session with %1 has ended. Your changes are kept; sign in to send them.</source>
         <translation>Tu sesión con %1 ha terminado. Tus cambios se conservan; inicia sesión para enviarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePanel</name>
+    <message>
+        <location filename="../app/ui/editors/waveform.py" line="+152"/>
+        <source>As the stores play it</source>
+        <translation>Como lo reproducen las tiendas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gain each service&apos;s loudness normalisation applies to this master when it plays.</source>
+        <translation>La ganancia que la normalización de sonoridad de cada servicio aplica a este máster al reproducirlo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
     </message>
 </context>
 <context>
@@ -8338,7 +8379,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>VideoWell</name>
     <message>
-        <location filename="../app/ui/editors/video_wells.py" line="-79"/>
+        <location filename="../app/ui/editors/video_wells.py" line="-70"/>
         <source>Music video</source>
         <translation>Videoclip</translation>
     </message>
@@ -8373,7 +8414,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Drop an MP4 or MOV music video here</source>
         <translation>Suelte aquí un videoclip MP4 o MOV</translation>
     </message>
@@ -8439,6 +8480,29 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <location line="+2"/>
         <source>Videos (*.mp4 *.mov *.m4v)</source>
         <translation>Vídeos (*.mp4 *.mov *.m4v)</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../app/ui/editors/waveform.py" line="-147"/>
+        <source>Waveform and loudness over time</source>
+        <translation>Forma de onda y sonoridad en el tiempo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Blue: peaks and RMS. Orange: short-term loudness (3 s), scale in LUFS at the right.</source>
+        <translation>Azul: picos y RMS. Naranja: sonoridad a corto plazo (3 s), escala en LUFS a la derecha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red ticks: clipped samples.</source>
+        <translation>Marcas rojas: muestras saturadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grey: silence at the start or end.</source>
+        <translation>Gris: silencio al principio o al final.</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@
 <context>
     <name>AudioWell</name>
     <message>
-        <location filename="../app/ui/editors/wells.py" line="+159"/>
+        <location filename="../app/ui/editors/wells.py" line="+173"/>
         <source>Master audio</source>
         <translation>Master audio</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Crête réelle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>Drop a FLAC or WAV master here</source>
         <translation>Déposez ici un master FLAC ou WAV</translation>
     </message>
@@ -531,7 +531,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../app/ui/catalog/controller.py" line="+182"/>
+        <location filename="../app/ui/catalog/controller.py" line="+175"/>
         <source>First %1 matches; type more to narrow down.</source>
         <translation>Les %1 premiers résultats ; précisez la recherche pour affiner.</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/catalog/model.py" line="+35"/>
+        <location filename="../app/ui/catalog/model.py" line="+45"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Synchro</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../app/ui/catalog/search_model.py" line="+79"/>
+        <location filename="../app/ui/catalog/search_model.py" line="+74"/>
         <source>(untitled product)</source>
         <translation>(produit sans titre)</translation>
     </message>
@@ -890,6 +890,11 @@
         <location line="+1"/>
         <source>read headers only: fast, but no decoding, checksum or loudness</source>
         <translation>lire uniquement les en-têtes : rapide, mais sans décodage, somme de contrôle ni sonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also write a picture of each audio master (waveform, loudness over time, clipping, silence) as DIR/&lt;name&gt;.png</source>
+        <translation>écrire aussi une image de chaque master audio (forme d'onde, sonie dans le temps, écrêtage, silence) dans DIR/&lt;nom&gt;.png</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1284,7 +1289,7 @@
 <context>
     <name>CoverWell</name>
     <message>
-        <location filename="../app/ui/editors/wells.py" line="-67"/>
+        <location filename="../app/ui/editors/wells.py" line="-58"/>
         <source>Cover</source>
         <translation>Pochette</translation>
     </message>
@@ -2030,7 +2035,7 @@
         <translation>Passe les contrôles qualité.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>Untitled product</source>
         <translation>Produit sans titre</translation>
     </message>
@@ -2120,7 +2125,7 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Measuring loudness…</source>
         <translation>Mesure du loudness…</translation>
     </message>
@@ -2614,7 +2619,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LabelProfilesTree</name>
     <message>
-        <location filename="../app/ui/label_profiles/tree.py" line="+99"/>
+        <location filename="../app/ui/label_profiles/tree.py" line="+100"/>
         <source>New Label Profile</source>
         <translation>Nouveau profil de label</translation>
     </message>
@@ -3728,7 +3733,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="-195"/>
         <source>“{title}” has no lyricist: add the lyricist&apos;s legal name, or mark the track instrumental if it has no words.</source>
-        <translation>« {title} » n'a pas de parolier : ajoutez le nom légal du parolier, ou marquez la piste comme instrumentale si elle n'a pas de paroles.</translation>
+        <translation>« {title} » n&apos;a pas de parolier : ajoutez le nom légal du parolier, ou marquez la piste comme instrumentale si elle n&apos;a pas de paroles.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5992,6 +5997,24 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>%n picture(s) of masters written to {folder}.</source>
+        <translation>
+            <numerusform>%n image de master écrite dans {folder}.</numerusform>
+            <numerusform>%n images de masters écrites dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture of {file} could not be written to {folder} ({reason}); choose a writable folder.</source>
+        <translation>L'image de {file} n'a pas pu être écrite dans {folder} ({reason}) ; choisissez un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} can&apos;t hold the pictures ({reason}); name a folder you can write to.</source>
+        <translation>{folder} ne peut pas recevoir les images ({reason}) ; indiquez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produit</numerusform>
@@ -6699,7 +6722,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>MotionArtWell</name>
     <message>
-        <location filename="../app/ui/editors/video_wells.py" line="+109"/>
+        <location filename="../app/ui/editors/video_wells.py" line="+100"/>
         <source>Motion Art, mobile (3:4)</source>
         <translation>Motion Art, mobile (3:4)</translation>
     </message>
@@ -6943,6 +6966,24 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+3"/>
         <source>Your session with %1 has ended. Your changes are kept; sign in to send them.</source>
         <translation>Votre session avec %1 a pris fin. Vos modifications sont conservées ; connectez-vous pour les envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>PicturePanel</name>
+    <message>
+        <location filename="../app/ui/editors/waveform.py" line="+152"/>
+        <source>As the stores play it</source>
+        <translation>Tel que les plateformes le jouent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The gain each service&apos;s loudness normalisation applies to this master when it plays.</source>
+        <translation>Le gain que la normalisation de sonie de chaque service applique à ce master à la lecture.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
     </message>
 </context>
 <context>
@@ -8338,7 +8379,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>VideoWell</name>
     <message>
-        <location filename="../app/ui/editors/video_wells.py" line="-79"/>
+        <location filename="../app/ui/editors/video_wells.py" line="-70"/>
         <source>Music video</source>
         <translation>Clip</translation>
     </message>
@@ -8373,7 +8414,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Drop an MP4 or MOV music video here</source>
         <translation>Déposez ici un clip MP4 ou MOV</translation>
     </message>
@@ -8439,6 +8480,29 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <location line="+2"/>
         <source>Videos (*.mp4 *.mov *.m4v)</source>
         <translation>Vidéos (*.mp4 *.mov *.m4v)</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../app/ui/editors/waveform.py" line="-147"/>
+        <source>Waveform and loudness over time</source>
+        <translation>Forme d'onde et sonie dans le temps</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Blue: peaks and RMS. Orange: short-term loudness (3 s), scale in LUFS at the right.</source>
+        <translation>Bleu : crêtes et RMS. Orange : sonie à court terme (3 s), échelle en LUFS à droite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red ticks: clipped samples.</source>
+        <translation>Traits rouges : échantillons écrêtés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grey: silence at the start or end.</source>
+        <translation>Gris : silence au début ou à la fin.</translation>
     </message>
 </context>
 <context>

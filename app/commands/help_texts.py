@@ -56,6 +56,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Cli", 'print one JSON document instead of text'),
     QT_TRANSLATE_NOOP("Cli", 'files checked at once (default: one per CPU core)'),
     QT_TRANSLATE_NOOP("Cli", 'read headers only: fast, but no decoding, checksum or loudness'),
+    QT_TRANSLATE_NOOP("Cli", 'also write a picture of each audio master (waveform, loudness over time, clipping, silence) as DIR/<name>.png'),
     QT_TRANSLATE_NOOP("Cli", 'the audio belongs to a Dolby Atmos record (more than 2 channels allowed)'),
     QT_TRANSLATE_NOOP("Cli", 'check the videos as Apple Motion Art of this type (apple_motion_art_mobile: 3:4, apple_motion_art_desktop: 1:1) instead of as music videos'),
     QT_TRANSLATE_NOOP("Cli", 'the release folder: tagged FLAC/WAV files and a cover'),
