@@ -292,13 +292,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             setup_logging()
-            from app.platform import secrets
+            from app.platform import notices
 
-            secrets.announce.append(_print_notice)  # the missing-keyring notice names its flag
+            notices.printers.append(_print_notice)  # the missing-keyring notice names its flag
             try:
                 return run_command(argv[0], argv[1:])
             finally:
-                secrets.announce.remove(_print_notice)
+                notices.printers.remove(_print_notice)
         if argv and not argv[0].startswith("-"):
             _refuse_unknown_command(argv[0])
         if not argv:  # double-clicked: straight to the window, no parser (and no version lookup)

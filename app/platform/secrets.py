@@ -14,7 +14,6 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -35,9 +34,12 @@ def _print_notice(notice: Message) -> None:
     print(f"releasedesk: {render(notice, cli_language())}", file=sys.stderr)
 
 
-# How the notice reaches the user: a line on stderr; the command line replaces it with its own
-# printer, which names the flag to use (app/cli.py).
-announce: list[Callable[[Message], None]] = [_print_notice]
+def _announce(notice: Message) -> None:
+    """How the notice reaches the user: a line on stderr, or the printer the command line registered
+    (:data:`app.platform.notices.printers`), which names the flag to use."""
+    from app.platform.notices import printers
+
+    (printers[-1] if printers else _print_notice)(notice)
 
 
 class NoKeyring(UserError):
@@ -191,5 +193,5 @@ def detect_secret_store() -> SecretStore:
         if _fallback is None:
             _fallback = MemorySecretStore(notice=NO_KEYRING_NOTICE)
             log.warning("no system keyring: tokens kept in memory for this run")
-            announce[-1](NO_KEYRING_NOTICE)
+            _announce(NO_KEYRING_NOTICE)
         return _fallback
