@@ -138,7 +138,7 @@ class CatalogPanel(QWidget):
             header.setStretchLastSection(False)
             header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(COL_ARTIST, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(COL_ARTIST, 120)
+            header.resizeSection(COL_ARTIST, 100)
             header.resizeSection(COL_CODE, 112)
             header.resizeSection(COL_STATUS, 62)
             header.resizeSection(COL_SYNC, 112)  # “pending sync” and its dot, whole

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editors)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([480, 800])  # the editors, with their wells, need the room more
+        self.splitter.setSizes([540, 740])  # the editors, with their wells, need the room more
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.sync_status = SyncStatus(self)
