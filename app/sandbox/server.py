@@ -483,7 +483,7 @@ class SandboxApp:
                 raise fail(exc.status, exc.message) from None
             self.catalog.advance_deliveries()
             extract = await run_in_threadpool(self.extracts.create, document, self.dialect)
-            body = self.extracts.document(extract, base, self.prefix)
+            body = self.extracts.document(extract, base, self.prefix, created=True)
             return json_response(body, 201, {"Location": body["links"]["self"]})
         if len(parts) == 2:
             if method != "GET":

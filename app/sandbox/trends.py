@@ -378,8 +378,10 @@ class Extracts:
             return "completed"
         return "processing" if elapsed >= self.delay / 2 else "pending"
 
-    def resource(self, extract: Extract, base: str, prefix: str) -> dict[str, Any]:
-        status = self.status(extract)
+    def resource(self, extract: Extract, base: str, prefix: str, *, created: bool = False) -> dict[str, Any]:
+        # the answer to the create says what was created, a pending job, however long the server took
+        # to build it (under load the job's first half-delay could pass before the answer was made)
+        status = "pending" if created else self.status(extract)
         attrs: dict[str, Any] = {
             "extract-type": extract.extract_type,
             "start-date": extract.start.isoformat(),
@@ -399,9 +401,9 @@ class Extracts:
             "links": {"self": f"{base}{prefix}/extracts/{extract.id}"},
         }
 
-    def document(self, extract: Extract, base: str, prefix: str) -> dict[str, Any]:
+    def document(self, extract: Extract, base: str, prefix: str, *, created: bool = False) -> dict[str, Any]:
         return {
-            "data": self.resource(extract, base, prefix),
+            "data": self.resource(extract, base, prefix, created=created),
             "jsonapi": JSONAPI,
             "links": {"self": f"{base}{prefix}/extracts/{extract.id}"},
         }
