@@ -1059,8 +1059,7 @@ class Catalog(LiveRules):
     def _delete_videos(self, row: Row) -> None:
         for link in self._children("track-videos", "video", row.id):
             self.store.delete("track-videos", link.id)
-        if row.extra.get("path"):
-            Path(row.extra["path"]).unlink(missing_ok=True)
+        self._delete_asset_attachments(row)  # the file, as for an attachment
 
     def _create_track_videos(
         self,
@@ -1157,6 +1156,7 @@ class Catalog(LiveRules):
         return self._save_upload(row, attrs, rels, prepared, problems)
 
     def _delete_asset_attachments(self, row: Row) -> None:
+        """The uploaded file of a deleted row (an attachment, a video)."""
         if row.extra.get("path"):
             Path(row.extra["path"]).unlink(missing_ok=True)
 

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QVBoxLayout, QWidget
+
+from app.ui.common.docks import bottom_dock
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient
@@ -143,14 +145,7 @@ def install_delivery(window: QMainWindow, runner: Runner, *, jobs: JobManager | 
                                     notifier=notifier if notifier is not None else TrayNotifier(),
                                     catalog=catalog, parent=window)
     dashboard = DeliveryDashboard(controller)
-    add = getattr(window, "add_dock", None)
-    if add is not None:
-        add(dashboard, dashboard.windowTitle(), Qt.DockWidgetArea.BottomDockWidgetArea)
-    else:
-        dock = QDockWidget(dashboard.windowTitle(), window)
-        dock.setObjectName("dock_deliveryDashboard")
-        dock.setWidget(dashboard)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    bottom_dock(window, dashboard, dashboard.windowTitle(), "dock_deliveryDashboard")
     area = DeliveryArea(window, controller, dashboard, current_product)
     # The poller job runs under ``jobs``: pass the window's JobManager so its cancel_all() at
     # shutdown stops it with the other jobs.

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
+from app.ui.common.docks import bottom_dock
+
 if TYPE_CHECKING:
     from app.services.session import Session
     from app.ui.live.controller import LiveController
@@ -162,12 +164,5 @@ def install_live(window: QMainWindow, runner: Runner) -> LiveArea:
     tabs.addTab(panel, panel.windowTitle())
     tabs.addTab(artist, artist.windowTitle())
     tabs.addTab(problems, problems.windowTitle())
-    add = getattr(window, "add_dock", None)
-    if add is not None:
-        add(tabs, tr("Live"), Qt.DockWidgetArea.BottomDockWidgetArea)
-    else:
-        dock = QDockWidget(tr("Live"), window)
-        dock.setObjectName("dock_liveTabs")
-        dock.setWidget(tabs)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    bottom_dock(window, tabs, tr("Live"), "dock_liveTabs")
     return LiveArea(window, controller, tabs, panel, artist, problems)

@@ -13,9 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from app.ui.common.docks import bottom_dock
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient
@@ -107,13 +109,6 @@ def install_trends(window: QMainWindow, runner: Runner, *,
 
     controller = TrendsController(runner, parent=window)
     view = TrendsView(controller)
-    add = getattr(window, "add_dock", None)
-    if add is not None:
-        dock = add(view, view.windowTitle(), Qt.DockWidgetArea.BottomDockWidgetArea)
-    else:
-        dock = QDockWidget(view.windowTitle(), window)
-        dock.setObjectName("dock_trendsView")
-        dock.setWidget(view)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock = bottom_dock(window, view, view.windowTitle(), "dock_trendsView")
     dock.hide()
     return TrendsArea(window, controller, view, dock, current_product)
