@@ -18,8 +18,6 @@ measured figures.
 from __future__ import annotations
 
 import base64
-import logging
-import os
 import struct
 from pathlib import Path
 
@@ -118,32 +116,21 @@ def similar(a: str | bytes | np.ndarray, b: str | bytes | np.ndarray) -> float:
     return max(0.0, min(1.0, best))
 
 
-log = logging.getLogger(__name__)
-
 
 def save_cached(path: Path, text: str) -> None:
-    """Keep the fingerprint ``text`` of ``path`` as it is now (beside the pictures, same key); never
+    """Keep the fingerprint ``text`` of ``path`` beside its picture (``app/media/filecache.py``); never
     raises: without it the duplicate-audio check only skips that file."""
-    from app.media.picture import cache_file
+    from app.media import filecache
 
-    try:
-        target = cache_file(path, "fingerprints", ".txt")
-        if target is None:
-            return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        part = target.with_suffix(f".{os.getpid()}.part")
-        part.write_text(text, encoding="ascii")
-        os.replace(part, target)
-    except OSError:
-        log.info("could not cache the fingerprint of %s", path, exc_info=True)
+    filecache.write(path, "fingerprints", ".txt", text.encode("ascii"))
 
 
 def load_cached(path: Path) -> str | None:
     """The fingerprint kept for ``path`` when the file has not changed since, else None."""
-    from app.media.picture import cache_file
+    from app.media import filecache
 
+    data = filecache.read(path, "fingerprints", ".txt")
     try:
-        target = cache_file(path, "fingerprints", ".txt")
-        return target.read_text(encoding="ascii") if target is not None and target.is_file() else None
-    except (OSError, UnicodeDecodeError):
+        return data.decode("ascii") if data is not None else None
+    except UnicodeDecodeError:
         return None

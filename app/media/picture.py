@@ -12,17 +12,16 @@ second decode.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
 import math
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from app.media import filecache
 from app.media.loudness import Trace
 
 log = logging.getLogger(__name__)
@@ -139,44 +138,20 @@ def from_bytes(data: bytes) -> Picture:
         raise ValueError(f"not a master's picture: {exc}") from None
 
 
-def cache_file(path: Path, folder: str = "pictures", suffix: str = ".npz") -> Path | None:
-    """Where what the QC pass learnt of ``path`` is kept while the file is unchanged: a name made of its
-    path, size and modification time (a changed file gets a new name, never an old answer)."""
-    from app.platform.paths import cache_dir
-
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    key = f"{os.path.abspath(os.fsencode(path))!r}|{st.st_size}|{st.st_mtime_ns}".encode()
-    return cache_dir() / folder / f"{hashlib.sha256(key).hexdigest()[:32]}{suffix}"
-
-
 def save_cached(path: Path, picture: Picture) -> None:
-    """Keep ``picture`` for ``path`` as it is now (size and modification time). Never raises: a cache that
-    can't be written only means the picture is made again next time."""
-    try:
-        target = cache_file(path)
-        if target is None:
-            return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        part = target.with_suffix(f".{os.getpid()}.part")
-        part.write_bytes(to_bytes(picture))
-        os.replace(part, target)
-    except OSError:
-        log.info("could not cache the picture of %s", path, exc_info=True)
+    """Keep ``picture`` for ``path`` as it is now (``app/media/filecache.py``); never raises."""
+    filecache.write(path, "pictures", ".npz", to_bytes(picture))
 
 
 def load_cached(path: Path) -> Picture | None:
-    """The picture kept for ``path`` when the file has not changed since (same size and modification
-    time), else None."""
+    """The picture kept for ``path`` when the file has not changed since, else None."""
+    data = filecache.read(path, "pictures", ".npz")
+    if data is None:
+        return None
     try:
-        target = cache_file(path)
-        if target is None or not target.is_file():
-            return None
-        return from_bytes(target.read_bytes())
-    except (OSError, ValueError):
-        log.info("cached picture of %s unreadable", path, exc_info=True)
+        return from_bytes(data)
+    except ValueError:
+        log.info("kept picture of %s unreadable", path, exc_info=True)
         return None
 
 
