@@ -48,11 +48,16 @@ def _library() -> Any:
     if _lib_loaded:
         return _lib
     _lib_loaded = True
-    name = ctypes.util.find_library("FLAC")
-    if not name:
-        return None
+    lib = _open_by_soname()
+    name = "libFLAC"
+    if lib is None:
+        # find_library runs `ldconfig -p` (or a compiler) in a subprocess: 5-10 ms a check paid before the
+        # first file, so only when no known soname loads
+        name = ctypes.util.find_library("FLAC") or ""
+        if not name:
+            return None
     try:
-        lib = ctypes.CDLL(name)
+        lib = lib or ctypes.CDLL(name)
         lib.FLAC__stream_decoder_new.restype = ctypes.c_void_p
         lib.FLAC__stream_decoder_delete.argtypes = [ctypes.c_void_p]
         lib.FLAC__stream_decoder_set_md5_checking.argtypes = [ctypes.c_void_p, ctypes.c_int]
@@ -70,6 +75,21 @@ def _library() -> Any:
         return None
     _lib = lib
     return lib
+
+
+# libFLAC's sonames from 1.4 back to 1.2 (Linux), and the macOS names; the decoder API used here is the
+# same in all of them
+_SONAMES = ("libFLAC.so.14", "libFLAC.so.12", "libFLAC.so.8", "libFLAC.14.dylib", "libFLAC.12.dylib",
+            "libFLAC.8.dylib")
+
+
+def _open_by_soname() -> Any:
+    for soname in _SONAMES:
+        try:
+            return ctypes.CDLL(soname)
+        except OSError:
+            continue
+    return None
 
 
 class FlacReader:

@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.benchmarks._installed import installed_env
+
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("RELEASEDESK_BENCH_STARTUP_RUNS", "9"))
 TIMEOUT = 60.0
@@ -105,10 +107,8 @@ def main() -> None:
             home = Path(tmp) / "home"
             home.mkdir()
             # Bytecode cached as an installed app has it (pip and PyInstaller ship .pyc), privately.
-            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "RELEASEDESK_HOME": str(home),
-                   "RELEASEDESK_REPORT_FIRST_PAINT": "1", "PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"),
-                   "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env = installed_env(Path(tmp) / "pycache", DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                                RELEASEDESK_HOME=str(home), RELEASEDESK_REPORT_FIRST_PAINT="1")
             env.pop("WAYLAND_DISPLAY", None)
             bare = [sys.executable, "-c", _BARE_CHILD]
             app = [sys.executable, "-m", "app", "--sandbox"]
