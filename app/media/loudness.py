@@ -66,6 +66,9 @@ _TP_GAIN_BOUND = float(np.abs(_TP_PHASES).sum(axis=1).max())
 # A step between neighbours larger than this times the block's peak means content above ~fs/6.
 _TP_HF_STEP = 1.0
 _TP_LF_CANDIDATE = 0.8
+# Candidates are sought bin by bin when at most this share of the waveform's bins reaches their level
+# (gathering bins costs more per sample than one pass over the whole block).
+_TP_SPARSE_BINS = 0.35
 
 
 def k_weighting_sos(rate: float) -> np.ndarray:
@@ -178,7 +181,16 @@ class KWeighting:
         project[1::2, : self.STATE] = -cross_spectrum.imag
         project[0::2, self.STATE :] = leave_spectrum[:, self.FAST :].real
         project[1::2, self.STATE :] = leave_spectrum[:, self.FAST :].imag
-        self._project = project
+        # The same eight functionals in the time domain (sum_t x[t] w[t]), read off the float32 samples
+        # with one single-precision product: half the cost of the double one over the spectra, and a
+        # float32 sample of 24 bits or fewer is exact. Functional sum_k Re(X_k) p[2k] + Im(X_k) p[2k+1]
+        # = sum_t x[t] Re(sum_k (p[2k] + i p[2k+1]) e^{2 pi i k t / n}): an inverse FFT per column.
+        coefficients = np.zeros((n, project.shape[1]), dtype=np.complex128)
+        coefficients[: z.size] = project[0::2] + 1j * project[1::2]
+        self._project_time = np.ascontiguousarray((np.fft.ifft(coefficients, axis=0) * n).real,
+                                                  dtype=np.float32)
+        # plain energy by Parseval, off the squared spectra already at hand
+        self._parseval = np.repeat(twice / n, 2)
         self._gram = zir.T @ zir
         # Read off the same squared spectra, for nothing but a small matrix product: the energy in
         # FINGERPRINT_BANDS log-spaced bands from 300 Hz to 3 kHz, for the audio fingerprint
@@ -209,18 +221,20 @@ class KWeighting:
         """:meth:`energies`, plus (``extras``) each segment's plain energy summed over channels (count,)
         and its energy in the fingerprint bands summed over channels (count, FINGERPRINT_BANDS)."""
         channels, count, n = segments.shape
+        samples = segments.reshape(channels * count, n)
+        if samples.dtype != np.float32:
+            samples = samples.astype(np.float32)
         # float64 on purpose: numpy's float32 FFT runs 4x slower than its float64 one
-        flat = segments.reshape(channels * count, n).astype(np.float64)
+        flat = samples.astype(np.float64)
         spectra = np.fft.rfft(flat, axis=-1).view(np.float64)
         squared = spectra * spectra
         circular = squared @ self._power
         plain = bands = None
         if extras:
-            # one dot product per row (a batched matmul: a third of einsum's time)
-            plain = np.matmul(flat[:, None, :], flat[:, :, None]).reshape(channels, count).sum(axis=0)
+            plain = (squared @ self._parseval).reshape(channels, count).sum(axis=0)
             bands = (squared[:, 2 * self._band_lo : 2 * self._band_hi] @ self._bands).reshape(
                 channels, count, FINGERPRINT_BANDS).sum(axis=0)
-        projected = (spectra @ self._project).reshape(channels, count, -1)
+        projected = (samples @ self._project_time).astype(np.float64).reshape(channels, count, -1)
         cross = projected[..., : self.STATE]
         own = np.empty((channels, count, self.STATE))
         own[..., : self.FAST] = (flat[:, n - self._tail :] @ self._leave_tail).reshape(channels, count, -1)
@@ -381,12 +395,14 @@ class Meter:
         start = self._frames
         self._frames += n
         binned = self._tracing and self._pending is None and n % self.segment == 0
+        bin_tops: np.ndarray | None = None
         if binned:
             # whole segments from a segment boundary (every block but a file's last): the per-channel
             # extremes come from the waveform's per-bin ones, one pass for both
             shaped = planar.reshape(self.channels, n // self._bin, self._bin)
             bin_high, bin_low = shaped.max(axis=2), shaped.min(axis=2)
             highs, lows = bin_high.max(axis=1), bin_low.min(axis=1)
+            bin_tops = np.maximum(bin_high, -bin_low)
             self._wave_high.append(bin_high.max(axis=0))
             self._wave_low.append(bin_low.min(axis=0))
         else:
@@ -397,7 +413,7 @@ class Meter:
         self._sample_peak = max(self._sample_peak, block_peak)
         self._track_silence(planar, block_peak, start)
         self._loudness(planar, binned)
-        self._peaks(planar, tops, block_peak)
+        self._peaks(planar, tops, block_peak, bin_tops)
         if float(highs.max()) >= self._clip_high or float(lows.min()) <= self._clip_low:
             self._clipping((planar >= self._clip_high) | (planar <= self._clip_low), start)
         else:
@@ -445,63 +461,115 @@ class Meter:
         if count * seg < x.shape[1]:
             self._pending = x[:, count * seg :].copy()
 
-    def _peaks(self, planar: np.ndarray, tops: np.ndarray, block_peak: float) -> None:
+    def _peaks(self, planar: np.ndarray, tops: np.ndarray, block_peak: float,
+               bin_tops: np.ndarray | None = None) -> None:
         """Raise the running true peak with this block (all channels at once: a 256-channel file does
-        not pay 256 rounds of Python per block)."""
+        not pay 256 rounds of Python per block). ``bin_tops``: the largest |sample| of each channel per
+        waveform bin of this block, when known (only bins reaching the candidate level are scanned).
+
+        Positions are counted on the block preceded by the previous block's last 11 samples (the
+        "extended" block, never built whole): y at extended position m needs samples m-11 .. m."""
         running = max(self._true_peak, block_peak)
         self._true_peak = running
         threshold = running * _TP_CANDIDATE
         tail = self._tp_tail
+        head = _TAPS - 1
         n = planar.shape[1]
-        if n >= _TAPS - 1:
-            next_tail = planar[:, n - (_TAPS - 1) :].copy()
+        if n >= head:
+            next_tail = planar[:, n - head :].copy()
         else:
-            next_tail = np.concatenate([tail, planar], axis=1)[:, -(_TAPS - 1) :].copy()
+            next_tail = np.concatenate([tail, planar], axis=1)[:, -head:].copy()
         self._tp_tail = next_tail
         tail_tops = np.abs(tail).max(axis=1)
         channel_tops = np.maximum(tops, tail_tops)  # the previous block's tail counts
         active = np.flatnonzero(channel_tops * _TP_GAIN_BOUND > running)
         if threshold <= 0 or active.size == 0:
             return
-        columns = np.empty((active.size, _TAPS - 1 + n), dtype=np.float32)  # tail, then this block
-        if active.size == self.channels:
-            columns[:, : _TAPS - 1] = tail
-            columns[:, _TAPS - 1 :] = planar
-        else:
-            np.take(tail, active, axis=0, out=columns[:, : _TAPS - 1])
-            np.take(planar, active, axis=0, out=columns[:, _TAPS - 1 :])
-        length = columns.shape[1]
-        windows = sliding_window_view(columns, _TAPS, axis=1)  # y[m] needs columns[:, m-11 .. m]
-        steps = np.diff(columns, axis=1)
+        every = active.size == self.channels
+        body = planar if every else np.take(planar, active, axis=0)
+        before = tail if every else np.take(tail, active, axis=0)
+        if n < 2 * head:  # a short block (a file's end): build the extended block, it is small
+            out = np.einsum("ijk,kl->ijl", sliding_window_view(np.concatenate([before, body], axis=1), _TAPS,
+                                                                axis=1), _TP_MATRIX)
+            self._true_peak = max(self._true_peak, float(np.abs(out).max()))
+            return
+        # the extended block's first 2 x 11 samples: the windows that reach back into the tail
+        start = np.concatenate([before, body[:, :head]], axis=1)
         # steps as large as the peak: strong content near Nyquist, where the peak between two samples
         # can be several dB above both. Those channels get every position of this block evaluated.
-        wild = np.maximum(steps.max(axis=1), -steps.min(axis=1)) > _TP_HF_STEP * channel_tops[active]
+        steps = np.diff(body, axis=1)
+        step_top = np.maximum(steps.max(axis=1), -steps.min(axis=1))
+        edge = np.abs(np.diff(start, axis=1)).max(axis=1)  # the tail's steps and the one into this block
+        wild = np.maximum(step_top, edge) > _TP_HF_STEP * channel_tops[active]
         for row in np.flatnonzero(wild):
-            out = np.einsum("ij,jk->ik", windows[row], _TP_MATRIX)  # not BLAS: its threads fight the pool
+            extended = np.concatenate([before[row], body[row]])
+            out = np.einsum("ij,jk->ik", sliding_window_view(extended, _TAPS), _TP_MATRIX)  # not BLAS:
+            # its threads fight the pool
             self._true_peak = max(self._true_peak, float(np.abs(out).max()))
         # Elsewhere, local maxima of |x| near the running peak. With no big steps the content is below
         # ~fs/6, where the signal rises at most 1/cos(30 deg) = +1.25 dB between samples, so a maximum
-        # more than -1.9 dB under the running peak cannot beat it. Flat indices over all rows: a
-        # neighbour across a row's end only ever concerns positions whose windows fall outside the
-        # block (first 3 and last sample), which are filtered out below and seen with the next block.
-        flat = np.abs(columns).reshape(-1)
-        at = np.flatnonzero(flat >= max(threshold, running * _TP_LF_CANDIDATE))
+        # more than -1.9 dB under the running peak cannot beat it.
+        level = max(threshold, running * _TP_LF_CANDIDATE)
+        rows, at = self._candidates(body, before, level, None if bin_tops is None else bin_tops[active])
         if at.size == 0:
             return
-        here = flat[at]
-        at = at[(here >= flat[np.maximum(at - 1, 0)]) & (here >= flat[np.minimum(at + 1, flat.size - 1)])]
+        keep = ~wild[rows]
+        rows, at = rows[keep], at[keep]
         if at.size == 0:
             return
-        # y[m] for m in at+3 .. at+8 spans the 3 samples around the maximum (the filter delays ~5.5)
-        keys = np.sort((at[:, None] + np.arange(3, 9)).reshape(-1))
-        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # np.unique would import numpy.ma
-        rows, m = np.divmod(keys, length)
-        keep = (m >= _TAPS - 1) & ~wild[np.minimum(rows, active.size - 1)] & (rows < active.size)
-        rows, m = rows[keep], m[keep]
-        if m.size == 0:
+        # y[m] for m in at+3 .. at+8 spans the 3 samples around the maximum (the filter delays ~5.5);
+        # window w = m - 11 covers extended samples w .. w+11
+        windows = (at[:, None] + np.arange(3 - head, 9 - head)).reshape(-1)
+        rows = np.repeat(rows, 6)
+        inside = (windows >= 0) & (windows <= n - 1)  # later ones are seen with the next block
+        rows, windows = rows[inside], windows[inside]
+        if windows.size == 0:
             return
-        out = np.einsum("ij,jk->ik", windows[rows, m - (_TAPS - 1)], _TP_MATRIX)
+        key = np.sort(rows * n + windows)
+        key = key[np.concatenate(([True], key[1:] != key[:-1]))]  # np.unique would import numpy.ma
+        rows, windows = np.divmod(key, n)
+        early = windows < head
+        picked = np.empty((windows.size, _TAPS), dtype=np.float32)
+        if early.any():
+            picked[early] = sliding_window_view(start, _TAPS, axis=1)[rows[early], windows[early]]
+        late = ~early
+        if late.any():
+            picked[late] = sliding_window_view(body, _TAPS, axis=1)[rows[late], windows[late] - head]
+        out = np.einsum("ij,jk->ik", picked, _TP_MATRIX)
         self._true_peak = max(self._true_peak, float(np.abs(out).max()))
+
+    def _candidates(self, body: np.ndarray, before: np.ndarray, level: float,
+                    bin_tops: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """(row, extended position) of every local maximum of |x| at or above ``level``, in the tail and
+        the block. With ``bin_tops``, only the bins that reach ``level`` are read (the same maxima:
+        a bin under it holds none), unless most of them do."""
+        head = _TAPS - 1
+        n = body.shape[1]
+        bins = None if bin_tops is None else bin_tops >= level
+        if bins is not None and bins.size and bins.mean() <= _TP_SPARSE_BINS:
+            width = n // bins.shape[1]
+            bin_rows, bin_cols = np.divmod(np.flatnonzero(bins), bins.shape[1])
+            chunks = body[:, : bins.shape[1] * width].reshape(body.shape[0], -1, width)[bin_rows, bin_cols]
+            chunk, offset = np.divmod(np.flatnonzero(np.abs(chunks) >= level), width)
+            rows, p = bin_rows[chunk], bin_cols[chunk] * width + offset
+        else:
+            rows, p = np.divmod(np.flatnonzero(np.abs(body) >= level), n)
+        if p.size:  # keep the local maxima (a neighbour across the block's ends: the sample itself)
+            here = np.abs(body[rows, p])
+            keep = ((here >= np.abs(body[rows, np.maximum(p - 1, 0)]))
+                    & (here >= np.abs(body[rows, np.minimum(p + 1, n - 1)])))
+            rows, p = rows[keep], p[keep]
+        at = p + head
+        # the tail: its maxima were looked at with the previous block, but the windows around those at
+        # its very end reach into this one
+        edge = np.abs(np.concatenate([before, body[:, :1]], axis=1))
+        tail_rows, t = np.nonzero(edge[:, :head] >= level)
+        if t.size:
+            here = edge[tail_rows, t]
+            keep = (here >= edge[tail_rows, np.maximum(t - 1, 0)]) & (here >= edge[tail_rows, t + 1])
+            rows = np.concatenate([tail_rows[keep], rows])
+            at = np.concatenate([t[keep], at])
+        return rows, at
 
     def _clipping(self, mask: np.ndarray, start: int) -> None:
         """``mask``: (channels, frames) from frame ``start``, True where a sample sits at full scale."""

@@ -200,3 +200,22 @@ def test_fast_true_peak_equals_full_oversampling_on_many_channels():
     for block in (4096, 9600):
         fast = measure(samples, rate, block=block)
         assert to_db(fast.true_peak) == pytest.approx(to_db(true_peak_full(samples)), abs=1e-3)
+
+
+@pytest.mark.parametrize("at_edge", [False, True])
+def test_true_peak_of_rare_transients_is_found_scanning_only_their_bins(at_edge: bool):
+    # quiet music with a few short loud bursts: only the bins holding them reach the candidate level,
+    # so the meter reads those bins alone (with a bin edge inside a burst, and a burst across the
+    # boundary of two blocks when at_edge); the peak must equal evaluating every position
+    rate = 48000
+    samples = music(6.0, rate, level=0.05).astype(np.float32)
+    bin_frames = rate // 50  # the waveform's 20 ms bins
+    starts = [rate // 3, 2 * rate + 17, 4 * rate - 40] if not at_edge else [
+        bin_frames * 37 - 5, 9600 * 20 - 6, 9600 * 25 - 3]
+    for i, start in enumerate(starts):
+        burst = sine(rate / 4, 0.6 + 0.1 * i, 0.0004, rate, phase=math.pi / 4 + i)[:, None]
+        samples[start : start + burst.shape[0]] += burst.astype(np.float32)
+    meter = Meter(rate, 2)
+    for start in range(0, samples.shape[0], 9600):  # whole 100 ms segments: the binned path
+        meter.feed(samples[start : start + 9600])
+    assert meter.result().true_peak == pytest.approx(true_peak_full(samples), rel=1e-6)
