@@ -31,8 +31,6 @@ _ERRORS = {0: "lost sync", 1: "bad frame header", 2: "frame checksum mismatch", 
 # Plain addresses, not POINTER types: ctypes builds a pointer object per POINTER argument on every call,
 # and the write callback runs once per FLAC frame (~700 times per minute of audio).
 _WRITE_CB = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
-# FLAC__FrameHeader starts with blocksize, sample_rate, channels (unsigned each)
-_FRAME_HEAD = ctypes.c_uint32 * 3
 _ERROR_CB = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
 _META_CB = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 
@@ -108,7 +106,12 @@ class FlacReader:
         self.finished = False
         self._planar = np.empty((channels, 1 << 16), dtype=np.int32)
         self._address = self._planar.ctypes.data
-        self._channel_pointers = ctypes.c_void_p * channels  # the decoder's array of channel buffers
+        self._row_bytes = self._planar.strides[0]
+        self._head = (ctypes.c_uint32 * 3)()  # FLAC__FrameHeader: blocksize, sample_rate, channels
+        self._head_address = ctypes.addressof(self._head)
+        self._pointers = (ctypes.c_void_p * channels)()  # the decoder's array of channel buffers
+        self._pointers_address = ctypes.addressof(self._pointers)
+        self._pointers_size = ctypes.sizeof(self._pointers)
         self._have = 0  # samples buffered per channel
         self._consumed = 0  # of those, handed out by read_planar (still in place until the next read)
         self._decoded = 0  # samples handed out
@@ -129,7 +132,10 @@ class FlacReader:
     # -- callbacks (run inside process_single, on this thread)
     def _on_write(self, _dec: int, frame: int, buffer: int, _client: int) -> int:
         try:
-            block, _, channels = _FRAME_HEAD.from_address(frame)
+            # the frame header's first three fields and the decoder's channel pointers, copied into
+            # arrays made once (reading them with from_address built two ctypes objects per frame)
+            memmove(self._head_address, frame, 12)
+            block, _, channels = self._head
             if channels != self.channels:
                 self.errors.append((self._decoded + self._have, f"frame with {channels} channels"))
                 return 1  # abort
@@ -139,11 +145,13 @@ class FlacReader:
                 grown[:, : self._have] = self._planar[:, : self._have]
                 self._planar = grown
                 self._address = grown.ctypes.data
-            row_bytes = self._planar.strides[0]
+                self._row_bytes = grown.strides[0]
+            memmove(self._pointers_address, buffer, self._pointers_size)
             base = self._address + self._have * 4
             size = block * 4
-            for c, source in enumerate(self._channel_pointers.from_address(buffer)):
-                memmove(base + c * row_bytes, source, size)
+            row = self._row_bytes
+            for c, source in enumerate(self._pointers):
+                memmove(base + c * row, source, size)
             self._have = need
             return 0  # continue
         except Exception:  # noqa: BLE001 - an exception must never unwind through C
@@ -168,10 +176,15 @@ class FlacReader:
             self._dec = None
 
     def _fill(self, frames: int) -> None:
-        lib = self._lib
+        process = self._lib.FLAC__stream_decoder_process_single
+        decoder = self._dec
         while self._have < frames and not self.finished:
-            ok = lib.FLAC__stream_decoder_process_single(self._dec)
-            state = lib.FLAC__stream_decoder_get_state(self._dec)
+            had = self._have
+            ok = process(decoder)
+            if ok and self._have > had:
+                continue  # a frame came: the decoder is mid-stream (its state is asked only otherwise)
+            lib = self._lib
+            state = lib.FLAC__stream_decoder_get_state(decoder)
             if state == _END_OF_STREAM or not ok:
                 if not ok and state != _END_OF_STREAM:
                     self.errors.append((self._decoded + self._have, f"decoder stopped (state {state})"))
