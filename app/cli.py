@@ -231,12 +231,9 @@ def setup_logging() -> None:
     _LOGGING.append(True)
     import logging
 
-    try:
-        from app.platform.paths import log_dir
+    from app.platform.logfile import LogFile
 
-        handler: logging.Handler = logging.FileHandler(log_dir() / "releasedesk.log", encoding="utf-8")
-    except OSError:
-        handler = logging.NullHandler()
+    handler = LogFile()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
