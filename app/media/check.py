@@ -8,7 +8,6 @@ numpy/libsndfile release the GIL only in parts) and returns the reports sorted b
 from __future__ import annotations
 
 import errno
-import gc
 import logging
 import multiprocessing
 import os
@@ -308,8 +307,7 @@ def _run_pool(
             on_report(report)
 
     context = _pool_context()
-    forking = context.get_start_method() == "fork"
-    if forking:
+    if context.get_start_method() == "fork":
         # import the decoders (numpy, soundfile, libFLAC) and what every audio check loads (mutagen for
         # FLAC headers, the picture and fingerprint) once here, not once per forked worker
         from app.media import audio, fingerprint, flacdec, image, normalization, picture  # noqa: F401
@@ -317,30 +315,22 @@ def _run_pool(
         flacdec._library()
         if any(extension_kind(files[i]) != "image" for i in range(len(files))):
             import mutagen.flac  # noqa: F401
-        # The forked workers share this process's memory until they write to it, and the garbage collector
-        # writes to every object it tracks whenever it runs: each worker would copy the whole heap of
-        # modules page by page. Frozen objects are left alone (by this process too, until the pool ends).
-        gc.freeze()
     # biggest files first so one long master doesn't finish alone at the end
     order = sorted(range(len(files)), key=lambda i: -(_size(files[i]) or 0))
     orphans: list[int] = []
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures: dict[Future[MediaReport], int] = {
-                pool.submit(_check_one, files[i], full, atmos, video_role): i for i in order
-            }
-            for future in as_completed(futures):
-                i = futures[future]
-                try:
-                    done(i, future.result())
-                except BrokenProcessPool:
-                    orphans.append(i)  # a worker died (a decoder crash): retried alone below
-                except Exception as exc:  # noqa: BLE001 - pickling or worker failure: this file only
-                    log.exception("worker failed on %s", files[i])
-                    done(i, _crashed(files[i], _kind_guess(files[i]), full, exc))
-    finally:
-        if forking:
-            gc.unfreeze()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures: dict[Future[MediaReport], int] = {
+            pool.submit(_check_one, files[i], full, atmos, video_role): i for i in order
+        }
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                done(i, future.result())
+            except BrokenProcessPool:
+                orphans.append(i)  # a worker died (a decoder crash): retried alone below
+            except Exception as exc:  # noqa: BLE001 - pickling or worker failure: this file only
+                log.exception("worker failed on %s", files[i])
+                done(i, _crashed(files[i], _kind_guess(files[i]), full, exc))
     # One crashing file takes every file queued in its pool down with it; give each its own process so
     # only the guilty one is reported.
     for i in sorted(orphans, key=lambda i: order.index(i)):
