@@ -39,6 +39,7 @@ from app.ui.catalog.columns import (
     SORT_ROLE,
 )
 from app.ui.common.i18n import QT_TRANSLATE_NOOP
+from app.ui.common.model_tasks import ModelTasks
 from app.ui.common.table_model import header_text
 
 HEADERS = (
@@ -270,7 +271,9 @@ class CatalogModel(QStandardItemModel):
         super().__init__(parent)
         self.setColumnCount(_COLUMNS)
         self._source = source
-        self._runner = runner
+        # every read the tree makes goes through here: its rows land outside any call a view makes
+        # into the model (fetchMore during a layout, data during a paint), whatever the runner
+        self._tasks = ModelTasks(runner, self)
         self._page_size = page_size
         self._by_id: dict[tuple[str, str], Node] = {}
         self._by_addr: dict[int, Node] = {}
@@ -656,7 +659,7 @@ class CatalogModel(QStandardItemModel):
                 finally:
                     self._pump()
 
-            self._runner.run_task(work, finished)
+            self._tasks.run(work, finished)
 
     def _fill(self, parent: Node, offset: int, rows: Sequence[Any], *, last: bool) -> None:
         """Put a page's rows into their places; one ``dataChanged`` for the range."""
@@ -744,7 +747,7 @@ class CatalogModel(QStandardItemModel):
             self._append(node, "label", rows or [])
             self.loaded.emit(node)
 
-        self._runner.run_task(source.labels, done)
+        self._tasks.run(source.labels, done)
 
     def _append(self, node: Node, kind: str, rows: Sequence[Any]) -> None:
         fresh = [r for r in rows if (kind, str(row_value(r, "local_id"))) not in self._by_id]
