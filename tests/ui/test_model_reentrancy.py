@@ -82,7 +82,8 @@ def test_selecting_products_under_collapsed_labels_of_the_sandbox_never_changes_
                 qtbot.waitUntil(lambda p=product: tree.currentIndex().data() == p.name, timeout=10000)
                 selected += 1
             assert tree.isExpanded(model.find("label", label.local_id))
-            qtbot.waitUntil(lambda lab=label, n=len(products): model.rowCount(
+            count = len(products)
+            qtbot.waitUntil(lambda lab=label, n=count: model.rowCount(
                 model.find("label", lab.local_id)) == n, timeout=10000)  # one row per product
         assert selected >= 15 and watch.changes > 0
         assert watch.violations == []
