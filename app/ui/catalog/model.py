@@ -6,6 +6,8 @@ that only holds the tree's shape, so QTreeView's per-row layout calls stay in C+
 their counts are known; their data arrives in pages on the task runner for the rows being painted
 and lands with a narrow ``dataChanged``. Store changes (the store's plain listener, bounced to the
 GUI thread by :class:`StoreBridge`) re-read only the rows they name and emit a narrow ``dataChanged``.
+Every read goes through :class:`ModelTasks`, so rows never change inside a call a view makes into the
+model (docs/ARCHITECTURE.md#item-models).
 """
 
 from __future__ import annotations
