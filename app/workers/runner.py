@@ -5,7 +5,9 @@ the thread that owns the runner (the GUI thread): exactly one of the two is ``No
 returned ``None``. Writes that must stay in order (draft saves, uploads) go through
 ``run_task(..., ordered=True)``: a pool of one thread, so they run one after another in the order
 they were asked for. Tests pass :class:`SyncRunner`, which runs everything at once on the caller's
-thread, so a test reads top-down without waiting.
+thread, so a test reads top-down without waiting; an item model's own reads go through
+``app/ui/common/model_tasks.py``, which applies such an at-once result on the next turn of the event
+loop (a model must not change its rows inside a view's call into it).
 
 Qt core only: no widgets here (docs/ARCHITECTURE.md#layers-and-imports).
 """

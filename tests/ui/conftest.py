@@ -39,6 +39,14 @@ def seed(store: CatalogStore, products: int = 3, tracks: int = 2,
     return {"label": label_id, "products": product_ids}
 
 
+def fetch_all(qtbot: Any, model: Any, parent: Any) -> None:
+    """Ask the catalog model for every page under ``parent`` and wait for each to land: the rows are
+    applied on a later turn of the event loop, never inside ``fetchMore`` (app/ui/common/model_tasks.py)."""
+    while model.canFetchMore(parent):
+        with qtbot.waitSignal(model.loaded, timeout=10000):
+            model.fetchMore(parent)
+
+
 def tag_flac(path: Path, **tags: str) -> Path:
     from mutagen.flac import FLAC
 
@@ -64,6 +72,7 @@ def main_window(qtbot: Any, ui_store: CatalogStore, ui_runner: SyncRunner, tmp_p
     controller = MainController(window, ui_runner, settings, parent=window)
     window.show()
     controller.attach(Session("test", ui_store))
+    qtbot.waitUntil(lambda: not controller.catalog.model.loading, timeout=10000)  # the labels are shown
     controller.catalog.flush_changes()
     yield window, controller
     controller.shutdown()  # stops the delivery poller, waits for writes, closes the session

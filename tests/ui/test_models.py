@@ -13,30 +13,32 @@ from app.workers.runner import SyncRunner
 from tests.ui.conftest import seed
 
 
-def _expand_all(model: CatalogModel, parent: QModelIndex | None = None) -> None:
+def _expand_all(qtbot, model: CatalogModel, parent: QModelIndex | None = None) -> None:
+    """Fetch every page under ``parent``; each lands on a later turn of the event loop."""
     parent = parent if parent is not None else QModelIndex()
-    if model.canFetchMore(parent):
-        model.fetchMore(parent)
+    while model.canFetchMore(parent):
+        with qtbot.waitSignal(model.loaded, timeout=10000):
+            model.fetchMore(parent)
     for row in range(model.rowCount(parent)):
         child = model.index(row, 0, parent)
         if model.hasChildren(child):
-            _expand_all(model, child)
+            _expand_all(qtbot, model, child)
 
 
-def test_catalog_model_passes_qtmodeltester_fully_expanded(qtmodeltester, ui_store):
+def test_catalog_model_passes_qtmodeltester_fully_expanded(qtmodeltester, qtbot, ui_store):
     seed(ui_store, products=5, tracks=3)
     model = CatalogModel(CatalogSource(ui_store.catalog), SyncRunner(), company_name="Night Owl Music")
-    _expand_all(model, model.company_index())
+    _expand_all(qtbot, model, model.company_index())
     label = model.index(0, 0, model.company_index())
     assert model.rowCount(label) == 5
     assert model.rowCount(model.index(0, 0, label)) == 3
     qtmodeltester.check(model, force_py=True)
 
 
-def test_catalog_tree_is_company_then_labels_then_products_then_tracks(ui_store):
+def test_catalog_tree_is_company_then_labels_then_products_then_tracks(qtbot, ui_store):
     ids = seed(ui_store, products=2, tracks=2)
     model = CatalogModel(CatalogSource(ui_store.catalog), SyncRunner(), company_name="Night Owl Music")
-    _expand_all(model, model.company_index())
+    _expand_all(qtbot, model, model.company_index())
     company = model.company_index()
     label = model.index(0, 0, company)
     product = model.index(0, 0, label)
@@ -50,17 +52,22 @@ def test_catalog_tree_is_company_then_labels_then_products_then_tracks(ui_store)
     assert model.index(0, COL_SYNC, label).data() == "not sent yet"
 
 
-def test_products_are_counted_up_front_and_filled_a_page_at_a_time(ui_store):
+def test_products_are_counted_up_front_and_filled_a_page_at_a_time(qtbot, ui_store):
     seed(ui_store, products=45, tracks=0)
     model = CatalogModel(CatalogSource(ui_store.catalog), SyncRunner(), page_size=20)
     model.fetchMore(model.company_index())
+    qtbot.waitUntil(lambda: model.rowCount(model.company_index()) == 1, timeout=10000)
     label = model.index(0, 0, model.company_index())
     assert model.rowCount(label) == 45 and model.canFetchMore(label)  # rows first, data by pages
     assert model.loaded_ids("product") == []
     model.fetchMore(label)
+    assert not model.canFetchMore(label)  # the page is on its way, even with the synchronous runner
+    qtbot.waitUntil(lambda: len(model.loaded_ids("product")) == 20, timeout=10000)
     assert len(model.loaded_ids("product")) == 20 and model.canFetchMore(label)
     model.fetchMore(label)
+    qtbot.waitUntil(lambda: len(model.loaded_ids("product")) == 40, timeout=10000)
     model.fetchMore(label)
+    qtbot.waitUntil(lambda: len(model.loaded_ids("product")) == 45, timeout=10000)
     assert len(model.loaded_ids("product")) == 45
     assert not model.canFetchMore(label)
     titles = [model.index(r, COL_TITLE, label).data() for r in range(45)]
@@ -169,7 +176,7 @@ def test_catalog_model_passes_qtmodeltester_with_blank_rows_waiting_for_their_pa
 def test_an_edit_in_the_store_repaints_only_that_product_row(ui_store, qtbot):
     ids = seed(ui_store, products=3, tracks=0)
     model = CatalogModel(CatalogSource(ui_store.catalog), SyncRunner())
-    _expand_all(model, model.company_index())
+    _expand_all(qtbot, model, model.company_index())
     changed = []
     model.dataChanged.connect(lambda a, b, roles=(): changed.append((a.row(), b.row(), a.parent().data())))
     ui_store.drafts.edit("product", ids["products"][1], {"name": "Album 001 (Deluxe)"})
@@ -259,3 +266,30 @@ def test_products_pushed_in_before_their_page_arrives_are_shown_once(ui_store):
     runner.drain()
     titles = [model.index(r, COL_TITLE, label).data() for r in range(model.rowCount(label))]
     assert titles == ["Album 000", "Album 001", "Album 002"]
+
+
+def test_a_change_told_while_the_labels_are_on_their_way_is_not_lost(qtbot, ui_store):
+    """The labels are read at once (synchronous runner) but land a turn later: a label made in
+    between, and told to the model then, is read again once the first answer landed."""
+    model = CatalogModel(CatalogSource(ui_store.catalog), SyncRunner())
+    model.fetchMore(model.company_index())  # read now: no label yet
+    ids = seed(ui_store, products=2, tracks=0)
+    model.merge_children("company", "", ui_store.catalog.labels())  # told while the read is on its way
+    assert model.rowCount(model.company_index()) == 0
+    qtbot.waitUntil(lambda: model.rowCount(model.company_index()) == 1, timeout=10000)
+    label = model.index(0, 0, model.company_index())
+    assert label.data(LOCAL_ID_ROLE) == ids["label"] and model.rowCount(label) == 2
+
+
+def test_a_track_added_while_its_products_tracks_are_on_their_way_is_shown(qtbot, ui_store):
+    ids = seed(ui_store, products=1, tracks=2)
+    model = CatalogModel(CatalogSource(ui_store.catalog), SyncRunner())
+    _expand_all(qtbot, model, model.company_index())
+    label = model.index(0, 0, model.company_index())
+    product = ids["products"][0]
+    model.refresh_children("product", product)  # its tracks are read again (at once)...
+    ui_store.drafts.create_track(product, title="Song 3", track_number=3, volume_number=1, artist=["Ana Lua"])
+    model.merge_children("product", product, ui_store.catalog.tracks(product))  # ...then told of a third
+    qtbot.waitUntil(lambda: model.rowCount(model.index(0, 0, label)) == 3, timeout=10000)
+    qtbot.waitUntil(lambda: model.index(2, COL_TITLE, model.index(0, 0, label)).data() == "3. Song 3",
+                    timeout=10000)

@@ -6,6 +6,8 @@ that only holds the tree's shape, so QTreeView's per-row layout calls stay in C+
 their counts are known; their data arrives in pages on the task runner for the rows being painted
 and lands with a narrow ``dataChanged``. Store changes (the store's plain listener, bounced to the
 GUI thread by :class:`StoreBridge`) re-read only the rows they name and emit a narrow ``dataChanged``.
+Every read goes through :class:`ModelTasks`, so rows never change inside a call a view makes into the
+model (docs/ARCHITECTURE.md#item-models).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from app.ui.catalog.columns import (
     SORT_ROLE,
 )
 from app.ui.common.i18n import QT_TRANSLATE_NOOP
+from app.ui.common.model_tasks import ModelTasks
 from app.ui.common.table_model import header_text
 
 HEADERS = (
@@ -179,6 +182,7 @@ class Node:
         "pages",
         "wanted",
         "alive",
+        "stale",
     )
 
     def __init__(self, kind: str, row: Any, parent: Node | None, pos: int = 0) -> None:
@@ -198,6 +202,7 @@ class Node:
         self.pages: set[int] = set()  # pages asked for (placeholder parents)
         self.wanted = 0  # the last blank row painted: pages far from it by now are skipped
         self.alive = True
+        self.stale = False  # the store changed while a read of the children was on its way
 
     def _count(self) -> int | None:
         """How many children the store said this node has (None when unknown)."""
@@ -270,7 +275,9 @@ class CatalogModel(QStandardItemModel):
         super().__init__(parent)
         self.setColumnCount(_COLUMNS)
         self._source = source
-        self._runner = runner
+        # every read the tree makes goes through here: its rows land outside any call a view makes
+        # into the model (fetchMore during a layout, data during a paint), whatever the runner
+        self._tasks = ModelTasks(runner, self)
         self._page_size = page_size
         self._by_id: dict[tuple[str, str], Node] = {}
         self._by_addr: dict[int, Node] = {}
@@ -285,6 +292,11 @@ class CatalogModel(QStandardItemModel):
         self._company_name = company_name
         self._insert(self._root, 0, [self._company])
         self._live: dict[str, tuple[int, int]] = {}  # product server id -> (DSPs live, DSPs known)
+
+    @property
+    def loading(self) -> bool:
+        """A read is queued, running, or its rows are waiting for the next event-loop turn (tests)."""
+        return bool(self._queue) or self._reading or self._company.fetching > 0
 
     def set_live_badges(self, badges: dict[str, tuple[int, int]]) -> None:
         """Where products are live (app/ui/live/), shown after their status; the view repaints."""
@@ -634,6 +646,9 @@ class CatalogModel(QStandardItemModel):
             last = node.kind == "product" or len(rows) < size
             self._fill(node, offset, rows, last=last)
             self.loaded.emit(node)
+            if node.stale:  # the page was read before a change it was told of: read it again
+                node.stale = False
+                self._fetch_page(node, page)
 
         self._queue.append((node, offset, skippable, work, done))
         self._pump()
@@ -656,7 +671,7 @@ class CatalogModel(QStandardItemModel):
                 finally:
                     self._pump()
 
-            self._runner.run_task(work, finished)
+            self._tasks.run(work, finished)
 
     def _fill(self, parent: Node, offset: int, rows: Sequence[Any], *, last: bool) -> None:
         """Put a page's rows into their places; one ``dataChanged`` for the range."""
@@ -743,8 +758,30 @@ class CatalogModel(QStandardItemModel):
                 return
             self._append(node, "label", rows or [])
             self.loaded.emit(node)
+            if node.stale:
+                self._read_labels_again(node)
 
-        self._runner.run_task(source.labels, done)
+        self._tasks.run(source.labels, done)
+
+    def _read_labels_again(self, node: Node) -> None:
+        """The labels were read before a change the model was told of while they were on their way
+        (with the synchronous runner, a read is made at once and lands a turn later): read them again."""
+        node.stale = False
+        node.fetching += 1
+        generation = self._generation
+
+        def done(rows: list[Any] | None, error: BaseException | None) -> None:
+            if generation != self._generation:
+                return
+            node.fetching -= 1
+            if error is not None:
+                self.fetch_failed.emit(render_error(error))
+                return
+            self.merge_children("company", "", rows or [])
+            if node.stale:
+                self._read_labels_again(node)
+
+        self._tasks.run(self._source.labels, done)
 
     def _append(self, node: Node, kind: str, rows: Sequence[Any]) -> None:
         fresh = [r for r in rows if (kind, str(row_value(r, "local_id"))) not in self._by_id]
@@ -780,6 +817,7 @@ class CatalogModel(QStandardItemModel):
         self._remove(company, 0, len(company.children))
         company.complete = False
         company.fetching = 0
+        company.stale = False
         self._fetch(company)
 
     def update_rows(self, kind: str, rows: Iterable[Any]) -> None:
@@ -853,7 +891,8 @@ class CatalogModel(QStandardItemModel):
         if node is None:
             return
         if node.kind == "company" and not node.complete:
-            return  # the labels are on their way
+            node.stale = True  # the labels are on their way, maybe read before this one was made
+            return
         kind = _CHILD_KIND_OF[parent_kind]
         if (kind, str(row_value(row, "local_id"))) in self._by_id:
             return
@@ -866,9 +905,10 @@ class CatalogModel(QStandardItemModel):
     def merge_children(self, parent_kind: str, parent_id: str, rows: Sequence[Any]) -> None:
         """Bring a parent's children in line with ``rows`` (the complete, ordered list)."""
         node = self._parent_node(parent_kind, parent_id)
-        if node is None or node.fetching:
+        if node is None:
             return
-        if parent_kind == "company" and not node.complete:
+        if node.fetching or parent_kind == "company" and not node.complete:
+            node.stale = True  # a read made before this change is on its way: read again once it lands
             return
         kind = _CHILD_KIND_OF[parent_kind]
         if parent_kind == "product" and (None in node.children or len(node.children) != len(rows)
@@ -908,7 +948,10 @@ class CatalogModel(QStandardItemModel):
     def refresh_children(self, kind: str, local_id: str) -> None:
         """Reload a parent's children (a track was added, products were imported)."""
         node = self._company if kind == "company" else self._by_id.get((kind, local_id))
-        if node is None or node.fetching:
+        if node is None:
+            return
+        if node.fetching:
+            node.stale = True
             return
         self._remove(node, 0, len(node.children))
         node.pages.clear()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui.common.drops import paths_from_mime, plan_drop
-from tests.ui.conftest import seed, tag_flac
+from tests.ui.conftest import fetch_all, seed, tag_flac
 
 
 def _mime(*paths: Path) -> QMimeData:
@@ -43,19 +43,17 @@ def _drop_on_item(window, controller, kind, local_id, mime):
     _drop_on(tree.viewport(), mime, rect.center())
 
 
-def _open_all(controller):
+def _open_all(controller, qtbot):
     controller.catalog.flush_changes()
     model = controller.catalog.model
     company = model.company_index()
     for row in range(model.rowCount(company)):
         label = model.index(row, 0, company)
-        if model.canFetchMore(label):
-            model.fetchMore(label)
+        fetch_all(qtbot, model, label)
         controller.catalog.panel.tree.expand(label)
         for prow in range(model.rowCount(label)):
             product = model.index(prow, 0, label)
-            if model.canFetchMore(product):
-                model.fetchMore(product)
+            fetch_all(qtbot, model, product)
 
 
 @pytest.fixture
@@ -87,7 +85,7 @@ def test_audio_files_dropped_on_a_product_become_tracks_in_tag_order(
     a = tag_flac(media.audio("a.flac", seconds=0.5), title="Night Drive", tracknumber="2",
                  artist="Ana Lua", isrc="GBAYE2500002")
     b = tag_flac(media.audio("b.flac", seconds=0.5), title="Opening", tracknumber="1", artist="Ana Lua")
-    _open_all(controller)
+    _open_all(controller, qtbot)
     _drop_on_item(window, controller, "product", product, _mime(b, a))
     tracks = ui_store.catalog.tracks(product)
     assert [(t.track_number, t.title) for t in tracks] == [(1, "Opening"), (2, "Night Drive")]
@@ -110,7 +108,7 @@ def test_a_folder_dropped_on_a_product_adds_its_audio_and_cover(qtbot, main_wind
         path = folder / f"{n:02d} track.flac"
         media.audio(f"release/{path.name}", seconds=0.5)
     media.image("release/cover.png", size=(600, 600))
-    _open_all(controller)
+    _open_all(controller, qtbot)
     _drop_on_item(window, controller, "product", product, _mime(folder))
     tracks = ui_store.catalog.tracks(product)
     assert [t.track_number for t in tracks] == [1, 2, 3]  # numbers continue after the existing track
@@ -122,7 +120,7 @@ def test_an_image_dropped_on_a_product_sets_its_cover(qtbot, main_window, ui_sto
     window, controller = main_window
     ids = seed(ui_store, products=2, tracks=0)
     cover = media.image("front.png", size=(3000, 3000))
-    _open_all(controller)
+    _open_all(controller, qtbot)
     _drop_on_item(window, controller, "product", ids["products"][1], _mime(cover))
     ops = [o for o in ui_store.outbox.operations() if o.op == "upload_cover"]
     assert [(o.local_id, Path(o.payload["path"]).name) for o in ops] == [(ids["products"][1], "front.png")]
@@ -133,7 +131,7 @@ def test_audio_dropped_on_a_track_attaches_its_master(qtbot, main_window, ui_sto
     ids = seed(ui_store, products=1, tracks=2)
     track = ui_store.catalog.tracks(ids["products"][0])[1]
     master = media.audio("master.flac", seconds=0.5)
-    _open_all(controller)
+    _open_all(controller, qtbot)
     _drop_on_item(window, controller, "track", track.local_id, _mime(master))
     after = {t.local_id: t for t in ui_store.catalog.tracks(ids["products"][0])}
     assert after[track.local_id].has_master and Path(after[track.local_id].master_path).name == "master.flac"
@@ -167,7 +165,7 @@ def test_wrong_files_give_one_clear_sentence_and_change_nothing(qtbot, main_wind
     window, controller = main_window
     ids = seed(ui_store, products=1, tracks=1)
     notes = media.text("liner notes.txt")
-    _open_all(controller)
+    _open_all(controller, qtbot)
     before = ui_store.outbox.pending_count()
     _drop_on_item(window, controller, "product", ids["products"][0], _mime(notes))
     track = ui_store.catalog.tracks(ids["products"][0])[0]
@@ -191,7 +189,7 @@ def test_files_dropped_on_the_cover_well_are_checked_by_media_qc(qtbot, main_win
                                                                   no_dialogs):
     window, controller = main_window
     ids = seed(ui_store, products=1, tracks=0)
-    _open_all(controller)
+    _open_all(controller, qtbot)
     controller.catalog.select("product", ids["products"][0])
     qtbot.waitUntil(lambda: window.editors.currentWidget() is controller.product_editor, timeout=10000)
     small = media.image("small.png", size=(400, 400))

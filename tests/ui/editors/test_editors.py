@@ -5,24 +5,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import seed
+from tests.ui.conftest import fetch_all, seed
 
 
 def _select(window, controller, kind, local_id, qtbot):
     controller.catalog.flush_changes()
     tree = window.catalog.tree
     model = controller.catalog.model
+    qtbot.waitUntil(lambda: not model.loading, timeout=10000)  # the tree shows what the store holds
     # open the tree down to the item the way a user would
     company = model.company_index()
     tree.expand(company)
     for row in range(model.rowCount(company)):
         label = model.index(row, 0, company)
-        if model.canFetchMore(label):
-            model.fetchMore(label)
+        fetch_all(qtbot, model, label)
         for prow in range(model.rowCount(label)):
             product = model.index(prow, 0, label)
-            if kind == "track" and model.canFetchMore(product):
-                model.fetchMore(product)
+            if kind == "track":
+                fetch_all(qtbot, model, product)
     index = model.find(kind, local_id)
     assert index.isValid()
     tree.setCurrentIndex(index)

@@ -18,7 +18,7 @@ def test_a_cover_dropped_on_a_product_can_be_undone_and_redone(qtbot, main_windo
     product = seed(ui_store, products=1, tracks=0)["products"][0]
     first = media.image("first.png", size=(3000, 3000))
     second = media.image("second.png", size=(3000, 3000))
-    _open_all(controller)
+    _open_all(controller, qtbot)
     _drop_on_item(window, controller, "product", product, _mime(first))
     _drop_on_item(window, controller, "product", product, _mime(second))
     assert _covers(ui_store, product) == ["second.png"]
@@ -50,7 +50,7 @@ def test_a_master_dropped_on_a_track_can_be_undone_back_to_the_previous_master(
     track = ui_store.catalog.tracks(ids["products"][0])[0].local_id
     old = media.audio("old.flac", seconds=0.3)
     new = media.audio("new.flac", seconds=0.3)
-    _open_all(controller)
+    _open_all(controller, qtbot)
     _drop_on_item(window, controller, "track", track, _mime(old))
     _drop_on_item(window, controller, "track", track, _mime(new))
     assert Path(ui_store.catalog.tracks(ids["products"][0])[0].master_path).name == "new.flac"
@@ -70,7 +70,7 @@ def test_tracks_added_from_files_go_away_with_one_undo_and_come_back_with_redo(
     product = seed(ui_store, products=1, tracks=1)["products"][0]
     a = tag_flac(media.audio("a.flac", seconds=0.3), title="Night Drive", tracknumber="3")
     b = tag_flac(media.audio("b.flac", seconds=0.3), title="Opening", tracknumber="2")
-    _open_all(controller)
+    _open_all(controller, qtbot)
     _drop_on_item(window, controller, "product", product, _mime(a, b))
     assert [t.title for t in ui_store.catalog.tracks(product)] == ["Song 1", "Opening", "Night Drive"]
     assert controller.undo.undoText() == "Add 2 tracks"

@@ -35,7 +35,7 @@ def test_a_video_dropped_on_a_track_in_the_catalog_shows_in_the_track_video_well
     ids = seed(ui_store, products=1, tracks=2)
     product = ids["products"][0]
     track = ui_store.catalog.tracks(product)[0].local_id
-    _open_all(controller)
+    _open_all(controller, qtbot)
     _drop_on_item(window, controller, "track", track, _mime(clips["music"]))
     video = ui_store.catalog.linked_video(track)
     assert video is not None and ui_store.catalog.parent_of(video) == product

@@ -12,7 +12,7 @@ from app.ui.shell.controller import MainController
 from app.ui.shell.first_run import FirstRunDialog
 from app.ui.shell.main_window import MainWindow
 from app.workers.runner import SyncRunner
-from tests.ui.conftest import seed
+from tests.ui.conftest import fetch_all, seed
 
 
 @pytest.fixture
@@ -62,6 +62,7 @@ def test_the_sandbox_option_opens_the_app_on_the_demo_catalog(qtbot, bare_window
     session = controller.session
     assert session is not None and session.sandbox is not None
     try:
+        qtbot.waitUntil(lambda: not controller.catalog.model.loading, timeout=10000)  # the labels landed
         controller.catalog.flush_changes()
         labels = _labels(controller)
         assert len(labels) >= 2  # the demo catalog's labels, pulled from the sandbox into the store
@@ -149,6 +150,8 @@ def test_seeded_catalog_opens_with_one_label_expanded(qtbot, main_window, ui_sto
     window, controller = main_window
     seed(ui_store, products=3)
     controller.catalog.reload()
+    company = controller.catalog.model.company_index()
+    qtbot.waitUntil(lambda: controller.catalog.model.rowCount(company) == 1, timeout=10000)  # its label
     label = controller.catalog.model.index(0, 0, controller.catalog.model.company_index())
     assert window.catalog.tree.isExpanded(controller.catalog.model.company_index())
     assert window.catalog.tree.isExpanded(label)
@@ -162,7 +165,7 @@ def test_deleting_a_draft_asks_first_then_removes_it_from_the_store_and_the_tree
     window, controller = main_window
     ids = seed(ui_store, products=2, tracks=1)
     controller.catalog.flush_changes()
-    controller.catalog.model.fetchMore(controller.catalog.model.find("label", ids["label"]))
+    fetch_all(qtbot, controller.catalog.model, controller.catalog.model.find("label", ids["label"]))
     assert controller.catalog.select("product", ids["products"][0])
     box = controller.delete_selected()
     assert box is not None and "never sent" in box.text()
@@ -229,6 +232,7 @@ def test_opening_another_catalog_replaces_the_panels_instead_of_stacking_them(qt
     before = window.editors.count()
     controller.attach(Session("other", other))
     try:
+        qtbot.waitUntil(lambda: not controller.catalog.model.loading, timeout=10000)  # its labels shown
         controller.catalog.flush_changes()
         model = controller.catalog.model
         labels = [model.index(r, 0, model.company_index()).data()

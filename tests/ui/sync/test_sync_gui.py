@@ -12,6 +12,7 @@ from app.services.importer import ImportService
 from app.ui.sync.conflicts import ConflictDialog
 from tests.sync.conftest import make_client
 from tests.sync.release import simple_release
+from tests.ui.conftest import fetch_all
 
 
 def _import(store, tmp_path: Path, **overrides) -> str:
@@ -29,9 +30,7 @@ def _show(qtbot, window, controller, product):
     model = controller.catalog.model
     company = model.company_index()
     for row in range(model.rowCount(company)):
-        label = model.index(row, 0, company)
-        if model.canFetchMore(label):
-            model.fetchMore(label)
+        fetch_all(qtbot, model, model.index(row, 0, company))
     controller.editors.current = None
     assert controller.catalog.select("product", product)
     controller.editors.show("product", product)
