@@ -1,4 +1,4 @@
-"""Entry point of the PyInstaller bundle: the same ``main`` as the ``releasedesk`` console script."""
+"""Entry point of the PyInstaller bundle: the same ``run`` as the ``releasedesk`` console script."""
 
 import multiprocessing
 
@@ -7,6 +7,6 @@ if __name__ == "__main__":
     # freeze_support() turns that run into the worker instead of a second app (Windows, macOS spawn).
     multiprocessing.freeze_support()
 
-    from app.cli import main
+    from app.cli import run
 
-    raise SystemExit(main())
+    run()

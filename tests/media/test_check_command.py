@@ -222,3 +222,37 @@ def test_non_ascii_names_are_checked_and_printed(media: MediaFactory, capsys: py
     assert code == 0
     assert doc["files"][0]["path"] == str(path)
     assert doc["files"][0]["properties"]["md5"] == doc["files"][0]["properties"]["pcm_md5"]
+
+
+def test_a_command_ends_without_interpreter_teardown_yet_loses_no_output(good_master: Path, tmp_path: Path):
+    # app.cli.run ends a command's process at once: what is still in the output buffer must be flushed
+    # first. Through a pipe (block-buffered) read slowly: the JSON document, and the human report whose
+    # last line (the summary) is printed last
+    import os
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(200):  # ~150 kB of JSON
+        os.link(good_master, folder / f"take-{i:03d}.flac")
+    env = {**os.environ, "RELEASEDESK_HOME": str(tmp_path / "home"), "RELEASEDESK_LANG": "en"}
+    env.pop("PYTHONUNBUFFERED", None)  # buffered, as a user's shell has it (CI machines set it)
+
+    def piped(*args: str) -> bytes:
+        proc = subprocess.Popen([sys.executable, "-m", "app", *args],
+                                cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        assert proc.stdout is not None and proc.stderr is not None
+        chunks = []
+        while chunk := proc.stdout.read(4096):
+            chunks.append(chunk)
+            time.sleep(0.001)
+        assert proc.wait(timeout=60) == 0 and proc.stderr.read() == b""
+        return b"".join(chunks)
+
+    data = piped("check", "--headers-only", "--json", str(folder))
+    assert len(data) > 100_000 and len(json.loads(data)["files"]) == 200
+    human = piped("check", "--headers-only", str(folder)).decode()
+    assert human.splitlines()[-1].startswith("200 files checked")
+    # a command that leaves its last line in the buffer (check flushes its own)
+    assert piped("drafts").decode() == "No drafts.\n"
