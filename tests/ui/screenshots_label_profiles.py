@@ -4,20 +4,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from pathlib import Path
 
-from tests.ui.delivery.screenshots import _wait
+from tests.ui.shots import begin, wait_until
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="lp-shots-"))
-    os.environ["RELEASEDESK_HOME"] = str(home)
-    out = Path(__file__).resolve().parents[2] / "resources" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+    home, out = begin("lp")
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -51,7 +44,7 @@ def main() -> int:
     controller.attach(Session("demo", store))
     lp = controller.label_profiles
     model = controller.catalog.model
-    _wait(app, lambda: model.find("lp_connection", "label-service").isValid()
+    wait_until(app, lambda: model.find("lp_connection", "label-service").isValid()
           and model.rowCount(model.find("lp_connection", "label-service")) >= 3)
     parent = model.find("lp_connection", "label-service")
     window.catalog.tree.expand(parent)
@@ -59,12 +52,12 @@ def main() -> int:
                  if "Sonic" in str(model.index(r, COL_TITLE, parent).data()))
     window.catalog.tree.setCurrentIndex(model.index(sonic, COL_TITLE, parent))
     editor = lp.connections["label-service"].host.editor
-    _wait(app, lambda: window.editors.currentWidget() is editor and bool(editor.title.text()))
+    wait_until(app, lambda: window.editors.currentWidget() is editor and bool(editor.title.text()))
     # one local change, so a "pending sync" badge shows beside the synced ones
     editor.form.fields["description"].widget.setPlainText(  # type: ignore[attr-defined]
         "Independent electronic music label from Kigali and Lisbon.")
     editor.form.fields["description"].commit()
-    _wait(app, lambda: "pending sync" in [model.index(r, COL_SYNC, parent).data()
+    wait_until(app, lambda: "pending sync" in [model.index(r, COL_SYNC, parent).data()
                                           for r in range(model.rowCount(parent))])
     window.grab().save(str(out / "catalog-label-profiles.png"))
     controller.shutdown()

@@ -5,19 +5,14 @@ Writes resources/screenshots/credits.png, label-codes.png and sheet-import.png.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from decimal import Decimal
-from pathlib import Path
+
+from tests.ui.shots import begin
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="credits-shots-"))
-    os.environ["RELEASEDESK_HOME"] = str(home)
-    out = Path(__file__).resolve().parents[3] / "resources" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+    home, out = begin("credits")
 
     from openpyxl import load_workbook
     from PySide6.QtCore import QSettings

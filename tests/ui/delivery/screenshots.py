@@ -5,30 +5,15 @@ Writes resources/screenshots/delivery_{checklist,dashboard,deliver_dialog,artist
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
-
-def _wait(app: Any, until: Any, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not until():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the screen did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
-    app.processEvents()
+from tests.ui.shots import begin, wait_until
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="delivery-shots-"))
-    os.environ["RELEASEDESK_HOME"] = str(home)
-    out = Path(__file__).resolve().parents[3] / "resources" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+    home, out = begin("delivery")
 
     from PySide6.QtWidgets import QApplication
 
@@ -80,7 +65,7 @@ def main() -> int:
         checklist.resize(1100, 460)
         checklist.show()
         checklist.set_product(str(draft.id), target_dsp_ids=["1", "4"])
-        _wait(app, lambda: checklist.release is not None and not controller.busy)
+        wait_until(app, lambda: checklist.release is not None and not controller.busy)
         checklist.grab().save(str(out / "delivery_checklist.png"))
 
         # 2. the artist preview before activation: two same-name artists, one new name
@@ -91,11 +76,11 @@ def main() -> int:
         got: list[Any] = []
         controller.artists_ready.connect(lambda _pid, matches: got.append(matches))
         controller.preview_artists(str(draft.id))
-        _wait(app, lambda: bool(got))
+        wait_until(app, lambda: bool(got))
         preview = ArtistPreviewDialog(controller, str(draft.id), got[-1])
         preview.resize(1000, 360)
         preview.show()
-        _wait(app, lambda: True)
+        wait_until(app, lambda: True)
         preview.grab().save(str(out / "delivery_artist_preview.png"))
         preview.close()
 
@@ -103,15 +88,15 @@ def main() -> int:
         other = release("Harbour Lights", ["Harbour Lights", "Low Tide"])
         dialog = DeliverDialog(controller, str(other.id))
         dialog.show()
-        _wait(app, lambda: dialog.dsp_model.rowCount() > 10 and dialog.product is not None
+        wait_until(app, lambda: dialog.dsp_model.rowCount() > 10 and dialog.product is not None
               and not controller.busy)
         dialog.check_dsps(["Spotify", "Deezer", "Apple Music"])
         dialog.subgenre.setCurrentIndex(dialog.subgenre.findText("Alternative"))
         dialog.subgenre2.setCurrentIndex(dialog.subgenre2.findText("Indie Pop"))
         dialog.deliver_button.click()
-        _wait(app, lambda: dialog.preview_dialog is not None)
+        wait_until(app, lambda: dialog.preview_dialog is not None)
         dialog.preview_dialog.activate_button.click()
-        _wait(app, lambda: dialog.delivery_result is not None)
+        wait_until(app, lambda: dialog.delivery_result is not None)
         dialog.grab().save(str(out / "delivery_deliver_dialog.png"))
 
         # 4. the dashboard: deliveries in flight, done, and one failed with its reason
@@ -126,11 +111,11 @@ def main() -> int:
         dashboard.resize(1280, 420)
         dashboard.show()
         controller.load()
-        _wait(app, lambda: any(t.status == "error" for t in controller.model.tasks()), timeout=40)
+        wait_until(app, lambda: any(t.status == "error" for t in controller.model.tasks()), timeout=40)
         time.sleep(1.5)
-        _wait(app, lambda: True)
+        wait_until(app, lambda: True)
         dashboard.select_task(str(failed.id))
-        _wait(app, lambda: True)
+        wait_until(app, lambda: True)
         dashboard.grab().save(str(out / "delivery_dashboard.png"))
         print(f"saved 4 screenshots in {out}")
         controller.stop()

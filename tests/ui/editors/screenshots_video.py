@@ -6,32 +6,23 @@ motion-art.png (an album's Motion Art wells), made offscreen on a real store wit
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
+
+from tests.ui.shots import begin, wait_until
 
 
 def _wait(app: Any, until: Any, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not until():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the screen did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
+    """:func:`wait_until`, then a few more turns: posters arrive from a worker after their well shows."""
+    wait_until(app, until, timeout)
     for _ in range(20):
         app.processEvents()
         time.sleep(0.01)
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="video-shots-"))
-    os.environ["RELEASEDESK_HOME"] = str(home)
-    out = Path(__file__).resolve().parents[3] / "resources" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+    home, out = begin("video")
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

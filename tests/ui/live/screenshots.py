@@ -6,30 +6,14 @@ bulk-actions.png (the bulk dialog after a factory updated ten tagged releases).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
-from typing import Any
 
-
-def _wait(app: Any, until: Any, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not until():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the screen did not reach the expected state")
-        app.processEvents()
-        time.sleep(0.01)
-    app.processEvents()
+from tests.ui.shots import begin, wait_until
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="live-shots-"))
-    os.environ["RELEASEDESK_HOME"] = str(home)
-    out = Path(__file__).resolve().parents[3] / "resources" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+    home, out = begin("live")
 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QTabWidget
@@ -68,7 +52,7 @@ def main() -> int:
     tabs.show()
     night = products["Night Swimming"]
     panel.set_product(str(night.id), "Night Swimming")
-    _wait(app, lambda: panel.table.rowCount() == 4)
+    wait_until(app, lambda: panel.table.rowCount() == 4, timeout=60.0)
     panel.table.selectRow(3)
     app.processEvents()
     tabs.grab().save(str(out / "live-on.png"))
@@ -89,11 +73,11 @@ def main() -> int:
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("update"))
     dialog.resize(860, 660)
     dialog.show()
-    _wait(app, lambda: "used" in dialog.quota_label.text())
+    wait_until(app, lambda: "used" in dialog.quota_label.text(), timeout=60.0)
     dialog.ask_preview()
-    _wait(app, lambda: dialog.send_button.isEnabled())
+    wait_until(app, lambda: dialog.send_button.isEnabled(), timeout=60.0)
     dialog.send_button.click()
-    _wait(app, lambda: dialog.progress.value() == dialog.progress.maximum() > 0)
+    wait_until(app, lambda: dialog.progress.value() == dialog.progress.maximum() > 0, timeout=60.0)
     time.sleep(0.2)
     app.processEvents()
     dialog.grab().save(str(out / "bulk-actions.png"))

@@ -3,18 +3,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from pathlib import Path
+
+from tests.ui.shots import begin
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="review-shots-"))
-    os.environ["RELEASEDESK_HOME"] = str(home)
-    out = Path(__file__).resolve().parents[3] / "resources" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+    home, out = begin("review")
 
     from PySide6.QtWidgets import QApplication
 

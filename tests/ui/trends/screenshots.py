@@ -5,18 +5,13 @@ pointer resting on a day)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
-import tempfile
-from pathlib import Path
+
+from tests.ui.shots import begin
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    home = Path(tempfile.mkdtemp(prefix="trends-shots-"))
-    os.environ["RELEASEDESK_HOME"] = str(home)
-    out = Path(__file__).resolve().parents[3] / "resources" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+    home, out = begin("trends")
 
     from PySide6.QtCore import QLocale, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
