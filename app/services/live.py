@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from app.domain.errors import UsageError, UserError
@@ -21,11 +21,13 @@ from app.domain.resources import (
     Availability,
     Dsp,
     DspState,
+    Playlist,
     Product,
     Quota,
     SpotifyArtist,
+    Track,
 )
-from app.store.live import ArtistPlace, LiveCache, LiveState, TrackPlace
+from app.store.live import ArtistPlace, LiveCache, LiveState, PlaylistPlace, TrackPlace
 
 if TYPE_CHECKING:
     from app.store.database import Database
@@ -48,12 +50,14 @@ class Client(Protocol):
 
 @dataclass(frozen=True)
 class LiveReport:
-    """A product's states on every DSP it was delivered to; ``offline`` when read from the cache."""
+    """A product's states on every DSP it was delivered to and its tracks' playlist placements;
+    ``offline`` when read from the cache."""
 
     product_id: str
     product_name: str
     states: list[LiveState]
     offline: bool = False
+    playlists: list[PlaylistPlace] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -62,6 +66,11 @@ class LiveReport:
                 {"dsp": s.dsp, "state": s.state, "url": s.url, "since": _date(s.since),
                  "territories": list(s.territories)}
                 for s in self.states
+            ],
+            "playlists": [
+                {"name": p.name, "dsp": p.dsp, "track": p.track, "position": p.position,
+                 "followers": p.followers, "added_on": _date(p.added_on), "url": p.url}
+                for p in self.playlists
             ],
         }
 
@@ -113,7 +122,8 @@ class LiveService:
 
     def refresh(self, product_ids: Sequence[str], *, with_places: bool = True) -> dict[str, list[LiveState]]:
         """Reads the states of many products (one request per 200 products, and one more per 200
-        states for their availabilities when ``with_places``) and caches them."""
+        states for their availabilities when ``with_places``) and caches them. With ``with_places``
+        it also reads and caches the products' playlist placements (:meth:`refresh_playlists`)."""
         if self.client is None:
             raise UserError(msg("live.offline_only"))
         names = self.dsp_names()
@@ -145,6 +155,7 @@ class LiveService:
             rows.sort(key=lambda s: s.dsp.lower())
         if with_places:
             self.cache.replace_states(ids, [s for rows in out.values() for s in rows])
+            self.refresh_playlists(ids)
         else:  # the badges' batch read keeps the places an earlier full read cached
             for pid, rows in out.items():
                 kept = {s.dsp: s for s in self.cache.states(pid)}
@@ -155,6 +166,34 @@ class LiveService:
                 self.cache.replace_states([pid], merged)
         return out
 
+    def refresh_playlists(self, product_ids: Sequence[str]) -> dict[str, list[PlaylistPlace]]:
+        """Reads the playlist placements of many products (one request per 200 products, and one
+        per 200 placed tracks for their titles) and caches them (docs/API.md live-15)."""
+        if self.client is None:
+            raise UserError(msg("live.offline_only"))
+        names = self.dsp_names()
+        ids = [str(p) for p in dict.fromkeys(product_ids)]
+        found: list[Playlist] = []
+        for start in range(0, len(ids), _BATCH):
+            chunk = ids[start:start + _BATCH]
+            found += list(self.client.list(Playlist, filters={"product-id": ",".join(chunk)},
+                                           page_size=_BATCH))
+        track_ids = sorted({str(p.track_id) for p in found if p.track_id})
+        titles: dict[str, str] = {}
+        for start in range(0, len(track_ids), _BATCH):
+            chunk = track_ids[start:start + _BATCH]
+            titles.update({str(t.id): t.title or "" for t in self.client.list(
+                Track, filters={"id": ",".join(chunk)}, page_size=_BATCH)})
+        places = [PlaylistPlace(
+            product_id=str(p.product_id), playlist_id=str(p.id),
+            dsp=names.get(str(p.dsp_id), str(p.dsp_id)), name=p.name or "",
+            track_id=str(p.track_id) if p.track_id else None,
+            track=titles.get(str(p.track_id), "") if p.track_id else "",
+            position=p.position, followers=p.followers, added_on=p.added_on, url=p.url)
+            for p in found if p.product_id]
+        self.cache.replace_playlists(ids, places)
+        return {pid: self.cache.playlists(pid) for pid in ids}
+
     def live(self, product_id: str, *, product_name: str = "") -> LiveReport:
         """The product's states from the server, or from the cache when the server is out of reach."""
         product_id = str(product_id)
@@ -164,12 +203,14 @@ class LiveService:
                 if not product_name:
                     product = self.client.get(Product, product_id)
                     product_name = product.name or ""
-                return LiveReport(product_id, product_name, states)
+                return LiveReport(product_id, product_name, states,
+                                  playlists=self.cache.playlists(product_id))
             except _offline_errors():
                 pass
         if not self.cache.known(product_id):
             raise UserError(msg("live.not_cached", product=product_id))
-        return LiveReport(product_id, product_name, self.cache.states(product_id), offline=True)
+        return LiveReport(product_id, product_name, self.cache.states(product_id), offline=True,
+                          playlists=self.cache.playlists(product_id))
 
     def cached(self, product_id: str) -> list[LiveState]:
         return self.cache.states(str(product_id))
@@ -196,11 +237,19 @@ class LiveService:
         return self.cache.artist_places(artist_id), True
 
     def artists_of(self, product_id: str) -> list[tuple[str, str]]:
-        """(artist id, name) of the artists a product links (Labelcamp links them on activation)."""
-        if self.client is None:
-            return []
-        return [(str(a.id), a.name or "")
-                for a in self.client.list(Artist, filters={"product-id": str(product_id)})]
+        """(artist id, name) of the artists a product links (Labelcamp links them on activation),
+        cached so the list reads offline (docs/API.md live-16); from the cache when the server is
+        out of reach (their places then come from the cache too, and say so)."""
+        product_id = str(product_id)
+        if self.client is not None:
+            try:
+                artists = [(str(a.id), a.name or "")
+                           for a in self.client.list(Artist, filters={"product-id": product_id})]
+                self.cache.replace_product_artists(product_id, artists)
+                return artists
+            except _offline_errors():
+                pass
+        return self.cache.product_artists(product_id)
 
     def link_artist(self, artist_id: str, service: str, external: str) -> str:
         """Links the artist to its Spotify or Apple Music artist id; returns the profile's link."""

@@ -1,7 +1,8 @@
 """Live states and artist places, cached in the catalog file so they read offline.
 
-One row per product and DSP (``live_states``) and per artist and DSP (``live_artist_places``),
-replaced whole each time the server is read for that product or artist. Tags need nothing here:
+One row per product and DSP (``live_states``), per artist and DSP (``live_artist_places``), per
+product and playlist placement (``live_playlists``) and per product and linked artist
+(``live_product_artists``), replaced whole each time the server is read for that product or artist. Tags need nothing here:
 they are an attribute of products and live in the objects table like every other field.
 """
 
@@ -40,6 +41,23 @@ class ArtistPlace:
     artist_id: str
     dsp: str
     external_id: str | None
+    url: str | None
+    fetched: float = 0.0
+
+
+@dataclass(frozen=True)
+class PlaylistPlace:
+    """A track of the product on a DSP's playlist (docs/API.md live-15)."""
+
+    product_id: str
+    playlist_id: str
+    dsp: str
+    name: str
+    track_id: str | None
+    track: str
+    position: int | None
+    followers: int | None
+    added_on: str | None
     url: str | None
     fetched: float = 0.0
 
@@ -96,6 +114,51 @@ class LiveCache:
             "SELECT artist_id, dsp, external_id, url, fetched FROM live_artist_places "
             "WHERE artist_id = ? ORDER BY dsp COLLATE NOCASE", (artist_id,))
         return [ArtistPlace(str(r[0]), str(r[1]), r[2], r[3], float(r[4])) for r in rows]
+
+    def replace_playlists(self, product_ids: Iterable[str], playlists: Sequence[PlaylistPlace]) -> None:
+        """The placements the server listed for these products, replacing what was cached for them."""
+        now = time.time()
+        ids = list(dict.fromkeys(product_ids))
+        with self._database.tx() as db:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                db.execute(f"DELETE FROM live_playlists WHERE product_id IN ({','.join('?' * len(chunk))})",
+                           chunk)
+            db.executemany(
+                "INSERT OR REPLACE INTO live_playlists (product_id, playlist_id, dsp, name, track_id, "
+                "track, position, followers, added_on, url, fetched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(p.product_id, p.playlist_id, p.dsp, p.name, p.track_id, p.track, p.position,
+                  p.followers, p.added_on, p.url, now) for p in playlists])
+
+    def playlists(self, product_id: str) -> list[PlaylistPlace]:
+        """A product's cached placements, most followed first."""
+        rows = self._database.read(
+            "SELECT product_id, playlist_id, dsp, name, track_id, track, position, followers, added_on, "
+            "url, fetched FROM live_playlists WHERE product_id = ? "
+            "ORDER BY coalesce(followers, 0) DESC, name COLLATE NOCASE, playlist_id", (product_id,))
+        return [PlaylistPlace(str(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4] if r[4] else None,
+                              str(r[5]), _int(r[6]), _int(r[7]), r[8] if r[8] else None,
+                              r[9] if r[9] else None, float(r[10])) for r in rows]
+
+    def replace_product_artists(self, product_id: str, artists: Sequence[tuple[str, str]]) -> None:
+        """(artist id, name) of the artists the product links, in the server's order."""
+        now = time.time()
+        with self._database.tx() as db:
+            db.execute("DELETE FROM live_product_artists WHERE product_id = ?", (product_id,))
+            db.executemany(
+                "INSERT OR REPLACE INTO live_product_artists (product_id, artist_id, name, position, "
+                "fetched) VALUES (?, ?, ?, ?, ?)",
+                [(product_id, artist_id, name, n, now) for n, (artist_id, name) in enumerate(artists)])
+
+    def product_artists(self, product_id: str) -> list[tuple[str, str]]:
+        rows = self._database.read(
+            "SELECT artist_id, name FROM live_product_artists WHERE product_id = ? ORDER BY position",
+            (product_id,))
+        return [(str(r[0]), str(r[1])) for r in rows]
+
+
+def _int(value: object) -> int | None:
+    return int(value) if isinstance(value, (int, float)) else None
 
 
 def _state(r: tuple[object, ...]) -> LiveState:

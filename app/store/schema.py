@@ -110,6 +110,32 @@ MIGRATIONS: tuple[str, ...] = (
         product_local_id TEXT PRIMARY KEY, send_date TEXT NOT NULL, modified REAL NOT NULL
     );
     """,
+    # a product's playlist placements and the artists it links, cached beside its live states so
+    # the Playlists and Artist tabs read offline (app/store/live.py, docs/API.md live-15, live-16)
+    """
+    CREATE TABLE live_playlists (
+        product_id TEXT NOT NULL,
+        playlist_id TEXT NOT NULL,
+        dsp TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        track_id TEXT,
+        track TEXT NOT NULL DEFAULT '',
+        position INTEGER,
+        followers INTEGER,
+        added_on TEXT,
+        url TEXT,
+        fetched REAL NOT NULL,
+        PRIMARY KEY (product_id, playlist_id)
+    );
+    CREATE TABLE live_product_artists (
+        product_id TEXT NOT NULL,
+        artist_id TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL,
+        fetched REAL NOT NULL,
+        PRIMARY KEY (product_id, artist_id)
+    );
+    """,
 )
 
 
