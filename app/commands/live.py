@@ -19,7 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
     parser.add_argument("--profile", default="default", help="connection profile (default: default)")
     parser.add_argument("product_id", metavar="PRODUCT_ID", help="the product's server id")
     if command == "live":
-        parser.add_argument("--json", action="store_true", help="print the states as JSON")
+        parser.add_argument("--json", action="store_true",
+                            help="print the states and playlist placements as JSON")
         return
     parser.add_argument("action", choices=("add", "remove"), help="add or remove the tag")
     parser.add_argument("name", metavar="NAME", help="the tag's name")
@@ -72,6 +73,15 @@ def _live(args: argparse.Namespace) -> int:
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[4])
+    if not report.playlists:
+        print(render(msg("cli.live.no_playlists"), language))
+        return 0
+    print(render(msg("cli.live.playlists", n=len(report.playlists)), language))
+    for p in report.playlists:
+        print("  " + render(msg("cli.live.playlist", name=p.name, dsp=p.dsp, track=p.track or "?",
+                                position=p.position if p.position is not None else "?",
+                                followers=p.followers if p.followers is not None else "?",
+                                added=(p.added_on or "?")[:10], url=p.url or ""), language).rstrip())
     return 0
 
 

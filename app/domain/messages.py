@@ -1353,6 +1353,10 @@ TEXTS: dict[str, str] = {
     "cli.live.none": QT_TRANSLATE_NOOP("Messages", "Not live anywhere yet: no delivery completed."),
     "cli.live.offline": QT_TRANSLATE_NOOP(
         "Messages", "The server cannot be reached: these are the states last read."),
+    "cli.live.playlists": QT_TRANSLATE_N_NOOP("Messages", "On %n playlist(s):"),
+    "cli.live.playlist": QT_TRANSLATE_NOOP(
+        "Messages", "{name} on {dsp}: {track} at #{position}, {followers} followers, added {added}  {url}"),
+    "cli.live.no_playlists": QT_TRANSLATE_NOOP("Messages", "On no playlist yet."),
     "cli.tag.added": QT_TRANSLATE_NOOP(
         "Messages", "Tag '{tag}' added to {product}; it is sent with the next sync."),
     "cli.tag.removed": QT_TRANSLATE_NOOP(

@@ -2,8 +2,9 @@
 
 One row per product and DSP (``live_states``), per artist and DSP (``live_artist_places``), per
 product and playlist placement (``live_playlists``) and per product and linked artist
-(``live_product_artists``), replaced whole each time the server is read for that product or artist. Tags need nothing here:
-they are an attribute of products and live in the objects table like every other field.
+(``live_product_artists``), replaced whole each time the server is read for that product or artist.
+Tags need nothing here: they are an attribute of products and live in the objects table like every
+other field.
 """
 
 from __future__ import annotations
@@ -126,7 +127,8 @@ class LiveCache:
                            chunk)
             db.executemany(
                 "INSERT OR REPLACE INTO live_playlists (product_id, playlist_id, dsp, name, track_id, "
-                "track, position, followers, added_on, url, fetched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "track, position, followers, added_on, url, fetched) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(p.product_id, p.playlist_id, p.dsp, p.name, p.track_id, p.track, p.position,
                   p.followers, p.added_on, p.url, now) for p in playlists])
 

@@ -1,6 +1,6 @@
 """The entry point the shell calls to add the after-delivery area: a "Live" dock (Live on, the
-artist's places and links, stuck and failed tasks), a Live menu with bulk actions, and the catalog's
-live badges.
+product's playlist placements, the artist's places and links, stuck and failed tasks), a Live menu
+with bulk actions, and the catalog's live badges.
 
     area = install_live(window, runner)
     area.set_session(session, catalog_controller)   # after each session is attached
@@ -21,7 +21,7 @@ from app.ui.common.docks import bottom_dock
 if TYPE_CHECKING:
     from app.services.session import Session
     from app.ui.live.controller import LiveController
-    from app.ui.live.views import ArtistLiveView, LiveOnPanel, ProblemsView
+    from app.ui.live.views import ArtistLiveView, LiveOnPanel, PlaylistsView, ProblemsView
     from app.workers.runner import Runner
 
 
@@ -31,11 +31,13 @@ def tr(text: str) -> str:
 
 class LiveArea(QObject):
     def __init__(self, window: QMainWindow, controller: LiveController, tabs: QTabWidget,
-                 panel: LiveOnPanel, artist: ArtistLiveView, problems: ProblemsView) -> None:
+                 panel: LiveOnPanel, artist: ArtistLiveView, problems: ProblemsView,
+                 playlists: PlaylistsView) -> None:
         super().__init__(window)
         self.window = window
         self.controller = controller
         self.tabs, self.panel, self.artist, self.problems = tabs, panel, artist, problems
+        self.playlists = playlists
         self.session: Session | None = None
         self.catalog: Any = None
         self.dialogs: list[Any] = []
@@ -96,8 +98,9 @@ class LiveArea(QObject):
         if kind != "product" or self.session is None:
             return
         row = self.session.store.catalog.product_row(local_id)
+        self.playlists.set_product(row.server_id, row.name, load=False)  # the panel's read fills both
         self.panel.set_product(row.server_id, row.name)
-        if row.server_id and self.session.client is not None:
+        if row.server_id:  # offline, the artists and their places come from the cache
             self._load_artists(str(row.server_id))
 
     def _load_artists(self, product_id: str) -> None:
@@ -152,17 +155,19 @@ class LiveArea(QObject):
 def install_live(window: QMainWindow, runner: Runner) -> LiveArea:
     """Add the Live dock (right side) and the Live menu to ``window``."""
     from app.ui.live.controller import LiveController
-    from app.ui.live.views import ArtistLiveView, LiveOnPanel, ProblemsView
+    from app.ui.live.views import ArtistLiveView, LiveOnPanel, PlaylistsView, ProblemsView
 
     controller = LiveController(runner, window)
     tabs = QTabWidget()
     tabs.setObjectName("liveTabs")
     tabs.setWindowTitle(tr("Live"))
     panel = LiveOnPanel(controller, tabs)
+    playlists = PlaylistsView(controller, tabs)
     artist = ArtistLiveView(controller, tabs)
     problems = ProblemsView(controller, tabs)
     tabs.addTab(panel, panel.windowTitle())
+    tabs.addTab(playlists, playlists.windowTitle())
     tabs.addTab(artist, artist.windowTitle())
     tabs.addTab(problems, problems.windowTitle())
     bottom_dock(window, tabs, tr("Live"), "dock_liveTabs")
-    return LiveArea(window, controller, tabs, panel, artist, problems)
+    return LiveArea(window, controller, tabs, panel, artist, problems, playlists)

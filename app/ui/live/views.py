@@ -1,5 +1,6 @@
-"""The after-delivery views: where the selected product is live, where an artist is (and linking it
-to its Spotify or Apple Music id), and the stuck and failed tasks with a one-click redelivery.
+"""The after-delivery views: where the selected product is live, its tracks' playlist placements,
+where an artist is (and linking it to its Spotify or Apple Music id), and the stuck and failed tasks
+with a one-click redelivery.
 
 Server text (URLs, reasons, names) is shown as plain text; links open in the browser through
 ``QDesktopServices`` and only when they are ``https://``.
@@ -137,6 +138,99 @@ class LiveOnPanel(QWidget):
             else:
                 self.table.removeCellWidget(row, 4)
                 self.table.setItem(row, 4, _item(""))
+
+
+class PlaylistsView(QWidget):
+    """"Playlists": the selected product's tracks on DSP playlists, most followed first.
+
+    It shows the :class:`LiveReport` the Live-on panel asked for (one read for both tabs); alone, its
+    :meth:`refresh` asks for one.
+    """
+
+    def __init__(self, controller: LiveController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("playlistsView")
+        self.setWindowTitle(self.tr("Playlists"))
+        self.controller = controller
+        self.product_id: str | None = None
+        self.name = ""
+        self.title = QLabel(self.tr("Select a delivered product to see its playlist placements."), self)
+        self.title.setObjectName("playlistsTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setObjectName("playlistsOffline")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setStyleSheet("color: palette(mid);")
+        self.note.hide()
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setObjectName("playlistsRefresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table = _table(self, [self.tr("Playlist"), self.tr("Service"), self.tr("Track"),
+                                   self.tr("Position"), self.tr("Followers"), self.tr("Added on"),
+                                   self.tr("Link")], "playlistsTable")
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        controller.states_ready.connect(self.show_report)
+
+    def set_product(self, product_id: str | None, name: str = "", *, load: bool = True) -> None:
+        """Follow ``product_id``; ``load=False`` when another view already asked for its report."""
+        self.product_id, self.name = product_id, name
+        self.table.setRowCount(0)
+        self.note.hide()
+        if product_id is None:
+            self.title.setText(self.tr("Select a delivered product to see its playlist placements."))
+            return
+        self.title.setText(self.tr("{name} — reading its playlist placements…").format(
+            name=name or product_id))
+        if load:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.product_id is not None:
+            self.controller.load_live(self.product_id, self.name)
+
+    def show_report(self, report: LiveReport) -> None:
+        if report.product_id != self.product_id:
+            return
+        name = report.product_name or report.product_id
+        if report.playlists:
+            self.title.setText(self.tr("{name} — playlist placements: {n}").format(
+                name=name, n=len(report.playlists)))
+        else:
+            self.title.setText(self.tr("{name} is on no playlist yet.").format(name=name))
+        self.note.setVisible(report.offline)
+        self.note.setText(self.tr("The server cannot be reached: these are the placements last read."))
+        self.table.setRowCount(len(report.playlists))
+        locale = self.locale()
+        for row, place in enumerate(report.playlists):
+            self.table.setItem(row, 0, _item(place.name))
+            self.table.setItem(row, 1, _item(place.dsp))
+            self.table.setItem(row, 2, _item(place.track))
+            position = _item("" if place.position is None else locale.toString(place.position))
+            position.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 3, position)
+            followers = _item("" if place.followers is None else locale.toString(place.followers))
+            followers.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 4, followers)
+            self.table.setItem(row, 5, _item((place.added_on or "")[:10]))
+            if place.url and place.url.startswith("https://"):
+                button = QPushButton(self.tr("Open"), self.table)
+                button.setToolTip(place.url)
+                button.setAccessibleName(self.tr("Open {playlist} on {service}").format(
+                    playlist=place.name, service=place.dsp))
+                button.clicked.connect(lambda _c=False, url=place.url: open_link(url))
+                self.table.setCellWidget(row, 6, button)
+            else:
+                self.table.removeCellWidget(row, 6)
+                self.table.setItem(row, 6, _item(""))
 
 
 class ArtistLiveView(QWidget):
