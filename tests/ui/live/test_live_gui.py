@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.domain.resources import Artist, Product
+from app.domain.resources import Artist, Dsp, Playlist, Product
+from app.services.live import LiveService
+from app.store.live import LiveCache
 from app.ui.live.bulk_dialog import BulkDialog
-from app.ui.live.views import ArtistLiveView, LiveOnPanel, ProblemsView, open_link
+from app.ui.live.controller import LiveController
+from app.ui.live.views import ArtistLiveView, LiveOnPanel, PlaylistsView, ProblemsView, open_link
+from app.workers.runner import TaskRunner
 
 
 def _product(api, name: str) -> Product:
@@ -26,6 +30,71 @@ def test_live_on_panel_lists_services_with_links(qtbot, api, controller) -> None
     assert spotify.toolTip().startswith("https://open.spotify.com/album/")
     assert "live on 4 of 4" in panel.title.text()
     assert not open_link("javascript:alert(1)") and not open_link(None)
+
+
+def test_playlists_tab_shows_the_demo_placements_with_links(qtbot, api, controller) -> None:
+    view = PlaylistsView(controller)
+    qtbot.addWidget(view)
+    by_product: dict[str, list[Playlist]] = {}
+    for item in api.list(Playlist):
+        by_product.setdefault(str(item.product_id), []).append(item)
+    product_id = max(sorted(by_product), key=lambda pid: len(by_product[pid]))
+    expected = by_product[product_id]
+    dsps = {str(d.id): d.name for d in api.list(Dsp)}
+    view.set_product(product_id, "Placed")
+    qtbot.waitUntil(lambda: view.table.rowCount() == len(expected), timeout=10_000)
+    rows = {view.table.item(r, 0).text(): r for r in range(view.table.rowCount())}
+    for place in expected:
+        row = rows[place.name or ""]
+        assert view.table.item(row, 1).text() == dsps[str(place.dsp_id)]
+        assert view.table.item(row, 2).text()  # the track's title
+        assert view.table.item(row, 3).text() == view.locale().toString(place.position)
+        assert view.table.item(row, 4).text() == view.locale().toString(place.followers)
+        assert view.table.item(row, 5).text() == (place.added_on or "")[:10]
+        assert view.table.cellWidget(row, 6).toolTip() == place.url
+    assert f"placements: {len(expected)}" in view.title.text() and view.note.isHidden()
+    quiet = next(p for p in api.list(Product, filters={"status": "active"}) if str(p.id) not in by_product)
+    view.set_product(str(quiet.id), quiet.name or "")
+    qtbot.waitUntil(lambda: "no playlist" in view.title.text(), timeout=10_000)
+    assert view.table.rowCount() == 0
+
+
+def test_playlists_tab_offers_no_link_but_https(qtbot, api, controller) -> None:
+    from app.services.live import LiveReport
+    from app.store.live import PlaylistPlace
+
+    view = PlaylistsView(controller)
+    qtbot.addWidget(view)
+    view.set_product("1", "x", load=False)
+    hostile = PlaylistPlace("1", "9", "Spotify", "<b>Bold</b>", "3", "Song", 2, 10, "2026-01-02",
+                            "javascript:alert(1)")
+    view.show_report(LiveReport("1", "x", [], offline=True, playlists=[hostile]))
+    assert view.table.cellWidget(0, 6) is None and view.table.item(0, 6).text() == ""
+    assert view.table.item(0, 0).text() == "<b>Bold</b>" and not view.note.isHidden()
+
+
+def test_artist_view_offline_lists_the_cached_artists_and_places(qtbot, api, store, controller) -> None:
+    product = next(p for p in api.list(Product) if p.name == "Blue Hour")
+    online = LiveService(api, LiveCache(store.db))
+    artists = online.artists_of(str(product.id))
+    for artist_id, _ in artists:
+        online.artist_places(artist_id)
+    runner = TaskRunner()
+    offline = LiveController(runner)
+    offline.set_services(LiveService(None, LiveCache(store.db)), None, None)  # no one signed in
+    view = ArtistLiveView(offline)
+    qtbot.addWidget(view)
+    done: list[object] = []
+    runner.run_task(lambda: offline.live.artists_of(str(product.id)),  # as the dock does
+                    lambda result, error: done.append(result if error is None else error))
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    view.set_artists(done[0])  # type: ignore[arg-type]
+    assert view.artists.count() == len(artists) and view.artists.itemText(0) == artists[0][1]
+    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=10_000)
+    assert "last read" in view.note.text()
+    assert {view.table.item(r, 0).text() for r in range(view.table.rowCount())} == {
+        p.dsp for p in online.cache.artist_places(artists[0][0])}
+    runner.wait_idle(10_000)
 
 
 def test_artist_view_links_a_spotify_id(qtbot, api, controller) -> None:

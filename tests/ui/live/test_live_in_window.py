@@ -31,6 +31,27 @@ def test_sandbox_window_shows_live_states_badges_and_edits_tags(qtbot, tmp_path:
         controller.catalog.selected.emit("product", night.local_id)
         qtbot.waitUntil(lambda: area.panel.table.rowCount() == 4, timeout=10_000)
         assert area.panel.table.item(3, 0).text() == "Spotify"
+        # the same read fills the Playlists tab (the demo places one of its tracks on Deezer)
+        qtbot.waitUntil(lambda: area.playlists.table.rowCount() >= 1, timeout=10_000)
+        assert area.tabs.tabText(1) == "Playlists"
+        assert area.playlists.table.item(0, 1).text() in ("Spotify", "Deezer")
+        qtbot.waitUntil(lambda: area.artist.artists.count() >= 1, timeout=10_000)
+        qtbot.waitUntil(lambda: "Services where" in area.artist.note.text(), timeout=10_000)
+        artists = [area.artist.artists.itemText(i) for i in range(area.artist.artists.count())]
+        live, bulk, delivery = area.controller.live, area.controller.bulk, area.controller.delivery
+        from app.services.live import LiveService
+
+        assert live is not None
+        area.controller.set_services(LiveService(None, live.cache), None, None)  # signed out
+        area.artist.set_artists([])
+        controller.catalog.selected.emit("product", night.local_id)
+        qtbot.waitUntil(lambda: area.artist.artists.count() == len(artists), timeout=10_000)
+        qtbot.waitUntil(lambda: "last read" in area.artist.note.text(), timeout=10_000)
+        assert [area.artist.artists.itemText(i) for i in range(len(artists))] == artists
+        assert area.artist.table.rowCount() >= 1
+        qtbot.waitUntil(lambda: not area.playlists.note.isHidden(), timeout=10_000)  # cached, and says so
+        assert area.playlists.table.rowCount() >= 1
+        area.controller.set_services(live, bulk, delivery)
         qtbot.waitUntil(lambda: area.problems.table.rowCount() >= 2, timeout=10_000)  # loaded on open
         assert "Harbour Lights EP" in [area.problems.table.item(r, 0).text()
                                        for r in range(area.problems.table.rowCount())]
