@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -209,7 +209,8 @@ class PlaylistsView(QWidget):
         self.note.setVisible(report.offline)
         self.note.setText(self.tr("The server cannot be reached: these are the placements last read."))
         self.table.setRowCount(len(report.playlists))
-        locale = self.locale()
+        locale = QLocale(self.locale())
+        locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # 168,515: group digits
         for row, place in enumerate(report.playlists):
             self.table.setItem(row, 0, _item(place.name))
             self.table.setItem(row, 1, _item(place.dsp))

@@ -1,6 +1,7 @@
 """Screenshots of the Live area on the demo sandbox: ``python -m tests.ui.live.screenshots``.
 
-Writes resources/screenshots/live-on.png (the Live dock's "Live on" tab for a delivered release) and
+Writes resources/screenshots/live-on.png (the Live dock's "Live on" tab for a delivered release),
+live-playlists.png (its "Playlists" tab for the release with the most placements) and
 bulk-actions.png (the bulk dialog after a factory updated ten tagged releases).
 """
 
@@ -19,7 +20,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     from app.api.client import ApiClient
-    from app.domain.resources import Artist, Product
+    from app.domain.resources import Artist, Playlist, Product
     from app.platform.profiles import Profile
     from app.platform.secrets import MemorySecretStore
     from app.sandbox.runner import start_sandbox
@@ -30,7 +31,7 @@ def main() -> int:
     from app.store.live import LiveCache
     from app.ui.live.bulk_dialog import BulkDialog
     from app.ui.live.controller import LiveController
-    from app.ui.live.views import ArtistLiveView, LiveOnPanel, ProblemsView
+    from app.ui.live.views import ArtistLiveView, LiveOnPanel, PlaylistsView, ProblemsView
     from app.workers.runner import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -45,7 +46,9 @@ def main() -> int:
 
     tabs = QTabWidget()
     panel = LiveOnPanel(controller, tabs)
+    playlists = PlaylistsView(controller, tabs)
     tabs.addTab(panel, panel.windowTitle())
+    tabs.addTab(playlists, playlists.windowTitle())
     tabs.addTab(ArtistLiveView(controller, tabs), "Artist")
     tabs.addTab(ProblemsView(controller, tabs), "Needs attention")
     tabs.resize(760, 330)
@@ -56,6 +59,18 @@ def main() -> int:
     panel.table.selectRow(3)
     app.processEvents()
     tabs.grab().save(str(out / "live-on.png"))
+
+    placed: dict[str, int] = {}
+    for item in client.list(Playlist):
+        placed[str(item.product_id)] = placed.get(str(item.product_id), 0) + 1
+    most = max(sorted(placed), key=lambda pid: placed[pid])
+    name = next(p.name for p in products.values() if str(p.id) == most) or most
+    playlists.set_product(most, name, load=False)
+    panel.set_product(most, name)  # one read fills both tabs, as in the dock
+    wait_until(app, lambda: playlists.table.rowCount() == placed[most], timeout=60.0)
+    tabs.setCurrentWidget(playlists)
+    app.processEvents()
+    tabs.grab().save(str(out / "live-playlists.png"))
 
     artist = next(a for a in client.list(Artist, filters={"name": "The Marble Coast"}))
     assert artist
@@ -81,7 +96,7 @@ def main() -> int:
     time.sleep(0.2)
     app.processEvents()
     dialog.grab().save(str(out / "bulk-actions.png"))
-    print("wrote", out / "live-on.png", out / "bulk-actions.png")
+    print("wrote", out / "live-on.png", out / "live-playlists.png", out / "bulk-actions.png")
     sb.stop()
     return 0
 
