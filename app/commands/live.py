@@ -19,8 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
     parser.add_argument("--profile", default="default", help="connection profile (default: default)")
     parser.add_argument("product_id", metavar="PRODUCT_ID", help="the product's server id")
     if command == "live":
-        parser.add_argument("--json", action="store_true",
-                            help="print the states and playlist placements as JSON")
+        parser.add_argument("--json", action="store_true", help="print the states as JSON")
         return
     parser.add_argument("action", choices=("add", "remove"), help="add or remove the tag")
     parser.add_argument("name", metavar="NAME", help="the tag's name")
