@@ -4,7 +4,7 @@
 <context>
     <name>ArtistLiveView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+148"/>
+        <location filename="../app/ui/live/views.py" line="+243"/>
         <location line="+4"/>
         <source>Artist</source>
         <translation>Künstler</translation>
@@ -544,7 +544,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/catalog/model.py" line="+45"/>
+        <location filename="../app/ui/catalog/model.py" line="+48"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+377"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Labelprofile aus dem Labelprofil-Dienst „%1“</translation>
     </message>
@@ -1630,7 +1630,7 @@
 <context>
     <name>DeliveryArea</name>
     <message>
-        <location filename="../app/ui/delivery/dock.py" line="+43"/>
+        <location filename="../app/ui/delivery/dock.py" line="+45"/>
         <source>&amp;Delivery</source>
         <translation>A&amp;uslieferung</translation>
     </message>
@@ -2690,7 +2690,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../app/ui/live/dock.py" line="+40"/>
+        <location filename="../app/ui/live/dock.py" line="+44"/>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
     </message>
@@ -2710,9 +2710,8 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Live-Zustände &amp;aktualisieren</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <location line="+9"/>
-        <location line="+2"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -2720,7 +2719,7 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LiveOnPanel</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="-147"/>
+        <location filename="../app/ui/live/views.py" line="-241"/>
         <source>Live on</source>
         <translation>Live auf</translation>
     </message>
@@ -6680,8 +6679,26 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <source>The server cannot be reached: these are the states last read.</source>
         <translation>Der Server ist nicht erreichbar: Dies sind die zuletzt gelesenen Zustände.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>On %n playlist(s):</source>
+        <translation>
+            <numerusform>Auf %n Playlist:</numerusform>
+            <numerusform>Auf %n Playlists:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} on {dsp}: {track} at #{position}, {followers} followers, added {added}  {url}</source>
+        <translation>{name} bei {dsp}: {track} auf Platz {position}, {followers} Follower, hinzugefügt am {added}  {url}</translation>
+    </message>
     <message>
         <location line="+2"/>
+        <source>On no playlist yet.</source>
+        <translation>Noch auf keiner Playlist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tag &apos;{tag}&apos; added to {product}; it is sent with the next sync.</source>
         <translation>Tag „{tag}“ zu {product} hinzugefügt; er wird mit der nächsten Synchronisierung gesendet.</translation>
     </message>
@@ -6987,6 +7004,90 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
     </message>
 </context>
 <context>
+    <name>PlaylistsView</name>
+    <message>
+        <location filename="../app/ui/live/views.py" line="+18"/>
+        <source>Playlists</source>
+        <translation>Playlists</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>Select a delivered product to see its playlist placements.</source>
+        <translation>Wählen Sie ein geliefertes Produkt, um seine Playlist-Platzierungen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playlist</source>
+        <translation>Playlist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added on</source>
+        <translation>Hinzugefügt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} — reading its playlist placements…</source>
+        <translation>{name} — Playlist-Platzierungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} — playlist placements: {n}</source>
+        <translation>{name} — Playlist-Platzierungen: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is on no playlist yet.</source>
+        <translation>{name} ist noch auf keiner Playlist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached: these are the placements last read.</source>
+        <translation>Der Server ist nicht erreichbar: Dies sind die zuletzt gelesenen Platzierungen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open {playlist} on {service}</source>
+        <translation>{playlist} bei {service} öffnen</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../app/ui/shell/preferences.py" line="+32"/>
@@ -7032,7 +7133,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+95"/>
+        <location filename="../app/ui/live/views.py" line="+96"/>
         <source>Needs attention</source>
         <translation>Handlungsbedarf</translation>
     </message>
@@ -8137,7 +8238,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>TrendsArea</name>
     <message>
-        <location filename="../app/ui/trends/dock.py" line="+41"/>
+        <location filename="../app/ui/trends/dock.py" line="+43"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArtistLiveView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+148"/>
+        <location filename="../app/ui/live/views.py" line="+243"/>
         <location line="+4"/>
         <source>Artist</source>
         <translation>Artista</translation>
@@ -544,7 +544,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/catalog/model.py" line="+45"/>
+        <location filename="../app/ui/catalog/model.py" line="+48"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>conflicto</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+377"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Perfiles de sello del servicio de perfiles de sello «%1»</translation>
     </message>
@@ -1630,7 +1630,7 @@
 <context>
     <name>DeliveryArea</name>
     <message>
-        <location filename="../app/ui/delivery/dock.py" line="+43"/>
+        <location filename="../app/ui/delivery/dock.py" line="+45"/>
         <source>&amp;Delivery</source>
         <translation>E&amp;ntrega</translation>
     </message>
@@ -2690,7 +2690,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../app/ui/live/dock.py" line="+40"/>
+        <location filename="../app/ui/live/dock.py" line="+44"/>
         <source>&amp;Live</source>
         <translation>&amp;Publicado</translation>
     </message>
@@ -2710,9 +2710,8 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>&amp;Actualizar estados de publicación</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <location line="+9"/>
-        <location line="+2"/>
         <source>Live</source>
         <translation>Publicado</translation>
     </message>
@@ -2720,7 +2719,7 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LiveOnPanel</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="-147"/>
+        <location filename="../app/ui/live/views.py" line="-241"/>
         <source>Live on</source>
         <translation>Publicado en</translation>
     </message>
@@ -6680,8 +6679,26 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <source>The server cannot be reached: these are the states last read.</source>
         <translation>No se puede contactar con el servidor: estos son los últimos estados leídos.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>On %n playlist(s):</source>
+        <translation>
+            <numerusform>En %n playlist:</numerusform>
+            <numerusform>En %n playlists:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} on {dsp}: {track} at #{position}, {followers} followers, added {added}  {url}</source>
+        <translation>{name} en {dsp}: {track} en la posición {position}, {followers} seguidores, añadida el {added}  {url}</translation>
+    </message>
     <message>
         <location line="+2"/>
+        <source>On no playlist yet.</source>
+        <translation>Aún no está en ninguna playlist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tag &apos;{tag}&apos; added to {product}; it is sent with the next sync.</source>
         <translation>Etiqueta «{tag}» añadida a {product}; se enviará con la próxima sincronización.</translation>
     </message>
@@ -6987,6 +7004,90 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
     </message>
 </context>
 <context>
+    <name>PlaylistsView</name>
+    <message>
+        <location filename="../app/ui/live/views.py" line="+18"/>
+        <source>Playlists</source>
+        <translation>Playlists</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>Select a delivered product to see its playlist placements.</source>
+        <translation>Selecciona un producto entregado para ver sus inclusiones en playlists.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playlist</source>
+        <translation>Playlist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Track</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added on</source>
+        <translation>Añadida el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} — reading its playlist placements…</source>
+        <translation>{name} — leyendo sus inclusiones en playlists…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} — playlist placements: {n}</source>
+        <translation>{name} — inclusiones en playlists: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is on no playlist yet.</source>
+        <translation>{name} aún no está en ninguna playlist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached: these are the placements last read.</source>
+        <translation>No se puede contactar con el servidor: estas son las últimas inclusiones leídas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open {playlist} on {service}</source>
+        <translation>Abrir {playlist} en {service}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../app/ui/shell/preferences.py" line="+32"/>
@@ -7032,7 +7133,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+95"/>
+        <location filename="../app/ui/live/views.py" line="+96"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
@@ -8137,7 +8238,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>TrendsArea</name>
     <message>
-        <location filename="../app/ui/trends/dock.py" line="+41"/>
+        <location filename="../app/ui/trends/dock.py" line="+43"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>

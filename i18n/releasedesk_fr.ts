@@ -4,7 +4,7 @@
 <context>
     <name>ArtistLiveView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+148"/>
+        <location filename="../app/ui/live/views.py" line="+243"/>
         <location line="+4"/>
         <source>Artist</source>
         <translation>Artiste</translation>
@@ -544,7 +544,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../app/ui/catalog/model.py" line="+45"/>
+        <location filename="../app/ui/catalog/model.py" line="+48"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>conflit</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+377"/>
         <source>Label profiles from the label-profile service “%1”</source>
         <translation>Profils de label du service de profils de label « %1 »</translation>
     </message>
@@ -894,7 +894,7 @@
     <message>
         <location line="+1"/>
         <source>also write a picture of each audio master (waveform, loudness over time, clipping, silence) as DIR/&lt;name&gt;.png</source>
-        <translation>écrire aussi une image de chaque master audio (forme d'onde, sonie dans le temps, écrêtage, silence) dans DIR/&lt;nom&gt;.png</translation>
+        <translation>écrire aussi une image de chaque master audio (forme d&apos;onde, sonie dans le temps, écrêtage, silence) dans DIR/&lt;nom&gt;.png</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1630,7 +1630,7 @@
 <context>
     <name>DeliveryArea</name>
     <message>
-        <location filename="../app/ui/delivery/dock.py" line="+43"/>
+        <location filename="../app/ui/delivery/dock.py" line="+45"/>
         <source>&amp;Delivery</source>
         <translation>Li&amp;vraison</translation>
     </message>
@@ -2690,7 +2690,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LiveArea</name>
     <message>
-        <location filename="../app/ui/live/dock.py" line="+40"/>
+        <location filename="../app/ui/live/dock.py" line="+44"/>
         <source>&amp;Live</source>
         <translation>En &amp;ligne</translation>
     </message>
@@ -2710,9 +2710,8 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>&amp;Rafraîchir les états en ligne</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <location line="+9"/>
-        <location line="+2"/>
         <source>Live</source>
         <translation>En ligne</translation>
     </message>
@@ -2720,7 +2719,7 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LiveOnPanel</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="-147"/>
+        <location filename="../app/ui/live/views.py" line="-241"/>
         <source>Live on</source>
         <translation>En ligne sur</translation>
     </message>
@@ -6006,7 +6005,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location line="+1"/>
         <source>The picture of {file} could not be written to {folder} ({reason}); choose a writable folder.</source>
-        <translation>L'image de {file} n'a pas pu être écrite dans {folder} ({reason}) ; choisissez un dossier accessible en écriture.</translation>
+        <translation>L&apos;image de {file} n&apos;a pas pu être écrite dans {folder} ({reason}) ; choisissez un dossier accessible en écriture.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6680,8 +6679,26 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <source>The server cannot be reached: these are the states last read.</source>
         <translation>Le serveur est injoignable : voici les derniers états lus.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>On %n playlist(s):</source>
+        <translation>
+            <numerusform>Sur %n playlist :</numerusform>
+            <numerusform>Sur %n playlists :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} on {dsp}: {track} at #{position}, {followers} followers, added {added}  {url}</source>
+        <translation>{name} sur {dsp} : {track} en position {position}, {followers} abonnés, ajouté le {added}  {url}</translation>
+    </message>
     <message>
         <location line="+2"/>
+        <source>On no playlist yet.</source>
+        <translation>Sur aucune playlist pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tag &apos;{tag}&apos; added to {product}; it is sent with the next sync.</source>
         <translation>Étiquette « {tag} » ajoutée à {product} ; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
@@ -6987,6 +7004,90 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     </message>
 </context>
 <context>
+    <name>PlaylistsView</name>
+    <message>
+        <location filename="../app/ui/live/views.py" line="+18"/>
+        <source>Playlists</source>
+        <translation>Playlists</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>Select a delivered product to see its playlist placements.</source>
+        <translation>Sélectionnez un produit livré pour voir ses placements en playlist.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Playlist</source>
+        <translation>Playlist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Track</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} — reading its playlist placements…</source>
+        <translation>{name} — lecture de ses placements en playlist…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} — playlist placements: {n}</source>
+        <translation>{name} — placements en playlist : {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is on no playlist yet.</source>
+        <translation>{name} n&apos;est encore sur aucune playlist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached: these are the placements last read.</source>
+        <translation>Le serveur est injoignable : voici les derniers placements lus.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open {playlist} on {service}</source>
+        <translation>Ouvrir {playlist} sur {service}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../app/ui/shell/preferences.py" line="+32"/>
@@ -7032,7 +7133,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+95"/>
+        <location filename="../app/ui/live/views.py" line="+96"/>
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
@@ -8137,7 +8238,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>TrendsArea</name>
     <message>
-        <location filename="../app/ui/trends/dock.py" line="+41"/>
+        <location filename="../app/ui/trends/dock.py" line="+43"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -8487,7 +8588,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
     <message>
         <location filename="../app/ui/editors/waveform.py" line="-147"/>
         <source>Waveform and loudness over time</source>
-        <translation>Forme d'onde et sonie dans le temps</translation>
+        <translation>Forme d&apos;onde et sonie dans le temps</translation>
     </message>
     <message>
         <location line="+16"/>
