@@ -4,7 +4,7 @@
 <context>
     <name>ArtistLiveView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+243"/>
+        <location filename="../app/ui/live/views.py" line="+232"/>
         <location line="+4"/>
         <source>Artist</source>
         <translation>Künstler</translation>
@@ -2719,23 +2719,23 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
 <context>
     <name>LiveOnPanel</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="-241"/>
+        <location filename="../app/ui/live/views.py" line="-173"/>
         <source>Live on</source>
         <translation>Live auf</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Select a delivered product to see where it is live.</source>
         <translation>Wählen Sie ein ausgeliefertes Produkt, um zu sehen, wo es live ist.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-8"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -2760,12 +2760,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>{name} — reading where it is live…</source>
         <translation>{name} — wird abgefragt, wo es live ist…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>{name}: live on {live} of {known} services</source>
         <translation>{name}: live auf {live} von {known} Diensten</translation>
     </message>
@@ -2790,12 +2790,12 @@ Legen Sie einen Veröffentlichungsordner auf dem Katalog ab, um ihn als neuen En
         <translation>entfernt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open on {service}</source>
         <translation>Auf {service} öffnen</translation>
     </message>
@@ -7006,23 +7006,23 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>PlaylistsView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+18"/>
+        <location filename="../app/ui/live/views.py" line="+13"/>
         <source>Playlists</source>
         <translation>Playlists</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+32"/>
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Select a delivered product to see its playlist placements.</source>
         <translation>Wählen Sie ein geliefertes Produkt, um seine Playlist-Platzierungen zu sehen.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-11"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Playlist</source>
         <translation>Playlist</translation>
     </message>
@@ -7047,22 +7047,22 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Follower</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Added on</source>
         <translation>Hinzugefügt am</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>{name} — reading its playlist placements…</source>
         <translation>{name} — Playlist-Platzierungen werden gelesen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>{name} — playlist placements: {n}</source>
         <translation>{name} — Playlist-Platzierungen: {n}</translation>
     </message>
@@ -7077,12 +7077,12 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
         <translation>Der Server ist nicht erreichbar: Dies sind die zuletzt gelesenen Platzierungen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open {playlist} on {service}</source>
         <translation>{playlist} bei {service} öffnen</translation>
     </message>
@@ -7133,7 +7133,7 @@ Musikveröffentlichungen vorbereiten, prüfen und ausliefern.</translation>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+96"/>
+        <location filename="../app/ui/live/views.py" line="+90"/>
         <source>Needs attention</source>
         <translation>Handlungsbedarf</translation>
     </message>

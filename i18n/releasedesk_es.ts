@@ -4,7 +4,7 @@
 <context>
     <name>ArtistLiveView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+243"/>
+        <location filename="../app/ui/live/views.py" line="+232"/>
         <location line="+4"/>
         <source>Artist</source>
         <translation>Artista</translation>
@@ -2719,23 +2719,23 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
 <context>
     <name>LiveOnPanel</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="-241"/>
+        <location filename="../app/ui/live/views.py" line="-173"/>
         <source>Live on</source>
         <translation>Publicado en</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Select a delivered product to see where it is live.</source>
         <translation>Seleccione un producto entregado para ver dónde está publicado.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-8"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
@@ -2760,12 +2760,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>Enlace</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>{name} — reading where it is live…</source>
         <translation>{name} — leyendo dónde está publicado…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>{name}: live on {live} of {known} services</source>
         <translation>{name}: publicado en {live} de {known} servicios</translation>
     </message>
@@ -2790,12 +2790,12 @@ Suelta una carpeta de lanzamiento sobre el catálogo para importarla como borrad
         <translation>retirado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open on {service}</source>
         <translation>Abrir en {service}</translation>
     </message>
@@ -7006,23 +7006,23 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>PlaylistsView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+18"/>
+        <location filename="../app/ui/live/views.py" line="+13"/>
         <source>Playlists</source>
         <translation>Playlists</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+32"/>
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Select a delivered product to see its playlist placements.</source>
         <translation>Selecciona un producto entregado para ver sus inclusiones en playlists.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-11"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Playlist</source>
         <translation>Playlist</translation>
     </message>
@@ -7047,22 +7047,22 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Added on</source>
         <translation>Añadida el</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>{name} — reading its playlist placements…</source>
         <translation>{name} — leyendo sus inclusiones en playlists…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>{name} — playlist placements: {n}</source>
         <translation>{name} — inclusiones en playlists: {n}</translation>
     </message>
@@ -7077,12 +7077,12 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
         <translation>No se puede contactar con el servidor: estas son las últimas inclusiones leídas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open {playlist} on {service}</source>
         <translation>Abrir {playlist} en {service}</translation>
     </message>
@@ -7133,7 +7133,7 @@ Prepara, comprueba y entrega lanzamientos musicales.</translation>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+96"/>
+        <location filename="../app/ui/live/views.py" line="+90"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArtistLiveView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+243"/>
+        <location filename="../app/ui/live/views.py" line="+232"/>
         <location line="+4"/>
         <source>Artist</source>
         <translation>Artiste</translation>
@@ -2719,23 +2719,23 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
 <context>
     <name>LiveOnPanel</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="-241"/>
+        <location filename="../app/ui/live/views.py" line="-173"/>
         <source>Live on</source>
         <translation>En ligne sur</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Select a delivered product to see where it is live.</source>
         <translation>Sélectionnez un produit livré pour voir où il est en ligne.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-8"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
@@ -2760,12 +2760,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>Lien</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>{name} — reading where it is live…</source>
         <translation>{name} — lecture des services où il est en ligne…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>{name}: live on {live} of {known} services</source>
         <translation>{name} : en ligne sur {live} des {known} services</translation>
     </message>
@@ -2790,12 +2790,12 @@ Déposez un dossier de sortie sur le catalogue pour l&apos;importer comme nouvea
         <translation>retiré</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open on {service}</source>
         <translation>Ouvrir sur {service}</translation>
     </message>
@@ -7006,23 +7006,23 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>PlaylistsView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+18"/>
+        <location filename="../app/ui/live/views.py" line="+13"/>
         <source>Playlists</source>
         <translation>Playlists</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+32"/>
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Select a delivered product to see its playlist placements.</source>
         <translation>Sélectionnez un produit livré pour voir ses placements en playlist.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-11"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Playlist</source>
         <translation>Playlist</translation>
     </message>
@@ -7047,22 +7047,22 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Added on</source>
         <translation>Ajouté le</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>{name} — reading its playlist placements…</source>
         <translation>{name} — lecture de ses placements en playlist…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>{name} — playlist placements: {n}</source>
         <translation>{name} — placements en playlist : {n}</translation>
     </message>
@@ -7077,12 +7077,12 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
         <translation>Le serveur est injoignable : voici les derniers placements lus.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open {playlist} on {service}</source>
         <translation>Ouvrir {playlist} sur {service}</translation>
     </message>
@@ -7133,7 +7133,7 @@ Préparer, vérifier et livrer des sorties musicales.</translation>
 <context>
     <name>ProblemsView</name>
     <message>
-        <location filename="../app/ui/live/views.py" line="+96"/>
+        <location filename="../app/ui/live/views.py" line="+90"/>
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>

@@ -62,31 +62,46 @@ def _item(text: str) -> QTableWidgetItem:
     return QTableWidgetItem(text)
 
 
-class LiveOnPanel(QWidget):
-    """"Live on": one row per service with its state, since when, territories and a link."""
+def _link_cell(table: QTableWidget, row: int, column: int, url: str | None, text: str, name: str) -> None:
+    """An Open button for an https ``url`` (``text`` on it, ``name`` for screen readers), else nothing."""
+    if url and url.startswith("https://"):
+        button = QPushButton(text, table)
+        button.setToolTip(url)
+        button.setAccessibleName(name)
+        button.clicked.connect(lambda _c=False, link=url: open_link(link))
+        table.setCellWidget(row, column, button)
+    else:
+        table.removeCellWidget(row, column)
+        table.setItem(row, column, _item(""))
 
-    def __init__(self, controller: LiveController, parent: QWidget | None = None) -> None:
+
+class _ReportPanel(QWidget):
+    """What the Live-on and Playlists tabs share: a title beside a Refresh button, a note shown when the
+    report comes from the cache, and a table. Both show the :class:`LiveReport` the controller reads
+    (one read serves both). A subclass sets the texts (in its own translation context) and fills the
+    table in ``show_report``."""
+
+    def __init__(self, controller: LiveController, prefix: str, columns: int, stretch: int,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("liveOnPanel")
-        self.setWindowTitle(self.tr("Live on"))
         self.controller = controller
         self.product_id: str | None = None
-        self.title = QLabel(self.tr("Select a delivered product to see where it is live."), self)
-        self.title.setObjectName("liveTitle")
+        self.name = ""
+        self.title = QLabel(self)
+        self.title.setObjectName(f"{prefix}Title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.note = QLabel(self)
-        self.note.setObjectName("liveOffline")
+        self.note.setObjectName(f"{prefix}Offline")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setStyleSheet("color: palette(mid);")
         self.note.hide()
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.refresh_button.setObjectName("liveRefresh")
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName(f"{prefix}Refresh")
         self.refresh_button.clicked.connect(self.refresh)
-        self.table = _table(self, [self.tr("Service"), self.tr("State"), self.tr("Since"),
-                                   self.tr("Territories"), self.tr("Link")], "liveTable")
+        self.table = _table(self, [""] * columns, f"{prefix}Table")
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.refresh_button)
@@ -95,6 +110,26 @@ class LiveOnPanel(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         controller.states_ready.connect(self.show_report)
+
+    def refresh(self) -> None:
+        if self.product_id is not None:
+            self.controller.load_live(self.product_id, self.name)
+
+    def show_report(self, report: LiveReport) -> None:
+        raise NotImplementedError
+
+
+class LiveOnPanel(_ReportPanel):
+    """"Live on": one row per service with its state, since when, territories and a link."""
+
+    def __init__(self, controller: LiveController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "live", 5, 3, parent)
+        self.setObjectName("liveOnPanel")
+        self.setWindowTitle(self.tr("Live on"))
+        self.title.setText(self.tr("Select a delivered product to see where it is live."))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.table.setHorizontalHeaderLabels([self.tr("Service"), self.tr("State"), self.tr("Since"),
+                                              self.tr("Territories"), self.tr("Link")])
 
     def set_product(self, product_id: str | None, name: str = "") -> None:
         self.product_id = product_id
@@ -105,10 +140,6 @@ class LiveOnPanel(QWidget):
             return
         self.title.setText(self.tr("{name} — reading where it is live…").format(name=name or product_id))
         self.refresh()
-
-    def refresh(self) -> None:
-        if self.product_id is not None:
-            self.controller.load_live(self.product_id, getattr(self, "name", ""))
 
     def show_report(self, report: LiveReport) -> None:
         if report.product_id != self.product_id:
@@ -129,18 +160,11 @@ class LiveOnPanel(QWidget):
             self.table.setItem(row, 1, status)
             self.table.setItem(row, 2, _item((state.since or "")[:10]))
             self.table.setItem(row, 3, _item(", ".join(state.territories)))
-            if state.url:
-                button = QPushButton(self.tr("Open"), self.table)
-                button.setToolTip(state.url)
-                button.setAccessibleName(self.tr("Open on {service}").format(service=state.dsp))
-                button.clicked.connect(lambda _c=False, url=state.url: open_link(url))
-                self.table.setCellWidget(row, 4, button)
-            else:
-                self.table.removeCellWidget(row, 4)
-                self.table.setItem(row, 4, _item(""))
+            _link_cell(self.table, row, 4, state.url, self.tr("Open"),
+                       self.tr("Open on {service}").format(service=state.dsp))
 
 
-class PlaylistsView(QWidget):
+class PlaylistsView(_ReportPanel):
     """"Playlists": the selected product's tracks on DSP playlists, most followed first.
 
     It shows the :class:`LiveReport` the Live-on panel asked for (one read for both tabs); alone, its
@@ -148,37 +172,14 @@ class PlaylistsView(QWidget):
     """
 
     def __init__(self, controller: LiveController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(controller, "playlists", 7, 2, parent)
         self.setObjectName("playlistsView")
         self.setWindowTitle(self.tr("Playlists"))
-        self.controller = controller
-        self.product_id: str | None = None
-        self.name = ""
-        self.title = QLabel(self.tr("Select a delivered product to see its playlist placements."), self)
-        self.title.setObjectName("playlistsTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
-        self.note = QLabel(self)
-        self.note.setObjectName("playlistsOffline")
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setStyleSheet("color: palette(mid);")
-        self.note.hide()
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.refresh_button.setObjectName("playlistsRefresh")
-        self.refresh_button.clicked.connect(self.refresh)
-        self.table = _table(self, [self.tr("Playlist"), self.tr("Service"), self.tr("Track"),
-                                   self.tr("Position"), self.tr("Followers"), self.tr("Added on"),
-                                   self.tr("Link")], "playlistsTable")
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.refresh_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
-        controller.states_ready.connect(self.show_report)
+        self.title.setText(self.tr("Select a delivered product to see its playlist placements."))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.table.setHorizontalHeaderLabels([self.tr("Playlist"), self.tr("Service"), self.tr("Track"),
+                                              self.tr("Position"), self.tr("Followers"),
+                                              self.tr("Added on"), self.tr("Link")])
 
     def set_product(self, product_id: str | None, name: str = "", *, load: bool = True) -> None:
         """Follow ``product_id``; ``load=False`` when another view already asked for its report."""
@@ -192,10 +193,6 @@ class PlaylistsView(QWidget):
             name=name or product_id))
         if load:
             self.refresh()
-
-    def refresh(self) -> None:
-        if self.product_id is not None:
-            self.controller.load_live(self.product_id, self.name)
 
     def show_report(self, report: LiveReport) -> None:
         if report.product_id != self.product_id:
@@ -222,16 +219,8 @@ class PlaylistsView(QWidget):
             followers.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 4, followers)
             self.table.setItem(row, 5, _item((place.added_on or "")[:10]))
-            if place.url and place.url.startswith("https://"):
-                button = QPushButton(self.tr("Open"), self.table)
-                button.setToolTip(place.url)
-                button.setAccessibleName(self.tr("Open {playlist} on {service}").format(
-                    playlist=place.name, service=place.dsp))
-                button.clicked.connect(lambda _c=False, url=place.url: open_link(url))
-                self.table.setCellWidget(row, 6, button)
-            else:
-                self.table.removeCellWidget(row, 6)
-                self.table.setItem(row, 6, _item(""))
+            _link_cell(self.table, row, 6, place.url, self.tr("Open"),
+                       self.tr("Open {playlist} on {service}").format(playlist=place.name, service=place.dsp))
 
 
 class ArtistLiveView(QWidget):
