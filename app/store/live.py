@@ -10,6 +10,7 @@ other field.
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -63,6 +64,13 @@ class PlaylistPlace:
     fetched: float = 0.0
 
 
+def _forget_products(db: sqlite3.Connection, table: str, product_ids: list[str]) -> None:
+    """Delete ``table``'s rows of these products (500 ids a statement: SQLite's parameter limit)."""
+    for start in range(0, len(product_ids), 500):
+        chunk = product_ids[start:start + 500]
+        db.execute(f"DELETE FROM {table} WHERE product_id IN ({','.join('?' * len(chunk))})", chunk)
+
+
 class LiveCache:
     """Reads and replaces the cached live states of products and places of artists."""
 
@@ -74,10 +82,7 @@ class LiveCache:
         now = time.time()
         ids = list(dict.fromkeys(product_ids))
         with self._database.tx() as db:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                db.execute(f"DELETE FROM live_states WHERE product_id IN ({','.join('?' * len(chunk))})",
-                           chunk)
+            _forget_products(db, "live_states", ids)
             db.executemany(
                 "INSERT OR REPLACE INTO live_states (product_id, dsp, state, url, since, territories, "
                 "external_id, tracks, fetched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -121,10 +126,7 @@ class LiveCache:
         now = time.time()
         ids = list(dict.fromkeys(product_ids))
         with self._database.tx() as db:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                db.execute(f"DELETE FROM live_playlists WHERE product_id IN ({','.join('?' * len(chunk))})",
-                           chunk)
+            _forget_products(db, "live_playlists", ids)
             db.executemany(
                 "INSERT OR REPLACE INTO live_playlists (product_id, playlist_id, dsp, name, track_id, "
                 "track, position, followers, added_on, url, fetched) "
