@@ -22,6 +22,17 @@ LEAD_DAYS = 7
 PREORDER_LEAD_DAYS = 7
 
 
+def parse_date(value: str | None) -> dt.date | None:
+    """The day a date field holds (its first 10 characters, ``YYYY-MM-DD``; a server may send a full
+    timestamp), or None when it is empty or not a date."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def lead_time_findings(release_date: dt.date, send_date: dt.date, *, ref: str | None = None,
                        lead_days: int = LEAD_DAYS) -> list[Finding]:
     lead = (release_date - send_date).days

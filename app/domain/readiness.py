@@ -23,6 +23,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from app.domain.calendar import parse_date
 from app.domain.codes import isrc_problem, normalize_isrc, upc_problem
 from app.domain.errors import UserError
 from app.domain.findings import Edit, Finding, Fix, error, warning
@@ -86,15 +87,6 @@ def default_offer(offers: Sequence[Offer]) -> Offer | None:
 def _empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or (
         isinstance(value, list) and not any(str(v).strip() for v in value))
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def right_covers(right: Right, dsp_id: str) -> bool:
@@ -306,7 +298,7 @@ def _check_release_level(release: Release, out: list[Finding]) -> None:
                 fix=Fix(msg("fix.renumber", count=len(numbers)), edits) if edits else None))
 
     offer = default_offer(release.offers)
-    release_date = _parse_date(offer.release_date if offer else None) or _parse_date(
+    release_date = parse_date(offer.release_date if offer else None) or parse_date(
         product.release_date)
     if release_date is not None:
         delivery = release.delivery_date or release.today

@@ -17,6 +17,7 @@ from app.domain.calendar import (
     CalendarEvent,
     event_uid,
     lead_time_findings,
+    parse_date,
     to_ics,
 )
 from app.domain.errors import UserError
@@ -58,15 +59,6 @@ class PlannedRelease:
                              for f in self.findings]}
 
 
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 class CalendarService:
     @classmethod
     def from_store(cls, store: CatalogStore) -> CalendarService:
@@ -88,7 +80,7 @@ class CalendarService:
             while True:
                 rows = self.catalog.products(label.local_id, offset=offset, limit=PAGE)
                 for row in rows:
-                    day = _date(row.release_date)
+                    day = parse_date(row.release_date)
                     if day is None or day < start or (until is not None and day > until):
                         continue
                     send = sends.get(row.local_id)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.domain.calendar import preorder_findings
+from app.domain.calendar import parse_date, preorder_findings
 from app.domain.errors import UsageError
 from app.domain.findings import Finding, Fix
 from app.domain.messages import msg
@@ -60,11 +60,11 @@ def _calendar(ctx: ReviewContext) -> list[Finding]:
     offer = default_offer(ctx.release.offers)
     if offer is None:
         return []
-    release_date = _date(offer.release_date) or _date(ctx.release.product.release_date)
+    release_date = parse_date(offer.release_date) or parse_date(ctx.release.product.release_date)
     if release_date is None:
         return []
     send = ctx.send_date or ctx.release.today
-    return preorder_findings(release_date, _date(offer.preorder_date), send, ref=offer.id)
+    return preorder_findings(release_date, parse_date(offer.preorder_date), send, ref=offer.id)
 
 
 def _credits(ctx: ReviewContext) -> list[Finding]:
@@ -136,15 +136,6 @@ def for_store(findings: list[Finding], store: str) -> list[Finding]:
     if store == "all":
         return findings
     return [f for f in findings if f.store in ("all", store)]
-
-
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)
