@@ -100,15 +100,17 @@ def _other(path: Path, reason: str | None, full: bool) -> MediaReport:
 
 def _unreadable_code(path: Path) -> str:
     """The unreadable code for a file that can't be opened: the kind its name claims."""
-    claimed = extension_kind(path)
-    return f"{claimed}.unreadable" if claimed in ("image", "video") else "audio.unreadable"
+    return _unreadable_for(extension_kind(path))
+
+
+def _unreadable_for(kind: str | None) -> str:
+    return f"{kind}.unreadable" if kind in ("image", "video") else "audio.unreadable"
 
 
 def _crashed(path: Path, kind: str, full: bool, exc: BaseException) -> MediaReport:
     shown: Kind = kind if kind in ("image", "audio", "video") else "other"  # type: ignore[assignment]
     report = MediaReport(path=path, kind=shown, full=full)
-    code = f"{kind}.unreadable" if kind in ("image", "video") else "audio.unreadable"
-    report.error(code, msg("media.crashed", file=path.name, reason=type(exc).__name__))
+    report.error(_unreadable_for(kind), msg("media.crashed", file=path.name, reason=type(exc).__name__))
     return report
 
 
