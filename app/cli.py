@@ -243,12 +243,12 @@ def setup_logging() -> None:
 
 
 def _log_path() -> str:
-    try:
-        from app.platform.paths import log_dir
+    from app.platform.logfile import NAME, log_path
 
-        return str(log_dir() / "releasedesk.log")
+    try:
+        return str(log_path())
     except OSError:
-        return "releasedesk.log"
+        return NAME
 
 
 def run_command(name: str, argv: Sequence[str]) -> int:

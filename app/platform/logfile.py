@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+
+NAME = "releasedesk.log"
+
+
+def log_path() -> Path:
+    """Where the log file is (its folder is made if missing); OSError when it can't be."""
+    from app.platform.paths import log_dir
+
+    return log_dir() / NAME
 
 
 class LogFile(logging.Handler):
@@ -16,9 +26,7 @@ class LogFile(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if self._file is None:
             try:
-                from app.platform.paths import log_dir
-
-                self._file = logging.FileHandler(log_dir() / "releasedesk.log", encoding="utf-8")
+                self._file = logging.FileHandler(log_path(), encoding="utf-8")
             except OSError:
                 self._file = logging.NullHandler()
             self._file.setFormatter(self.formatter)
