@@ -72,16 +72,17 @@ class LiveController(QObject):
             return
         self._run(lambda: live.live(product_id, product_name=name), self.states_ready.emit)
 
-    def load_badges(self, product_ids: Sequence[str]) -> None:
+    def load_badges(self, product_ids: Callable[[], Sequence[str]] | None = None) -> None:
+        """The catalog's "live on n/m" badges, on the runner: from the cache, after reading the states
+        of ``product_ids()`` (called on the runner: it reads the store) when signed in."""
         live = self.live
-        if live is None or live.client is None or not product_ids:
-            if live is not None:
-                self.badges_ready.emit(live.badges())
+        if live is None:
             return
-        ids = list(product_ids)
 
         def work() -> dict[str, tuple[int, int]]:
-            live.refresh(ids, with_places=False)
+            ids = list(product_ids()) if product_ids is not None and live.client is not None else []
+            if ids:
+                live.refresh(ids, with_places=False)
             return live.badges()
 
         self._run(work, self.badges_ready.emit)

@@ -74,9 +74,9 @@ class LiveArea(QObject):
         if catalog is not self.catalog and catalog is not None:
             self.catalog = catalog
             catalog.selected.connect(self._selected)
-        self._badges(self.controller.live.badges() if self.controller.live else {})
+        self.controller.load_badges()  # the cached badges, until the server answers
         if client is not None:
-            self.refresh_badges()  # on a worker: the cached badges show until the server answers
+            self.refresh_badges()
             self.controller.load_problems()  # "Needs attention" is filled from the start
 
     # ---- selection
@@ -119,10 +119,14 @@ class LiveArea(QObject):
     def refresh_badges(self) -> None:
         if self.session is None:
             return
-        ids = [str(r[0]) for r in self.session.store.db.read(
-            "SELECT server_id FROM objects WHERE kind = 'product' AND server_id IS NOT NULL "
-            "AND status = 'active'")]
-        self.controller.load_badges(ids)
+        db = self.session.store.db
+
+        def active_products() -> list[str]:
+            return [str(r[0]) for r in db.read(
+                "SELECT server_id FROM objects WHERE kind = 'product' AND server_id IS NOT NULL "
+                "AND status = 'active'")]
+
+        self.controller.load_badges(active_products)
 
     def _badges(self, badges: dict[str, tuple[int, int]]) -> None:
         catalog = self.catalog
